@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# qobj's reading benchmark: the throughput of `qobj check` on a generated 100 MB YAML file,
+# beside yaml-cpp's bare event parser on the same file, and qobj's peak memory.
+# Usage: bench/run.sh [SIZE_MB] (default 100). Builds a Release tree in build-bench/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mb=${1:-100}
+.ci/setup
+command -v /usr/bin/time >/dev/null || {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null
+}
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build-bench -j2 --target qobj yaml_bare_parse >/dev/null
+
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+file=$data/measurements.yaml
+bench/generate_measurements.sh "$size_mb" "$file"
+bytes=$(stat -c %s "$file")
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+echo "input: $mb MB, $(wc -l <"$file") lines"
+
+# Prints "seconds peak_kb" of the best of three runs.
+measure() {
+  local best_s="" best_kb=""
+  for _ in 1 2 3; do
+    /usr/bin/time -f '%e %M' -o "$data/time" "$@" >/dev/null
+    read -r s kb <"$data/time"
+    if [ -z "$best_s" ] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$s; fi
+    if [ -z "$best_kb" ] || [ "$kb" -lt "$best_kb" ]; then best_kb=$kb; fi
+  done
+  echo "$best_s $best_kb"
+}
+
+read -r bare_s bare_kb < <(measure build-bench/bench/yaml_bare_parse "$file")
+read -r qobj_s qobj_kb < <(measure build-bench/qobj check --color never --max-file-size 2G "$file")
+awk -v mb="$mb" -v bs="$bare_s" -v bk="$bare_kb" -v qs="$qobj_s" -v qk="$qobj_kb" -v bytes="$bytes" 'BEGIN {
+  printf "yaml-cpp bare event parser: %6.2f s  %6.1f MB/s  peak %7.1f MB\n", bs, mb / bs, bk / 1024
+  printf "qobj check:                 %6.2f s  %6.1f MB/s  peak %7.1f MB\n", qs, mb / qs, qk / 1024
+  printf "qobj throughput: %.0f%% of the bare parser (goal: at least 80%%)\n", 100 * bs / qs
+  printf "qobj peak memory: %.2fx the file size (goal: under 3x)\n", qk * 1024 / bytes
+}'

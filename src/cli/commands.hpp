@@ -1,0 +1,10 @@
+// Each command: from its options to printed output and an exit code.
+#pragma once
+
+#include "cli/options.hpp"
+
+namespace qobj::cli {
+
+int run_check(const GlobalOptions& global, const CheckCommand& command);
+
+}  // namespace qobj::cli

@@ -1,0 +1,90 @@
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <charconv>
+#include <iostream>
+
+#include "cli/exit_codes.hpp"
+#include "qobj_version.hpp"
+
+namespace qobj::cli {
+
+std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end == text.data()) return std::nullopt;
+  std::string_view suffix(end, static_cast<std::size_t>(text.data() + text.size() - end));
+  if (!suffix.empty() && (suffix.back() == 'B' || suffix.back() == 'b')) suffix.remove_suffix(1);
+  int shift = 0;
+  if (suffix == "K" || suffix == "k" || suffix == "Ki") {
+    shift = 10;
+  } else if (suffix == "M" || suffix == "m" || suffix == "Mi") {
+    shift = 20;
+  } else if (suffix == "G" || suffix == "g" || suffix == "Gi") {
+    shift = 30;
+  } else if (!suffix.empty()) {
+    return std::nullopt;
+  }
+  if (shift > 0 && value > (std::uint64_t{1} << (63 - shift))) return std::nullopt;
+  return value << shift;
+}
+
+ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
+  ParsedCommandLine parsed;
+  CLI::App app{
+      "qobj: check and evaluate ISO 9001:2015 quality objectives (Mục tiêu chất lượng) "
+      "kept as YAML files.",
+      "qobj"};
+  app.set_version_flag("--version", std::string("qobj ") + kQobjVersion);
+  app.footer(kExitCodeHelp);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may also follow the command name
+
+  std::string lang;
+  app.add_option("--lang", lang,
+                 "Language of messages: vi or en (default: QOBJ_LANG, then LC_ALL, LC_MESSAGES, "
+                 "LANG; a locale starting with vi means Vietnamese; else en)")
+      ->check(CLI::IsMember({"vi", "en"}));
+  std::string colour = "auto";
+  app.add_option("--color,--colour", colour,
+                 "Colour: auto (only on a terminal and when NO_COLOR is unset), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  CheckCommand check;
+  std::string max_size = "256M";
+  CLI::App* check_app = app.add_subcommand(
+      "check", "Read YAML files and directories (every *.yaml, *.yml) and report every problem");
+  check_app->add_option("paths", check.paths, "Files or directories; - reads standard input")
+      ->required();
+  check_app
+      ->add_option("--max-file-size", max_size,
+                   "Refuse files larger than this (bytes, or with K, M, G; at most 2G)")
+      ->capture_default_str()
+      ->check([](const std::string& text) -> std::string {
+        const auto size = parse_byte_size(text);
+        if (!size || *size == 0 || *size > kMaxFileSizeCeiling) {
+          return "expected a size between 1 and 2G, such as 64M";
+        }
+        return {};
+      });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error, std::cout, std::cerr);
+    parsed.exit_code = code == 0 ? kExitOk : kExitUsageOrIo;
+    return parsed;
+  }
+
+  if (!lang.empty()) parsed.global.lang = parse_lang(lang);
+  parsed.global.colour = colour == "always"  ? ColourMode::always
+                         : colour == "never" ? ColourMode::never
+                                             : ColourMode::automatic;
+  if (check_app->parsed()) {
+    check.max_file_size = *parse_byte_size(max_size);
+    parsed.command = std::move(check);
+  }
+  return parsed;
+}
+
+}  // namespace qobj::cli

@@ -1,0 +1,42 @@
+// What the command line asked for, as plain values. Only options.cpp knows CLI11.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/diag/language.hpp"
+
+namespace qobj::cli {
+
+enum class ColourMode { automatic, always, never };
+
+struct GlobalOptions {
+  std::optional<Lang> lang;  // unset: from the environment
+  ColourMode colour = ColourMode::automatic;
+};
+
+struct CheckCommand {
+  std::vector<std::string> paths;
+  std::uint64_t max_file_size = 256ULL << 20;
+};
+
+// The result of parsing argv: a command to run, or an exit code (after --help, --version or
+// a usage error, whose text has already been printed).
+struct ParsedCommandLine {
+  GlobalOptions global;
+  std::variant<std::monostate, CheckCommand> command;
+  std::optional<int> exit_code;
+};
+
+ParsedCommandLine parse_command_line(int argc, const char* const* argv);
+
+// "1048576", "512K", "256M", "2G" (powers of 1024); nullopt when malformed.
+std::optional<std::uint64_t> parse_byte_size(std::string_view text);
+
+// The largest --max-file-size: positions are 32-bit offsets.
+inline constexpr std::uint64_t kMaxFileSizeCeiling = 2ULL << 30;
+
+}  // namespace qobj::cli

@@ -1,0 +1,31 @@
+#include "cli/run.hpp"
+
+#include <cstdio>
+#include <exception>
+#include <type_traits>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+
+namespace qobj::cli {
+
+int run(int argc, const char* const* argv) {
+  try {
+    const ParsedCommandLine parsed = parse_command_line(argc, argv);
+    if (parsed.exit_code) return *parsed.exit_code;
+    if (const auto* check = std::get_if<CheckCommand>(&parsed.command)) {
+      return run_check(parsed.global, *check);
+    }
+    return kExitUsageOrIo;
+  } catch (const std::exception& error) {
+    // A person's mistake is a diagnostic; only a bug reaches this point.
+    std::fprintf(stderr,
+                 "qobj: internal error: %s\nPlease report this with the input that caused it.\n",
+                 error.what());
+  } catch (...) {
+    std::fprintf(stderr, "qobj: internal error\n");
+  }
+  return kExitInternal;
+}
+
+}  // namespace qobj::cli

@@ -1,0 +1,41 @@
+// `qobj check` as a core service: read every input, collect every diagnostic. It returns
+// values; the command line renders them and picks the exit code.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diag/diagnostic.hpp"
+#include "core/source/source_file.hpp"
+#include "core/yaml/reader.hpp"
+
+namespace qobj {
+
+struct CheckOptions {
+  std::uint64_t max_file_size = 256ULL << 20;  // bytes; docs/limits.md
+  yaml::ReaderLimits reader;
+};
+
+enum class CheckOutcome {
+  ok,             // no error (warnings allowed)
+  invalid_input,  // an error diagnostic about the content of a file
+  io_failure,     // a file could not be found or read
+};
+
+struct CheckResult {
+  std::size_t files_checked = 0;
+  std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
+  std::vector<Diagnostic> diagnostics;                     // sorted by file and position
+  CheckOutcome outcome = CheckOutcome::ok;
+
+  const SourceFile* find_source(const std::string& name) const;
+};
+
+CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options);
+
+// True for the diagnostics that mean "could not read", not "read and found wrong".
+bool is_io_diagnostic(const Diagnostic& diagnostic);
+
+}  // namespace qobj

@@ -1,0 +1,49 @@
+// One model for every error and warning qobj reports, from every layer.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diag/message_id.hpp"
+
+namespace qobj {
+
+enum class Severity : std::uint8_t { error, warning, note };
+
+// A place in a file. Line and column are 1-based; the column counts characters (code points)
+// of the line as written, not bytes. Line 0 means "the file as a whole".
+struct Location {
+  std::string file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint64_t offset = 0;  // bytes from the start of the file
+
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+// A second place that explains the first, e.g. where a duplicated key was first written.
+struct RelatedLocation {
+  Location location;
+  MessageId note;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  MessageId message;
+  std::vector<std::string> args;  // fill {0}, {1}… of the message, the hint and the note
+  Location location;
+  std::string pointer;  // JSON pointer (RFC 6901) of the node concerned; "" is the document
+  std::optional<RelatedLocation> related;
+};
+
+// Orders diagnostics by file, then position; stable for equal positions.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
+
+// Appends a JSON pointer token, escaping '~' and '/' as RFC 6901 requires.
+void append_pointer_token(std::string& pointer, std::string_view token);
+
+}  // namespace qobj

@@ -1,0 +1,55 @@
+#include "core/text/unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "core/text/utf8.hpp"
+
+namespace qobj::text {
+
+bool is_stable_under_nfc(std::string_view utf8) {
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const char32_t cp = decode_code_point(utf8, pos);
+    // NFC_QC is Yes for all of these, and none of them combines with what follows.
+    if (cp >= 0x300 && (cp < 0x1E00 || cp > 0x1EFF)) return false;
+  }
+  return true;
+}
+
+std::string to_nfc(std::string_view utf8) {
+  if (is_stable_under_nfc(utf8)) return std::string(utf8);
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                   static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  // The reader only hands over validated UTF-8, so a failure here means memory ran out:
+  // keep the text as written rather than lose it.
+  if (length < 0) return std::string(utf8);
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+}
+
+bool is_nfc(std::string_view utf8) {
+  return is_stable_under_nfc(utf8) || to_nfc(utf8) == utf8;
+}
+
+std::size_t display_width(std::string_view utf8) {
+  std::size_t width = 0;
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const char32_t cp = decode_code_point(utf8, pos);
+    const int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+    if (w > 0) width += static_cast<std::size_t>(w);
+  }
+  return width;
+}
+
+}  // namespace qobj::text

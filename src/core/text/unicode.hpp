@@ -1,0 +1,24 @@
+// Unicode services that need tables: normalisation and display width (utf8proc).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace qobj::text {
+
+// The NFC form of valid UTF-8 text. ASCII text is returned unchanged without a table lookup.
+std::string to_nfc(std::string_view utf8);
+
+// True when `utf8` is already NFC (cheap for ASCII).
+bool is_nfc(std::string_view utf8);
+
+// A fast, conservative test: true when every character is one that no normalisation changes
+// or combines (below U+0300, or a precomposed letter of U+1E00..U+1EFF such as Vietnamese
+// "ệ"); false means "normalise to find out".
+bool is_stable_under_nfc(std::string_view utf8);
+
+// Columns a terminal uses to show the text: combining marks take 0, wide (CJK) characters 2.
+std::size_t display_width(std::string_view utf8);
+
+}  // namespace qobj::text

@@ -1,0 +1,133 @@
+#include "core/yaml/reader.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <streambuf>
+
+#include "core/source/decode.hpp"
+#include "core/yaml/builder.hpp"
+#include "core/yaml/source_scan.hpp"
+
+namespace qobj::yaml {
+
+namespace {
+
+// Lets yaml-cpp read the text in place: no copy of a file that may be hundreds of megabytes.
+class ViewStreamBuf final : public std::streambuf {
+ public:
+  explicit ViewStreamBuf(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // read-only: the get area is never written
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+std::string alias_name_at(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && text[pos] == '*') ++pos;
+  std::size_t end = pos;
+  while (end < text.size() &&
+         std::string_view(" \t\r\n,[]{}").find(text[end]) == std::string_view::npos)
+    ++end;
+  return std::string(text.substr(pos, end - pos));
+}
+
+// Turns what yaml-cpp threw into a diagnostic that says what happened in the person's terms.
+Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& builder,
+                        const SourceFile& source, const ReaderLimits& limits) {
+  const std::uint32_t offset = builder.offset_of(error.mark);
+  const std::string_view text = source.text();
+  Diagnostic d{
+      Severity::error, MessageId::yaml_syntax, {error.msg}, source.location(offset), "", {}};
+
+  // Whatever yaml-cpp says ("illegal map value"…), a tab in the indentation is the cause.
+  const std::size_t line_end = text.find('\n', offset);
+  if (const auto tab =
+          find_tab_indentation(text, source.content_start(),
+                               line_end == std::string_view::npos ? text.size() : line_end)) {
+    d.message = MessageId::yaml_tab_indent;
+    d.args.clear();
+    d.location = source.location(*tab);
+    return d;
+  }
+  if (dynamic_cast<const YAML::DeepRecursion*>(&error) != nullptr) {
+    d.message = MessageId::yaml_too_deep;
+    d.args = {std::to_string(limits.max_depth)};
+  } else if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
+    d.message = MessageId::yaml_undefined_alias;
+    d.args = {alias_name_at(text, offset)};
+  } else if (error.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW ||
+             error.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
+    const bool sequence = error.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
+    d.message = MessageId::yaml_unclosed_flow;
+    d.args = {sequence ? "[" : "{", sequence ? "]" : "}"};
+    if (const auto open =
+            builder.open_flow_offset(sequence ? NodeKind::sequence : NodeKind::mapping)) {
+      d.location = source.location(*open);
+    }
+  } else if (error.msg == YAML::ErrorMsg::EOF_IN_SCALAR) {
+    d.message = MessageId::yaml_unterminated_string;
+    d.args = {"\""};
+  }
+  return d;
+}
+
+bool is_implicit_empty(const Document& doc) {
+  return doc.node_count() == 0 ||
+         (doc.kind(doc.root()) == NodeKind::null && !doc.is_alias(doc.root()) &&
+          doc.text(doc.root()).empty() && doc.tag(doc.root()).empty());
+}
+
+}  // namespace
+
+ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
+  ReadResult result;
+  result.source = std::make_shared<const SourceFile>(std::move(source));
+  Document doc(result.source);
+  bool parsed = true;
+  {
+    DocumentBuilder builder(doc, result.diagnostics, limits);
+    ViewStreamBuf buffer(doc.source().text());
+    std::istream in(&buffer);
+    try {
+      YAML::Parser parser(in);
+      // A second call finds a second document, which the builder refuses.
+      if (parser.HandleNextDocument(builder)) parser.HandleNextDocument(builder);
+    } catch (const StopParsing&) {
+      parsed = false;
+    } catch (const YAML::Exception& error) {
+      parsed = false;
+      result.diagnostics.push_back(parser_error(error, builder, doc.source(), limits));
+    }
+  }
+  if (!parsed) return result;
+  if (is_implicit_empty(doc)) {
+    const bool comments = has_comments(doc.source().content());
+    result.diagnostics.push_back(
+        Diagnostic{Severity::error,
+                   comments ? MessageId::yaml_comments_only : MessageId::yaml_empty_file,
+                   {},
+                   doc.source().location(doc.source().content_start()),
+                   "",
+                   {}});
+    return result;
+  }
+  result.document.emplace(std::move(doc));
+  return result;
+}
+
+ReadResult read_yaml(std::string name, std::string bytes, const ReaderLimits& limits) {
+  DecodedSource decoded = decode_source(std::move(name), std::move(bytes));
+  if (!decoded.source) {
+    std::shared_ptr<const SourceFile> display;
+    if (decoded.display) display = std::make_shared<const SourceFile>(std::move(*decoded.display));
+    return ReadResult{std::move(display), std::nullopt, std::move(decoded.diagnostics)};
+  }
+  ReadResult result = parse_yaml(std::move(*decoded.source), limits);
+  result.diagnostics.insert(result.diagnostics.begin(), decoded.diagnostics.begin(),
+                            decoded.diagnostics.end());
+  return result;
+}
+
+}  // namespace qobj::yaml

@@ -1,0 +1,136 @@
+#include "core/yaml/source_scan.hpp"
+
+namespace qobj::yaml {
+
+namespace {
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t';
+}
+bool is_space(char c) {
+  return is_blank(c) || c == '\n' || c == '\r';
+}
+
+std::size_t line_start_of(std::string_view text, std::size_t pos, std::size_t floor) {
+  while (pos > floor && text[pos - 1] != '\n') --pos;
+  return pos;
+}
+
+// Start of a comment on the line [start, end): a '#' at the line start or after a blank.
+std::optional<std::size_t> comment_start(std::string_view text, std::size_t start,
+                                         std::size_t end) {
+  for (std::size_t i = start; i < end; ++i) {
+    if (text[i] == '#' && (i == start || is_blank(text[i - 1]))) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::size_t skip_node_properties(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == '!' || text[pos] == '&')) {
+    if (text.substr(pos, 2) == "!<") {
+      while (pos < text.size() && text[pos] != '>') ++pos;
+      if (pos < text.size()) ++pos;
+    } else {
+      while (pos < text.size() && !is_space(text[pos])) ++pos;
+    }
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+  }
+  return pos;
+}
+
+Style scalar_style_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return Style::plain;
+  switch (text[pos]) {
+    case '"':
+      return Style::double_quoted;
+    case '\'':
+      return Style::single_quoted;
+    case '|':
+      return Style::literal;
+    case '>':
+      return Style::folded;
+    default:
+      return Style::plain;
+  }
+}
+
+std::optional<std::size_t> find_closing_quote(std::string_view text, std::size_t pos) {
+  const char quote = text[pos];
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;  // the escaped character cannot close the string
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is an escaped single quote
+      } else {
+        return i;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::size_t null_token_length(std::string_view text, std::size_t pos) {
+  for (const std::string_view token : {"~", "null", "Null", "NULL"}) {
+    if (text.substr(pos, token.size()) != token) continue;
+    const std::size_t end = pos + token.size();
+    if (end == text.size() || is_space(text[end]) || text[end] == ',' || text[end] == ']' ||
+        text[end] == '}') {
+      return token.size();
+    }
+  }
+  return 0;
+}
+
+std::size_t empty_value_offset(std::string_view text, std::size_t next_token, std::size_t floor) {
+  std::size_t pos = std::min(next_token, text.size());
+  for (;;) {
+    while (pos > floor && is_space(text[pos - 1])) --pos;
+    if (pos == floor) return next_token;
+    // Skip a comment that ends the line we arrived on.
+    const std::size_t start = line_start_of(text, pos, floor);
+    const auto comment = comment_start(text, start, pos);
+    if (!comment) break;
+    pos = *comment;
+  }
+  const char indicator = text[pos - 1];
+  if (indicator == ':' || indicator == '-' || indicator == '?') return pos;
+  return next_token;
+}
+
+std::optional<std::size_t> find_tab_indentation(std::string_view text, std::size_t floor,
+                                                std::size_t line_end_limit) {
+  std::optional<std::size_t> found;
+  std::size_t start = floor;
+  while (start < text.size() && start <= line_end_limit) {
+    std::size_t i = start;
+    std::optional<std::size_t> tab;
+    while (i < text.size() && is_blank(text[i])) {
+      if (text[i] == '\t' && !tab) tab = i;
+      ++i;
+    }
+    const bool has_content = i < text.size() && text[i] != '\n' && text[i] != '\r';
+    if (tab && has_content) found = tab;
+    const std::size_t newline = text.find('\n', i);
+    if (newline == std::string_view::npos) break;
+    start = newline + 1;
+  }
+  return found;
+}
+
+bool has_comments(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t i = start;
+    while (i < end && is_space(text[i])) ++i;
+    if (i < end && text[i] == '#') return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace qobj::yaml

@@ -1,0 +1,36 @@
+#include "core/source/source_file.hpp"
+
+#include <doctest/doctest.h>
+
+using qobj::SourceFile;
+
+TEST_CASE("locations count lines from 1 and columns in characters") {
+  const SourceFile source("f.yaml", "a: 1\nđơn vị: Sở\n");
+  CHECK(source.line_count() == 3);
+  const auto loc = source.location(std::string_view("a: 1\nđơn vị: ").size());
+  CHECK(loc.file == "f.yaml");
+  CHECK(loc.line == 2);
+  CHECK(loc.column == 9);  // "đơn vị: " is 8 characters but 12 bytes
+  CHECK(loc.offset == 17);
+  CHECK(source.line_text(2) == "đơn vị: Sở");
+}
+
+TEST_CASE("a byte order mark is not a column; CRLF is not part of the line") {
+  const SourceFile source("f.yaml",
+                          "\xEF\xBB\xBF"
+                          "ab: 1\r\ncd: 2\r\n",
+                          3);
+  CHECK(source.location(3).column == 1);
+  CHECK(source.location(3).line == 1);
+  CHECK(source.location(7).column == 5);
+  CHECK(source.line_text(1) == "ab: 1");
+  CHECK(source.location(10).line == 2);
+  CHECK(source.location(10).column == 1);
+}
+
+TEST_CASE("offsets past the end are clamped") {
+  const SourceFile source("f.yaml", "x");
+  CHECK(source.location(99).column == 2);
+  CHECK(source.line_text(0).empty());
+  CHECK(source.line_text(5).empty());
+}
