@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <string>
 
 #include "core/diag/catalogue.hpp"
@@ -19,8 +21,7 @@ ReadResult read(std::string text, ReaderLimits limits = {}) {
 std::string only_diagnostic(const ReadResult& result) {
   REQUIRE(result.diagnostics.size() == 1);
   const auto& d = result.diagnostics[0];
-  return std::string(message_code(d.message)) + " " + std::to_string(d.location.line) + ":" +
-         std::to_string(d.location.column);
+  return fmt::format("{} {}:{}", message_code(d.message), d.location.line, d.location.column);
 }
 
 }  // namespace
@@ -78,7 +79,7 @@ TEST_CASE("a duplicate key points back at the first one, and keys compare in NFC
 
 TEST_CASE("duplicates are found in large mappings too") {
   std::string text;
-  for (int i = 0; i < 40; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  for (int i = 0; i < 40; ++i) text += fmt::format("k{}: {}\n", i, i);
   text += "k7: again\n";
   CHECK(only_diagnostic(read(text)) == "yaml.duplicate-key 41:1");
   CHECK(read("a: 1\nb: 2\nc:\n  a: 1\n").diagnostics.empty());  // other mappings may reuse keys
@@ -87,10 +88,8 @@ TEST_CASE("duplicates are found in large mappings too") {
 TEST_CASE("duplicates are found among escaped keys, whose text is copied as it grows") {
   // Escaped keys live in the arena, which moves as it grows: the index must survive that.
   std::string text;
-  for (int i = 0; i < 200; ++i)
-    text +=
-        "\"k\\x4" + std::to_string(i % 10) + std::to_string(i) + "\": " + std::to_string(i) + "\n";
-  text += "\"k\\x47" + std::to_string(7) + "\": again\n";
+  for (int i = 0; i < 200; ++i) text += fmt::format("\"k\\x4{}{}\": {}\n", i % 10, i, i);
+  text += "\"k\\x477\": again\n";
   CHECK(only_diagnostic(read(text)) == "yaml.duplicate-key 201:1");
 }
 
@@ -115,7 +114,7 @@ TEST_CASE("nesting and alias expansion are bounded") {
 }
 
 TEST_CASE("a deeply nested flow does not crash") {
-  const auto result = read("a: " + std::string(100000, '['));
+  const auto result = read(std::string("a: ").append(100000, '['));
   CHECK(has_errors(result.diagnostics));
   CHECK_FALSE(result.document.has_value());
 }

@@ -101,7 +101,7 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
       // Standard input has no size to check beforehand: stop as soon as it is too much.
       input.error = io_error(
           MessageId::io_too_large,
-          {input.name, "> " + std::to_string(max_bytes), std::to_string(max_bytes)}, input.name);
+          {input.name, std::string("> ").append(std::to_string(max_bytes)), std::to_string(max_bytes)}, input.name);
       input.bytes.clear();
       return input;
     }
