@@ -11,6 +11,7 @@ namespace qobj::cli {
 int run_check(const GlobalOptions& global, const CheckCommand& command) {
   CheckOptions options;
   options.max_file_size = command.max_file_size;
+  options.schema_path = command.schema;
   const CheckResult result = check_paths(command.paths, options);
 
   const TextRenderOptions render{choose_language(global), use_colour(global.colour, stdout)};

@@ -56,6 +56,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       "check", "Read YAML files and directories (every *.yaml, *.yml) and report every problem");
   check_app->add_option("paths", check.paths, "Files or directories; - reads standard input")
       ->required();
+  std::string schema_path;
+  check_app->add_option("--schema", schema_path,
+                        "Validate every file against this JSON Schema (draft-07, YAML or JSON); "
+                        "directories then give their *.json files too");
   check_app
       ->add_option("--max-file-size", max_size,
                    "Refuse files larger than this (bytes, or with K, M, G; at most 2G)")
@@ -82,6 +86,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                                              : ColourMode::automatic;
   if (check_app->parsed()) {
     check.max_file_size = *parse_byte_size(max_size);
+    if (!schema_path.empty()) check.schema = schema_path;
     parsed.command = std::move(check);
   }
   return parsed;

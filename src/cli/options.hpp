@@ -20,6 +20,7 @@ struct GlobalOptions {
 
 struct CheckCommand {
   std::vector<std::string> paths;
+  std::optional<std::string> schema;  // --schema FILE
   std::uint64_t max_file_size = 256ULL << 20;
 };
 

@@ -39,7 +39,7 @@ TEST_CASE("invalid UTF-8 is reported at the first bad byte, with its line shown"
   REQUIRE(result.diagnostics.size() == 1);
   const auto& d = result.diagnostics[0];
   CHECK(d.message == MessageId::yaml_invalid_utf8);
-  CHECK(d.args == std::vector<std::string>{"F4"});
+  CHECK(d.args == std::vector<MessageArg>{"F4"});
   CHECK(d.location.line == 2);
   CHECK(d.location.column == 5);
   CHECK(d.location.offset == 9);
@@ -56,7 +56,7 @@ TEST_CASE("NUL and control characters are refused") {
   auto vt = decode_source("a.yaml", "đ: x\x0B");
   REQUIRE(vt.diagnostics.size() == 1);
   CHECK(vt.diagnostics[0].message == MessageId::yaml_control_char);
-  CHECK(vt.diagnostics[0].args == std::vector<std::string>{"000B"});
+  CHECK(vt.diagnostics[0].args == std::vector<MessageArg>{"000B"});
   CHECK(vt.diagnostics[0].location.column == 5);
 
   CHECK(decode_source("a.yaml", "a:\tb\r\n").diagnostics.empty());  // tab, CR, LF are text
@@ -70,7 +70,7 @@ TEST_CASE("UTF-16 with a byte order mark is decoded, with a warning") {
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].severity == Severity::warning);
     CHECK(result.diagnostics[0].message == MessageId::yaml_utf16_decoded);
-    CHECK(result.diagnostics[0].args[0] == (little_endian ? "UTF-16LE" : "UTF-16BE"));
+    CHECK(result.diagnostics[0].args[0].text == (little_endian ? "UTF-16LE" : "UTF-16BE"));
   }
 }
 
@@ -88,10 +88,10 @@ TEST_CASE("broken UTF-16, UTF-16 without a mark and UTF-32 are refused") {
   auto unmarked = decode_source("a.yaml", std::string("a\0:\0", 4));
   REQUIRE(unmarked.diagnostics.size() == 1);
   CHECK(unmarked.diagnostics[0].message == MessageId::yaml_unsupported_encoding);
-  CHECK(unmarked.diagnostics[0].args[0] == "UTF-16LE (no byte order mark)");
+  CHECK(unmarked.diagnostics[0].args[0].text == "UTF-16LE (no byte order mark)");
 
   auto utf32 = decode_source("a.yaml", std::string("\xFF\xFE\0\0a\0\0\0", 8));
   REQUIRE(utf32.diagnostics.size() == 1);
   CHECK(utf32.diagnostics[0].message == MessageId::yaml_unsupported_encoding);
-  CHECK(utf32.diagnostics[0].args[0] == "UTF-32");
+  CHECK(utf32.diagnostics[0].args[0].text == "UTF-32");
 }

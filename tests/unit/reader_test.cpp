@@ -1,7 +1,6 @@
 #include "core/yaml/reader.hpp"
 
 #include <doctest/doctest.h>
-
 #include <fmt/format.h>
 
 #include <string>
@@ -67,7 +66,7 @@ TEST_CASE("a duplicate key points back at the first one, and keys compare in NFC
   REQUIRE(result.diagnostics.size() == 1);
   const auto& d = result.diagnostics[0];
   CHECK(d.message == MessageId::yaml_duplicate_key);
-  CHECK(d.args == std::vector<std::string>{"hồ"});
+  CHECK(d.args == std::vector<MessageArg>{"hồ"});
   CHECK(d.location.line == 3);
   CHECK(d.location.column == 3);
   CHECK(d.pointer == "/k/hồ");

@@ -1,7 +1,10 @@
 #include "core/check/check.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
+#include "core/schema/schema.hpp"
+#include "core/schema/validate.hpp"
 #include "core/source/inputs.hpp"
 
 namespace qobj {
@@ -26,32 +29,78 @@ const SourceFile* CheckResult::find_source(const std::string& name) const {
   return nullptr;
 }
 
+namespace {
+
+void append(std::vector<Diagnostic>& to, std::vector<Diagnostic>&& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+// Reads one input; its diagnostics and its source go into `result`. False when the file
+// could not be read at all (an io.* diagnostic).
+bool read_document(const std::string& path, const CheckOptions& options, CheckResult& result,
+                   std::optional<yaml::Document>& document) {
+  InputBytes input = read_input(path, options.max_file_size);
+  if (input.error) {
+    result.diagnostics.push_back(std::move(*input.error));
+    return false;
+  }
+  yaml::ReadResult read =
+      yaml::read_yaml(std::move(input.name), std::move(input.bytes), options.reader);
+  if (read.source) result.sources.push_back(std::move(read.source));
+  append(result.diagnostics, std::move(read.diagnostics));
+  document = std::move(read.document);
+  return true;
+}
+
+// Loads the --schema file; nullopt (with diagnostics) when it cannot be used.
+std::optional<schema::Schema> load_schema(const std::string& path, const CheckOptions& options,
+                                          CheckResult& result) {
+  std::optional<yaml::Document> document;
+  if (!read_document(path, options, result, document) || !document) return std::nullopt;
+  std::error_code error;
+  const auto absolute = std::filesystem::absolute(path, error);
+  const std::string base = std::string("file://").append(error ? path : absolute.generic_string());
+  const auto shared = std::make_shared<const yaml::Document>(std::move(*document));
+  schema::SchemaLoad load = schema::compile_schema(shared, shared->root(), base);
+  append(result.diagnostics, std::move(load.diagnostics));
+  return std::move(load.schema);
+}
+
+CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics) {
+  const auto is_error = [](const Diagnostic& d) { return d.severity == Severity::error; };
+  if (std::any_of(diagnostics.begin(), diagnostics.end(),
+                  [&](const Diagnostic& d) { return is_error(d) && is_io_diagnostic(d); })) {
+    return CheckOutcome::io_failure;
+  }
+  return std::any_of(diagnostics.begin(), diagnostics.end(), is_error) ? CheckOutcome::invalid_input
+                                                                       : CheckOutcome::ok;
+}
+
+}  // namespace
+
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options) {
   CheckResult result;
-  InputList inputs = collect_inputs(paths);
-  result.diagnostics = std::move(inputs.diagnostics);
-  for (const std::string& path : inputs.files) {
-    InputBytes input = read_input(path, options.max_file_size);
-    if (input.error) {
-      result.diagnostics.push_back(std::move(*input.error));
-      continue;
+  std::optional<schema::Schema> schema;
+  if (options.schema_path) {
+    schema = load_schema(*options.schema_path, options, result);
+    if (!schema) {
+      // Without its schema the check cannot be done: report why, and nothing else.
+      sort_diagnostics(result.diagnostics);
+      result.outcome = outcome_of(result.diagnostics);
+      if (result.outcome == CheckOutcome::ok) result.outcome = CheckOutcome::invalid_input;
+      return result;
     }
+  }
+  InputList inputs = collect_inputs(paths, options.schema_path.has_value());
+  append(result.diagnostics, std::move(inputs.diagnostics));
+  for (const std::string& path : inputs.files) {
+    std::optional<yaml::Document> document;
+    if (!read_document(path, options, result, document)) continue;
     ++result.files_checked;
-    yaml::ReadResult read =
-        yaml::read_yaml(std::move(input.name), std::move(input.bytes), options.reader);
-    if (read.source) result.sources.push_back(std::move(read.source));
-    result.diagnostics.insert(result.diagnostics.end(),
-                              std::make_move_iterator(read.diagnostics.begin()),
-                              std::make_move_iterator(read.diagnostics.end()));
+    if (document && schema) append(result.diagnostics, schema::validate(*schema, *document));
   }
   sort_diagnostics(result.diagnostics);
-  const auto is_error = [](const Diagnostic& d) { return d.severity == Severity::error; };
-  if (std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
-                  [&](const Diagnostic& d) { return is_error(d) && is_io_diagnostic(d); })) {
-    result.outcome = CheckOutcome::io_failure;
-  } else if (std::any_of(result.diagnostics.begin(), result.diagnostics.end(), is_error)) {
-    result.outcome = CheckOutcome::invalid_input;
-  }
+  result.outcome = outcome_of(result.diagnostics);
   return result;
 }
 

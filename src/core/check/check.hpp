@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ namespace qobj {
 struct CheckOptions {
   std::uint64_t max_file_size = 256ULL << 20;  // bytes; docs/limits.md
   yaml::ReaderLimits reader;
+  // A JSON Schema (draft-07, YAML or JSON) every document is validated against; with it,
+  // directories are searched for *.json files too.
+  std::optional<std::string> schema_path;
 };
 
 enum class CheckOutcome {

@@ -120,6 +120,92 @@ const std::vector<CatalogueEntry> kEntries = {
      "a line starting with # is a comment; remove the # from the lines that hold data",
      "dòng bắt đầu bằng # là chú thích; hãy bỏ dấu # ở những dòng chứa dữ liệu"},
 
+    {schema_type, "schema.type", "expected {0}, found {1}", "cần {0}, nhưng gặp {1}", "", ""},
+    {schema_enum, "schema.enum", "{0} is not one of the allowed values: {1}",
+     "{0} không thuộc các giá trị cho phép: {1}", "write one of: {1}", "hãy viết một trong: {1}"},
+    {schema_const, "schema.const", "expected {1}, found {0}", "cần {1}, nhưng gặp {0}", "", ""},
+    {schema_minimum, "schema.minimum", "{0} is less than the minimum {1}",
+     "{0} nhỏ hơn giá trị tối thiểu {1}", "", ""},
+    {schema_exclusive_minimum, "schema.exclusive-minimum", "{0} must be greater than {1}",
+     "{0} phải lớn hơn {1}", "", ""},
+    {schema_maximum, "schema.maximum", "{0} is greater than the maximum {1}",
+     "{0} lớn hơn giá trị tối đa {1}", "", ""},
+    {schema_exclusive_maximum, "schema.exclusive-maximum", "{0} must be less than {1}",
+     "{0} phải nhỏ hơn {1}", "", ""},
+    {schema_multiple_of, "schema.multiple-of", "{0} is not a multiple of {1}",
+     "{0} không phải là bội số của {1}", "", ""},
+    {schema_number_range, "schema.number-range", "{0} cannot be compared exactly",
+     "không so sánh chính xác được {0}", "write the number without such a large exponent",
+     "hãy viết số mà không dùng số mũ lớn như vậy"},
+    {schema_min_length, "schema.min-length", "text of {0} characters is shorter than {1}",
+     "chuỗi dài {0} ký tự, ngắn hơn {1}", "", ""},
+    {schema_max_length, "schema.max-length", "text of {0} characters is longer than {1}",
+     "chuỗi dài {0} ký tự, dài hơn {1}", "", ""},
+    {schema_pattern, "schema.pattern", "{0} does not match the pattern {1}",
+     "{0} không khớp mẫu {1}", "", ""},
+    {schema_regex_limit, "schema.regex-limit",
+     "matching {0} against the pattern {1} took too many steps",
+     "khớp {0} với mẫu {1} tốn quá nhiều bước", "simplify the pattern in the schema",
+     "hãy đơn giản hoá mẫu trong lược đồ"},
+    {schema_format, "schema.format", "{0} is not a valid {1}", "{0} không phải là {1} hợp lệ", "",
+     ""},
+    {schema_min_items, "schema.min-items", "the list has {0} items, fewer than {1}",
+     "danh sách có {0} phần tử, ít hơn {1}", "", ""},
+    {schema_max_items, "schema.max-items", "the list has {0} items, more than {1}",
+     "danh sách có {0} phần tử, nhiều hơn {1}", "", ""},
+    {schema_unique_items, "schema.unique-items", "items {0} and {1} of the list are equal",
+     "phần tử {0} và {1} của danh sách trùng nhau", "each item may appear once",
+     "mỗi phần tử chỉ được xuất hiện một lần"},
+    {schema_contains, "schema.contains", "no item of the list is valid against {0}",
+     "không phần tử nào của danh sách hợp lệ với {0}", "", ""},
+    {schema_min_properties, "schema.min-properties", "the mapping has {0} keys, fewer than {1}",
+     "ánh xạ có {0} khoá, ít hơn {1}", "", ""},
+    {schema_max_properties, "schema.max-properties", "the mapping has {0} keys, more than {1}",
+     "ánh xạ có {0} khoá, nhiều hơn {1}", "", ""},
+    {schema_required, "schema.required", "missing required key \"{0}\"",
+     "thiếu khoá bắt buộc \"{0}\"", "add it to this mapping, e.g. {0}: …",
+     "hãy thêm khoá này vào ánh xạ, ví dụ {0}: …"},
+    {schema_unknown_key, "schema.unknown-key", "unknown key \"{0}\"", "khoá lạ \"{0}\"",
+     "the keys allowed here are: {1}", "các khoá được phép ở đây: {1}"},
+    {schema_dependency, "schema.dependency", "\"{0}\" requires \"{1}\" in the same mapping",
+     "\"{0}\" cần có \"{1}\" trong cùng ánh xạ", "", ""},
+    {schema_false, "schema.false", "no value is allowed here", "không được có giá trị ở đây",
+     "remove this value", "hãy xoá giá trị này"},
+    {schema_not, "schema.not", "this value matches a form that is not allowed here",
+     "giá trị này có dạng không được phép ở đây", "", ""},
+    {schema_one_of_many, "schema.one-of",
+     "the value matches {0} alternatives ({1}) but must match exactly one",
+     "giá trị khớp {0} phương án ({1}) nhưng chỉ được khớp đúng một", "", ""},
+    {schema_too_deep, "schema.too-deep", "the schema refers to itself more than {0} times here",
+     "lược đồ tự tham chiếu quá {0} lần tại đây", "", ""},
+    {schema_invalid_keyword, "schema.invalid-keyword", "the value of \"{0}\" must be {1}",
+     "giá trị của \"{0}\" phải là {1}", "", ""},
+    {schema_bad_regex, "schema.bad-regex", "invalid regular expression {0}: {1}",
+     "biểu thức chính quy {0} không hợp lệ: {1}", "patterns follow ECMA-262 (JavaScript) syntax",
+     "mẫu viết theo cú pháp ECMA-262 (JavaScript)"},
+    {schema_unresolved_ref, "schema.unresolved-ref", "cannot resolve $ref \"{0}\"",
+     "không tìm thấy đích của $ref \"{0}\"",
+     "qobj resolves references inside the schema and to the draft-07 meta-schema; write e.g. "
+     "#/definitions/name",
+     "qobj chỉ tìm tham chiếu trong chính lược đồ và tới lược đồ gốc draft-07; hãy viết ví dụ "
+     "#/definitions/name"},
+    {schema_not_a_schema, "schema.not-a-schema", "a schema must be a mapping or true/false",
+     "lược đồ phải là một ánh xạ hoặc true/false", "", ""},
+
+    {hint_did_you_mean, "", "did you mean \"{2}\"?", "có phải ý bạn là \"{2}\"?", "", ""},
+    {hint_format_date, "", "write a date as YYYY-MM-DD, e.g. 2021-12-31",
+     "hãy viết ngày dạng YYYY-MM-DD, ví dụ 2021-12-31", "", ""},
+    {hint_format_date_time, "", "write a date and time as YYYY-MM-DDThh:mm:ss+07:00",
+     "hãy viết ngày giờ dạng YYYY-MM-DDThh:mm:ss+07:00", "", ""},
+    {phrase_null, "", "an empty value (null)", "giá trị rỗng (null)", "", ""},
+    {phrase_boolean, "", "true or false", "true hoặc false", "", ""},
+    {phrase_integer, "", "a whole number", "một số nguyên", "", ""},
+    {phrase_number, "", "a number", "một số", "", ""},
+    {phrase_string, "", "text", "văn bản", "", ""},
+    {phrase_array, "", "a list", "một danh sách", "", ""},
+    {phrase_object, "", "a mapping (key: value)", "một ánh xạ (khoá: giá trị)", "", ""},
+    {phrase_or, "", " or ", " hoặc ", "", ""},
+
     {ui_error, "", "error", "lỗi", "", ""},
     {ui_warning, "", "warning", "cảnh báo", "", ""},
     {ui_note, "", "note", "ghi chú", "", ""},
@@ -135,9 +221,20 @@ const std::vector<CatalogueEntry> kEntries = {
      "đã kiểm tra {0}: không phát hiện vấn đề nào", "", ""},
 };
 
-std::string format_with(std::string_view pattern, const std::vector<std::string>& args) {
+std::string format_with(std::string_view pattern, Lang lang, const std::vector<MessageArg>& args) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const auto& arg : args) store.push_back(arg);
+  for (const auto& arg : args) {
+    if (arg.phrases.empty()) {
+      store.push_back(arg.text);
+      continue;
+    }
+    std::string joined;
+    for (std::size_t i = 0; i < arg.phrases.size(); ++i) {
+      if (i > 0) joined += format_message(MessageId::phrase_or, lang);
+      joined += format_message(arg.phrases[i], lang);
+    }
+    store.push_back(joined);
+  }
   return fmt::vformat(pattern, store);
 }
 
@@ -160,15 +257,15 @@ std::string_view message_code(MessageId id) {
   return catalogue_entry(id).code;
 }
 
-std::string format_message(MessageId id, Lang lang, const std::vector<std::string>& args) {
+std::string format_message(MessageId id, Lang lang, const std::vector<MessageArg>& args) {
   const auto& entry = catalogue_entry(id);
-  return format_with(lang == Lang::vi ? entry.vi : entry.en, args);
+  return format_with(lang == Lang::vi ? entry.vi : entry.en, lang, args);
 }
 
-std::string format_hint(MessageId id, Lang lang, const std::vector<std::string>& args) {
+std::string format_hint(MessageId id, Lang lang, const std::vector<MessageArg>& args) {
   const auto& entry = catalogue_entry(id);
   const auto pattern = lang == Lang::vi ? entry.hint_vi : entry.hint_en;
-  return pattern.empty() ? std::string() : format_with(pattern, args);
+  return pattern.empty() ? std::string() : format_with(pattern, lang, args);
 }
 
 }  // namespace qobj

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/diag/diagnostic.hpp"
 #include "core/diag/language.hpp"
 #include "core/diag/message_id.hpp"
 
@@ -30,8 +31,8 @@ const std::vector<CatalogueEntry>& catalogue();
 std::string_view message_code(MessageId id);
 
 // The wording in `lang`, with {0}, {1}… replaced by `args`.
-std::string format_message(MessageId id, Lang lang, const std::vector<std::string>& args = {});
+std::string format_message(MessageId id, Lang lang, const std::vector<MessageArg>& args = {});
 // The hint in `lang`, formatted like the message; empty when the entry has none.
-std::string format_hint(MessageId id, Lang lang, const std::vector<std::string>& args = {});
+std::string format_hint(MessageId id, Lang lang, const std::vector<MessageArg>& args = {});
 
 }  // namespace qobj

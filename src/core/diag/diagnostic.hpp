@@ -23,6 +23,20 @@ struct Location {
   friend bool operator==(const Location&, const Location&) = default;
 };
 
+// An argument of a message: literal text, or a phrase of the catalogue that is put in the
+// report's language when the message is rendered (e.g. "a list" / "danh sách").
+// Several phrases are joined with the language's "or" ("text or a number").
+struct MessageArg {
+  std::string text;
+  std::vector<MessageId> phrases;
+
+  MessageArg(std::string value) : text(std::move(value)) {}  // NOLINT: implicit by design
+  MessageArg(const char* value) : text(value) {}             // NOLINT
+  MessageArg(MessageId id) : phrases{id} {}                  // NOLINT
+  explicit MessageArg(std::vector<MessageId> ids) : phrases(std::move(ids)) {}
+  friend bool operator==(const MessageArg&, const MessageArg&) = default;
+};
+
 // A second place that explains the first, e.g. where a duplicated key was first written.
 struct RelatedLocation {
   Location location;
@@ -32,10 +46,22 @@ struct RelatedLocation {
 struct Diagnostic {
   Severity severity = Severity::error;
   MessageId message;
-  std::vector<std::string> args;  // fill {0}, {1}… of the message, the hint and the note
+  std::vector<MessageArg> args;  // fill {0}, {1}… of the message, the hint and the note
   Location location;
   std::string pointer;  // JSON pointer (RFC 6901) of the node concerned; "" is the document
   std::optional<RelatedLocation> related;
+  // A hint that replaces the catalogue's default one for this message (e.g. "did you mean").
+  std::optional<MessageId> hint;
+
+  static Diagnostic error(MessageId message, std::vector<MessageArg> args, Location location,
+                          std::string pointer = {}) {
+    Diagnostic d;
+    d.message = message;
+    d.args = std::move(args);
+    d.location = std::move(location);
+    d.pointer = std::move(pointer);
+    return d;
+  }
 };
 
 // Orders diagnostics by file, then position; stable for equal positions.

@@ -110,7 +110,8 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
       fmt::format("{}: {}: {}\n", paint(kBold, location_prefix(d.location)), paint(colour, heading),
                   paint(kBold, format_message(d.message, lang, d.args)));
   append_excerpt(out, d.location, sources ? sources(d.location.file) : nullptr, colour, paint);
-  const std::string hint = format_hint(d.message, lang, d.args);
+  const std::string hint =
+      d.hint ? format_message(*d.hint, lang, d.args) : format_hint(d.message, lang, d.args);
   if (!hint.empty()) {
     out +=
         fmt::format("  = {}: {}\n", paint(kGreen, format_message(MessageId::ui_hint, lang)), hint);

@@ -20,7 +20,7 @@ bool starts_with_bytes(std::string_view bytes, std::initializer_list<unsigned ch
 }
 
 Diagnostic whole_file_error(const std::string& name, MessageId id, std::string arg) {
-  return Diagnostic{Severity::error, id, {std::move(arg)}, Location{name, 1, 1, 0}, "", {}};
+  return Diagnostic::error(id, {std::move(arg)}, Location{name, 1, 1, 0});
 }
 
 // The location of `offset` in text whose prefix up to `offset` is valid UTF-8.
@@ -129,24 +129,17 @@ DecodedSource decode_source(std::string name, std::string bytes) {
   if (control) {
     const auto byte = static_cast<unsigned char>(view[*control]);
     const auto id = byte == 0 ? MessageId::yaml_nul_byte : MessageId::yaml_control_char;
-    result.diagnostics.push_back(Diagnostic{Severity::error,
-                                            id,
-                                            {fmt::format("{:04X}", byte)},
-                                            location_in_prefix(name, view, *control, content_start),
-                                            "",
-                                            {}});
+    result.diagnostics.push_back(
+        Diagnostic::error(id, {fmt::format("{:04X}", byte)},
+                          location_in_prefix(name, view, *control, content_start)));
     result.display.emplace(std::move(name), displayable(view), content_start);
     return result;
   }
   if (bad_utf8) {
     const auto byte = static_cast<unsigned char>(view[*bad_utf8]);
     result.diagnostics.push_back(
-        Diagnostic{Severity::error,
-                   MessageId::yaml_invalid_utf8,
-                   {fmt::format("{:02X}", byte)},
-                   location_in_prefix(name, view, *bad_utf8, content_start),
-                   "",
-                   {}});
+        Diagnostic::error(MessageId::yaml_invalid_utf8, {fmt::format("{:02X}", byte)},
+                          location_in_prefix(name, view, *bad_utf8, content_start)));
     result.display.emplace(std::move(name), displayable(view), content_start);
     return result;
   }

@@ -13,13 +13,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Diagnostic io_error(MessageId id, std::vector<std::string> args, const std::string& file) {
-  return Diagnostic{Severity::error, id, std::move(args), Location{file, 0, 0, 0}, "", {}};
+Diagnostic io_error(MessageId id, std::vector<MessageArg> args, const std::string& file) {
+  return Diagnostic::error(id, std::move(args), Location{file, 0, 0, 0});
 }
 
-bool is_yaml_file(const fs::path& path) {
+bool is_input_file(const fs::path& path, bool include_json) {
   const std::string extension = path.extension().string();
-  return extension == ".yaml" || extension == ".yml";
+  return extension == ".yaml" || extension == ".yml" || (include_json && extension == ".json");
 }
 
 bool is_hidden(const fs::path& path) {
@@ -29,7 +29,7 @@ bool is_hidden(const fs::path& path) {
 
 }  // namespace
 
-InputList collect_inputs(const std::vector<std::string>& paths) {
+InputList collect_inputs(const std::vector<std::string>& paths, bool include_json) {
   InputList list;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -51,7 +51,7 @@ InputList collect_inputs(const std::vector<std::string>& paths) {
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
       if (it->is_directory(error) && is_hidden(it->path())) {
         it.disable_recursion_pending();
-      } else if (it->is_regular_file(error) && is_yaml_file(it->path())) {
+      } else if (it->is_regular_file(error) && is_input_file(it->path(), include_json)) {
         found.push_back(it->path().generic_string());
       }
     }
@@ -99,9 +99,10 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
     input.bytes.append(chunk, got);
     if (input.bytes.size() > max_bytes) {
       // Standard input has no size to check beforehand: stop as soon as it is too much.
-      input.error = io_error(
-          MessageId::io_too_large,
-          {input.name, std::string("> ").append(std::to_string(max_bytes)), std::to_string(max_bytes)}, input.name);
+      input.error = io_error(MessageId::io_too_large,
+                             {input.name, std::string("> ").append(std::to_string(max_bytes)),
+                              std::to_string(max_bytes)},
+                             input.name);
       input.bytes.clear();
       return input;
     }

@@ -20,8 +20,9 @@ struct InputList {
 };
 
 // Expands the paths: a file stands for itself; a directory for every *.yaml and *.yml file
-// below it (hidden directories skipped), sorted by path; "-" for standard input.
-InputList collect_inputs(const std::vector<std::string>& paths);
+// below it (hidden directories skipped), sorted by path; "-" for standard input. With
+// `include_json`, directories give their *.json files too.
+InputList collect_inputs(const std::vector<std::string>& paths, bool include_json = false);
 
 struct InputBytes {
   std::string name;  // the path, or "<stdin>"

@@ -26,11 +26,13 @@ bool is_quoted(Style style) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(Document& document, std::vector<Diagnostic>& diagnostics,
-                                 const ReaderLimits& limits)
+                                 const ReaderLimits& limits,
+                                 std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts)
     : m_doc(document),
       m_diagnostics(diagnostics),
       m_limits(limits),
-      m_base(document.source().content_start()) {
+      m_base(document.source().content_start()),
+      m_shifts(std::move(shifts)) {
   // Reserve address space, not memory: pages are only touched as nodes are added, and the
   // array never moves while a large file is read (a move would double the peak).
   m_doc.m_nodes.reserve(document.source().text().size() / 4 + 64);
@@ -38,7 +40,13 @@ DocumentBuilder::DocumentBuilder(Document& document, std::vector<Diagnostic>& di
 
 std::uint32_t DocumentBuilder::offset_of(const YAML::Mark& mark) const {
   if (mark.is_null() || mark.pos < 0) return m_base;
-  const std::uint64_t offset = std::uint64_t{m_base} + static_cast<std::uint64_t>(mark.pos);
+  std::uint64_t offset = std::uint64_t{m_base} + static_cast<std::uint64_t>(mark.pos);
+  if (!m_shifts.empty()) {
+    const auto pos = static_cast<std::uint32_t>(mark.pos);
+    const auto after =
+        std::upper_bound(m_shifts.begin(), m_shifts.end(), std::make_pair(pos, UINT32_MAX));
+    if (after != m_shifts.begin()) offset += std::prev(after)->second;
+  }
   return static_cast<std::uint32_t>(std::min<std::uint64_t>(offset, m_doc.source().text().size()));
 }
 
@@ -50,14 +58,10 @@ std::optional<std::uint32_t> DocumentBuilder::open_flow_offset(NodeKind kind) co
   return std::nullopt;
 }
 
-void DocumentBuilder::report(MessageId id, std::vector<std::string> args, std::uint32_t offset,
+void DocumentBuilder::report(MessageId id, std::vector<MessageArg> args, std::uint32_t offset,
                              std::string pointer) {
-  m_diagnostics.push_back(Diagnostic{Severity::error,
-                                     id,
-                                     std::move(args),
-                                     m_doc.source().location(offset),
-                                     std::move(pointer),
-                                     {}});
+  m_diagnostics.push_back(
+      Diagnostic::error(id, std::move(args), m_doc.source().location(offset), std::move(pointer)));
 }
 
 std::string DocumentBuilder::pointer_to_current() const {

@@ -24,8 +24,11 @@ struct StopParsing {};
 
 class DocumentBuilder final : public YAML::EventHandler {
  public:
+  // `shifts`: where yaml-cpp reads a rewritten text (rewrite_json_surrogate_pairs), how to
+  // map its positions back; empty otherwise.
   DocumentBuilder(Document& document, std::vector<Diagnostic>& diagnostics,
-                  const ReaderLimits& limits);
+                  const ReaderLimits& limits,
+                  std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts = {});
 
   int documents_seen() const { return m_documents; }
   // The innermost open flow collection of this kind, for "never closed" errors.
@@ -78,13 +81,14 @@ class DocumentBuilder final : public YAML::EventHandler {
                        YAML::anchor_t anchor, YAML::EmitterStyle::value style);
   void close_collection();
   std::string pointer_to_current() const;
-  void report(MessageId id, std::vector<std::string> args, std::uint32_t offset,
+  void report(MessageId id, std::vector<MessageArg> args, std::uint32_t offset,
               std::string pointer = {});
 
   Document& m_doc;
   std::vector<Diagnostic>& m_diagnostics;
   ReaderLimits m_limits;
   std::uint32_t m_base;  // offset of the text yaml-cpp sees (after a byte order mark)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> m_shifts;
   std::vector<Frame> m_frames;
   std::vector<NodeId> m_keys;  // keys of the open mappings, innermost last
   std::vector<Anchor> m_anchors;

@@ -38,8 +38,7 @@ Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& bui
                         const SourceFile& source, const ReaderLimits& limits) {
   const std::uint32_t offset = builder.offset_of(error.mark);
   const std::string_view text = source.text();
-  Diagnostic d{
-      Severity::error, MessageId::yaml_syntax, {error.msg}, source.location(offset), "", {}};
+  Diagnostic d = Diagnostic::error(MessageId::yaml_syntax, {error.msg}, source.location(offset));
 
   // Whatever yaml-cpp says ("illegal map value"…), a tab in the indentation is the cause.
   const std::size_t line_end = text.find('\n', offset);
@@ -87,8 +86,10 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
   Document doc(result.source);
   bool parsed = true;
   {
-    DocumentBuilder builder(doc, result.diagnostics, limits);
-    ViewStreamBuf buffer(doc.source().text());
+    auto rewrite = rewrite_json_surrogate_pairs(doc.source().content());
+    DocumentBuilder builder(doc, result.diagnostics, limits,
+                            rewrite ? std::move(rewrite->shifts) : decltype(rewrite->shifts){});
+    ViewStreamBuf buffer(rewrite ? std::string_view(rewrite->text) : doc.source().text());
     std::istream in(&buffer);
     try {
       YAML::Parser parser(in);
@@ -105,12 +106,8 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
   if (is_implicit_empty(doc)) {
     const bool comments = has_comments(doc.source().content());
     result.diagnostics.push_back(
-        Diagnostic{Severity::error,
-                   comments ? MessageId::yaml_comments_only : MessageId::yaml_empty_file,
-                   {},
-                   doc.source().location(doc.source().content_start()),
-                   "",
-                   {}});
+        Diagnostic::error(comments ? MessageId::yaml_comments_only : MessageId::yaml_empty_file, {},
+                          doc.source().location(doc.source().content_start())));
     return result;
   }
   result.document.emplace(std::move(doc));

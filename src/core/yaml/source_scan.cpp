@@ -1,5 +1,7 @@
 #include "core/yaml/source_scan.hpp"
 
+#include <fmt/format.h>
+
 namespace qobj::yaml {
 
 namespace {
@@ -131,6 +133,49 @@ bool has_comments(std::string_view text) {
     start = end + 1;
   }
   return false;
+}
+
+std::optional<SurrogateRewrite> rewrite_json_surrogate_pairs(std::string_view content) {
+  const std::size_t first = content.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (content[first] != '{' && content[first] != '['))
+    return std::nullopt;
+  auto hex_unit = [&](std::size_t pos) -> std::optional<unsigned> {
+    if (pos + 6 > content.size() || content[pos] != '\\' || content[pos + 1] != 'u')
+      return std::nullopt;
+    unsigned value = 0;
+    for (std::size_t i = pos + 2; i < pos + 6; ++i) {
+      const char c = content[i];
+      const int digit = c >= '0' && c <= '9'   ? c - '0'
+                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                               : -1;
+      if (digit < 0) return std::nullopt;
+      value = value * 16 + static_cast<unsigned>(digit);
+    }
+    return value;
+  };
+  SurrogateRewrite rewrite;
+  std::size_t copied = 0;
+  std::uint32_t removed = 0;
+  for (std::size_t i = 0; i + 12 <= content.size(); ++i) {
+    if (content[i] != '\\') continue;
+    const auto high = hex_unit(i);
+    const auto low = high ? hex_unit(i + 6) : std::nullopt;
+    if (high && low && *high >= 0xD800 && *high <= 0xDBFF && *low >= 0xDC00 && *low <= 0xDFFF) {
+      const unsigned code_point = 0x10000 + ((*high - 0xD800) << 10) + (*low - 0xDC00);
+      rewrite.text.append(content.substr(copied, i - copied));
+      rewrite.text += fmt::format("\\U{:08X}", code_point);
+      removed += 2;
+      rewrite.shifts.emplace_back(static_cast<std::uint32_t>(rewrite.text.size()), removed);
+      copied = i + 12;
+      i += 11;
+    } else {
+      ++i;  // an escaped character, possibly a backslash: never the start of an escape
+    }
+  }
+  if (rewrite.shifts.empty()) return std::nullopt;
+  rewrite.text.append(content.substr(copied));
+  return rewrite;
 }
 
 }  // namespace qobj::yaml

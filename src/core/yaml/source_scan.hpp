@@ -5,7 +5,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/yaml/document.hpp"
 
@@ -37,5 +40,15 @@ std::optional<std::size_t> find_tab_indentation(std::string_view text, std::size
 // True when `text` has something besides blanks and "---" / "..." markers, i.e. comments.
 // Meant for a file that parsed to no value: it tells "comments only" from "empty".
 bool has_comments(std::string_view text);
+
+// JSON spells a character beyond U+FFFF as a surrogate pair of \u escapes ("\uD83D\uDCA9"),
+// which yaml-cpp refuses. For text that looks like JSON (it starts with '{' or '['), returns
+// the text with each such pair written as YAML's \U0001F4A9, and where the text got shorter:
+// pairs (offset in the new text, bytes removed before it) to map positions back.
+struct SurrogateRewrite {
+  std::string text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts;
+};
+std::optional<SurrogateRewrite> rewrite_json_surrogate_pairs(std::string_view content);
 
 }  // namespace qobj::yaml

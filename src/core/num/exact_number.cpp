@@ -1,0 +1,141 @@
+#include "core/num/exact_number.hpp"
+
+#include <cctype>
+#include <charconv>
+
+namespace qobj {
+
+namespace {
+
+bool all_digits(std::string_view text, int base) {
+  if (text.empty()) return false;
+  for (const char c : text) {
+    const bool ok = base == 16 ? std::isxdigit(static_cast<unsigned char>(c)) != 0
+                               : c >= '0' && c < static_cast<char>('0' + base);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+mpz_class integer_from(std::string_view digits, int base) {
+  return mpz_class(std::string(digits), base);
+}
+
+mpz_class power_of_ten(unsigned long exponent) {
+  mpz_class result;
+  mpz_ui_pow_ui(result.get_mpz_t(), 10, exponent);
+  return result;
+}
+
+}  // namespace
+
+std::optional<ExactNumber> parse_exact_number(std::string_view text) {
+  ExactNumber number;
+  if (text == ".nan" || text == ".NaN" || text == ".NAN") {
+    number.kind = ExactNumber::Kind::not_a_number;
+    return number;
+  }
+  bool negative = false;
+  std::string_view body = text;
+  if (!body.empty() && (body[0] == '-' || body[0] == '+')) {
+    negative = body[0] == '-';
+    body.remove_prefix(1);
+  }
+  if (body == ".inf" || body == ".Inf" || body == ".INF") {
+    number.kind =
+        negative ? ExactNumber::Kind::negative_infinity : ExactNumber::Kind::positive_infinity;
+    return number;
+  }
+  // Hexadecimal and octal integers carry no sign in the YAML 1.2 core schema.
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o')) {
+    const int base = text[1] == 'x' ? 16 : 8;
+    if (!all_digits(text.substr(2), base)) return std::nullopt;
+    number.value = integer_from(text.substr(2), base);
+    return number;
+  }
+
+  const std::size_t exponent_at = body.find_first_of("eE");
+  const std::string_view mantissa = body.substr(0, exponent_at);
+  long exponent = 0;
+  if (exponent_at != std::string_view::npos) {
+    std::string_view exponent_text = body.substr(exponent_at + 1);
+    if (!exponent_text.empty() && exponent_text[0] == '+') exponent_text.remove_prefix(1);
+    const auto [end, error] = std::from_chars(
+        exponent_text.data(), exponent_text.data() + exponent_text.size(), exponent);
+    if (exponent_text.empty() || error != std::errc() ||
+        end != exponent_text.data() + exponent_text.size() || exponent > kMaxDecimalExponent ||
+        exponent < -kMaxDecimalExponent) {
+      return std::nullopt;
+    }
+  }
+  const std::size_t dot = mantissa.find('.');
+  const std::string_view whole = mantissa.substr(0, dot);
+  const std::string_view fraction =
+      dot == std::string_view::npos ? std::string_view() : mantissa.substr(dot + 1);
+  if (whole.empty() && fraction.empty()) return std::nullopt;
+  if ((!whole.empty() && !all_digits(whole, 10)) ||
+      (!fraction.empty() && !all_digits(fraction, 10))) {
+    return std::nullopt;
+  }
+  if (static_cast<long>(fraction.size()) > kMaxDecimalExponent) return std::nullopt;
+
+  const mpz_class digits = integer_from(std::string(whole).append(fraction).insert(0, "0"), 10);
+  exponent -= static_cast<long>(fraction.size());
+  if (exponent >= 0) {
+    number.value = mpq_class(digits * power_of_ten(static_cast<unsigned long>(exponent)));
+  } else {
+    number.value = mpq_class(digits, power_of_ten(static_cast<unsigned long>(-exponent)));
+    number.value.canonicalize();
+  }
+  if (negative) number.value = -number.value;
+  return number;
+}
+
+std::optional<int> compare(const ExactNumber& a, const ExactNumber& b) {
+  using Kind = ExactNumber::Kind;
+  if (a.kind == Kind::not_a_number || b.kind == Kind::not_a_number) return std::nullopt;
+  auto rank = [](Kind kind) {
+    return kind == Kind::negative_infinity ? -1 : kind == Kind::positive_infinity ? 1 : 0;
+  };
+  if (rank(a.kind) != rank(b.kind) || !a.is_finite())
+    return rank(a.kind) < rank(b.kind) ? -1 : rank(a.kind) > rank(b.kind) ? 1 : 0;
+  const int c = cmp(a.value, b.value);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+std::string to_decimal_string(const ExactNumber& number) {
+  switch (number.kind) {
+    case ExactNumber::Kind::positive_infinity:
+      return ".inf";
+    case ExactNumber::Kind::negative_infinity:
+      return "-.inf";
+    case ExactNumber::Kind::not_a_number:
+      return ".nan";
+    case ExactNumber::Kind::finite:
+      break;
+  }
+  const mpq_class& q = number.value;
+  // A terminating decimal has a denominator of the form 2^a * 5^b.
+  mpz_class den = q.get_den();
+  unsigned long twos = 0, fives = 0;
+  while (mpz_divisible_ui_p(den.get_mpz_t(), 2) != 0) {
+    den /= 2;
+    ++twos;
+  }
+  while (mpz_divisible_ui_p(den.get_mpz_t(), 5) != 0) {
+    den /= 5;
+    ++fives;
+  }
+  if (den != 1) return q.get_str();
+  const unsigned long places = std::max(twos, fives);
+  const mpz_class scaled = q.get_num() * power_of_ten(places) / q.get_den();
+  std::string digits = mpz_class(abs(scaled)).get_str();
+  if (places > 0) {
+    if (digits.size() <= places) digits.insert(0, places - digits.size() + 1, '0');
+    digits.insert(digits.size() - places, ".");
+  }
+  if (sgn(scaled) < 0) digits.insert(0, 1, '-');
+  return digits;
+}
+
+}  // namespace qobj

@@ -1,0 +1,148 @@
+#include "core/schema/json_value.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/text/utf8.hpp"
+
+namespace qobj::schema {
+
+using yaml::JsonType;
+
+namespace {
+
+bool is_numeric(JsonType type) {
+  return type == JsonType::integer || type == JsonType::number;
+}
+
+constexpr std::size_t kMaxRendered = 60;
+
+std::string truncate(std::string text) {
+  if (text::count_code_points(text) <= kMaxRendered) return text;
+  std::size_t pos = 0;
+  for (std::size_t i = 0; i < kMaxRendered - 1 && pos < text.size(); ++i)
+    text::decode_code_point(text, pos);
+  text.resize(pos);
+  return text + "…";
+}
+
+std::vector<char32_t> folded_code_points(std::string_view word) {
+  std::vector<char32_t> out;
+  std::size_t pos = 0;
+  while (pos < word.size()) {
+    char32_t cp = text::decode_code_point(word, pos);
+    if (cp < 0x80) cp = static_cast<char32_t>(std::tolower(static_cast<int>(cp)));
+    if (cp == U'-' || cp == U' ') cp = U'_';
+    out.push_back(cp);
+  }
+  return out;
+}
+
+// Edits (insert, delete, substitute, swap two neighbours) turning `a` into `b`: the optimal
+// string alignment distance, so the common typo "titel" is one edit from "title".
+std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char32_t>& b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+bool json_equal(const yaml::Document& a_doc, yaml::NodeId a, const yaml::Document& b_doc,
+                yaml::NodeId b) {
+  const JsonType a_type = yaml::json_type(a_doc, a);
+  const JsonType b_type = yaml::json_type(b_doc, b);
+  if (is_numeric(a_type) && is_numeric(b_type)) {
+    const auto x = yaml::number_value(a_doc, a);
+    const auto y = yaml::number_value(b_doc, b);
+    return x && y && compare(*x, *y) == 0;
+  }
+  if (a_type != b_type) return false;
+  switch (a_type) {
+    case JsonType::null:
+      return true;
+    case JsonType::boolean:
+      return yaml::boolean_value(a_doc, a) == yaml::boolean_value(b_doc, b);
+    case JsonType::string:
+      return a_doc.text(a) == b_doc.text(b);
+    case JsonType::array: {
+      if (a_doc.size(a) != b_doc.size(b)) return false;
+      auto bi = b_doc.items(b).begin();
+      for (const yaml::NodeId item : a_doc.items(a)) {
+        if (!json_equal(a_doc, item, b_doc, *bi)) return false;
+        ++bi;
+      }
+      return true;
+    }
+    case JsonType::object: {
+      if (a_doc.size(a) != b_doc.size(b)) return false;
+      for (const yaml::Entry entry : a_doc.entries(a)) {
+        const auto other = b_doc.find(b, a_doc.text(entry.key));
+        if (!other || !json_equal(a_doc, entry.value, b_doc, *other)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+std::string render_value(const yaml::Document& doc, yaml::NodeId id) {
+  switch (yaml::json_type(doc, id)) {
+    case JsonType::string:
+      return truncate(std::string("\"").append(doc.text(id)).append("\""));
+    case JsonType::null:
+      return doc.text(id).empty() ? "null" : std::string(doc.text(id));
+    case JsonType::array: {
+      std::string out = "[";
+      for (const yaml::NodeId item : doc.items(id)) {
+        if (out.size() > 1) out += ", ";
+        out += render_value(doc, item);
+        if (out.size() > kMaxRendered) break;
+      }
+      return truncate(out + "]");
+    }
+    case JsonType::object: {
+      std::string out = "{";
+      for (const yaml::Entry entry : doc.entries(id)) {
+        if (out.size() > 1) out += ", ";
+        out.append(doc.text(entry.key)).append(": ").append(render_value(doc, entry.value));
+        if (out.size() > kMaxRendered) break;
+      }
+      return truncate(out + "}");
+    }
+    default:
+      return truncate(std::string(doc.text(id)));
+  }
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates) {
+  const auto folded = folded_code_points(word);
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  for (const auto& candidate : candidates) {
+    const auto other = folded_code_points(candidate);
+    const std::size_t distance = edit_distance(folded, other);
+    // A typo: at most a third of the word, and at most 3 edits.
+    const std::size_t allowed =
+        std::min<std::size_t>(3, std::max<std::size_t>(1, other.size() / 3));
+    if (distance <= allowed && (!best || distance < best_distance)) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace qobj::schema

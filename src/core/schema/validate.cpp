@@ -1,0 +1,451 @@
+#include "core/schema/validate.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/schema/format.hpp"
+#include "core/schema/json_value.hpp"
+#include "core/text/utf8.hpp"
+#include "core/yaml/core_schema.hpp"
+
+namespace qobj::schema {
+
+using yaml::Document;
+using yaml::JsonType;
+using yaml::NodeId;
+
+namespace {
+
+MessageId type_phrase(JsonType type) {
+  switch (type) {
+    case JsonType::null:
+      return MessageId::phrase_null;
+    case JsonType::boolean:
+      return MessageId::phrase_boolean;
+    case JsonType::integer:
+      return MessageId::phrase_integer;
+    case JsonType::number:
+      return MessageId::phrase_number;
+    case JsonType::string:
+      return MessageId::phrase_string;
+    case JsonType::array:
+      return MessageId::phrase_array;
+    case JsonType::object:
+      return MessageId::phrase_object;
+  }
+  return MessageId::phrase_null;
+}
+
+std::vector<MessageId> type_phrases(std::uint8_t types) {
+  std::vector<MessageId> out;
+  const std::pair<std::uint8_t, MessageId> order[] = {
+      {kTypeObject, MessageId::phrase_object}, {kTypeArray, MessageId::phrase_array},
+      {kTypeString, MessageId::phrase_string}, {kTypeInteger, MessageId::phrase_integer},
+      {kTypeNumber, MessageId::phrase_number}, {kTypeBoolean, MessageId::phrase_boolean},
+      {kTypeNull, MessageId::phrase_null}};
+  for (const auto& [bit, phrase] : order) {
+    if ((types & bit) != 0) out.push_back(phrase);
+  }
+  return out;
+}
+
+bool type_matches(std::uint8_t types, JsonType type, const Document& doc, NodeId id) {
+  switch (type) {
+    case JsonType::null:
+      return (types & kTypeNull) != 0;
+    case JsonType::boolean:
+      return (types & kTypeBoolean) != 0;
+    case JsonType::string:
+      return (types & kTypeString) != 0;
+    case JsonType::array:
+      return (types & kTypeArray) != 0;
+    case JsonType::object:
+      return (types & kTypeObject) != 0;
+    case JsonType::integer:
+      return (types & (kTypeInteger | kTypeNumber)) != 0;
+    case JsonType::number: {
+      if ((types & kTypeNumber) != 0) return true;
+      // draft-07: a number with no fractional part is an integer (1.0).
+      const auto value = yaml::number_value(doc, id);
+      return (types & kTypeInteger) != 0 && value && value->is_integer();
+    }
+  }
+  return false;
+}
+
+std::size_t pointer_depth(const std::string& pointer) {
+  return static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/'));
+}
+
+class Validator {
+ public:
+  Validator(const Schema& schema, const Document& doc) : m_schema(schema), m_doc(doc) {}
+
+  void validate(SchemaId id, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
+                std::size_t depth);
+
+ private:
+  void report(std::vector<Diagnostic>& out, MessageId message, std::vector<MessageArg> args,
+              NodeId node, const std::string& pointer,
+              std::optional<MessageId> hint = std::nullopt) {
+    Diagnostic d = Diagnostic::error(message, std::move(args), m_doc.location(node), pointer);
+    d.hint = hint;
+    out.push_back(std::move(d));
+  }
+  bool valid(SchemaId id, NodeId node, std::string& pointer, std::size_t depth) {
+    std::vector<Diagnostic> scratch;
+    validate(id, node, pointer, scratch, depth);
+    return scratch.empty();
+  }
+  void check_number(const Subschema& s, NodeId node, const std::string& pointer,
+                    std::vector<Diagnostic>& out);
+  void check_string(const Subschema& s, NodeId node, const std::string& pointer,
+                    std::vector<Diagnostic>& out);
+  void check_array(const Subschema& s, NodeId node, std::string& pointer,
+                   std::vector<Diagnostic>& out, std::size_t depth);
+  void check_object(const Subschema& s, NodeId node, std::string& pointer,
+                    std::vector<Diagnostic>& out, std::size_t depth);
+  void check_alternatives(const Subschema& s, NodeId node, std::string& pointer,
+                          std::vector<Diagnostic>& out, std::size_t depth);
+  void report_closest(const std::vector<std::vector<Diagnostic>>& branches, NodeId node,
+                      const std::string& pointer, std::vector<Diagnostic>& out);
+
+  const Schema& m_schema;
+  const Document& m_doc;
+};
+
+void Validator::validate(SchemaId id, NodeId node, std::string& pointer,
+                         std::vector<Diagnostic>& out, std::size_t depth) {
+  if (id == kNone) return;
+  if (depth > kMaxValidationDepth) {
+    report(out, MessageId::schema_too_deep, {std::to_string(kMaxValidationDepth)}, node, pointer);
+    return;
+  }
+  const Subschema& s = m_schema.at(id);
+  if (s.constant) {
+    if (!*s.constant) report(out, MessageId::schema_false, {}, node, pointer);
+    return;
+  }
+  if (s.ref != kNone) {
+    validate(s.ref, node, pointer, out, depth + 1);
+    return;
+  }
+  const JsonType type = yaml::json_type(m_doc, node);
+  if (s.types != 0 && !type_matches(s.types, type, m_doc, node)) {
+    // The value is of another kind altogether: its other checks would only add noise.
+    report(out, MessageId::schema_type, {MessageArg(type_phrases(s.types)), type_phrase(type)},
+           node, pointer);
+    return;
+  }
+  if (s.enum_values) {
+    const Document& schema_doc = m_schema.document_of(s);
+    const bool found = std::any_of(s.enum_values->begin(), s.enum_values->end(), [&](NodeId v) {
+      return json_equal(m_doc, node, schema_doc, v);
+    });
+    if (!found) {
+      std::string allowed;
+      std::vector<std::string> strings;
+      for (const NodeId v : *s.enum_values) {
+        if (!allowed.empty()) allowed += ", ";
+        allowed += render_value(schema_doc, v);
+        if (yaml::json_type(schema_doc, v) == JsonType::string)
+          strings.emplace_back(schema_doc.text(v));
+      }
+      const auto suggestion =
+          type == JsonType::string ? closest_match(m_doc.text(node), strings) : std::nullopt;
+      report(out, MessageId::schema_enum,
+             {render_value(m_doc, node), allowed, suggestion.value_or("")}, node, pointer,
+             suggestion ? std::optional(MessageId::hint_did_you_mean) : std::nullopt);
+    }
+  }
+  if (s.const_value && !json_equal(m_doc, node, m_schema.document_of(s), *s.const_value)) {
+    report(out, MessageId::schema_const,
+           {render_value(m_doc, node), render_value(m_schema.document_of(s), *s.const_value)}, node,
+           pointer);
+  }
+  switch (type) {
+    case JsonType::integer:
+    case JsonType::number:
+      check_number(s, node, pointer, out);
+      break;
+    case JsonType::string:
+      check_string(s, node, pointer, out);
+      break;
+    case JsonType::array:
+      check_array(s, node, pointer, out, depth);
+      break;
+    case JsonType::object:
+      check_object(s, node, pointer, out, depth);
+      break;
+    default:
+      break;
+  }
+  check_alternatives(s, node, pointer, out, depth);
+}
+
+void Validator::check_number(const Subschema& s, NodeId node, const std::string& pointer,
+                             std::vector<Diagnostic>& out) {
+  const auto value = yaml::number_value(m_doc, node);
+  const std::string shown(m_doc.text(node));
+  if (!value) {
+    const bool bounded =
+        s.minimum || s.maximum || s.exclusive_minimum || s.exclusive_maximum || s.multiple_of;
+    if (bounded) report(out, MessageId::schema_number_range, {shown}, node, pointer);
+    return;
+  }
+  auto bound = [&](const std::optional<ExactNumber>& limit, MessageId message, auto fails) {
+    if (!limit) return;
+    const auto c = compare(*value, *limit);
+    if (!c || fails(*c)) report(out, message, {shown, to_decimal_string(*limit)}, node, pointer);
+  };
+  bound(s.minimum, MessageId::schema_minimum, [](int c) { return c < 0; });
+  bound(s.exclusive_minimum, MessageId::schema_exclusive_minimum, [](int c) { return c <= 0; });
+  bound(s.maximum, MessageId::schema_maximum, [](int c) { return c > 0; });
+  bound(s.exclusive_maximum, MessageId::schema_exclusive_maximum, [](int c) { return c >= 0; });
+  if (s.multiple_of) {
+    bool multiple = false;
+    if (value->is_finite()) {
+      const mpq_class quotient = value->value / s.multiple_of->value;
+      multiple = quotient.get_den() == 1;
+    }
+    if (!multiple)
+      report(out, MessageId::schema_multiple_of, {shown, to_decimal_string(*s.multiple_of)}, node,
+             pointer);
+  }
+}
+
+void Validator::check_string(const Subschema& s, NodeId node, const std::string& pointer,
+                             std::vector<Diagnostic>& out) {
+  const std::string_view text = m_doc.text(node);
+  if (s.min_length || s.max_length) {
+    const std::size_t length = text::count_code_points(text);
+    if (s.min_length && length < *s.min_length) {
+      report(out, MessageId::schema_min_length,
+             {std::to_string(length), std::to_string(*s.min_length)}, node, pointer);
+    }
+    if (s.max_length && length > *s.max_length) {
+      report(out, MessageId::schema_max_length,
+             {std::to_string(length), std::to_string(*s.max_length)}, node, pointer);
+    }
+  }
+  if (s.pattern) {
+    const auto matched = s.pattern->search(text);
+    if (!matched) {
+      report(out, MessageId::schema_regex_limit, {render_value(m_doc, node), s.pattern->pattern()},
+             node, pointer);
+    } else if (!*matched) {
+      report(out, MessageId::schema_pattern, {render_value(m_doc, node), s.pattern->pattern()},
+             node, pointer);
+    }
+  }
+  if (!s.format.empty()) {
+    const auto ok = check_format(s.format, text);
+    if (ok && !*ok) {
+      report(out, MessageId::schema_format, {render_value(m_doc, node), s.format}, node, pointer,
+             format_hint(s.format));
+    }
+  }
+}
+
+void Validator::check_array(const Subschema& s, NodeId node, std::string& pointer,
+                            std::vector<Diagnostic>& out, std::size_t depth) {
+  const std::size_t size = m_doc.size(node);
+  if (s.min_items && size < *s.min_items) {
+    report(out, MessageId::schema_min_items, {std::to_string(size), std::to_string(*s.min_items)},
+           node, pointer);
+  }
+  if (s.max_items && size > *s.max_items) {
+    report(out, MessageId::schema_max_items, {std::to_string(size), std::to_string(*s.max_items)},
+           node, pointer);
+  }
+  const std::size_t mark = pointer.size();
+  std::size_t index = 0;
+  bool contained = false;
+  std::vector<NodeId> seen;
+  for (const NodeId item : m_doc.items(node)) {
+    append_pointer_token(pointer, std::to_string(index));
+    if (s.items_is_tuple) {
+      validate(index < s.tuple_items.size() ? s.tuple_items[index] : s.additional_items, item,
+               pointer, out, depth + 1);
+    } else {
+      validate(s.items, item, pointer, out, depth + 1);
+    }
+    if (s.contains != kNone && !contained) contained = valid(s.contains, item, pointer, depth + 1);
+    if (s.unique_items) {
+      for (std::size_t earlier = 0; earlier < seen.size(); ++earlier) {
+        if (json_equal(m_doc, seen[earlier], m_doc, item)) {
+          report(out, MessageId::schema_unique_items,
+                 {std::to_string(earlier), std::to_string(index)}, item, pointer);
+          break;
+        }
+      }
+      seen.push_back(item);
+    }
+    pointer.resize(mark);
+    ++index;
+  }
+  if (s.contains != kNone && !contained) {
+    report(
+        out, MessageId::schema_contains,
+        {render_value(m_schema.document_of(m_schema.at(s.contains)), m_schema.at(s.contains).node)},
+        node, pointer);
+  }
+}
+
+void Validator::check_object(const Subschema& s, NodeId node, std::string& pointer,
+                             std::vector<Diagnostic>& out, std::size_t depth) {
+  const std::size_t size = m_doc.size(node);
+  if (s.min_properties && size < *s.min_properties) {
+    report(out, MessageId::schema_min_properties,
+           {std::to_string(size), std::to_string(*s.min_properties)}, node, pointer);
+  }
+  if (s.max_properties && size > *s.max_properties) {
+    report(out, MessageId::schema_max_properties,
+           {std::to_string(size), std::to_string(*s.max_properties)}, node, pointer);
+  }
+  for (const std::string& name : s.required) {
+    if (!m_doc.find(node, name)) report(out, MessageId::schema_required, {name}, node, pointer);
+  }
+  const std::size_t mark = pointer.size();
+  for (const yaml::Entry entry : m_doc.entries(node)) {
+    const std::string_view key = m_doc.text(entry.key);
+    append_pointer_token(pointer, key);
+    bool matched = false;
+    for (const auto& [name, child] : s.properties) {
+      if (name == key) {
+        matched = true;
+        validate(child, entry.value, pointer, out, depth + 1);
+      }
+    }
+    for (const auto& [regex, child] : s.pattern_properties) {
+      if (regex.search(key).value_or(false)) {
+        matched = true;
+        validate(child, entry.value, pointer, out, depth + 1);
+      }
+    }
+    if (!matched && s.additional_properties != kNone) {
+      const Subschema& additional = m_schema.at(s.additional_properties);
+      if (additional.constant == false) {
+        std::vector<std::string> names;
+        std::string allowed;
+        for (const auto& [name, child] : s.properties) {
+          names.push_back(name);
+          allowed += (allowed.empty() ? "" : ", ") + name;
+        }
+        const auto suggestion = closest_match(key, names);
+        report(out, MessageId::schema_unknown_key,
+               {std::string(key), allowed, suggestion.value_or("")}, entry.key, pointer,
+               suggestion ? std::optional(MessageId::hint_did_you_mean) : std::nullopt);
+      } else {
+        validate(s.additional_properties, entry.value, pointer, out, depth + 1);
+      }
+    }
+    if (s.property_names != kNone) validate(s.property_names, entry.key, pointer, out, depth + 1);
+    pointer.resize(mark);
+  }
+  for (const Dependency& dependency : s.dependencies) {
+    if (!m_doc.find(node, dependency.property)) continue;
+    for (const std::string& needed : dependency.required) {
+      if (!m_doc.find(node, needed))
+        report(out, MessageId::schema_dependency, {dependency.property, needed}, node, pointer);
+    }
+    validate(dependency.schema, node, pointer, out, depth + 1);
+  }
+}
+
+void Validator::check_alternatives(const Subschema& s, NodeId node, std::string& pointer,
+                                   std::vector<Diagnostic>& out, std::size_t depth) {
+  for (const SchemaId part : s.all_of) validate(part, node, pointer, out, depth + 1);
+  if (!s.any_of.empty()) {
+    std::vector<std::vector<Diagnostic>> branches;
+    for (const SchemaId part : s.any_of) {
+      branches.emplace_back();
+      validate(part, node, pointer, branches.back(), depth + 1);
+      if (branches.back().empty()) break;
+    }
+    if (!branches.back().empty()) report_closest(branches, node, pointer, out);
+  }
+  if (!s.one_of.empty()) {
+    std::vector<std::vector<Diagnostic>> branches;
+    std::vector<std::string> matching;
+    for (std::size_t i = 0; i < s.one_of.size(); ++i) {
+      branches.emplace_back();
+      validate(s.one_of[i], node, pointer, branches.back(), depth + 1);
+      if (branches.back().empty()) matching.push_back(std::to_string(i + 1));
+    }
+    if (matching.empty()) {
+      report_closest(branches, node, pointer, out);
+    } else if (matching.size() > 1) {
+      std::string list;
+      for (const auto& m : matching) list += (list.empty() ? "" : ", ") + m;
+      report(out, MessageId::schema_one_of_many, {std::to_string(matching.size()), list}, node,
+             pointer);
+    }
+  }
+  if (s.not_schema != kNone && valid(s.not_schema, node, pointer, depth + 1)) {
+    report(out, MessageId::schema_not, {}, node, pointer);
+  }
+  if (s.if_schema != kNone) {
+    if (valid(s.if_schema, node, pointer, depth + 1)) {
+      validate(s.then_schema, node, pointer, out, depth + 1);
+    } else {
+      validate(s.else_schema, node, pointer, out, depth + 1);
+    }
+  }
+}
+
+// Reports the alternative the person most likely meant: one whose discriminating values
+// (const, enum) match and whose kind of value is right, with the fewest errors. When every
+// alternative wants another kind of value, says so once, listing the kinds.
+void Validator::report_closest(const std::vector<std::vector<Diagnostic>>& branches, NodeId node,
+                               const std::string& pointer, std::vector<Diagnostic>& out) {
+  auto is_root_type_error = [&](const Diagnostic& d) {
+    return d.message == MessageId::schema_type && d.pointer == pointer;
+  };
+  if (std::all_of(branches.begin(), branches.end(), [&](const auto& errors) {
+        return errors.size() == 1 && is_root_type_error(errors[0]);
+      })) {
+    std::vector<MessageId> expected;
+    for (const auto& errors : branches) {
+      for (const MessageId phrase : errors[0].args[0].phrases) {
+        if (std::find(expected.begin(), expected.end(), phrase) == expected.end())
+          expected.push_back(phrase);
+      }
+    }
+    report(out, MessageId::schema_type,
+           {MessageArg(expected), type_phrase(yaml::json_type(m_doc, node))}, node, pointer);
+    return;
+  }
+  auto score = [&](const std::vector<Diagnostic>& errors) {
+    std::size_t root_type = 0, discriminators = 0, deepest = 0;
+    for (const auto& d : errors) {
+      if (is_root_type_error(d)) ++root_type;
+      if (d.message == MessageId::schema_const || d.message == MessageId::schema_enum)
+        ++discriminators;
+      deepest = std::max(deepest, pointer_depth(d.pointer));
+    }
+    // Lower is better; a deeper first error means the branch went further before failing.
+    return std::make_tuple(root_type, discriminators, errors.size(), ~deepest);
+  };
+  const auto best =
+      std::min_element(branches.begin(), branches.end(),
+                       [&](const auto& a, const auto& b) { return score(a) < score(b); });
+  out.insert(out.end(), best->begin(), best->end());
+}
+
+}  // namespace
+
+std::vector<Diagnostic> validate(const Schema& schema, const Document& document, NodeId instance) {
+  std::vector<Diagnostic> out;
+  std::string pointer = document.pointer(instance);
+  Validator(schema, document).validate(schema.root(), instance, pointer, out, 0);
+  return out;
+}
+
+std::vector<Diagnostic> validate(const Schema& schema, const Document& document) {
+  return validate(schema, document, document.root());
+}
+
+}  // namespace qobj::schema
