@@ -6,5 +6,6 @@
 namespace qobj::cli {
 
 int run_check(const GlobalOptions& global, const CheckCommand& command);
+int run_schema(const SchemaCommand& command);
 
 }  // namespace qobj::cli

@@ -72,6 +72,13 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
         return {};
       });
 
+  SchemaCommand schema;
+  CLI::App* schema_app = app.add_subcommand(
+      "schema", "Print the JSON Schema of a qobj file format, for editors and other validators");
+  schema_app->add_option("name", schema.name, "objectives or measurements")
+      ->required()
+      ->check(CLI::IsMember({"objectives", "measurements"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -88,6 +95,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     check.max_file_size = *parse_byte_size(max_size);
     if (!schema_path.empty()) check.schema = schema_path;
     parsed.command = std::move(check);
+  } else if (schema_app->parsed()) {
+    parsed.command = std::move(schema);
   }
   return parsed;
 }

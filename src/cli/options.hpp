@@ -24,11 +24,15 @@ struct CheckCommand {
   std::uint64_t max_file_size = 256ULL << 20;
 };
 
+struct SchemaCommand {
+  std::string name;  // objectives | measurements
+};
+
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or
 // a usage error, whose text has already been printed).
 struct ParsedCommandLine {
   GlobalOptions global;
-  std::variant<std::monostate, CheckCommand> command;
+  std::variant<std::monostate, CheckCommand, SchemaCommand> command;
   std::optional<int> exit_code;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/formats/builtin_schemas.hpp"
 #include "core/schema/schema.hpp"
 #include "core/schema/validate.hpp"
 #include "core/source/inputs.hpp"
@@ -97,7 +98,13 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
     std::optional<yaml::Document> document;
     if (!read_document(path, options, result, document)) continue;
     ++result.files_checked;
-    if (document && schema) append(result.diagnostics, schema::validate(*schema, *document));
+    if (!document) continue;
+    if (schema) {
+      append(result.diagnostics, schema::validate(*schema, *document));
+    } else if (const auto kind = formats::detect_kind(*document, result.diagnostics)) {
+      append(result.diagnostics, schema::validate(formats::builtin_schema(*kind), *document));
+      formats::check_number_spelling(*document, result.diagnostics);
+    }
   }
   sort_diagnostics(result.diagnostics);
   result.outcome = outcome_of(result.diagnostics);

@@ -192,9 +192,35 @@ const std::vector<CatalogueEntry> kEntries = {
     {schema_not_a_schema, "schema.not-a-schema", "a schema must be a mapping or true/false",
      "lược đồ phải là một ánh xạ hoặc true/false", "", ""},
 
+    {qobj_missing_format, "qobj.missing-format",
+     "this file does not say which qobj format it is in",
+     "tệp không cho biết nó theo định dạng qobj nào",
+     "start it with the format and its version, e.g.\n      format: qobj/objectives\n      "
+     "version: 1\n"
+     "    (or format: qobj/measurements for measurements); to check another kind of file, "
+     "give its schema with --schema",
+     "hãy mở đầu tệp bằng định dạng và phiên bản, ví dụ\n      format: qobj/objectives\n      "
+     "version: 1\n"
+     "    (hoặc format: qobj/measurements cho số liệu); để kiểm tra loại tệp khác, hãy chỉ ra "
+     "lược đồ bằng --schema"},
+    {qobj_unknown_format, "qobj.unknown-format", "unknown format {0}",
+     "định dạng {0} không xác định", "write format: qobj/objectives or format: qobj/measurements",
+     "hãy viết format: qobj/objectives hoặc format: qobj/measurements"},
+    {qobj_ambiguous_number, "qobj.ambiguous-number",
+     "{0} is ambiguous: YAML reads it as {1}, but in Vietnamese it means {2}",
+     "{0} không rõ nghĩa: YAML đọc là {1}, nhưng theo cách viết tiếng Việt là {2}",
+     "write {2} if you mean {2} (no thousands separator), or {1} if you mean {1}",
+     "hãy viết {2} nếu ý là {2} (không phân cách hàng nghìn), hoặc {1} nếu ý là {1}"},
     {hint_did_you_mean, "", "did you mean \"{2}\"?", "có phải ý bạn là \"{2}\"?", "", ""},
     {hint_format_date, "", "write a date as YYYY-MM-DD, e.g. 2021-12-31",
      "hãy viết ngày dạng YYYY-MM-DD, ví dụ 2021-12-31", "", ""},
+    {hint_number_percent, "", "write the number without the % sign: {2} (this field is in percent)",
+     "hãy viết số không kèm dấu %: {2} (trường này tính theo phần trăm)", "", ""},
+    {hint_number_vietnamese, "",
+     "write {2}: qobj files use a decimal point and no thousands separator",
+     "hãy viết {2}: tệp qobj dùng dấu chấm thập phân và không phân cách hàng nghìn", "", ""},
+    {hint_number_quoted, "", "write {2} without quotes, so that it is a number",
+     "hãy viết {2} không có dấu nháy để đó là một số", "", ""},
     {hint_format_date_time, "", "write a date and time as YYYY-MM-DDThh:mm:ss+07:00",
      "hãy viết ngày giờ dạng YYYY-MM-DDThh:mm:ss+07:00", "", ""},
     {phrase_null, "", "an empty value (null)", "giá trị rỗng (null)", "", ""},

@@ -70,9 +70,16 @@ enum class MessageId : std::uint16_t {
   schema_bad_regex,
   schema_unresolved_ref,
   schema_not_a_schema,
+  // qobj's own formats
+  qobj_missing_format,
+  qobj_unknown_format,
+  qobj_ambiguous_number,
   // Hints chosen per diagnostic, and phrases used as message arguments
   hint_did_you_mean,
   hint_format_date,
+  hint_number_percent,
+  hint_number_vietnamese,
+  hint_number_quoted,
   hint_format_date_time,
   phrase_null,
   phrase_boolean,

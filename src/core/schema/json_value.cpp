@@ -145,4 +145,55 @@ std::optional<std::string> closest_match(std::string_view word,
   return best;
 }
 
+bool is_ambiguous_thousands(std::string_view text) {
+  if (!text.empty() && text[0] == '-') text.remove_prefix(1);
+  const std::size_t dot = text.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 3 || text[0] == '0') return false;
+  for (std::size_t i = 0; i < dot; ++i) {
+    if (std::isdigit(static_cast<unsigned char>(text[i])) == 0) return false;
+  }
+  // One or more groups of exactly three digits after the first dot.
+  std::string_view rest = text.substr(dot);
+  while (!rest.empty()) {
+    if (rest.size() < 4 || rest[0] != '.') return false;
+    for (std::size_t i = 1; i < 4; ++i) {
+      if (std::isdigit(static_cast<unsigned char>(rest[i])) == 0) return false;
+    }
+    rest.remove_prefix(4);
+  }
+  return true;
+}
+
+std::optional<std::pair<MessageId, std::string>> number_spelling_hint(std::string_view text) {
+  std::string trimmed(text);
+  while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+  if (!trimmed.empty() && trimmed.back() == '%') {
+    trimmed.pop_back();
+    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+    const auto inner = number_spelling_hint(trimmed);
+    const std::string spelled = inner ? inner->second : trimmed;
+    if (parse_exact_number(spelled)) return std::pair(MessageId::hint_number_percent, spelled);
+    return std::nullopt;
+  }
+  // Vietnamese: thousands dots, decimal comma ("83.372", "7,5", "1.234,5").
+  const std::string whole = trimmed.substr(0, trimmed.find(','));
+  const bool grouped = is_ambiguous_thousands(whole);
+  const bool comma = trimmed.find(',') != std::string::npos;
+  if (grouped || comma) {
+    std::string international;
+    for (const char c : trimmed) {
+      if (c == '.' && grouped) continue;
+      international += c == ',' ? '.' : c;
+    }
+    if (parse_exact_number(international)) {
+      return std::pair(MessageId::hint_number_vietnamese, international);
+    }
+  }
+  // A quoted number ("02", "95"): the quotes make it text.
+  if (const auto number = parse_exact_number(trimmed); number && number->is_finite()) {
+    return std::pair(MessageId::hint_number_quoted, to_decimal_string(*number));
+  }
+  return std::nullopt;
+}
+
 }  // namespace qobj::schema

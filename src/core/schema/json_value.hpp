@@ -5,8 +5,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "core/diag/message_id.hpp"
 #include "core/yaml/core_schema.hpp"
 #include "core/yaml/document.hpp"
 
@@ -24,5 +26,13 @@ std::string render_value(const yaml::Document& doc, yaml::NodeId id);
 // letters), when it is close enough to be a likely typo.
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
+
+// When text stands where a number belongs and looks like a number written the Vietnamese
+// way ("7,5", "1.150", "95%", "02"), the hint that shows the right spelling and that spelling.
+std::optional<std::pair<MessageId, std::string>> number_spelling_hint(std::string_view text);
+
+// "1.150", "83.372": a dot followed by groups of three digits reads as 1.15 in YAML but
+// means 1150 in Vietnamese.
+bool is_ambiguous_thousands(std::string_view text);
 
 }  // namespace qobj::schema

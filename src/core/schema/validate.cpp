@@ -135,8 +135,13 @@ void Validator::validate(SchemaId id, NodeId node, std::string& pointer,
   const JsonType type = yaml::json_type(m_doc, node);
   if (s.types != 0 && !type_matches(s.types, type, m_doc, node)) {
     // The value is of another kind altogether: its other checks would only add noise.
-    report(out, MessageId::schema_type, {MessageArg(type_phrases(s.types)), type_phrase(type)},
-           node, pointer);
+    // Text where a number belongs is usually a number spelled the Vietnamese way.
+    const auto spelling = type == JsonType::string && (s.types & (kTypeNumber | kTypeInteger)) != 0
+                              ? number_spelling_hint(m_doc.text(node))
+                              : std::nullopt;
+    report(out, MessageId::schema_type,
+           {MessageArg(type_phrases(s.types)), type_phrase(type), spelling ? spelling->second : ""},
+           node, pointer, spelling ? std::optional(spelling->first) : std::nullopt);
     return;
   }
   if (s.enum_values) {
@@ -230,7 +235,17 @@ void Validator::check_string(const Subschema& s, NodeId node, const std::string&
              {std::to_string(length), std::to_string(*s.max_length)}, node, pointer);
     }
   }
-  if (s.pattern) {
+  // A failed format says more (with a hint) than the pattern that usually guards it.
+  bool format_failed = false;
+  if (!s.format.empty()) {
+    const auto ok = check_format(s.format, text);
+    if (ok && !*ok) {
+      format_failed = true;
+      report(out, MessageId::schema_format, {render_value(m_doc, node), s.format}, node, pointer,
+             format_hint(s.format));
+    }
+  }
+  if (s.pattern && !format_failed) {
     const auto matched = s.pattern->search(text);
     if (!matched) {
       report(out, MessageId::schema_regex_limit, {render_value(m_doc, node), s.pattern->pattern()},
@@ -238,13 +253,6 @@ void Validator::check_string(const Subschema& s, NodeId node, const std::string&
     } else if (!*matched) {
       report(out, MessageId::schema_pattern, {render_value(m_doc, node), s.pattern->pattern()},
              node, pointer);
-    }
-  }
-  if (!s.format.empty()) {
-    const auto ok = check_format(s.format, text);
-    if (ok && !*ok) {
-      report(out, MessageId::schema_format, {render_value(m_doc, node), s.format}, node, pointer,
-             format_hint(s.format));
     }
   }
 }

@@ -1,0 +1,16 @@
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/formats/builtin_schemas.hpp"
+
+namespace qobj::cli {
+
+int run_schema(const SchemaCommand& command) {
+  const auto text = formats::schema_text(command.name);
+  if (!text) return kExitUsageOrIo;  // CLI11 has already refused other names
+  std::fwrite(text->data(), 1, text->size(), stdout);
+  return kExitOk;
+}
+
+}  // namespace qobj::cli

@@ -1,0 +1,100 @@
+#include "core/formats/builtin_schemas.hpp"
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "core/schema/json_value.hpp"
+#include "core/yaml/core_schema.hpp"
+#include "core/yaml/reader.hpp"
+
+namespace qobj::formats {
+
+// Generated from schemas/ by cmake/QobjEmbed.cmake.
+std::string_view objectives_schema_text();
+std::string_view measurements_schema_text();
+
+namespace {
+
+constexpr std::string_view kObjectivesFormat = "qobj/objectives";
+constexpr std::string_view kMeasurementsFormat = "qobj/measurements";
+
+schema::Schema compile_builtin(std::string_view name, std::string_view text) {
+  auto read = yaml::read_yaml(std::string(name), std::string(text));
+  if (!read.document)
+    throw std::logic_error("built-in schema " + std::string(name) + " does not parse");
+  const auto doc = std::make_shared<const yaml::Document>(std::move(*read.document));
+  auto load =
+      schema::compile_schema(doc, doc->root(), "https://qobj.invalid/schemas/" + std::string(name));
+  if (!load.schema)
+    throw std::logic_error("built-in schema " + std::string(name) + " does not compile");
+  return std::move(*load.schema);
+}
+
+}  // namespace
+
+std::string_view schema_text(FileKind kind) {
+  return kind == FileKind::objectives ? objectives_schema_text() : measurements_schema_text();
+}
+
+std::vector<std::string_view> schema_names() {
+  return {"objectives", "measurements"};
+}
+
+std::optional<std::string_view> schema_text(std::string_view name) {
+  if (name == "objectives") return objectives_schema_text();
+  if (name == "measurements") return measurements_schema_text();
+  return std::nullopt;
+}
+
+const schema::Schema& builtin_schema(FileKind kind) {
+  static const schema::Schema objectives =
+      compile_builtin("objectives.schema.json", objectives_schema_text());
+  static const schema::Schema measurements =
+      compile_builtin("measurements.schema.json", measurements_schema_text());
+  return kind == FileKind::objectives ? objectives : measurements;
+}
+
+std::optional<FileKind> detect_kind(const yaml::Document& doc,
+                                    std::vector<Diagnostic>& diagnostics) {
+  const yaml::NodeId root = doc.root();
+  const auto format =
+      doc.kind(root) == yaml::NodeKind::mapping ? doc.find(root, "format") : std::nullopt;
+  if (!format) {
+    diagnostics.push_back(
+        Diagnostic::error(MessageId::qobj_missing_format, {}, doc.location(root)));
+    return std::nullopt;
+  }
+  const std::string_view value = doc.text(*format);
+  if (yaml::json_type(doc, *format) == yaml::JsonType::string) {
+    if (value == kObjectivesFormat) return FileKind::objectives;
+    if (value == kMeasurementsFormat) return FileKind::measurements;
+  }
+  const auto suggestion = schema::closest_match(
+      value, {std::string(kObjectivesFormat), std::string(kMeasurementsFormat)});
+  Diagnostic d =
+      Diagnostic::error(MessageId::qobj_unknown_format,
+                        {schema::render_value(doc, *format), "", suggestion.value_or("")},
+                        doc.location(*format), "/format");
+  if (suggestion) d.hint = MessageId::hint_did_you_mean;
+  diagnostics.push_back(std::move(d));
+  return std::nullopt;
+}
+
+void check_number_spelling(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics) {
+  for (yaml::NodeId id = 0; id < doc.node_count(); ++id) {
+    if (doc.is_alias(id) || yaml::json_type(doc, id) != yaml::JsonType::number) continue;
+    const std::string_view text = doc.text(id);
+    if (!schema::is_ambiguous_thousands(text)) continue;
+    std::string grouped_away;
+    for (const char c : text) {
+      if (c != '.') grouped_away += c;
+    }
+    diagnostics.push_back(Diagnostic::error(
+        MessageId::qobj_ambiguous_number,
+        {std::string(text), to_decimal_string(*yaml::number_value(doc, id)), grouped_away},
+        doc.location(id), doc.pointer(id)));
+  }
+}
+
+}  // namespace qobj::formats

@@ -1,0 +1,34 @@
+// qobj's own file formats: their JSON Schemas (schemas/*.schema.json, compiled into the
+// binary), and telling which format a document is in.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/diag/diagnostic.hpp"
+#include "core/schema/schema.hpp"
+#include "core/yaml/document.hpp"
+
+namespace qobj::formats {
+
+enum class FileKind { objectives, measurements };
+
+// The text of a built-in schema, byte for byte the file in schemas/.
+std::string_view schema_text(FileKind kind);
+// The names `qobj schema NAME` accepts, and the text for a name.
+std::vector<std::string_view> schema_names();
+std::optional<std::string_view> schema_text(std::string_view name);
+
+// The compiled schema of a format (compiled once, on first use).
+const schema::Schema& builtin_schema(FileKind kind);
+
+// Reads the document's `format:` key. Absent or unknown formats are diagnostics.
+std::optional<FileKind> detect_kind(const yaml::Document& doc,
+                                    std::vector<Diagnostic>& diagnostics);
+
+// Numbers a Vietnamese reader would misread: "1.150" is 1.15 to YAML but 1 150 in a
+// Vietnamese document. Every such plain number in a qobj file is an error.
+void check_number_spelling(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace qobj::formats
