@@ -4,17 +4,15 @@
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
 #include "core/check/check.hpp"
+#include "core/diag/machine_renderers.hpp"
 #include "core/diag/text_renderer.hpp"
+#include "qobj_version.hpp"
 
 namespace qobj::cli {
 
-int run_check(const GlobalOptions& global, const CheckCommand& command) {
-  CheckOptions options;
-  options.max_file_size = command.max_file_size;
-  options.schema_path = command.schema;
-  const CheckResult result = check_paths(command.paths, options);
+namespace {
 
-  const TextRenderOptions render{choose_language(global), use_colour(global.colour, stdout)};
+std::string render_text(const CheckResult& result, const TextRenderOptions& render) {
   const SourceLookup sources = [&result](const std::string& name) {
     return result.find_source(name);
   };
@@ -23,6 +21,35 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
     out += render_diagnostic(diagnostic, sources, render);
   }
   out += render_check_summary(result.files_checked, result.diagnostics, render);
+  return out;
+}
+
+}  // namespace
+
+int run_check(const GlobalOptions& global, const CheckCommand& command) {
+  CheckOptions options;
+  options.max_file_size = command.max_file_size;
+  options.schema_path = command.schema;
+  const CheckResult result = check_paths(command.paths, options);
+
+  const Lang lang = choose_language(global);
+  const CheckSummaryData data{result.files_checked, &result.diagnostics};
+  std::string out;
+  switch (command.format) {
+    case DiagnosticFormat::json:
+      out = render_diagnostics_json(data, lang);
+      break;
+    case DiagnosticFormat::sarif:
+      out = render_diagnostics_sarif(data, lang, kQobjVersion);
+      break;
+    case DiagnosticFormat::github:
+      out = render_diagnostics_github(data, lang);
+      break;
+    case DiagnosticFormat::text:
+      // Colour only ever goes to the terminal, and only in text.
+      out = render_text(result, {lang, use_colour(global.colour, stdout)});
+      break;
+  }
   std::fwrite(out.data(), 1, out.size(), stdout);
 
   switch (result.outcome) {

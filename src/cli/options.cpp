@@ -56,6 +56,12 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       "check", "Read YAML files and directories (every *.yaml, *.yml) and report every problem");
   check_app->add_option("paths", check.paths, "Files or directories; - reads standard input")
       ->required();
+  std::string check_format = "text";
+  check_app
+      ->add_option("--format", check_format,
+                   "Output: text (for people), json, github (GitHub Actions annotations), sarif "
+                   "(SARIF 2.1.0 for code scanning)")
+      ->check(CLI::IsMember({"text", "json", "github", "sarif"}));
   std::string schema_path;
   check_app->add_option("--schema", schema_path,
                         "Validate every file against this JSON Schema (draft-07, YAML or JSON); "
@@ -94,6 +100,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   if (check_app->parsed()) {
     check.max_file_size = *parse_byte_size(max_size);
     if (!schema_path.empty()) check.schema = schema_path;
+    check.format = check_format == "json"     ? DiagnosticFormat::json
+                   : check_format == "github" ? DiagnosticFormat::github
+                   : check_format == "sarif"  ? DiagnosticFormat::sarif
+                                              : DiagnosticFormat::text;
     parsed.command = std::move(check);
   } else if (schema_app->parsed()) {
     parsed.command = std::move(schema);

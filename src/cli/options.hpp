@@ -18,8 +18,11 @@ struct GlobalOptions {
   ColourMode colour = ColourMode::automatic;
 };
 
+enum class DiagnosticFormat { text, json, github, sarif };
+
 struct CheckCommand {
   std::vector<std::string> paths;
+  DiagnosticFormat format = DiagnosticFormat::text;
   std::optional<std::string> schema;  // --schema FILE
   std::uint64_t max_file_size = 256ULL << 20;
 };

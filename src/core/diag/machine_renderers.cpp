@@ -1,0 +1,190 @@
+#include "core/diag/machine_renderers.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/diag/catalogue.hpp"
+
+namespace qobj {
+
+using Json = nlohmann::ordered_json;  // stable key order: outputs diff cleanly
+
+namespace {
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+  }
+  return "error";
+}
+
+std::string hint_text(const Diagnostic& d, Lang lang) {
+  return d.hint ? format_message(*d.hint, lang, d.args) : format_hint(d.message, lang, d.args);
+}
+
+std::size_t count(const std::vector<Diagnostic>& diagnostics, Severity severity) {
+  std::size_t n = 0;
+  for (const auto& d : diagnostics) n += d.severity == severity ? 1 : 0;
+  return n;
+}
+
+// SARIF wants URIs: percent-encode what is not an unreserved character or a path separator.
+std::string to_uri(std::string_view path) {
+  std::string out;
+  for (const char c : path) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || c == '-' ||
+        c == '.' || c == '_' || c == '~' || c == '/') {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", b);
+    }
+  }
+  return out;
+}
+
+Json sarif_location(const Location& location) {
+  Json physical;
+  physical["artifactLocation"] = {{"uri", to_uri(location.file)}};
+  if (location.line > 0) {
+    physical["region"] = {{"startLine", location.line}, {"startColumn", location.column}};
+  }
+  return Json{{"physicalLocation", physical}};
+}
+
+// GitHub workflow commands: % and line breaks are escaped in the message, and also : and ,
+// in properties.
+std::string github_escape(std::string_view text, bool property) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string message_with_hint(const Diagnostic& d, Lang lang) {
+  std::string text = format_message(d.message, lang, d.args);
+  const std::string hint = hint_text(d, lang);
+  if (!hint.empty())
+    text += fmt::format(" ({}: {})", format_message(MessageId::ui_hint, lang), hint);
+  return text;
+}
+
+std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
+  Json out;
+  out["format"] = "qobj/diagnostics";
+  out["version"] = 1;
+  out["files_checked"] = data.files_checked;
+  out["errors"] = count(*data.diagnostics, Severity::error);
+  out["warnings"] = count(*data.diagnostics, Severity::warning);
+  Json list = Json::array();
+  for (const Diagnostic& d : *data.diagnostics) {
+    Json item;
+    item["severity"] = severity_name(d.severity);
+    item["code"] = message_code(d.message);
+    item["message"] = format_message(d.message, lang, d.args);
+    const std::string hint = hint_text(d, lang);
+    item["hint"] = hint.empty() ? Json(nullptr) : Json(hint);
+    item["file"] = d.location.file;
+    item["line"] = d.location.line;
+    item["column"] = d.location.column;
+    item["offset"] = d.location.offset;
+    item["pointer"] = d.pointer;
+    if (d.related) {
+      item["related"] = {{"message", format_message(d.related->note, lang, d.args)},
+                         {"file", d.related->location.file},
+                         {"line", d.related->location.line},
+                         {"column", d.related->location.column},
+                         {"offset", d.related->location.offset}};
+    }
+    list.push_back(std::move(item));
+  }
+  out["diagnostics"] = std::move(list);
+  return out.dump(2) + "\n";
+}
+
+std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang,
+                                     std::string_view tool_version) {
+  std::map<std::string, Json> rules;  // one per code, sorted
+  Json results = Json::array();
+  for (const Diagnostic& d : *data.diagnostics) {
+    const std::string code(message_code(d.message));
+    if (!rules.count(code)) {
+      rules[code] = {{"id", code},
+                     {"shortDescription", {{"text", format_message(d.message, Lang::en, d.args)}}},
+                     {"helpUri", "https://qobj.invalid/docs/diagnostics#" + code}};
+    }
+    Json result;
+    result["ruleId"] = code;
+    result["level"] = severity_name(d.severity);
+    result["message"] = {{"text", message_with_hint(d, lang)}};
+    result["locations"] = Json::array({sarif_location(d.location)});
+    if (d.related) {
+      Json related = sarif_location(d.related->location);
+      related["id"] = 1;
+      related["message"] = {{"text", format_message(d.related->note, lang, d.args)}};
+      result["relatedLocations"] = Json::array({related});
+    }
+    if (!d.pointer.empty()) result["properties"] = {{"jsonPointer", d.pointer}};
+    results.push_back(std::move(result));
+  }
+  Json rule_list = Json::array();
+  for (auto& [code, rule] : rules) rule_list.push_back(std::move(rule));
+  Json driver = {{"name", "qobj"},
+                 {"version", std::string(tool_version)},
+                 {"informationUri", "https://qobj.invalid/"},
+                 {"rules", std::move(rule_list)}};
+  Json run = {{"tool", {{"driver", std::move(driver)}}},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", std::move(results)}};
+  Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", Json::array({std::move(run)})}};
+  return sarif.dump(2) + "\n";
+}
+
+std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang) {
+  std::string out;
+  for (const Diagnostic& d : *data.diagnostics) {
+    const std::string_view command = d.severity == Severity::error     ? "error"
+                                     : d.severity == Severity::warning ? "warning"
+                                                                       : "notice";
+    std::string properties = "file=" + github_escape(d.location.file, true);
+    if (d.location.line > 0) {
+      properties += fmt::format(",line={},col={}", d.location.line, d.location.column);
+    }
+    properties += ",title=" + github_escape(message_code(d.message), true);
+    out += fmt::format("::{} {}::{}\n", command, properties,
+                       github_escape(message_with_hint(d, lang), false));
+  }
+  return out;
+}
+
+}  // namespace qobj
