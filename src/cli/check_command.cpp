@@ -30,6 +30,7 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
   CheckOptions options;
   options.max_file_size = command.max_file_size;
   options.schema_path = command.schema;
+  options.strict = command.strict;
   const CheckResult result = check_paths(command.paths, options);
 
   const Lang lang = choose_language(global);

@@ -62,6 +62,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                    "Output: text (for people), json, github (GitHub Actions annotations), sarif "
                    "(SARIF 2.1.0 for code scanning)")
       ->check(CLI::IsMember({"text", "json", "github", "sarif"}));
+  check_app->add_flag("--strict", check.strict,
+                      "Treat warnings (such as ISO 9001 6.2.2 completeness) as errors");
   std::string schema_path;
   check_app->add_option("--schema", schema_path,
                         "Validate every file against this JSON Schema (draft-07, YAML or JSON); "

@@ -24,6 +24,7 @@ struct CheckCommand {
   std::vector<std::string> paths;
   DiagnosticFormat format = DiagnosticFormat::text;
   std::optional<std::string> schema;  // --schema FILE
+  bool strict = false;
   std::uint64_t max_file_size = 256ULL << 20;
 };
 

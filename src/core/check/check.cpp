@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "core/formats/builtin_schemas.hpp"
+#include "core/model/checks.hpp"
+#include "core/model/model.hpp"
 #include "core/schema/schema.hpp"
 #include "core/schema/validate.hpp"
 #include "core/source/inputs.hpp"
@@ -94,16 +96,39 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   }
   InputList inputs = collect_inputs(paths, options.schema_path.has_value());
   append(result.diagnostics, std::move(inputs.diagnostics));
+  model::Repository repository;
   for (const std::string& path : inputs.files) {
     std::optional<yaml::Document> document;
+    const std::size_t before = result.diagnostics.size();
     if (!read_document(path, options, result, document)) continue;
     ++result.files_checked;
     if (!document) continue;
     if (schema) {
       append(result.diagnostics, schema::validate(*schema, *document));
-    } else if (const auto kind = formats::detect_kind(*document, result.diagnostics)) {
-      append(result.diagnostics, schema::validate(formats::builtin_schema(*kind), *document));
-      formats::check_number_spelling(*document, result.diagnostics);
+      continue;
+    }
+    const auto kind = formats::detect_kind(*document, result.diagnostics);
+    if (!kind) continue;
+    append(result.diagnostics, schema::validate(formats::builtin_schema(*kind), *document));
+    formats::check_number_spelling(*document, result.diagnostics);
+    // Only a file that is sound on its own takes part in the checks across files.
+    const bool sound = std::none_of(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
+                                    result.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    if (!sound) continue;
+    const auto index = static_cast<std::uint32_t>(repository.documents.size());
+    repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(*document)));
+    const yaml::Document& kept = *repository.documents.back();
+    if (*kind == formats::FileKind::objectives) {
+      repository.objectives.push_back(model::read_objectives(kept, index));
+    } else {
+      repository.measurements.push_back(model::read_measurements(kept, index));
+    }
+  }
+  append(result.diagnostics, model::check_repository(repository));
+  if (options.strict) {
+    for (Diagnostic& d : result.diagnostics) {
+      if (d.severity == Severity::warning) d.severity = Severity::error;
     }
   }
   sort_diagnostics(result.diagnostics);

@@ -20,6 +20,8 @@ struct CheckOptions {
   // A JSON Schema (draft-07, YAML or JSON) every document is validated against; with it,
   // directories are searched for *.json files too.
   std::optional<std::string> schema_path;
+  // Warnings (ISO 6.2.2 completeness…) count as errors.
+  bool strict = false;
 };
 
 enum class CheckOutcome {

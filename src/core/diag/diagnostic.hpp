@@ -29,6 +29,7 @@ struct Location {
 struct MessageArg {
   std::string text;
   std::vector<MessageId> phrases;
+  MessageId joiner = MessageId::phrase_or;  // between phrases: " or ", or ", " for lists
 
   MessageArg(std::string value) : text(std::move(value)) {}  // NOLINT: implicit by design
   MessageArg(const char* value) : text(value) {}             // NOLINT

@@ -1,0 +1,349 @@
+#include "core/model/checks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/schema/json_value.hpp"
+
+namespace qobj::model {
+
+namespace {
+
+// An agency's objectives gathered from all its files.
+struct AgencyView {
+  std::string id;
+  const ObjectivesFile* first_file = nullptr;
+  std::map<std::string, const Objective*> objectives;
+  std::map<std::string, const Unit*> units;
+  std::vector<std::string> objective_ids, unit_ids;
+};
+
+std::string_view kind_name(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::percentage: return "percentage";
+    case TargetKind::checklist: return "checklist";
+    case TargetKind::zero_count: return "zero-count";
+    case TargetKind::minimum_count: return "minimum-count";
+    case TargetKind::frequency: return "frequency";
+    case TargetKind::growth: return "growth";
+    case TargetKind::amount: return "amount";
+    case TargetKind::survey: return "survey";
+    case TargetKind::yes_no: return "yes-no";
+    case TargetKind::deadline: return "deadline";
+  }
+  return "?";
+}
+
+// What a record must hold for each kind of target, and the keys to name in the hint.
+bool fits(TargetKind kind, const Record& r) {
+  switch (kind) {
+    case TargetKind::percentage: return r.has_ratio || r.has_value;
+    case TargetKind::checklist: return r.has_items || r.has_ratio;
+    case TargetKind::zero_count:
+    case TargetKind::minimum_count:
+    case TargetKind::frequency: return r.has_count || r.has_events;
+    case TargetKind::growth:
+    case TargetKind::amount: return r.has_value;
+    case TargetKind::survey: return r.has_ratings || r.has_value;
+    case TargetKind::yes_no: return r.has_done;
+    case TargetKind::deadline: return r.has_completed;
+  }
+  return true;
+}
+
+std::string_view expected_keys(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::percentage: return "numerator, denominator";
+    case TargetKind::checklist: return "items";
+    case TargetKind::zero_count:
+    case TargetKind::minimum_count:
+    case TargetKind::frequency: return "count, events";
+    case TargetKind::growth:
+    case TargetKind::amount: return "value";
+    case TargetKind::survey: return "ratings, mean";
+    case TargetKind::yes_no: return "done";
+    case TargetKind::deadline: return "completed";
+  }
+  return "";
+}
+
+class Checker {
+ public:
+  explicit Checker(const Repository& repository) : m_repo(repository) {}
+
+  std::vector<Diagnostic> run() {
+    gather_agencies();
+    for (const auto& file : m_repo.objectives) check_objectives_file(file);
+    for (const auto& [id, agency] : m_agencies) check_parents(agency);
+    for (const auto& file : m_repo.measurements) check_measurements_file(file);
+    return std::move(m_out);
+  }
+
+ private:
+  Location location(Origin o) const { return m_repo.documents[o.document]->location(o.node); }
+  std::string pointer(Origin o) const { return m_repo.documents[o.document]->pointer(o.node); }
+  Diagnostic& report(MessageId id, std::vector<MessageArg> args, Origin at,
+                     Severity severity = Severity::error) {
+    Diagnostic d = Diagnostic::error(id, std::move(args), location(at), pointer(at));
+    d.severity = severity;
+    m_out.push_back(std::move(d));
+    return m_out.back();
+  }
+  void relate(Diagnostic& d, Origin first) {
+    d.related = RelatedLocation{location(first), MessageId::note_first_defined};
+  }
+  void suggest(Diagnostic& d, std::string_view word, const std::vector<std::string>& candidates) {
+    if (const auto match = schema::closest_match(word, candidates)) {
+      d.args.resize(3, MessageArg(""));
+      d.args[2] = *match;
+      d.hint = MessageId::hint_did_you_mean;
+    }
+  }
+
+  void gather_agencies();
+  void check_objectives_file(const ObjectivesFile& file);
+  void check_parents(const AgencyView& agency);
+  void check_measurements_file(const MeasurementsFile& file);
+  const Target* resolve_target(const AgencyView& agency, const std::string& objective_id, const std::string& target_id,
+                               Origin at, bool record);
+
+  const Repository& m_repo;
+  std::map<std::string, AgencyView> m_agencies;
+  std::set<std::pair<std::string, std::string>> m_missing_baselines;  // reported once
+  // The periods recorded so far for each (agency, objective, target), across files.
+  struct Seen {
+    Period period;
+    Origin origin;
+  };
+  std::map<std::tuple<std::string, std::string, std::string>, std::vector<Seen>> m_periods;
+  std::vector<Diagnostic> m_out;
+};
+
+void Checker::gather_agencies() {
+  for (const auto& file : m_repo.objectives) {
+    AgencyView& agency = m_agencies[file.agency_id];
+    agency.id = file.agency_id;
+    if (agency.first_file == nullptr) agency.first_file = &file;
+    for (const Unit& unit : file.units) {
+      const auto [it, inserted] = agency.units.emplace(unit.id, &unit);
+      if (!inserted) {
+        relate(report(MessageId::check_duplicate_unit, {unit.id, agency.id}, unit.origin), it->second->origin);
+      } else {
+        agency.unit_ids.push_back(unit.id);
+      }
+    }
+    for (const Objective& objective : file.objectives) {
+      const auto [it, inserted] = agency.objectives.emplace(objective.id, &objective);
+      if (!inserted) {
+        relate(report(MessageId::check_duplicate_objective, {objective.id, agency.id}, objective.origin),
+               it->second->origin);
+      } else {
+        agency.objective_ids.push_back(objective.id);
+      }
+    }
+  }
+}
+
+void Checker::check_objectives_file(const ObjectivesFile& file) {
+  const AgencyView& agency = m_agencies.at(file.agency_id);
+  if (agency.first_file != &file && agency.first_file->year != file.year) {
+    report(MessageId::check_year_mismatch,
+           {std::to_string(file.year), agency.id, std::to_string(agency.first_file->year)}, file.year_origin);
+  }
+  for (const Objective& objective : file.objectives) {
+    if (!objective.unit.empty() && !agency.units.count(objective.unit)) {
+      auto& d = report(MessageId::check_unknown_unit, {objective.unit, agency.id}, objective.unit_origin);
+      suggest(d, objective.unit, agency.unit_ids);
+    }
+    for (const auto& [date, at] : {std::pair(objective.start, objective.start_origin), std::pair(objective.due, objective.due_origin)}) {
+      if (date && !file.period.contains(*date)) {
+        report(MessageId::check_outside_period, {date->to_string(), file.period.to_string()}, at);
+      }
+    }
+    std::set<std::string> target_ids;
+    for (const Target& target : objective.targets) {
+      if (!target_ids.insert(target.id).second) {
+        report(MessageId::check_duplicate_target, {target.id, objective.id}, target.origin);
+      }
+      if (target.due && !file.period.contains(*target.due)) {
+        report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()}, target.origin);
+      }
+    }
+    // ISO 9001 6.2.2: a plan for every objective that is evaluated.
+    if (objective.is_group || objective.withdrawn) continue;
+    std::vector<MessageId> missing;
+    if (!objective.plan.actions) missing.push_back(MessageId::phrase_plan_actions);
+    if (!objective.plan.resources) missing.push_back(MessageId::phrase_plan_resources);
+    if (!objective.plan.responsible) missing.push_back(MessageId::phrase_plan_responsible);
+    if (!objective.plan.due) missing.push_back(MessageId::phrase_plan_due);
+    if (!objective.plan.evaluation) missing.push_back(MessageId::phrase_plan_evaluation);
+    if (!missing.empty()) {
+      MessageArg list(missing);
+      list.joiner = MessageId::phrase_list_separator;
+      report(MessageId::iso_plan_incomplete, {objective.id, std::move(list)}, objective.origin, Severity::warning);
+    }
+  }
+}
+
+void Checker::check_parents(const AgencyView& agency) {
+  for (const auto& [id, objective] : agency.objectives) {
+    if (objective->parent.empty()) continue;
+    if (!agency.objectives.count(objective->parent)) {
+      auto& d = report(MessageId::check_unknown_parent, {objective->parent, agency.id}, objective->parent_origin);
+      suggest(d, objective->parent, agency.objective_ids);
+      continue;
+    }
+    // Follow the chain; coming back to the start is a cycle.
+    std::vector<std::string> chain{id};
+    const Objective* current = objective;
+    while (!current->parent.empty() && agency.objectives.count(current->parent)) {
+      if (current->parent == id) {
+        chain.push_back(id);
+        // One report per cycle: at the member with the smallest id.
+        if (*std::min_element(chain.begin(), chain.end()) != id) break;
+        std::string path;
+        for (const auto& step : chain) path += (path.empty() ? "" : " → ") + step;
+        report(MessageId::check_parent_cycle, {id, path}, objective->parent_origin);
+        break;
+      }
+      if (std::find(chain.begin(), chain.end(), current->parent) != chain.end()) break;  // a cycle elsewhere
+      chain.push_back(current->parent);
+      current = agency.objectives.at(current->parent);
+    }
+  }
+}
+
+const Target* Checker::resolve_target(const AgencyView& agency, const std::string& objective_id,
+                                      const std::string& target_id, Origin at, bool record) {
+  const auto it = agency.objectives.find(objective_id);
+  if (it == agency.objectives.end()) {
+    auto& d = report(MessageId::check_unknown_objective, {objective_id, agency.id}, at);
+    suggest(d, objective_id, agency.objective_ids);
+    return nullptr;
+  }
+  const Objective& objective = *it->second;
+  if (objective.is_group) {
+    if (record) report(MessageId::check_group_record, {objective_id}, at);
+    return nullptr;
+  }
+  if (target_id.empty()) {
+    if (objective.targets.size() == 1) return &objective.targets.front();
+    if (record && !objective.targets.empty()) {
+      report(MessageId::check_target_needed,
+             {objective_id, std::to_string(objective.targets.size()), objective.targets.front().id}, at);
+    }
+    return nullptr;
+  }
+  std::vector<std::string> ids;
+  for (const Target& target : objective.targets) {
+    if (target.id == target_id) return &target;
+    ids.push_back(target.id);
+  }
+  std::string allowed;
+  for (const auto& id : ids) allowed += (allowed.empty() ? "" : ", ") + id;
+  auto& d = report(MessageId::check_unknown_target, {objective_id, target_id, allowed}, at);
+  if (const auto match = schema::closest_match(target_id, ids)) {
+    d.args.push_back(*match);  // {3}
+    d.hint = MessageId::hint_did_you_mean_target;
+  }
+  return nullptr;
+}
+
+void Checker::check_measurements_file(const MeasurementsFile& file) {
+  const auto agency_it = m_agencies.find(file.agency);
+  if (agency_it == m_agencies.end()) {
+    report(MessageId::check_no_objectives, {file.agency}, file.agency_origin, Severity::warning);
+    return;
+  }
+  const AgencyView& agency = agency_it->second;
+  const Period period = agency.first_file->period;
+
+  std::set<std::pair<std::string, std::string>> targets_with_records;
+
+  for (const Record& record : file.records) {
+    const Target* target = resolve_target(agency, record.objective, record.target, record.target_origin, true);
+    if (record.period && !period.contains(*record.period)) {
+      report(MessageId::check_outside_period, {record.period->to_string(), period.to_string()}, record.period_origin);
+    }
+    for (const auto& [date, at] : record.dates) {
+      if (!period.contains(date)) report(MessageId::check_outside_period, {date.to_string(), period.to_string()}, at);
+    }
+    if (record.numerator && record.denominator && compare(*record.numerator, *record.denominator) == 1) {
+      report(MessageId::check_numerator_exceeds,
+             {to_decimal_string(*record.numerator), to_decimal_string(*record.denominator)}, record.numerator_origin);
+    }
+    if (target == nullptr) continue;
+    const std::string key_objective = record.objective;
+    const std::pair key(key_objective, target->id);
+    targets_with_records.insert(key);
+    if (!fits(target->kind, record)) {
+      report(MessageId::check_data_mismatch,
+             {fmt::format("{}/{}", record.objective, target->id), std::string(kind_name(target->kind)),
+              std::string(expected_keys(target->kind))},
+             record.origin);
+    }
+    if (record.period) {
+      auto& seen = m_periods[{file.agency, key.first, key.second}];
+      for (const Seen& earlier : seen) {
+        if (earlier.period.overlaps(*record.period)) {
+          auto& d = report(MessageId::check_duplicate_period,
+                           {fmt::format("{}/{}", record.objective, target->id), earlier.period.to_string(),
+                            record.period->to_string()},
+                           record.period_origin);
+          d.related = RelatedLocation{location(earlier.origin), MessageId::note_other_record};
+          break;
+        }
+      }
+      seen.push_back(Seen{*record.period, record.period_origin});
+    }
+  }
+
+  std::set<std::pair<std::string, std::string>> baselines;
+  for (const Baseline& baseline : file.baselines) {
+    const Target* target = resolve_target(agency, baseline.objective, baseline.target, baseline.target_origin, false);
+    if (target == nullptr) continue;
+    if (target->kind != TargetKind::growth) {
+      report(MessageId::check_baseline_not_growth, {fmt::format("{}/{}", baseline.objective, target->id)},
+             baseline.target_origin);
+    } else if (target->baseline_year && *target->baseline_year != baseline.year) {
+      report(MessageId::check_baseline_year, {std::to_string(baseline.year), std::to_string(*target->baseline_year)},
+             baseline.year_origin);
+    }
+    baselines.emplace(baseline.objective, target->id);
+  }
+  // Growth targets with data need their baseline (in this or another measurements file).
+  for (const auto& key : targets_with_records) {
+    const Objective& objective = *agency.objectives.at(key.first);
+    for (const Target& target : objective.targets) {
+      if (target.id != key.second || target.kind != TargetKind::growth || baselines.count(key)) continue;
+      bool elsewhere = false;
+      for (const auto& other : m_repo.measurements) {
+        for (const Baseline& b : other.baselines) {
+          elsewhere |= other.agency == file.agency && b.objective == key.first &&
+                       (b.target == key.second || (b.target.empty() && objective.targets.size() == 1));
+        }
+      }
+      if (!elsewhere && m_missing_baselines.emplace(file.agency + "/" + key.first, key.second).second) {
+        report(MessageId::check_missing_baseline,
+               {fmt::format("{}/{}", key.first, key.second), std::to_string(target.baseline_year.value_or(0))},
+               target.origin);
+      }
+    }
+  }
+  for (const Evaluation& evaluation : file.evaluations) {
+    if (!agency.objectives.count(evaluation.objective)) {
+      auto& d = report(MessageId::check_unknown_objective, {evaluation.objective, agency.id}, evaluation.objective_origin);
+      suggest(d, evaluation.objective, agency.objective_ids);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_repository(const Repository& repository) { return Checker(repository).run(); }
+
+}  // namespace qobj::model

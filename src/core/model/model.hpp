@@ -1,0 +1,136 @@
+// The objectives and measurements as values: what cross-file checks and evaluation work on.
+// Built from documents that passed their schema; every part remembers where it is written.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/num/exact_number.hpp"
+#include "core/time/date.hpp"
+#include "core/yaml/document.hpp"
+
+namespace qobj::model {
+
+// Where a value is written: a document of the repository and a node in it.
+struct Origin {
+  std::uint32_t document = 0;
+  yaml::NodeId node = 0;
+};
+
+enum class Comparison { at_least, greater_than, at_most, less_than, equal };
+
+enum class TargetKind {
+  percentage,
+  checklist,
+  zero_count,
+  minimum_count,
+  frequency,
+  growth,
+  amount,
+  survey,
+  yes_no,
+  deadline,
+};
+
+struct Target {
+  std::string id;
+  TargetKind kind = TargetKind::yes_no;
+  std::string text;
+  std::optional<Comparison> comparison;
+  std::optional<ExactNumber> value;
+  std::optional<std::pair<ExactNumber, ExactNumber>> range;
+  std::string unit;
+  std::optional<int> baseline_year;
+  std::string per;  // frequency: year, half-year, quarter, month
+  std::optional<Date> due;
+  Origin origin;
+};
+
+// ISO 9001 clause 6.2.2: what will be done, with what, by whom, by when, evaluated how.
+struct Plan {
+  bool actions = false;
+  bool resources = false;
+  bool responsible = false;
+  bool due = false;
+  bool evaluation = false;
+};
+
+struct Objective {
+  std::string id;
+  std::string title;
+  std::string unit;
+  std::string parent;  // the agency objective it refines
+  std::string group;   // the group heading it is listed under
+  std::optional<Date> start, due;
+  Plan plan;
+  bool is_group = false;
+  bool withdrawn = false;
+  std::vector<Target> targets;
+  Origin origin, unit_origin, parent_origin, start_origin, due_origin;
+};
+
+struct Unit {
+  std::string id;
+  std::string name;
+  Origin origin;
+};
+
+struct ObjectivesFile {
+  std::uint32_t document = 0;
+  std::string agency_id;
+  std::string agency_name;
+  std::string unit;  // a unit's own file
+  int year = 0;
+  Period period;
+  std::vector<Unit> units;
+  std::vector<Objective> objectives;  // groups and their children, in document order
+  Origin year_origin;
+};
+
+struct Record {
+  std::string objective;
+  std::string target;  // empty when the record names the objective only
+  std::optional<Period> period;
+  std::optional<ExactNumber> numerator, denominator;
+  std::vector<std::pair<Date, Origin>> dates;  // of events, items, completion
+  bool has_value = false, has_ratio = false, has_count = false, has_events = false,
+       has_items = false, has_ratings = false, has_done = false, has_completed = false;
+  Origin origin, target_origin, period_origin, numerator_origin;
+};
+
+struct Baseline {
+  std::string objective, target;
+  int year = 0;
+  Origin origin, target_origin, year_origin;
+};
+
+struct Evaluation {
+  std::string objective;
+  Origin origin, objective_origin;
+};
+
+struct MeasurementsFile {
+  std::uint32_t document = 0;
+  std::string agency;
+  int year = 0;
+  std::vector<Record> records;
+  std::vector<Baseline> baselines;
+  std::vector<Evaluation> evaluations;
+  Origin agency_origin;
+};
+
+// Every file of a run, with the documents the origins point into.
+struct Repository {
+  std::vector<std::shared_ptr<const yaml::Document>> documents;
+  std::vector<ObjectivesFile> objectives;
+  std::vector<MeasurementsFile> measurements;
+};
+
+ObjectivesFile read_objectives(const yaml::Document& doc, std::uint32_t document);
+MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t document);
+
+}  // namespace qobj::model

@@ -1,0 +1,238 @@
+// Reading schema-valid documents into the model. The schema has checked the shapes, so this
+// only picks values out; anything odd is skipped rather than trusted.
+#include <string_view>
+
+#include "core/model/model.hpp"
+#include "core/yaml/core_schema.hpp"
+
+namespace qobj::model {
+
+namespace {
+
+using yaml::Document;
+using yaml::NodeId;
+
+class Reader {
+ public:
+  Reader(const Document& doc, std::uint32_t document) : m_doc(doc), m_document(document) {}
+
+  Origin origin(NodeId node) const { return Origin{m_document, node}; }
+  std::optional<NodeId> child(std::optional<NodeId> map, std::string_view key) const {
+    if (!map || m_doc.kind(*map) != yaml::NodeKind::mapping) return std::nullopt;
+    return m_doc.find(*map, key);
+  }
+  std::string text(std::optional<NodeId> map, std::string_view key) const {
+    const auto node = child(map, key);
+    return node ? std::string(m_doc.text(*node)) : std::string();
+  }
+  std::optional<ExactNumber> number(std::optional<NodeId> node) const {
+    return node ? yaml::number_value(m_doc, *node) : std::nullopt;
+  }
+  std::optional<int> integer(std::optional<NodeId> node) const {
+    const auto n = number(node);
+    if (!n || !n->is_integer() || !n->value.get_num().fits_sint_p()) return std::nullopt;
+    return static_cast<int>(n->value.get_num().get_si());
+  }
+  std::optional<Date> date(std::optional<NodeId> node) const {
+    return node ? parse_date(m_doc.text(*node)) : std::nullopt;
+  }
+  std::vector<NodeId> list(std::optional<NodeId> node) const {
+    std::vector<NodeId> out;
+    if (node && m_doc.kind(*node) == yaml::NodeKind::sequence) {
+      for (const NodeId item : m_doc.items(*node)) out.push_back(item);
+    }
+    return out;
+  }
+  bool non_empty(std::optional<NodeId> node) const {
+    if (!node) return false;
+    const auto kind = m_doc.kind(*node);
+    if (kind == yaml::NodeKind::sequence || kind == yaml::NodeKind::mapping) return m_doc.size(*node) > 0;
+    return kind == yaml::NodeKind::scalar && !m_doc.text(*node).empty();
+  }
+
+  const Document& doc() const { return m_doc; }
+
+ private:
+  const Document& m_doc;
+  std::uint32_t m_document;
+};
+
+std::optional<Comparison> comparison_from(std::string_view text) {
+  if (text == "at-least") return Comparison::at_least;
+  if (text == "greater-than") return Comparison::greater_than;
+  if (text == "at-most") return Comparison::at_most;
+  if (text == "less-than") return Comparison::less_than;
+  if (text == "equal") return Comparison::equal;
+  return std::nullopt;
+}
+
+TargetKind kind_from(std::string_view text) {
+  if (text == "percentage") return TargetKind::percentage;
+  if (text == "checklist") return TargetKind::checklist;
+  if (text == "zero-count") return TargetKind::zero_count;
+  if (text == "minimum-count") return TargetKind::minimum_count;
+  if (text == "frequency") return TargetKind::frequency;
+  if (text == "growth") return TargetKind::growth;
+  if (text == "amount") return TargetKind::amount;
+  if (text == "survey") return TargetKind::survey;
+  if (text == "deadline") return TargetKind::deadline;
+  return TargetKind::yes_no;
+}
+
+Target read_target(const Reader& r, NodeId node) {
+  Target t;
+  t.id = r.text(node, "id");
+  t.kind = kind_from(r.text(node, "kind"));
+  t.text = r.text(node, "text");
+  t.comparison = comparison_from(r.text(node, "comparison"));
+  t.value = r.number(r.child(node, "value"));
+  if (const auto range = r.child(node, "range")) {
+    const auto from = r.number(r.child(range, "from"));
+    const auto to = r.number(r.child(range, "to"));
+    if (from && to) t.range = std::pair(*from, *to);
+  }
+  t.unit = r.text(node, "unit");
+  t.baseline_year = r.integer(r.child(node, "baseline_year"));
+  t.per = r.text(node, "per");
+  t.due = r.date(r.child(node, "due"));
+  t.origin = r.origin(node);
+  return t;
+}
+
+void read_objective(const Reader& r, NodeId node, const Objective* group, std::vector<Objective>& out) {
+  Objective o;
+  o.id = r.text(node, "id");
+  o.title = r.text(node, "title");
+  o.unit = r.text(node, "unit");
+  o.parent = r.text(node, "parent");
+  o.group = group != nullptr ? group->id : std::string();
+  o.start = r.date(r.child(node, "start"));
+  o.due = r.date(r.child(node, "due"));
+  // The rows under a group heading share its dates (the seed tables write them once per row).
+  if (group != nullptr && !o.start) o.start = group->start;
+  if (group != nullptr && !o.due) o.due = group->due;
+  o.origin = r.origin(node);
+  o.unit_origin = r.origin(r.child(node, "unit").value_or(node));
+  o.parent_origin = r.origin(r.child(node, "parent").value_or(node));
+  o.start_origin = r.origin(r.child(node, "start").value_or(node));
+  o.due_origin = r.origin(r.child(node, "due").value_or(node));
+  o.withdrawn = r.child(node, "withdrawn").has_value();
+  if (const auto plan = r.child(node, "plan")) {
+    o.plan.actions = r.non_empty(r.child(plan, "actions"));
+    o.plan.resources = r.non_empty(r.child(plan, "resources"));
+    o.plan.responsible = r.non_empty(r.child(plan, "responsible"));
+    o.plan.due = r.non_empty(r.child(plan, "due"));
+    o.plan.evaluation = r.non_empty(r.child(plan, "evaluation"));
+  }
+  if (!o.plan.due && o.due) o.plan.due = true;  // the objective's own due date says "when"
+  for (const NodeId target : r.list(r.child(node, "targets"))) o.targets.push_back(read_target(r, target));
+  const auto children = r.list(r.child(node, "children"));
+  o.is_group = !children.empty();
+  const Objective heading = o;
+  out.push_back(std::move(o));
+  for (const NodeId child : children) read_objective(r, child, &heading, out);
+}
+
+}  // namespace
+
+ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
+  const Reader r(doc, document);
+  const NodeId root = doc.root();
+  ObjectivesFile file;
+  file.document = document;
+  file.agency_id = r.text(r.child(root, "agency"), "id");
+  file.agency_name = r.text(r.child(root, "agency"), "name");
+  file.unit = r.text(root, "unit");
+  file.year = r.integer(r.child(root, "year")).value_or(0);
+  file.year_origin = r.origin(r.child(root, "year").value_or(root));
+  file.period = year_period(file.year);
+  if (const auto period = r.child(root, "period")) {
+    const auto start = r.date(r.child(period, "start"));
+    const auto end = r.date(r.child(period, "end"));
+    if (start && end) file.period = Period{*start, *end};
+  }
+  for (const NodeId unit : r.list(r.child(root, "units"))) {
+    file.units.push_back(Unit{r.text(unit, "id"), r.text(unit, "name"), r.origin(unit)});
+  }
+  for (const NodeId objective : r.list(r.child(root, "objectives"))) {
+    read_objective(r, objective, nullptr, file.objectives);
+  }
+  return file;
+}
+
+namespace {
+
+void split_target(const std::string& reference, std::string& objective, std::string& target) {
+  const auto slash = reference.find('/');
+  objective = reference.substr(0, slash);
+  target = slash == std::string::npos ? std::string() : reference.substr(slash + 1);
+}
+
+}  // namespace
+
+MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) {
+  const Reader r(doc, document);
+  const NodeId root = doc.root();
+  MeasurementsFile file;
+  file.document = document;
+  file.agency = r.text(root, "agency");
+  file.agency_origin = r.origin(r.child(root, "agency").value_or(root));
+  file.year = r.integer(r.child(root, "year")).value_or(0);
+  for (const NodeId node : r.list(r.child(root, "records"))) {
+    Record rec;
+    split_target(r.text(node, "target"), rec.objective, rec.target);
+    rec.origin = r.origin(node);
+    rec.target_origin = r.origin(r.child(node, "target").value_or(node));
+    if (const auto period = r.child(node, "period")) {
+      rec.period_origin = r.origin(*period);
+      if (doc.kind(*period) == yaml::NodeKind::mapping) {
+        const auto start = r.date(r.child(period, "start"));
+        const auto end = r.date(r.child(period, "end"));
+        if (start && end) rec.period = Period{*start, *end};
+      } else {
+        rec.period = parse_period(doc.text(*period));
+      }
+    } else if (const auto date = r.date(r.child(node, "date"))) {
+      rec.period = Period{*date, *date};
+      rec.period_origin = r.origin(*r.child(node, "date"));
+    }
+    rec.numerator = r.number(r.child(node, "numerator"));
+    rec.denominator = r.number(r.child(node, "denominator"));
+    rec.numerator_origin = r.origin(r.child(node, "numerator").value_or(node));
+    rec.has_value = r.child(node, "value") || r.child(node, "mean");
+    rec.has_ratio = rec.numerator || rec.denominator;
+    rec.has_count = r.child(node, "count").has_value();
+    rec.has_ratings = r.child(node, "ratings").has_value();
+    rec.has_done = r.child(node, "done").has_value();
+    rec.has_completed = r.child(node, "completed").has_value();
+    for (const char* key : {"events", "items"}) {
+      for (const NodeId entry : r.list(r.child(node, key))) {
+        if (const auto date = r.date(r.child(entry, "date"))) {
+          rec.dates.emplace_back(*date, r.origin(*r.child(entry, "date")));
+        }
+      }
+    }
+    rec.has_events = r.child(node, "events").has_value();
+    rec.has_items = r.child(node, "items").has_value();
+    if (const auto completed = r.date(r.child(node, "completed"))) {
+      rec.dates.emplace_back(*completed, r.origin(*r.child(node, "completed")));
+    }
+    file.records.push_back(std::move(rec));
+  }
+  for (const NodeId node : r.list(r.child(root, "baselines"))) {
+    Baseline b;
+    split_target(r.text(node, "target"), b.objective, b.target);
+    b.year = r.integer(r.child(node, "year")).value_or(0);
+    b.origin = r.origin(node);
+    b.target_origin = r.origin(r.child(node, "target").value_or(node));
+    b.year_origin = r.origin(r.child(node, "year").value_or(node));
+    file.baselines.push_back(std::move(b));
+  }
+  for (const NodeId node : r.list(r.child(root, "evaluations"))) {
+    file.evaluations.push_back(
+        Evaluation{r.text(node, "objective"), r.origin(node), r.origin(r.child(node, "objective").value_or(node))});
+  }
+  return file;
+}
+
+}  // namespace qobj::model

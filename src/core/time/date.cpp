@@ -1,0 +1,71 @@
+#include "core/time/date.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace qobj {
+
+namespace {
+
+std::optional<int> number_at(std::string_view text, std::size_t pos, std::size_t count) {
+  if (pos + count > text.size()) return std::nullopt;
+  int value = 0;
+  for (std::size_t i = pos; i < pos + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+Period months(int year, int first, int last) {
+  return Period{Date{year, first, 1}, last_day_of_month(year, last)};
+}
+
+}  // namespace
+
+std::string Date::to_string() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+
+std::string Period::to_string() const { return start.to_string() + ".." + end.to_string(); }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+Date last_day_of_month(int year, int month) { return Date{year, month, days_in_month(year, month)}; }
+
+std::optional<Date> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto year = number_at(text, 0, 4);
+  const auto month = number_at(text, 5, 2);
+  const auto day = number_at(text, 8, 2);
+  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) {
+    return std::nullopt;
+  }
+  return Date{*year, *month, *day};
+}
+
+Period year_period(int year) { return months(year, 1, 12); }
+
+std::optional<Period> parse_period(std::string_view text) {
+  const auto year = number_at(text, 0, 4);
+  if (!year) return std::nullopt;
+  if (text.size() == 4) return year_period(*year);
+  if (text[4] != '-') return std::nullopt;
+  const std::string_view rest = text.substr(5);
+  if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4') {
+    const int quarter = rest[1] - '0';
+    return months(*year, quarter * 3 - 2, quarter * 3);
+  }
+  if (rest == "H1") return months(*year, 1, 6);
+  if (rest == "H2") return months(*year, 7, 12);
+  if (rest == "9M") return months(*year, 1, 9);
+  if (const auto month = number_at(rest, 0, 2); month && rest.size() == 2 && *month >= 1 && *month <= 12) {
+    return months(*year, *month, *month);
+  }
+  return std::nullopt;
+}
+
+}  // namespace qobj

@@ -1,0 +1,42 @@
+// Calendar dates and the periods measurements are recorded for.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace qobj {
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  friend auto operator<=>(const Date&, const Date&) = default;
+  std::string to_string() const;  // YYYY-MM-DD
+};
+
+// "YYYY-MM-DD" with a real month and day; nullopt otherwise.
+std::optional<Date> parse_date(std::string_view text);
+int days_in_month(int year, int month);
+Date last_day_of_month(int year, int month);
+
+// An inclusive range of days: a month, a quarter, a half year, nine months, a year, or any
+// explicit start and end.
+struct Period {
+  Date start;
+  Date end;
+
+  friend auto operator<=>(const Period&, const Period&) = default;
+  bool contains(const Date& date) const { return start <= date && date <= end; }
+  bool contains(const Period& other) const { return start <= other.start && other.end <= end; }
+  bool overlaps(const Period& other) const { return start <= other.end && other.start <= end; }
+  std::string to_string() const;  // "2021-01-01..2021-03-31"
+};
+
+// "2021", "2021-03", "2021-Q1", "2021-H2", "2021-9M"; nullopt otherwise.
+std::optional<Period> parse_period(std::string_view text);
+Period year_period(int year);
+
+}  // namespace qobj
