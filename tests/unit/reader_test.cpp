@@ -1,4 +1,5 @@
 #include "core/yaml/reader.hpp"
+#include "core/yaml/json_events.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -141,4 +142,31 @@ TEST_CASE("UTF-16 input is decoded and read") {
   CHECK(result.document->text(*result.document->find(0, "a")) == "1");
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].severity == Severity::warning);
+}
+
+TEST_CASE("strict JSON takes the fast path, with the same positions and checks") {
+  CHECK(is_strict_json(" {\"a\": [1, 2.5e3, -0, true, null, \"x\\u00e9\\uD83D\\uDCA9\"]}\n"));
+  CHECK_FALSE(is_strict_json("{a: 1}"));        // YAML flow style: left to yaml-cpp
+  CHECK_FALSE(is_strict_json("[1, 2,]"));       // trailing comma
+  CHECK_FALSE(is_strict_json("{\"a\": 01}"));   // leading zero
+  CHECK_FALSE(is_strict_json("[\"\\uDC00\"]"));  // lone low surrogate
+  CHECK_FALSE(is_strict_json("{} {}"));
+  CHECK_FALSE(is_strict_json("a: 1"));
+
+  const auto result = read("{\"agency\": \"Sở\",\n \"n\": 1.150, \"s\": \"x\\uD83D\\uDCA9\", \"agency\": 2}");
+  CHECK(only_diagnostic(result) == "yaml.duplicate-key 2:36");
+  const auto& doc = *result.document;
+  const NodeId n = *doc.find(doc.root(), "n");
+  CHECK(doc.text(n) == "1.150");
+  CHECK(doc.style(n) == Style::plain);
+  CHECK(doc.location(n).line == 2);
+  CHECK(doc.location(n).column == 7);
+  const NodeId s = *doc.find(doc.root(), "s");
+  CHECK(doc.text(s) == "x💩");
+  CHECK(doc.style(s) == Style::double_quoted);
+  CHECK(doc.kind(*doc.find(doc.root(), "agency")) == NodeKind::scalar);
+
+  // Past the depth limit on the fast path too, and never a crash on deep input.
+  CHECK(only_diagnostic(read(std::string(100, '[') + std::string(100, ']'))) == "yaml.too-deep 1:65");
+  CHECK(has_errors(read(std::string(100000, '[') + std::string(100000, ']')).diagnostics));
 }

@@ -9,6 +9,7 @@
 
 #include "core/source/decode.hpp"
 #include "core/yaml/builder.hpp"
+#include "core/yaml/json_events.hpp"
 #include "core/yaml/source_scan.hpp"
 
 namespace qobj::yaml {
@@ -86,15 +87,21 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
   Document doc(result.source);
   bool parsed = true;
   {
-    auto rewrite = rewrite_json_surrogate_pairs(doc.source().content());
+    const bool json = is_strict_json(doc.source().content());
+    // JSON that yaml-cpp reads needs its surrogate pairs rewritten; the JSON path needs not.
+    auto rewrite = json ? std::nullopt : rewrite_json_surrogate_pairs(doc.source().content());
     DocumentBuilder builder(doc, result.diagnostics, limits,
                             rewrite ? std::move(rewrite->shifts) : decltype(rewrite->shifts){});
     ViewStreamBuf buffer(rewrite ? std::string_view(rewrite->text) : doc.source().text());
     std::istream in(&buffer);
     try {
-      YAML::Parser parser(in);
-      // A second call finds a second document, which the builder refuses.
-      if (parser.HandleNextDocument(builder)) parser.HandleNextDocument(builder);
+      if (json) {
+        emit_json_events(doc.source().content(), builder);
+      } else {
+        YAML::Parser parser(in);
+        // A second call finds a second document, which the builder refuses.
+        if (parser.HandleNextDocument(builder)) parser.HandleNextDocument(builder);
+      }
     } catch (const StopParsing&) {
       parsed = false;
     } catch (const YAML::Exception& error) {
