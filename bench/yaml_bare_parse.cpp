@@ -35,23 +35,25 @@ class NullHandler final : public YAML::EventHandler {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::fprintf(stderr, "usage: yaml_bare_parse FILE\n");
-    return 3;
-  }
-  std::ifstream in(argv[1], std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "cannot open %s\n", argv[1]);
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: yaml_bare_parse FILE...\n");
     return 3;
   }
   NullHandler handler;
-  try {
-    YAML::Parser parser(in);
-    while (parser.HandleNextDocument(handler)) {
+  for (int i = 1; i < argc; ++i) {
+    std::ifstream in(argv[i], std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "cannot open %s\n", argv[i]);
+      return 3;
     }
-  } catch (const YAML::Exception& error) {
-    std::fprintf(stderr, "%s\n", error.what());
-    return 2;
+    try {
+      YAML::Parser parser(in);
+      while (parser.HandleNextDocument(handler)) {
+      }
+    } catch (const YAML::Exception& error) {
+      std::fprintf(stderr, "%s\n", error.what());
+      return 2;
+    }
   }
   std::printf("%zu events\n", handler.events);
   return 0;

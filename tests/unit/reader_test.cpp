@@ -1,5 +1,4 @@
 #include "core/yaml/reader.hpp"
-#include "core/yaml/json_events.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -7,6 +6,7 @@
 #include <string>
 
 #include "core/diag/catalogue.hpp"
+#include "core/yaml/json_events.hpp"
 
 using namespace qobj;
 using namespace qobj::yaml;
@@ -146,14 +146,15 @@ TEST_CASE("UTF-16 input is decoded and read") {
 
 TEST_CASE("strict JSON takes the fast path, with the same positions and checks") {
   CHECK(is_strict_json(" {\"a\": [1, 2.5e3, -0, true, null, \"x\\u00e9\\uD83D\\uDCA9\"]}\n"));
-  CHECK_FALSE(is_strict_json("{a: 1}"));        // YAML flow style: left to yaml-cpp
-  CHECK_FALSE(is_strict_json("[1, 2,]"));       // trailing comma
-  CHECK_FALSE(is_strict_json("{\"a\": 01}"));   // leading zero
+  CHECK_FALSE(is_strict_json("{a: 1}"));         // YAML flow style: left to yaml-cpp
+  CHECK_FALSE(is_strict_json("[1, 2,]"));        // trailing comma
+  CHECK_FALSE(is_strict_json("{\"a\": 01}"));    // leading zero
   CHECK_FALSE(is_strict_json("[\"\\uDC00\"]"));  // lone low surrogate
   CHECK_FALSE(is_strict_json("{} {}"));
   CHECK_FALSE(is_strict_json("a: 1"));
 
-  const auto result = read("{\"agency\": \"Sở\",\n \"n\": 1.150, \"s\": \"x\\uD83D\\uDCA9\", \"agency\": 2}");
+  const auto result =
+      read("{\"agency\": \"Sở\",\n \"n\": 1.150, \"s\": \"x\\uD83D\\uDCA9\", \"agency\": 2}");
   CHECK(only_diagnostic(result) == "yaml.duplicate-key 2:36");
   const auto& doc = *result.document;
   const NodeId n = *doc.find(doc.root(), "n");
@@ -167,6 +168,7 @@ TEST_CASE("strict JSON takes the fast path, with the same positions and checks")
   CHECK(doc.kind(*doc.find(doc.root(), "agency")) == NodeKind::scalar);
 
   // Past the depth limit on the fast path too, and never a crash on deep input.
-  CHECK(only_diagnostic(read(std::string(100, '[') + std::string(100, ']'))) == "yaml.too-deep 1:65");
+  CHECK(only_diagnostic(read(std::string(100, '[') + std::string(100, ']'))) ==
+        "yaml.too-deep 1:65");
   CHECK(has_errors(read(std::string(100000, '[') + std::string(100000, ']')).diagnostics));
 }

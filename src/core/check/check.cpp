@@ -112,9 +112,9 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
     append(result.diagnostics, schema::validate(formats::builtin_schema(*kind), *document));
     formats::check_number_spelling(*document, result.diagnostics);
     // Only a file that is sound on its own takes part in the checks across files.
-    const bool sound = std::none_of(result.diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
-                                    result.diagnostics.end(),
-                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const bool sound = std::none_of(
+        result.diagnostics.begin() + static_cast<std::ptrdiff_t>(before), result.diagnostics.end(),
+        [](const Diagnostic& d) { return d.severity == Severity::error; });
     if (!sound) continue;
     const auto index = static_cast<std::uint32_t>(repository.documents.size());
     repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(*document)));

@@ -17,7 +17,8 @@ struct CheckSummaryData {
 };
 
 std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang);
-std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang, std::string_view tool_version);
+std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang,
+                                     std::string_view tool_version);
 std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang);
 
 // The message followed by its hint, as one line of text for formats with a single message.

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "core/schema/json_value.hpp"
+#include "core/yaml/core_schema.hpp"
 
 namespace qobj::model {
 
@@ -24,16 +25,26 @@ struct AgencyView {
 
 std::string_view kind_name(TargetKind kind) {
   switch (kind) {
-    case TargetKind::percentage: return "percentage";
-    case TargetKind::checklist: return "checklist";
-    case TargetKind::zero_count: return "zero-count";
-    case TargetKind::minimum_count: return "minimum-count";
-    case TargetKind::frequency: return "frequency";
-    case TargetKind::growth: return "growth";
-    case TargetKind::amount: return "amount";
-    case TargetKind::survey: return "survey";
-    case TargetKind::yes_no: return "yes-no";
-    case TargetKind::deadline: return "deadline";
+    case TargetKind::percentage:
+      return "percentage";
+    case TargetKind::checklist:
+      return "checklist";
+    case TargetKind::zero_count:
+      return "zero-count";
+    case TargetKind::minimum_count:
+      return "minimum-count";
+    case TargetKind::frequency:
+      return "frequency";
+    case TargetKind::growth:
+      return "growth";
+    case TargetKind::amount:
+      return "amount";
+    case TargetKind::survey:
+      return "survey";
+    case TargetKind::yes_no:
+      return "yes-no";
+    case TargetKind::deadline:
+      return "deadline";
   }
   return "?";
 }
@@ -41,32 +52,46 @@ std::string_view kind_name(TargetKind kind) {
 // What a record must hold for each kind of target, and the keys to name in the hint.
 bool fits(TargetKind kind, const Record& r) {
   switch (kind) {
-    case TargetKind::percentage: return r.has_ratio || r.has_value;
-    case TargetKind::checklist: return r.has_items || r.has_ratio;
+    case TargetKind::percentage:
+      return (r.numerator && r.denominator) || r.value;
+    case TargetKind::checklist:
+      return r.has_items || (r.numerator && r.denominator);
     case TargetKind::zero_count:
     case TargetKind::minimum_count:
-    case TargetKind::frequency: return r.has_count || r.has_events;
+    case TargetKind::frequency:
+      return r.has_count || r.has_events;
     case TargetKind::growth:
-    case TargetKind::amount: return r.has_value;
-    case TargetKind::survey: return r.has_ratings || r.has_value;
-    case TargetKind::yes_no: return r.has_done;
-    case TargetKind::deadline: return r.has_completed;
+    case TargetKind::amount:
+      return r.value != 0;
+    case TargetKind::survey:
+      return r.has_ratings || r.value;
+    case TargetKind::yes_no:
+      return r.has_done;
+    case TargetKind::deadline:
+      return r.has_completed;
   }
   return true;
 }
 
 std::string_view expected_keys(TargetKind kind) {
   switch (kind) {
-    case TargetKind::percentage: return "numerator, denominator";
-    case TargetKind::checklist: return "items";
+    case TargetKind::percentage:
+      return "numerator, denominator";
+    case TargetKind::checklist:
+      return "items";
     case TargetKind::zero_count:
     case TargetKind::minimum_count:
-    case TargetKind::frequency: return "count, events";
+    case TargetKind::frequency:
+      return "count, events";
     case TargetKind::growth:
-    case TargetKind::amount: return "value";
-    case TargetKind::survey: return "ratings, mean";
-    case TargetKind::yes_no: return "done";
-    case TargetKind::deadline: return "completed";
+    case TargetKind::amount:
+      return "value";
+    case TargetKind::survey:
+      return "ratings, mean";
+    case TargetKind::yes_no:
+      return "done";
+    case TargetKind::deadline:
+      return "completed";
   }
   return "";
 }
@@ -80,6 +105,7 @@ class Checker {
     for (const auto& file : m_repo.objectives) check_objectives_file(file);
     for (const auto& [id, agency] : m_agencies) check_parents(agency);
     for (const auto& file : m_repo.measurements) check_measurements_file(file);
+    check_overlapping_periods();
     return std::move(m_out);
   }
 
@@ -108,8 +134,9 @@ class Checker {
   void check_objectives_file(const ObjectivesFile& file);
   void check_parents(const AgencyView& agency);
   void check_measurements_file(const MeasurementsFile& file);
-  const Target* resolve_target(const AgencyView& agency, const std::string& objective_id, const std::string& target_id,
-                               Origin at, bool record);
+  void check_overlapping_periods();
+  const Target* resolve_target(const AgencyView& agency, const std::string& objective_id,
+                               const std::string& target_id, Origin at, bool record);
 
   const Repository& m_repo;
   std::map<std::string, AgencyView> m_agencies;
@@ -131,7 +158,8 @@ void Checker::gather_agencies() {
     for (const Unit& unit : file.units) {
       const auto [it, inserted] = agency.units.emplace(unit.id, &unit);
       if (!inserted) {
-        relate(report(MessageId::check_duplicate_unit, {unit.id, agency.id}, unit.origin), it->second->origin);
+        relate(report(MessageId::check_duplicate_unit, {unit.id, agency.id}, unit.origin),
+               it->second->origin);
       } else {
         agency.unit_ids.push_back(unit.id);
       }
@@ -139,7 +167,8 @@ void Checker::gather_agencies() {
     for (const Objective& objective : file.objectives) {
       const auto [it, inserted] = agency.objectives.emplace(objective.id, &objective);
       if (!inserted) {
-        relate(report(MessageId::check_duplicate_objective, {objective.id, agency.id}, objective.origin),
+        relate(report(MessageId::check_duplicate_objective, {objective.id, agency.id},
+                      objective.origin),
                it->second->origin);
       } else {
         agency.objective_ids.push_back(objective.id);
@@ -152,14 +181,17 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
   const AgencyView& agency = m_agencies.at(file.agency_id);
   if (agency.first_file != &file && agency.first_file->year != file.year) {
     report(MessageId::check_year_mismatch,
-           {std::to_string(file.year), agency.id, std::to_string(agency.first_file->year)}, file.year_origin);
+           {std::to_string(file.year), agency.id, std::to_string(agency.first_file->year)},
+           file.year_origin);
   }
   for (const Objective& objective : file.objectives) {
     if (!objective.unit.empty() && !agency.units.count(objective.unit)) {
-      auto& d = report(MessageId::check_unknown_unit, {objective.unit, agency.id}, objective.unit_origin);
+      auto& d =
+          report(MessageId::check_unknown_unit, {objective.unit, agency.id}, objective.unit_origin);
       suggest(d, objective.unit, agency.unit_ids);
     }
-    for (const auto& [date, at] : {std::pair(objective.start, objective.start_origin), std::pair(objective.due, objective.due_origin)}) {
+    for (const auto& [date, at] : {std::pair(objective.start, objective.start_origin),
+                                   std::pair(objective.due, objective.due_origin)}) {
       if (date && !file.period.contains(*date)) {
         report(MessageId::check_outside_period, {date->to_string(), file.period.to_string()}, at);
       }
@@ -170,7 +202,8 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
         report(MessageId::check_duplicate_target, {target.id, objective.id}, target.origin);
       }
       if (target.due && !file.period.contains(*target.due)) {
-        report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()}, target.origin);
+        report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()},
+               target.origin);
       }
     }
     // ISO 9001 6.2.2: a plan for every objective that is evaluated.
@@ -184,7 +217,8 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
     if (!missing.empty()) {
       MessageArg list(missing);
       list.joiner = MessageId::phrase_list_separator;
-      report(MessageId::iso_plan_incomplete, {objective.id, std::move(list)}, objective.origin, Severity::warning);
+      report(MessageId::iso_plan_incomplete, {objective.id, std::move(list)}, objective.origin,
+             Severity::warning);
     }
   }
 }
@@ -193,7 +227,8 @@ void Checker::check_parents(const AgencyView& agency) {
   for (const auto& [id, objective] : agency.objectives) {
     if (objective->parent.empty()) continue;
     if (!agency.objectives.count(objective->parent)) {
-      auto& d = report(MessageId::check_unknown_parent, {objective->parent, agency.id}, objective->parent_origin);
+      auto& d = report(MessageId::check_unknown_parent, {objective->parent, agency.id},
+                       objective->parent_origin);
       suggest(d, objective->parent, agency.objective_ids);
       continue;
     }
@@ -210,7 +245,8 @@ void Checker::check_parents(const AgencyView& agency) {
         report(MessageId::check_parent_cycle, {id, path}, objective->parent_origin);
         break;
       }
-      if (std::find(chain.begin(), chain.end(), current->parent) != chain.end()) break;  // a cycle elsewhere
+      if (std::find(chain.begin(), chain.end(), current->parent) != chain.end())
+        break;  // a cycle elsewhere
       chain.push_back(current->parent);
       current = agency.objectives.at(current->parent);
     }
@@ -234,7 +270,8 @@ const Target* Checker::resolve_target(const AgencyView& agency, const std::strin
     if (objective.targets.size() == 1) return &objective.targets.front();
     if (record && !objective.targets.empty()) {
       report(MessageId::check_target_needed,
-             {objective_id, std::to_string(objective.targets.size()), objective.targets.front().id}, at);
+             {objective_id, std::to_string(objective.targets.size()), objective.targets.front().id},
+             at);
     }
     return nullptr;
   }
@@ -264,53 +301,56 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
 
   std::set<std::pair<std::string, std::string>> targets_with_records;
 
+  const yaml::Document& doc = *m_repo.documents[file.document];
+  const auto at = [&file](yaml::NodeId node) { return Origin{file.document, node}; };
+  for (const RecordDate& dated : file.dates) {
+    if (!period.contains(dated.date)) {
+      report(MessageId::check_outside_period, {dated.date.to_string(), period.to_string()},
+             at(dated.node));
+    }
+  }
   for (const Record& record : file.records) {
-    const Target* target = resolve_target(agency, record.objective, record.target, record.target_origin, true);
-    if (record.period && !period.contains(*record.period)) {
-      report(MessageId::check_outside_period, {record.period->to_string(), period.to_string()}, record.period_origin);
+    const std::string objective_id(record.objective);
+    const Target* target = resolve_target(agency, objective_id, std::string(record.target),
+                                          at(record.target_node), true);
+    if (record.has_period && !period.contains(record.period)) {
+      report(MessageId::check_outside_period, {record.period.to_string(), period.to_string()},
+             at(record.period_node));
     }
-    for (const auto& [date, at] : record.dates) {
-      if (!period.contains(date)) report(MessageId::check_outside_period, {date.to_string(), period.to_string()}, at);
-    }
-    if (record.numerator && record.denominator && compare(*record.numerator, *record.denominator) == 1) {
-      report(MessageId::check_numerator_exceeds,
-             {to_decimal_string(*record.numerator), to_decimal_string(*record.denominator)}, record.numerator_origin);
+    if (record.numerator != 0 && record.denominator != 0) {
+      const auto numerator = yaml::number_value(doc, record.numerator);
+      const auto denominator = yaml::number_value(doc, record.denominator);
+      if (numerator && denominator && compare(*numerator, *denominator) == 1) {
+        report(MessageId::check_numerator_exceeds,
+               {to_decimal_string(*numerator), to_decimal_string(*denominator)},
+               at(record.numerator));
+      }
     }
     if (target == nullptr) continue;
-    const std::string key_objective = record.objective;
-    const std::pair key(key_objective, target->id);
+    const std::pair key(objective_id, target->id);
     targets_with_records.insert(key);
     if (!fits(target->kind, record)) {
       report(MessageId::check_data_mismatch,
-             {fmt::format("{}/{}", record.objective, target->id), std::string(kind_name(target->kind)),
+             {fmt::format("{}/{}", objective_id, target->id), std::string(kind_name(target->kind)),
               std::string(expected_keys(target->kind))},
-             record.origin);
+             at(record.node));
     }
-    if (record.period) {
-      auto& seen = m_periods[{file.agency, key.first, key.second}];
-      for (const Seen& earlier : seen) {
-        if (earlier.period.overlaps(*record.period)) {
-          auto& d = report(MessageId::check_duplicate_period,
-                           {fmt::format("{}/{}", record.objective, target->id), earlier.period.to_string(),
-                            record.period->to_string()},
-                           record.period_origin);
-          d.related = RelatedLocation{location(earlier.origin), MessageId::note_other_record};
-          break;
-        }
-      }
-      seen.push_back(Seen{*record.period, record.period_origin});
-    }
+    if (record.has_period)
+      m_periods[{file.agency, key.first, key.second}].push_back(
+          Seen{record.period, at(record.period_node)});
   }
 
   std::set<std::pair<std::string, std::string>> baselines;
   for (const Baseline& baseline : file.baselines) {
-    const Target* target = resolve_target(agency, baseline.objective, baseline.target, baseline.target_origin, false);
+    const Target* target =
+        resolve_target(agency, baseline.objective, baseline.target, baseline.target_origin, false);
     if (target == nullptr) continue;
     if (target->kind != TargetKind::growth) {
-      report(MessageId::check_baseline_not_growth, {fmt::format("{}/{}", baseline.objective, target->id)},
-             baseline.target_origin);
+      report(MessageId::check_baseline_not_growth,
+             {fmt::format("{}/{}", baseline.objective, target->id)}, baseline.target_origin);
     } else if (target->baseline_year && *target->baseline_year != baseline.year) {
-      report(MessageId::check_baseline_year, {std::to_string(baseline.year), std::to_string(*target->baseline_year)},
+      report(MessageId::check_baseline_year,
+             {std::to_string(baseline.year), std::to_string(*target->baseline_year)},
              baseline.year_origin);
     }
     baselines.emplace(baseline.objective, target->id);
@@ -319,31 +359,58 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
   for (const auto& key : targets_with_records) {
     const Objective& objective = *agency.objectives.at(key.first);
     for (const Target& target : objective.targets) {
-      if (target.id != key.second || target.kind != TargetKind::growth || baselines.count(key)) continue;
+      if (target.id != key.second || target.kind != TargetKind::growth || baselines.count(key))
+        continue;
       bool elsewhere = false;
       for (const auto& other : m_repo.measurements) {
         for (const Baseline& b : other.baselines) {
-          elsewhere |= other.agency == file.agency && b.objective == key.first &&
-                       (b.target == key.second || (b.target.empty() && objective.targets.size() == 1));
+          elsewhere |=
+              other.agency == file.agency && b.objective == key.first &&
+              (b.target == key.second || (b.target.empty() && objective.targets.size() == 1));
         }
       }
-      if (!elsewhere && m_missing_baselines.emplace(file.agency + "/" + key.first, key.second).second) {
+      if (!elsewhere &&
+          m_missing_baselines.emplace(file.agency + "/" + key.first, key.second).second) {
         report(MessageId::check_missing_baseline,
-               {fmt::format("{}/{}", key.first, key.second), std::to_string(target.baseline_year.value_or(0))},
+               {fmt::format("{}/{}", key.first, key.second),
+                std::to_string(target.baseline_year.value_or(0))},
                target.origin);
       }
     }
   }
   for (const Evaluation& evaluation : file.evaluations) {
     if (!agency.objectives.count(evaluation.objective)) {
-      auto& d = report(MessageId::check_unknown_objective, {evaluation.objective, agency.id}, evaluation.objective_origin);
+      auto& d = report(MessageId::check_unknown_objective, {evaluation.objective, agency.id},
+                       evaluation.objective_origin);
       suggest(d, evaluation.objective, agency.objective_ids);
+    }
+  }
+}
+
+// Periods of one target must not overlap, within a file or across files. Sorted by start, a
+// period overlaps an earlier one exactly when it starts before the latest end seen so far.
+void Checker::check_overlapping_periods() {
+  for (auto& [key, seen] : m_periods) {
+    std::stable_sort(seen.begin(), seen.end(),
+                     [](const Seen& a, const Seen& b) { return a.period.start < b.period.start; });
+    const Seen* latest = nullptr;
+    for (const Seen& current : seen) {
+      if (latest != nullptr && current.period.start <= latest->period.end) {
+        auto& d = report(MessageId::check_duplicate_period,
+                         {fmt::format("{}/{}", std::get<1>(key), std::get<2>(key)),
+                          latest->period.to_string(), current.period.to_string()},
+                         current.origin);
+        d.related = RelatedLocation{location(latest->origin), MessageId::note_other_record};
+      }
+      if (latest == nullptr || latest->period.end < current.period.end) latest = &current;
     }
   }
 }
 
 }  // namespace
 
-std::vector<Diagnostic> check_repository(const Repository& repository) { return Checker(repository).run(); }
+std::vector<Diagnostic> check_repository(const Repository& repository) {
+  return Checker(repository).run();
+}
 
 }  // namespace qobj::model

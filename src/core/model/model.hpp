@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -91,15 +92,24 @@ struct ObjectivesFile {
   Origin year_origin;
 };
 
+// A measurement record as checks and evaluation need it. It stays small (a large file holds
+// hundreds of thousands): texts are views into the document, which the repository keeps, and
+// numbers stay there too, read exactly when needed. A node id of 0 (the root) means absent.
 struct Record {
-  std::string objective;
-  std::string target;  // empty when the record names the objective only
-  std::optional<Period> period;
-  std::optional<ExactNumber> numerator, denominator;
-  std::vector<std::pair<Date, Origin>> dates;  // of events, items, completion
-  bool has_value = false, has_ratio = false, has_count = false, has_events = false,
-       has_items = false, has_ratings = false, has_done = false, has_completed = false;
-  Origin origin, target_origin, period_origin, numerator_origin;
+  std::string_view objective;
+  std::string_view target;  // empty when the record names the objective only
+  Period period;            // when has_period
+  yaml::NodeId node = 0, target_node = 0, period_node = 0;
+  yaml::NodeId value = 0, numerator = 0, denominator = 0;
+  bool has_period = false;
+  bool has_count = false, has_events = false, has_items = false, has_ratings = false,
+       has_done = false, has_completed = false;
+};
+
+// A date written in a record's events, items or completion, for the period check.
+struct RecordDate {
+  Date date;
+  yaml::NodeId node = 0;
 };
 
 struct Baseline {
@@ -118,6 +128,7 @@ struct MeasurementsFile {
   std::string agency;
   int year = 0;
   std::vector<Record> records;
+  std::vector<RecordDate> dates;
   std::vector<Baseline> baselines;
   std::vector<Evaluation> evaluations;
   Origin agency_origin;

@@ -46,7 +46,8 @@ class Reader {
   bool non_empty(std::optional<NodeId> node) const {
     if (!node) return false;
     const auto kind = m_doc.kind(*node);
-    if (kind == yaml::NodeKind::sequence || kind == yaml::NodeKind::mapping) return m_doc.size(*node) > 0;
+    if (kind == yaml::NodeKind::sequence || kind == yaml::NodeKind::mapping)
+      return m_doc.size(*node) > 0;
     return kind == yaml::NodeKind::scalar && !m_doc.text(*node).empty();
   }
 
@@ -99,7 +100,8 @@ Target read_target(const Reader& r, NodeId node) {
   return t;
 }
 
-void read_objective(const Reader& r, NodeId node, const Objective* group, std::vector<Objective>& out) {
+void read_objective(const Reader& r, NodeId node, const Objective* group,
+                    std::vector<Objective>& out) {
   Objective o;
   o.id = r.text(node, "id");
   o.title = r.text(node, "title");
@@ -125,7 +127,8 @@ void read_objective(const Reader& r, NodeId node, const Objective* group, std::v
     o.plan.evaluation = r.non_empty(r.child(plan, "evaluation"));
   }
   if (!o.plan.due && o.due) o.plan.due = true;  // the objective's own due date says "when"
-  for (const NodeId target : r.list(r.child(node, "targets"))) o.targets.push_back(read_target(r, target));
+  for (const NodeId target : r.list(r.child(node, "targets")))
+    o.targets.push_back(read_target(r, target));
   const auto children = r.list(r.child(node, "children"));
   o.is_group = !children.empty();
   const Objective heading = o;
@@ -162,10 +165,11 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
 
 namespace {
 
-void split_target(const std::string& reference, std::string& objective, std::string& target) {
+template <typename Text>
+void split_target(Text reference, Text& objective, Text& target) {
   const auto slash = reference.find('/');
   objective = reference.substr(0, slash);
-  target = slash == std::string::npos ? std::string() : reference.substr(slash + 1);
+  target = slash == Text::npos ? Text() : reference.substr(slash + 1);
 }
 
 }  // namespace
@@ -178,46 +182,54 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
   file.agency = r.text(root, "agency");
   file.agency_origin = r.origin(r.child(root, "agency").value_or(root));
   file.year = r.integer(r.child(root, "year")).value_or(0);
+  const auto absent = [](std::optional<NodeId> node) { return node.value_or(0); };
   for (const NodeId node : r.list(r.child(root, "records"))) {
     Record rec;
-    split_target(r.text(node, "target"), rec.objective, rec.target);
-    rec.origin = r.origin(node);
-    rec.target_origin = r.origin(r.child(node, "target").value_or(node));
+    rec.node = node;
+    if (const auto target = r.child(node, "target")) {
+      rec.target_node = *target;
+      split_target(doc.text(*target), rec.objective, rec.target);
+    }
     if (const auto period = r.child(node, "period")) {
-      rec.period_origin = r.origin(*period);
+      rec.period_node = *period;
+      std::optional<Period> parsed;
       if (doc.kind(*period) == yaml::NodeKind::mapping) {
         const auto start = r.date(r.child(period, "start"));
         const auto end = r.date(r.child(period, "end"));
-        if (start && end) rec.period = Period{*start, *end};
+        if (start && end) parsed = Period{*start, *end};
       } else {
-        rec.period = parse_period(doc.text(*period));
+        parsed = parse_period(doc.text(*period));
       }
-    } else if (const auto date = r.date(r.child(node, "date"))) {
-      rec.period = Period{*date, *date};
-      rec.period_origin = r.origin(*r.child(node, "date"));
+      if (parsed) rec.period = *parsed;
+      rec.has_period = parsed.has_value();
+    } else if (const auto date = r.child(node, "date")) {
+      if (const auto day = r.date(date)) {
+        rec.period = Period{*day, *day};
+        rec.has_period = true;
+        rec.period_node = *date;
+      }
     }
-    rec.numerator = r.number(r.child(node, "numerator"));
-    rec.denominator = r.number(r.child(node, "denominator"));
-    rec.numerator_origin = r.origin(r.child(node, "numerator").value_or(node));
-    rec.has_value = r.child(node, "value") || r.child(node, "mean");
-    rec.has_ratio = rec.numerator || rec.denominator;
+    rec.value = absent(r.child(node, "value"));
+    if (rec.value == 0) rec.value = absent(r.child(node, "mean"));
+    rec.numerator = absent(r.child(node, "numerator"));
+    rec.denominator = absent(r.child(node, "denominator"));
     rec.has_count = r.child(node, "count").has_value();
+    rec.has_events = r.child(node, "events").has_value();
+    rec.has_items = r.child(node, "items").has_value();
     rec.has_ratings = r.child(node, "ratings").has_value();
     rec.has_done = r.child(node, "done").has_value();
     rec.has_completed = r.child(node, "completed").has_value();
     for (const char* key : {"events", "items"}) {
       for (const NodeId entry : r.list(r.child(node, key))) {
-        if (const auto date = r.date(r.child(entry, "date"))) {
-          rec.dates.emplace_back(*date, r.origin(*r.child(entry, "date")));
-        }
+        const auto date_node = r.child(entry, "date");
+        if (const auto date = r.date(date_node))
+          file.dates.push_back(RecordDate{*date, *date_node});
       }
     }
-    rec.has_events = r.child(node, "events").has_value();
-    rec.has_items = r.child(node, "items").has_value();
-    if (const auto completed = r.date(r.child(node, "completed"))) {
-      rec.dates.emplace_back(*completed, r.origin(*r.child(node, "completed")));
+    if (const auto completed = r.child(node, "completed")) {
+      if (const auto date = r.date(completed)) file.dates.push_back(RecordDate{*date, *completed});
     }
-    file.records.push_back(std::move(rec));
+    file.records.push_back(rec);
   }
   for (const NodeId node : r.list(r.child(root, "baselines"))) {
     Baseline b;
@@ -229,8 +241,8 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
     file.baselines.push_back(std::move(b));
   }
   for (const NodeId node : r.list(r.child(root, "evaluations"))) {
-    file.evaluations.push_back(
-        Evaluation{r.text(node, "objective"), r.origin(node), r.origin(r.child(node, "objective").value_or(node))});
+    file.evaluations.push_back(Evaluation{r.text(node, "objective"), r.origin(node),
+                                          r.origin(r.child(node, "objective").value_or(node))});
   }
   return file;
 }

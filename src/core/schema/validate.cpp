@@ -90,14 +90,27 @@ class Validator {
   void report(std::vector<Diagnostic>& out, MessageId message, std::vector<MessageArg> args,
               NodeId node, const std::string& pointer,
               std::optional<MessageId> hint = std::nullopt) {
+    if (m_probing) {
+      // Only whether the value is valid matters: building the message would be wasted.
+      m_probe_failed = true;
+      return;
+    }
     Diagnostic d = Diagnostic::error(message, std::move(args), m_doc.location(node), pointer);
     d.hint = hint;
     out.push_back(std::move(d));
   }
+  // Whether the value is valid, without building diagnostics.
   bool valid(SchemaId id, NodeId node, std::string& pointer, std::size_t depth) {
-    std::vector<Diagnostic> scratch;
-    validate(id, node, pointer, scratch, depth);
-    return scratch.empty();
+    const bool was_probing = m_probing;
+    const bool had_failed = m_probe_failed;
+    m_probing = true;
+    m_probe_failed = false;
+    std::vector<Diagnostic> unused;
+    validate(id, node, pointer, unused, depth);
+    const bool ok = !m_probe_failed;
+    m_probing = was_probing;
+    m_probe_failed = had_failed;
+    return ok;
   }
   void check_number(const Subschema& s, NodeId node, const std::string& pointer,
                     std::vector<Diagnostic>& out);
@@ -114,6 +127,8 @@ class Validator {
 
   const Schema& m_schema;
   const Document& m_doc;
+  bool m_probing = false;
+  bool m_probe_failed = false;
 };
 
 void Validator::validate(SchemaId id, NodeId node, std::string& pointer,
@@ -366,25 +381,32 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
 void Validator::check_alternatives(const Subschema& s, NodeId node, std::string& pointer,
                                    std::vector<Diagnostic>& out, std::size_t depth) {
   for (const SchemaId part : s.all_of) validate(part, node, pointer, out, depth + 1);
-  if (!s.any_of.empty()) {
+  // Alternatives are first tried cheaply; the errors of each are only built when none fits
+  // and the person must be told which one was meant.
+  auto explain = [&](const std::vector<SchemaId>& alternatives) {
+    if (m_probing) {
+      m_probe_failed = true;
+      return;
+    }
     std::vector<std::vector<Diagnostic>> branches;
-    for (const SchemaId part : s.any_of) {
+    for (const SchemaId part : alternatives) {
       branches.emplace_back();
       validate(part, node, pointer, branches.back(), depth + 1);
-      if (branches.back().empty()) break;
     }
-    if (!branches.back().empty()) report_closest(branches, node, pointer, out);
+    report_closest(branches, node, pointer, out);
+  };
+  if (!s.any_of.empty() && std::none_of(s.any_of.begin(), s.any_of.end(), [&](SchemaId part) {
+        return valid(part, node, pointer, depth + 1);
+      })) {
+    explain(s.any_of);
   }
   if (!s.one_of.empty()) {
-    std::vector<std::vector<Diagnostic>> branches;
     std::vector<std::string> matching;
     for (std::size_t i = 0; i < s.one_of.size(); ++i) {
-      branches.emplace_back();
-      validate(s.one_of[i], node, pointer, branches.back(), depth + 1);
-      if (branches.back().empty()) matching.push_back(std::to_string(i + 1));
+      if (valid(s.one_of[i], node, pointer, depth + 1)) matching.push_back(std::to_string(i + 1));
     }
     if (matching.empty()) {
-      report_closest(branches, node, pointer, out);
+      explain(s.one_of);
     } else if (matching.size() > 1) {
       std::string list;
       for (const auto& m : matching) list += (list.empty() ? "" : ", ") + m;

@@ -19,14 +19,23 @@ std::optional<int> number_at(std::string_view text, std::size_t pos, std::size_t
 }
 
 Period months(int year, int first, int last) {
-  return Period{Date{year, first, 1}, last_day_of_month(year, last)};
+  return Period{make_date(year, first, 1), last_day_of_month(year, last)};
 }
 
 }  // namespace
 
-std::string Date::to_string() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string Date::to_string() const {
+  return fmt::format("{:04}-{:02}-{:02}", int{year}, int{month}, int{day});
+}
 
-std::string Period::to_string() const { return start.to_string() + ".." + end.to_string(); }
+Date make_date(int year, int month, int day) {
+  return Date{static_cast<std::int16_t>(year), static_cast<std::int8_t>(month),
+              static_cast<std::int8_t>(day)};
+}
+
+std::string Period::to_string() const {
+  return start.to_string() + ".." + end.to_string();
+}
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -34,20 +43,25 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-Date last_day_of_month(int year, int month) { return Date{year, month, days_in_month(year, month)}; }
+Date last_day_of_month(int year, int month) {
+  return make_date(year, month, days_in_month(year, month));
+}
 
 std::optional<Date> parse_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   const auto year = number_at(text, 0, 4);
   const auto month = number_at(text, 5, 2);
   const auto day = number_at(text, 8, 2);
-  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) {
+  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 ||
+      *day > days_in_month(*year, *month)) {
     return std::nullopt;
   }
-  return Date{*year, *month, *day};
+  return make_date(*year, *month, *day);
 }
 
-Period year_period(int year) { return months(year, 1, 12); }
+Period year_period(int year) {
+  return months(year, 1, 12);
+}
 
 std::optional<Period> parse_period(std::string_view text) {
   const auto year = number_at(text, 0, 4);
@@ -62,7 +76,8 @@ std::optional<Period> parse_period(std::string_view text) {
   if (rest == "H1") return months(*year, 1, 6);
   if (rest == "H2") return months(*year, 7, 12);
   if (rest == "9M") return months(*year, 1, 9);
-  if (const auto month = number_at(rest, 0, 2); month && rest.size() == 2 && *month >= 1 && *month <= 12) {
+  if (const auto month = number_at(rest, 0, 2);
+      month && rest.size() == 2 && *month >= 1 && *month <= 12) {
     return months(*year, *month, *month);
   }
   return std::nullopt;

@@ -2,16 +2,18 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace qobj {
 
+// Four bytes: a large measurements file holds hundreds of thousands of them.
 struct Date {
-  int year = 0;
-  int month = 0;
-  int day = 0;
+  std::int16_t year = 0;
+  std::int8_t month = 0;
+  std::int8_t day = 0;
 
   friend auto operator<=>(const Date&, const Date&) = default;
   std::string to_string() const;  // YYYY-MM-DD
@@ -20,6 +22,7 @@ struct Date {
 // "YYYY-MM-DD" with a real month and day; nullopt otherwise.
 std::optional<Date> parse_date(std::string_view text);
 int days_in_month(int year, int month);
+Date make_date(int year, int month, int day);
 Date last_day_of_month(int year, int month);
 
 // An inclusive range of days: a month, a quarter, a half year, nine months, a year, or any

@@ -1,5 +1,7 @@
 #include "core/yaml/core_schema.hpp"
 
+#include <cctype>
+
 namespace qobj::yaml {
 
 namespace {
@@ -11,16 +13,47 @@ bool is_quoted_or_block(Style style) {
          style == Style::literal || style == Style::folded;
 }
 
-bool is_decimal_integer(std::string_view text) {
-  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
-  if (text.empty()) return false;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 }  // namespace
+
+// The YAML 1.2 core schema's number syntax, checked without building the number: typing
+// every plain scalar of a large file must be cheap.
+JsonType number_syntax(std::string_view text) {
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o')) {
+    const bool hex = text[1] == 'x';
+    for (const char c : text.substr(2)) {
+      const bool ok =
+          hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : c >= '0' && c <= '7';
+      if (!ok) return JsonType::string;
+    }
+    return JsonType::integer;
+  }
+  std::string_view body = text;
+  if (!body.empty() && (body[0] == '-' || body[0] == '+')) body.remove_prefix(1);
+  if (body == ".inf" || body == ".Inf" || body == ".INF") return JsonType::number;
+  if (text == ".nan" || text == ".NaN" || text == ".NAN") return JsonType::number;
+  std::size_t i = 0;
+  std::size_t digits = 0;
+  while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, ++digits;
+  bool fraction = false;
+  if (i < body.size() && body[i] == '.') {
+    fraction = true;
+    ++i;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, ++digits;
+  }
+  if (digits == 0) return JsonType::string;
+  bool exponent = false;
+  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+    exponent = true;
+    ++i;
+    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
+    const std::size_t start = i;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i;
+    if (i == start) return JsonType::string;
+  }
+  if (i != body.size()) return JsonType::string;
+  // A number whose exponent qobj cannot hold exactly stays a number: its checks say so.
+  return fraction || exponent ? JsonType::number : JsonType::integer;
+}
 
 JsonType resolve_plain_scalar(std::string_view text) {
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")
@@ -29,10 +62,7 @@ JsonType resolve_plain_scalar(std::string_view text) {
       text == "FALSE") {
     return JsonType::boolean;
   }
-  const auto number = parse_exact_number(text);
-  if (!number) return JsonType::string;
-  const bool hex_or_octal = text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o');
-  return is_decimal_integer(text) || hex_or_octal ? JsonType::integer : JsonType::number;
+  return number_syntax(text);
 }
 
 JsonType json_type(const Document& doc, NodeId id) {

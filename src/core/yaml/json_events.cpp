@@ -15,7 +15,8 @@ namespace {
 // builder's own depth limit is far lower.
 class JsonParser {
  public:
-  JsonParser(std::string_view text, YAML::EventHandler* handler) : m_text(text), m_handler(handler) {}
+  JsonParser(std::string_view text, YAML::EventHandler* handler)
+      : m_text(text), m_handler(handler) {}
 
   bool parse_document() {
     skip_space();
@@ -36,8 +37,8 @@ class JsonParser {
   }
   bool at(char c) const { return m_pos < m_text.size() && m_text[m_pos] == c; }
   void skip_space() {
-    while (m_pos < m_text.size() &&
-           (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r')) {
+    while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' ||
+                                     m_text[m_pos] == '\n' || m_text[m_pos] == '\r')) {
       ++m_pos;
     }
   }
@@ -51,8 +52,10 @@ class JsonParser {
     if (depth > kMaxNesting || m_pos >= m_text.size()) return false;
     const std::size_t start = m_pos;
     switch (m_text[m_pos]) {
-      case '{': return object(depth);
-      case '[': return array(depth);
+      case '{':
+        return object(depth);
+      case '[':
+        return array(depth);
       case '"': {
         std::string decoded;
         if (!string(decoded)) return false;
@@ -63,7 +66,8 @@ class JsonParser {
       case 'f': {
         if (!literal("true") && !literal("false")) return false;
         if (m_handler != nullptr) {
-          m_handler->OnScalar(mark(start), "?", YAML::NullAnchor, std::string(m_text.substr(start, m_pos - start)));
+          m_handler->OnScalar(mark(start), "?", YAML::NullAnchor,
+                              std::string(m_text.substr(start, m_pos - start)));
         }
         return true;
       }
@@ -74,7 +78,8 @@ class JsonParser {
       default: {
         if (!number()) return false;
         if (m_handler != nullptr) {
-          m_handler->OnScalar(mark(start), "?", YAML::NullAnchor, std::string(m_text.substr(start, m_pos - start)));
+          m_handler->OnScalar(mark(start), "?", YAML::NullAnchor,
+                              std::string(m_text.substr(start, m_pos - start)));
         }
         return true;
       }
@@ -82,7 +87,8 @@ class JsonParser {
   }
 
   bool object(int depth) {
-    if (m_handler != nullptr) m_handler->OnMapStart(mark(m_pos), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
+    if (m_handler != nullptr)
+      m_handler->OnMapStart(mark(m_pos), "?", YAML::NullAnchor, YAML::EmitterStyle::Flow);
     ++m_pos;
     skip_space();
     if (at('}')) {
@@ -173,14 +179,30 @@ class JsonParser {
       if (++m_pos >= m_text.size()) return false;
       const char e = m_text[m_pos++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           auto unit = hex4();
           if (!unit) return false;
@@ -196,7 +218,8 @@ class JsonParser {
           text::append_utf8(out, cp);
           break;
         }
-        default: return false;
+        default:
+          return false;
       }
     }
   }
@@ -235,7 +258,8 @@ class JsonParser {
 
 bool is_strict_json(std::string_view content) {
   const std::size_t first = content.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos || (content[first] != '{' && content[first] != '[')) return false;
+  if (first == std::string_view::npos || (content[first] != '{' && content[first] != '['))
+    return false;
   return JsonParser(content, nullptr).parse_document();
 }
 
