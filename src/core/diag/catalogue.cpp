@@ -295,6 +295,10 @@ const std::vector<CatalogueEntry> kEntries = {
      "value: …}}",
      "hãy thêm vào tệp số liệu, ví dụ\n      baselines:\n        - {{target: {0}, year: {1}, "
      "value: …}}"},
+    {check_unit_mismatch, "check.unit-mismatch", "unit \"{0}\" differs from the unit of {1}, {2}",
+     "đơn vị \"{0}\" khác đơn vị của {1} là {2}",
+     "convert the value to {2} (e.g. 1 tỷ = 1000 triệu) and write unit: {2}",
+     "hãy quy đổi giá trị sang {2} (ví dụ 1 tỷ = 1000 triệu) và ghi unit: {2}"},
     {iso_plan_incomplete, "iso.plan-incomplete",
      "objective {0} does not say, as ISO 9001 clause 6.2.2 asks: {1}",
      "mục tiêu {0} chưa nêu rõ, theo điều 6.2.2 của ISO 9001: {1}",

@@ -94,6 +94,7 @@ enum class MessageId : std::uint16_t {
   check_baseline_not_growth,
   check_baseline_year,
   check_missing_baseline,
+  check_unit_mismatch,
   iso_plan_incomplete,
   note_first_defined,
   note_other_record,

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "core/schema/json_value.hpp"
+#include "core/text/unicode.hpp"
 #include "core/yaml/core_schema.hpp"
 
 namespace qobj::model {
@@ -94,6 +96,24 @@ std::string_view expected_keys(TargetKind kind) {
       return "completed";
   }
   return "";
+}
+
+// Units compare without regard to case or spacing ("Tỷ đồng" is "tỷ  đồng"); a different word
+// or scale ("triệu USD" against "tỷ USD") is a different unit.
+bool same_unit(std::string_view a, std::string_view b) {
+  auto fold = [](std::string_view text) {
+    std::string out;
+    for (const char c : text::to_nfc(text)) {
+      if (c == ' ' || c == '\t') {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+      } else {
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
+  return fold(a) == fold(b);
 }
 
 class Checker {
@@ -334,6 +354,13 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
              {fmt::format("{}/{}", objective_id, target->id), std::string(kind_name(target->kind)),
               std::string(expected_keys(target->kind))},
              at(record.node));
+    }
+    if (record.unit != 0 && !target->unit.empty() &&
+        !same_unit(doc.text(record.unit), target->unit)) {
+      report(MessageId::check_unit_mismatch,
+             {std::string(doc.text(record.unit)), fmt::format("{}/{}", objective_id, target->id),
+              target->unit},
+             at(record.unit));
     }
     if (record.has_period)
       m_periods[{file.agency, key.first, key.second}].push_back(

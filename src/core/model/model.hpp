@@ -100,7 +100,7 @@ struct Record {
   std::string_view target;  // empty when the record names the objective only
   Period period;            // when has_period
   yaml::NodeId node = 0, target_node = 0, period_node = 0;
-  yaml::NodeId value = 0, numerator = 0, denominator = 0;
+  yaml::NodeId value = 0, numerator = 0, denominator = 0, unit = 0;
   bool has_period = false;
   bool has_count = false, has_events = false, has_items = false, has_ratings = false,
        has_done = false, has_completed = false;

@@ -211,6 +211,7 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
     }
     rec.value = absent(r.child(node, "value"));
     if (rec.value == 0) rec.value = absent(r.child(node, "mean"));
+    rec.unit = absent(r.child(node, "unit"));
     rec.numerator = absent(r.child(node, "numerator"));
     rec.denominator = absent(r.child(node, "denominator"));
     rec.has_count = r.child(node, "count").has_value();
