@@ -36,6 +36,13 @@ class Reader {
   std::optional<Date> date(std::optional<NodeId> node) const {
     return node ? parse_date(m_doc.text(*node)) : std::nullopt;
   }
+  // {start: YYYY-MM-DD, end: YYYY-MM-DD}
+  std::optional<Period> explicit_period(std::optional<NodeId> node) const {
+    const auto start = date(child(node, "start"));
+    const auto end = date(child(node, "end"));
+    if (!start || !end) return std::nullopt;
+    return Period{*start, *end};
+  }
   std::vector<NodeId> list(std::optional<NodeId> node) const {
     std::vector<NodeId> out;
     if (node && m_doc.kind(*node) == yaml::NodeKind::sequence) {
@@ -149,11 +156,7 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
   file.year = r.integer(r.child(root, "year")).value_or(0);
   file.year_origin = r.origin(r.child(root, "year").value_or(root));
   file.period = year_period(file.year);
-  if (const auto period = r.child(root, "period")) {
-    const auto start = r.date(r.child(period, "start"));
-    const auto end = r.date(r.child(period, "end"));
-    if (start && end) file.period = Period{*start, *end};
-  }
+  if (const auto period = r.explicit_period(r.child(root, "period"))) file.period = *period;
   for (const NodeId unit : r.list(r.child(root, "units"))) {
     file.units.push_back(Unit{r.text(unit, "id"), r.text(unit, "name"), r.origin(unit)});
   }
@@ -194,9 +197,7 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
       rec.period_node = *period;
       std::optional<Period> parsed;
       if (doc.kind(*period) == yaml::NodeKind::mapping) {
-        const auto start = r.date(r.child(period, "start"));
-        const auto end = r.date(r.child(period, "end"));
-        if (start && end) parsed = Period{*start, *end};
+        parsed = r.explicit_period(period);
       } else {
         parsed = parse_period(doc.text(*period));
       }

@@ -114,4 +114,19 @@ bool is_ascii(std::string_view bytes) {
   return true;
 }
 
+std::optional<unsigned> parse_hex4(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size()) return std::nullopt;
+  unsigned value = 0;
+  for (std::size_t i = pos; i < pos + 4; ++i) {
+    const char c = text[i];
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+    if (digit < 0) return std::nullopt;
+    value = value * 16 + static_cast<unsigned>(digit);
+  }
+  return value;
+}
+
 }  // namespace qobj::text

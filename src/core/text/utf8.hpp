@@ -26,4 +26,7 @@ void append_utf8(std::string& out, char32_t code_point);
 
 bool is_ascii(std::string_view bytes);
 
+// The value of four hexadecimal digits at `pos` ("00e9" is 0xE9), as in \uXXXX escapes.
+std::optional<unsigned> parse_hex4(std::string_view text, std::size_t pos);
+
 }  // namespace qobj::text

@@ -147,17 +147,8 @@ class JsonParser {
   }
 
   std::optional<unsigned> hex4() {
-    if (m_pos + 4 > m_text.size()) return std::nullopt;
-    unsigned value = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char c = m_text[m_pos++];
-      const int digit = c >= '0' && c <= '9'   ? c - '0'
-                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                               : -1;
-      if (digit < 0) return std::nullopt;
-      value = value * 16 + static_cast<unsigned>(digit);
-    }
+    const auto value = text::parse_hex4(m_text, m_pos);
+    if (value) m_pos += 4;
     return value;
   }
 

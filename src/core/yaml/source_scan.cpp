@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/text/utf8.hpp"
+
 namespace qobj::yaml {
 
 namespace {
@@ -140,19 +142,9 @@ std::optional<SurrogateRewrite> rewrite_json_surrogate_pairs(std::string_view co
   if (first == std::string_view::npos || (content[first] != '{' && content[first] != '['))
     return std::nullopt;
   auto hex_unit = [&](std::size_t pos) -> std::optional<unsigned> {
-    if (pos + 6 > content.size() || content[pos] != '\\' || content[pos + 1] != 'u')
+    if (pos + 2 > content.size() || content[pos] != '\\' || content[pos + 1] != 'u')
       return std::nullopt;
-    unsigned value = 0;
-    for (std::size_t i = pos + 2; i < pos + 6; ++i) {
-      const char c = content[i];
-      const int digit = c >= '0' && c <= '9'   ? c - '0'
-                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                               : -1;
-      if (digit < 0) return std::nullopt;
-      value = value * 16 + static_cast<unsigned>(digit);
-    }
-    return value;
+    return text::parse_hex4(content, pos + 2);
   };
   SurrogateRewrite rewrite;
   std::size_t copied = 0;
