@@ -81,59 +81,111 @@ CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
-CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options) {
-  CheckResult result;
-  std::optional<schema::Schema> schema;
-  if (options.schema_path) {
-    schema = load_schema(*options.schema_path, options, result);
-    if (!schema) {
-      // Without its schema the check cannot be done: report why, and nothing else.
-      sort_diagnostics(result.diagnostics);
-      result.outcome = outcome_of(result.diagnostics);
-      if (result.outcome == CheckOutcome::ok) result.outcome = CheckOutcome::invalid_input;
-      return result;
+namespace {
+
+// One run of checks: the files go in one by one, the checks across files run at the end.
+class Run {
+ public:
+  explicit Run(const CheckOptions& options) : m_options(options) {}
+
+  // Loads --schema; false (with diagnostics) when the run cannot go on without it.
+  bool prepare() {
+    if (!m_options.schema_path) return true;
+    m_schema = load_schema(*m_options.schema_path, m_options, m_result);
+    return m_schema.has_value();
+  }
+
+  void add_text(std::string name, std::string bytes) {
+    ++m_result.files_checked;
+    const std::size_t before = m_result.diagnostics.size();
+    yaml::ReadResult read = yaml::read_yaml(std::move(name), std::move(bytes), m_options.reader);
+    if (read.source) m_result.sources.push_back(std::move(read.source));
+    append(m_result.diagnostics, std::move(read.diagnostics));
+    if (read.document) add_document(std::move(*read.document), before);
+  }
+
+  void add_diagnostic(Diagnostic diagnostic) {
+    m_result.diagnostics.push_back(std::move(diagnostic));
+  }
+
+  CheckResult finish() {
+    append(m_result.diagnostics, model::check_repository(m_repository));
+    if (m_options.strict) {
+      for (Diagnostic& d : m_result.diagnostics) {
+        if (d.severity == Severity::warning) d.severity = Severity::error;
+      }
+    }
+    return finish_unchecked();
+  }
+
+  // Without its schema the check cannot be done: report why, and nothing else.
+  CheckResult fail() {
+    CheckResult result = finish_unchecked();
+    if (result.outcome == CheckOutcome::ok) result.outcome = CheckOutcome::invalid_input;
+    return result;
+  }
+
+ private:
+  void add_document(yaml::Document document, std::size_t first_diagnostic) {
+    if (m_schema) {
+      append(m_result.diagnostics, schema::validate(*m_schema, document));
+      return;
+    }
+    const auto kind = formats::detect_kind(document, m_result.diagnostics);
+    if (!kind) return;
+    append(m_result.diagnostics, schema::validate(formats::builtin_schema(*kind), document));
+    formats::check_number_spelling(document, m_result.diagnostics);
+    // Only a file that is sound on its own takes part in the checks across files.
+    const bool sound =
+        std::none_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic),
+                     m_result.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+    if (!sound) return;
+    const auto index = static_cast<std::uint32_t>(m_repository.documents.size());
+    m_repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(document)));
+    const yaml::Document& kept = *m_repository.documents.back();
+    if (*kind == formats::FileKind::objectives) {
+      m_repository.objectives.push_back(model::read_objectives(kept, index));
+    } else {
+      m_repository.measurements.push_back(model::read_measurements(kept, index));
     }
   }
+
+  CheckResult finish_unchecked() {
+    sort_diagnostics(m_result.diagnostics);
+    m_result.outcome = outcome_of(m_result.diagnostics);
+    return std::move(m_result);
+  }
+
+  const CheckOptions& m_options;
+  CheckResult m_result;
+  std::optional<schema::Schema> m_schema;
+  model::Repository m_repository;
+};
+
+}  // namespace
+
+CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options) {
+  Run run(options);
+  if (!run.prepare()) return run.fail();
   InputList inputs = collect_inputs(paths, options.schema_path.has_value());
-  append(result.diagnostics, std::move(inputs.diagnostics));
-  model::Repository repository;
+  for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
   for (const std::string& path : inputs.files) {
-    std::optional<yaml::Document> document;
-    const std::size_t before = result.diagnostics.size();
-    if (!read_document(path, options, result, document)) continue;
-    ++result.files_checked;
-    if (!document) continue;
-    if (schema) {
-      append(result.diagnostics, schema::validate(*schema, *document));
+    InputBytes input = read_input(path, options.max_file_size);
+    if (input.error) {
+      run.add_diagnostic(std::move(*input.error));
       continue;
     }
-    const auto kind = formats::detect_kind(*document, result.diagnostics);
-    if (!kind) continue;
-    append(result.diagnostics, schema::validate(formats::builtin_schema(*kind), *document));
-    formats::check_number_spelling(*document, result.diagnostics);
-    // Only a file that is sound on its own takes part in the checks across files.
-    const bool sound = std::none_of(
-        result.diagnostics.begin() + static_cast<std::ptrdiff_t>(before), result.diagnostics.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::error; });
-    if (!sound) continue;
-    const auto index = static_cast<std::uint32_t>(repository.documents.size());
-    repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(*document)));
-    const yaml::Document& kept = *repository.documents.back();
-    if (*kind == formats::FileKind::objectives) {
-      repository.objectives.push_back(model::read_objectives(kept, index));
-    } else {
-      repository.measurements.push_back(model::read_measurements(kept, index));
-    }
+    run.add_text(std::move(input.name), std::move(input.bytes));
   }
-  append(result.diagnostics, model::check_repository(repository));
-  if (options.strict) {
-    for (Diagnostic& d : result.diagnostics) {
-      if (d.severity == Severity::warning) d.severity = Severity::error;
-    }
-  }
-  sort_diagnostics(result.diagnostics);
-  result.outcome = outcome_of(result.diagnostics);
-  return result;
+  return run.finish();
+}
+
+CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& options) {
+  Run run(options);
+  if (!run.prepare()) return run.fail();
+  for (NamedText& file : files) run.add_text(std::move(file.name), std::move(file.bytes));
+  return run.finish();
 }
 
 }  // namespace qobj

@@ -41,6 +41,13 @@ struct CheckResult {
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options);
 
+// The same checks over texts already in memory (tests, fuzzing, editors).
+struct NamedText {
+  std::string name;
+  std::string bytes;
+};
+CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& options);
+
 // True for the diagnostics that mean "could not read", not "read and found wrong".
 bool is_io_diagnostic(const Diagnostic& diagnostic);
 

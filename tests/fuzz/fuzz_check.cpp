@@ -1,0 +1,29 @@
+// libFuzzer target for everything after reading: format detection, validation against the
+// built-in schemas, the model and the checks across files, and every diagnostic renderer.
+// The input is split at a "#---" line into two files, so that cross-file checks see an
+// objectives file and a measurements file together.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/check/check.hpp"
+#include "core/diag/machine_renderers.hpp"
+#include "core/diag/text_renderer.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string input(reinterpret_cast<const char*>(data), size);
+  const auto split = input.find("\n#---\n");
+  std::vector<qobj::NamedText> files{{"a.yaml", input.substr(0, split)}};
+  if (split != std::string::npos) files.push_back({"b.yaml", input.substr(split + 6)});
+  const qobj::CheckResult result = qobj::check_texts(std::move(files), {});
+  const qobj::SourceLookup lookup = [&](const std::string& name) {
+    return result.find_source(name);
+  };
+  for (const auto& diagnostic : result.diagnostics) {
+    (void)qobj::render_diagnostic(diagnostic, lookup, {qobj::Lang::vi, false});
+  }
+  const qobj::CheckSummaryData summary{result.files_checked, &result.diagnostics};
+  (void)qobj::render_diagnostics_sarif(summary, qobj::Lang::en, "fuzz");
+  (void)qobj::render_diagnostics_github(summary, qobj::Lang::en);
+  return 0;
+}
