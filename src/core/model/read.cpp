@@ -102,6 +102,9 @@ Target read_target(const Reader& r, NodeId node) {
   t.unit = r.text(node, "unit");
   t.baseline_year = r.integer(r.child(node, "baseline_year"));
   t.per = r.text(node, "per");
+  t.aggregate = r.text(node, "aggregate");
+  t.measure = r.text(node, "measure");
+  t.level = r.integer(r.child(node, "level"));
   t.due = r.date(r.child(node, "due"));
   t.origin = r.origin(node);
   return t;

@@ -59,6 +59,21 @@ std::optional<Date> parse_date(std::string_view text) {
   return make_date(*year, *month, *day);
 }
 
+long day_number(const Date& date) {
+  // Howard Hinnant's days_from_civil.
+  const long y = date.year - (date.month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long year_of_era = y - era * 400;
+  const long month = date.month;
+  const long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+long length_in_days(const Period& period) {
+  return day_number(period.end) - day_number(period.start) + 1;
+}
+
 Period year_period(int year) {
   return months(year, 1, 12);
 }

@@ -19,6 +19,11 @@ struct Date {
   std::string to_string() const;  // YYYY-MM-DD
 };
 
+// Days since 1970-01-01 (negative before): differences count days exactly.
+long day_number(const Date& date);
+// Days in a period, both ends included.
+long length_in_days(const struct Period& period);
+
 // "YYYY-MM-DD" with a real month and day; nullopt otherwise.
 std::optional<Date> parse_date(std::string_view text);
 int days_in_month(int year, int month);

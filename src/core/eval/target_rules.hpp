@@ -1,0 +1,66 @@
+// How one target is judged from its data: the rules of docs/evaluation.md, as a pure
+// function over exact numbers, so every boundary can be tested directly.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/eval/verdict.hpp"
+#include "core/model/model.hpp"
+#include "core/num/exact_number.hpp"
+#include "core/time/date.hpp"
+
+namespace qobj::eval {
+
+struct ChecklistItem {
+  std::string id;
+  std::string name;
+  bool done = false;
+};
+
+// What one record says, with its numbers already exact.
+struct Observation {
+  Period period;
+  std::optional<ExactNumber> value, numerator, denominator, count;
+  std::vector<Date> events;
+  std::vector<ChecklistItem> items;
+  std::map<long, std::uint64_t> ratings;  // rating level -> responses
+  std::optional<bool> done;
+  std::optional<Date> completed;
+};
+
+struct TargetInputs {
+  const model::Target* target = nullptr;
+  Period period;  // the evaluation period
+  Date as_of;     // data known on this day; a past year is simply complete
+  std::vector<Observation> observations;
+  std::optional<ExactNumber> baseline;       // growth: the baseline year's value
+  std::vector<Observation> sibling_amounts;  // growth without its own data: the amount
+  std::optional<bool> year_end_verdict;      // yes-no: the evaluation's verdict
+};
+
+struct SeriesPoint {
+  Period period;
+  std::optional<ExactNumber> value;
+};
+
+struct TargetResult {
+  Verdict verdict = Verdict::no_data;
+  std::optional<ExactNumber> actual;       // in the target's unit; percent for ratios and growth
+  std::optional<ExactNumber> gap;          // actual − target, in that unit
+  std::optional<ExactNumber> gap_percent;  // gap relative to the target, in percent
+  std::optional<ExactNumber> remaining;    // what is still missing to reach the target
+  bool estimate = false;                   // judged against the share of the year elapsed
+  std::vector<SeriesPoint> series;         // per sub-period, where the data has them
+  std::vector<std::string> missing_items;  // checklist: the items not done
+};
+
+TargetResult evaluate_target(const TargetInputs& inputs);
+
+// Whether `actual` satisfies `comparison` against `threshold`, exactly.
+bool satisfies(const ExactNumber& actual, model::Comparison comparison,
+               const ExactNumber& threshold);
+
+}  // namespace qobj::eval
