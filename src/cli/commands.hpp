@@ -7,5 +7,6 @@ namespace qobj::cli {
 
 int run_check(const GlobalOptions& global, const CheckCommand& command);
 int run_schema(const SchemaCommand& command);
+int run_report(const GlobalOptions& global, const ReportCommand& command);
 
 }  // namespace qobj::cli

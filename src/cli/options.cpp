@@ -5,9 +5,13 @@
 #include <iostream>
 
 #include "cli/exit_codes.hpp"
+#include "core/eval/verdict.hpp"
+#include "core/time/date.hpp"
 #include "qobj_version.hpp"
 
 namespace qobj::cli {
+
+using eval::verdict_from_code;
 
 std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
   std::uint64_t value = 0;
@@ -27,6 +31,20 @@ std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
   }
   if (shift > 0 && value > (std::uint64_t{1} << (63 - shift))) return std::nullopt;
   return value << shift;
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = text.find(',', start);
+    const auto item = text.substr(
+        start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    if (!item.empty()) out.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return out;
 }
 
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
@@ -80,6 +98,31 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
         return {};
       });
 
+  ReportCommand report;
+  CLI::App* report_app = app.add_subcommand(
+      "report", "Check, then evaluate every objective and print the compliance report");
+  report_app->add_option("paths", report.paths, "Objectives and measurements: files or directories")
+      ->required();
+  report_app
+      ->add_option("--as-of", report.as_of,
+                   "Evaluate the data as it stood on this day, YYYY-MM-DD (default: today)")
+      ->check([](const std::string& text) -> std::string {
+        return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
+      });
+  std::string fail_on;
+  report_app
+      ->add_option(
+          "--fail-on", fail_on,
+          "Exit with 1 when an objective has one of these verdicts, e.g. "
+          "not-met,at-risk,no-data (met, exceeded, not-met, at-risk, no-data, not-yet-due, "
+          "withdrawn)")
+      ->check([](const std::string& text) -> std::string {
+        for (const auto& code : split_list(text)) {
+          if (!verdict_from_code(code)) return "unknown verdict '" + code + "'";
+        }
+        return {};
+      });
+
   SchemaCommand schema;
   CLI::App* schema_app = app.add_subcommand(
       "schema", "Print the JSON Schema of a qobj file format, for editors and other validators");
@@ -107,6 +150,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                    : check_format == "sarif"  ? DiagnosticFormat::sarif
                                               : DiagnosticFormat::text;
     parsed.command = std::move(check);
+  } else if (report_app->parsed()) {
+    report.fail_on = split_list(fail_on);
+    parsed.command = std::move(report);
   } else if (schema_app->parsed()) {
     parsed.command = std::move(schema);
   }

@@ -32,15 +32,25 @@ struct SchemaCommand {
   std::string name;  // objectives | measurements
 };
 
+struct ReportCommand {
+  std::vector<std::string> paths;
+  std::string as_of;                 // YYYY-MM-DD; empty: today
+  std::vector<std::string> fail_on;  // verdict codes that make the exit code 1
+  std::uint64_t max_file_size = 256ULL << 20;
+};
+
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or
 // a usage error, whose text has already been printed).
 struct ParsedCommandLine {
   GlobalOptions global;
-  std::variant<std::monostate, CheckCommand, SchemaCommand> command;
+  std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand> command;
   std::optional<int> exit_code;
 };
 
 ParsedCommandLine parse_command_line(int argc, const char* const* argv);
+
+// "a,b,,c" → {"a", "b", "c"}
+std::vector<std::string> split_list(std::string_view text);
 
 // "1048576", "512K", "256M", "2G" (powers of 1024); nullopt when malformed.
 std::optional<std::uint64_t> parse_byte_size(std::string_view text);

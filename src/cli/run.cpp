@@ -16,8 +16,12 @@ int run(int argc, const char* const* argv) {
     if (const auto* check = std::get_if<CheckCommand>(&parsed.command)) {
       return run_check(parsed.global, *check);
     }
-    if (const auto* schema = std::get_if<SchemaCommand>(&parsed.command))
+    if (const auto* schema = std::get_if<SchemaCommand>(&parsed.command)) {
       return run_schema(*schema);
+    }
+    if (const auto* report = std::get_if<ReportCommand>(&parsed.command)) {
+      return run_report(parsed.global, *report);
+    }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {
     // A person's mistake is a diagnostic; only a bug reaches this point.

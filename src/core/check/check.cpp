@@ -152,6 +152,7 @@ class Run {
   }
 
   CheckResult finish_unchecked() {
+    m_result.repository = std::move(m_repository);
     sort_diagnostics(m_result.diagnostics);
     m_result.outcome = outcome_of(m_result.diagnostics);
     return std::move(m_result);

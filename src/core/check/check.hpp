@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/model/model.hpp"
 #include "core/source/source_file.hpp"
 #include "core/yaml/reader.hpp"
 
@@ -35,6 +36,8 @@ struct CheckResult {
   std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
   std::vector<Diagnostic> diagnostics;                     // sorted by file and position
   CheckOutcome outcome = CheckOutcome::ok;
+  // The files that passed, read into the model: what evaluation works on.
+  model::Repository repository;
 
   const SourceFile* find_source(const std::string& name) const;
 };

@@ -24,6 +24,13 @@ std::string_view verdict_code(Verdict verdict) {
   return "no-data";
 }
 
+std::optional<Verdict> verdict_from_code(std::string_view code) {
+  for (int v = 0; v <= static_cast<int>(Verdict::withdrawn); ++v) {
+    if (verdict_code(static_cast<Verdict>(v)) == code) return static_cast<Verdict>(v);
+  }
+  return std::nullopt;
+}
+
 Verdict combine(const std::vector<Verdict>& parts) {
   std::vector<Verdict> counted;
   std::copy_if(parts.begin(), parts.end(), std::back_inserter(counted),

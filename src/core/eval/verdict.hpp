@@ -1,6 +1,7 @@
 // The verdicts a report gives, and how parts combine into a whole.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,7 @@ enum class Verdict {
 // Stable codes for machines and --fail-on: met, exceeded, not-met, at-risk, no-data,
 // not-yet-due, withdrawn.
 std::string_view verdict_code(Verdict verdict);
+std::optional<Verdict> verdict_from_code(std::string_view code);
 
 // A composite (every part must be met) or a group (all its objectives): the worst part
 // decides, in this order: not met, at risk, no data, not yet due; a whole is exceeded only

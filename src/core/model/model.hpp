@@ -46,9 +46,9 @@ struct Target {
   std::optional<std::pair<ExactNumber, ExactNumber>> range;
   std::string unit;
   std::optional<int> baseline_year;
-  std::string per;        // frequency: year, half-year, quarter, month
-  std::string aggregate;  // sum, last, mean, min, max, ratio-of-sums, count; "" for the default
-  std::string measure;    // survey: mean, share-at-least
+  std::string per;            // frequency: year, half-year, quarter, month
+  std::string aggregate;      // sum, last, mean, min, max, ratio-of-sums, count; "" for the default
+  std::string measure;        // survey: mean, share-at-least
   std::optional<long> level;  // survey share-at-least: the lowest rating counted
   std::optional<Date> due;
   Origin origin;

@@ -1,0 +1,60 @@
+// The evaluation of a repository: every agency's objectives with their targets' results, in
+// document order, unit objectives under the agency objective they refine. A value: the
+// renderers in src/core/report turn it into text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/eval/target_rules.hpp"
+#include "core/model/model.hpp"
+
+namespace qobj::eval {
+
+struct TargetEvaluation {
+  const model::Target* target = nullptr;
+  TargetResult result;
+};
+
+// The year-end evaluation written in the measurements (ISO 9.3 and 10.2).
+struct FollowUp {
+  std::string cause;
+  std::string action;
+  std::string responsible;
+  std::string due;
+};
+
+struct ObjectiveEvaluation {
+  const model::Objective* objective = nullptr;
+  int depth = 0;  // 0: the agency's; 1: a group's child or a unit objective under its parent…
+  Verdict verdict = Verdict::no_data;
+  std::vector<TargetEvaluation> targets;
+  std::optional<FollowUp> follow_up;
+  std::string withdrawn_reason;
+};
+
+struct VerdictCount {
+  int evaluated = 0;  // objectives with targets, not withdrawn
+  int met = 0;        // met or exceeded
+  int per_verdict[7] = {};
+};
+
+struct AgencyEvaluation {
+  std::string id;
+  std::string name;
+  int year = 0;
+  Period period;
+  std::vector<ObjectiveEvaluation> objectives;  // in reading order
+  VerdictCount summary;
+  std::vector<std::pair<std::string, VerdictCount>> units;  // unit id → its objectives' count
+};
+
+struct Evaluation {
+  Date as_of;
+  std::vector<AgencyEvaluation> agencies;
+};
+
+Evaluation evaluate(const model::Repository& repository, Date as_of);
+
+}  // namespace qobj::eval

@@ -1,0 +1,46 @@
+#include "core/report/number_format.hpp"
+
+namespace qobj::report {
+
+std::string format_number(const ExactNumber& number, Lang lang, int places) {
+  if (!number.is_finite()) return to_decimal_string(number);
+  const bool negative = sgn(number.value) < 0;
+  mpz_class scale;
+  mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(places));
+  // Half up, away from zero: |q| × 10^p + 1/2, floored.
+  const mpq_class shifted = abs(number.value) * scale + mpq_class(1, 2);
+  const mpz_class rounded = shifted.get_num() / shifted.get_den();
+  std::string digits = rounded.get_str();
+  if (static_cast<int>(digits.size()) <= places)
+    digits.insert(0, static_cast<std::size_t>(places) - digits.size() + 1, '0');
+  std::string whole = digits.substr(0, digits.size() - static_cast<std::size_t>(places));
+  std::string fraction = digits.substr(digits.size() - static_cast<std::size_t>(places));
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  const char group = lang == Lang::vi ? '.' : ',';
+  const char decimal = lang == Lang::vi ? ',' : '.';
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += group;
+    grouped += whole[i];
+  }
+  std::string out = negative && (rounded != 0) ? "-" : "";
+  out += grouped;
+  if (!fraction.empty()) {
+    out += decimal;
+    out += fraction;
+  }
+  return out;
+}
+
+std::string format_against(const ExactNumber& number, const ExactNumber& threshold, Lang lang,
+                           int places) {
+  std::string shown = format_number(number, lang, places);
+  const bool equal = compare(number, threshold) == 0;
+  for (int p = places + 1; !equal && p <= 6 && shown == format_number(threshold, lang, p - 1);
+       ++p) {
+    shown = format_number(number, lang, p);
+  }
+  return shown;
+}
+
+}  // namespace qobj::report

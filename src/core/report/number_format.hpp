@@ -1,0 +1,20 @@
+// Numbers for people, in the report's language: vi "83.372" and "7,5"; en "83,372" and "7.5".
+// Rounding (half up) happens here and only here; verdicts never see a rounded number.
+#pragma once
+
+#include <string>
+
+#include "core/diag/language.hpp"
+#include "core/num/exact_number.hpp"
+
+namespace qobj::report {
+
+// At most `places` decimals, trailing zeros dropped.
+std::string format_number(const ExactNumber& number, Lang lang, int places);
+
+// Like format_number, but never shows a value that differs from `threshold` as equal to it:
+// 99.96 against 100 is "99,96", not "100". Uses more decimals (up to 6) when needed.
+std::string format_against(const ExactNumber& number, const ExactNumber& threshold, Lang lang,
+                           int places);
+
+}  // namespace qobj::report

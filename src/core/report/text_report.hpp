@@ -1,0 +1,29 @@
+// The terminal report: a table aligned by display width (id, objective, target, result,
+// evaluation, gap), then the objectives not met with their cause and corrective action, then
+// the summary per agency and per unit.
+#pragma once
+
+#include <string>
+
+#include "core/diag/language.hpp"
+#include "core/eval/evaluate.hpp"
+
+namespace qobj::report {
+
+struct TextReportOptions {
+  Lang lang = Lang::en;
+  bool colour = false;
+};
+
+std::string render_text_report(const eval::Evaluation& evaluation,
+                               const TextReportOptions& options);
+
+// Parts shared by the report formats.
+std::string verdict_label(eval::Verdict verdict, Lang lang);
+std::string target_wording(const model::Target& target, Lang lang);
+std::string result_wording(const model::Target& target, const eval::TargetResult& result,
+                           Lang lang);
+std::string gap_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
+std::string date_wording(const Date& date, Lang lang);
+
+}  // namespace qobj::report
