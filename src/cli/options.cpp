@@ -109,6 +109,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->check([](const std::string& text) -> std::string {
         return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
       });
+  std::string report_format = "table";
+  report_app->add_option("--format", report_format, "table (for people) or json (for scripts)")
+      ->check(CLI::IsMember({"table", "json"}));
   std::string fail_on;
   report_app
       ->add_option(
@@ -126,9 +129,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   SchemaCommand schema;
   CLI::App* schema_app = app.add_subcommand(
       "schema", "Print the JSON Schema of a qobj file format, for editors and other validators");
-  schema_app->add_option("name", schema.name, "objectives or measurements")
+  schema_app->add_option("name", schema.name, "objectives, measurements or report")
       ->required()
-      ->check(CLI::IsMember({"objectives", "measurements"}));
+      ->check(CLI::IsMember({"objectives", "measurements", "report"}));
 
   try {
     app.parse(argc, argv);
@@ -152,6 +155,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     parsed.command = std::move(check);
   } else if (report_app->parsed()) {
     report.fail_on = split_list(fail_on);
+    report.json = report_format == "json";
     parsed.command = std::move(report);
   } else if (schema_app->parsed()) {
     parsed.command = std::move(schema);

@@ -7,6 +7,7 @@
 #include "core/check/check.hpp"
 #include "core/diag/text_renderer.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/report/json_report.hpp"
 #include "core/report/text_report.hpp"
 
 namespace qobj::cli {
@@ -45,8 +46,9 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
 
   const Date as_of = command.as_of.empty() ? today() : *parse_date(command.as_of);
   const eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of);
-  const std::string out =
-      report::render_text_report(evaluation, {lang, use_colour(global.colour, stdout)});
+  const std::string out = command.json ? report::render_json_report(evaluation)
+                                       : report::render_text_report(
+                                             evaluation, {lang, use_colour(global.colour, stdout)});
   std::fwrite(out.data(), 1, out.size(), stdout);
 
   for (const auto& agency : evaluation.agencies) {

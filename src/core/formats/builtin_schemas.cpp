@@ -13,6 +13,7 @@ namespace qobj::formats {
 // Generated from schemas/ by cmake/QobjEmbed.cmake.
 std::string_view objectives_schema_text();
 std::string_view measurements_schema_text();
+std::string_view report_schema_text();
 
 namespace {
 
@@ -44,6 +45,7 @@ std::vector<std::string_view> schema_names() {
 std::optional<std::string_view> schema_text(std::string_view name) {
   if (name == "objectives") return objectives_schema_text();
   if (name == "measurements") return measurements_schema_text();
+  if (name == "report") return report_schema_text();
   return std::nullopt;
 }
 

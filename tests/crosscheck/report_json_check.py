@@ -1,0 +1,38 @@
+#!/usr/bin/python3
+"""The JSON report of every example, year end and mid-year, validated with python3-jsonschema
+against schemas/report.schema.json (what `qobj schema report` prints)."""
+import json
+import os
+import subprocess
+import sys
+
+import jsonschema
+
+
+def main():
+    qobj, root = sys.argv[1], sys.argv[2]
+    with open(os.path.join(root, "schemas", "report.schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    validator = jsonschema.Draft7Validator(schema)
+    checked = 0
+    for as_of in ("2021-03-31", "2021-06-30", "2022-01-31"):
+        for target in ("examples", "examples/so-cong-thuong-2021", "examples/ubnd-kon-tum-2021"):
+            run = subprocess.run([qobj, "report", "--format", "json", "--as-of", as_of, os.path.join(root, target)],
+                                 capture_output=True, text=True, check=False)
+            if run.returncode != 0:
+                print(f"qobj report failed ({run.returncode}) on {target} as of {as_of}: {run.stderr}")
+                return 1
+            report = json.loads(run.stdout)
+            errors = list(validator.iter_errors(report))
+            for error in errors:
+                print(f"{target} as of {as_of}: {error.json_path}: {error.message}")
+            if errors:
+                return 1
+            assert report["as_of"] == as_of
+            checked += 1
+    print(f"JSON reports valid against schemas/report.schema.json: {checked} of {checked}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
