@@ -109,6 +109,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->check([](const std::string& text) -> std::string {
         return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
       });
+  report_app->add_option("--unit", report.unit, "Only the objectives of this unit (phòng), by id");
+  report_app->add_option("--objective", report.objective,
+                         "Only this objective, with a group's objectives and the unit objectives "
+                         "refining it");
   std::string report_format = "table";
   report_app->add_option("--format", report_format, "table (for people) or json (for scripts)")
       ->check(CLI::IsMember({"table", "json"}));

@@ -36,6 +36,8 @@ struct ReportCommand {
   std::vector<std::string> paths;
   std::string as_of;                 // YYYY-MM-DD; empty: today
   std::vector<std::string> fail_on;  // verdict codes that make the exit code 1
+  std::string unit;                  // --unit ID
+  std::string objective;             // --objective ID
   bool json = false;                 // --format json
   std::uint64_t max_file_size = 256ULL << 20;
 };

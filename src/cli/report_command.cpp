@@ -45,7 +45,10 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   }
 
   const Date as_of = command.as_of.empty() ? today() : *parse_date(command.as_of);
-  const eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of);
+  eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of);
+  if (!command.unit.empty() || !command.objective.empty()) {
+    eval::restrict_to(evaluation, command.unit, command.objective);
+  }
   const std::string out = command.json ? report::render_json_report(evaluation)
                                        : report::render_text_report(
                                              evaluation, {lang, use_colour(global.colour, stdout)});

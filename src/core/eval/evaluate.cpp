@@ -89,6 +89,17 @@ void count(VerdictCount& c, Verdict v) {
   ++c.per_verdict[static_cast<int>(v)];
 }
 
+void summarise(AgencyEvaluation& agency) {
+  agency.summary = VerdictCount{};
+  std::map<std::string, VerdictCount> units;
+  for (const auto& e : agency.objectives) {
+    if (e.objective->is_group) continue;
+    count(agency.summary, e.verdict);
+    if (!e.objective->unit.empty()) count(units[e.objective->unit], e.verdict);
+  }
+  agency.units.assign(units.begin(), units.end());
+}
+
 class AgencyEvaluator {
  public:
   AgencyEvaluator(const model::Repository& repo, Date as_of, AgencyEvaluation& out)
@@ -152,13 +163,7 @@ class AgencyEvaluator {
       }
       e.verdict = combine(parts);
     }
-    std::map<std::string, VerdictCount> units;
-    for (const auto& e : m_out.objectives) {
-      if (e.objective->is_group) continue;
-      count(m_out.summary, e.verdict);
-      if (!e.objective->unit.empty()) count(units[e.objective->unit], e.verdict);
-    }
-    m_out.units.assign(units.begin(), units.end());
+    summarise(m_out);
   }
 
  private:
@@ -228,6 +233,31 @@ class AgencyEvaluator {
 };
 
 }  // namespace
+
+void restrict_to(Evaluation& evaluation, const std::string& unit, const std::string& objective) {
+  for (auto& agency : evaluation.agencies) {
+    // An objective stays with what hangs under it: a group's objectives, a unit's refinements.
+    std::vector<std::string> kept;
+    if (!objective.empty()) kept.push_back(objective);
+    std::vector<ObjectiveEvaluation> out;
+    for (auto& e : agency.objectives) {
+      const model::Objective& o = *e.objective;
+      bool keep = true;
+      if (!unit.empty()) keep = o.unit == unit;
+      if (!objective.empty()) {
+        const bool under = std::find(kept.begin(), kept.end(), o.group) != kept.end() ||
+                           std::find(kept.begin(), kept.end(), o.parent) != kept.end();
+        if (under) kept.push_back(o.id);
+        keep = keep && (o.id == objective || under);
+      }
+      if (keep) out.push_back(std::move(e));
+    }
+    agency.objectives = std::move(out);
+    summarise(agency);
+  }
+  std::erase_if(evaluation.agencies,
+                [](const AgencyEvaluation& a) { return a.objectives.empty(); });
+}
 
 Evaluation evaluate(const model::Repository& repository, Date as_of) {
   Evaluation result;

@@ -57,4 +57,8 @@ struct Evaluation {
 
 Evaluation evaluate(const model::Repository& repository, Date as_of);
 
+// Keeps the objectives of one unit and/or one objective with what hangs under it (empty:
+// no restriction), and recounts the summaries; agencies left with nothing are dropped.
+void restrict_to(Evaluation& evaluation, const std::string& unit, const std::string& objective);
+
 }  // namespace qobj::eval
