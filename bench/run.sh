@@ -12,7 +12,6 @@ command -v /usr/bin/time >/dev/null || {
 }
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j2 --target qobj yaml_bare_parse >/dev/null
-# The report flag was added after the first figures: keep the Release binary current.
 
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT

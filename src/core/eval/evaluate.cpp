@@ -64,7 +64,11 @@ Observation observe(const Document& doc, const model::Record& record) {
 
 // Everything the measurements say about one agency, by objective and target.
 struct AgencyData {
-  std::map<std::pair<std::string, std::string>, std::vector<Observation>> observations;
+  // Records by target, read into observations only when their target is evaluated, so a
+  // large year of data is never held twice.
+  std::map<std::pair<std::string, std::string>,
+           std::vector<std::pair<const Document*, const model::Record*>>>
+      records;
   std::map<std::pair<std::string, std::string>, ExactNumber> baselines;
   std::map<std::string, std::pair<const Document*, NodeId>> evaluations;
 };
@@ -117,8 +121,7 @@ class AgencyEvaluator {
     for (const auto& record : file.records) {
       const model::Target* target = find_target(m_objectives, record.objective, record.target);
       if (target == nullptr || !record.has_period) continue;
-      m_data.observations[{std::string(record.objective), target->id}].push_back(
-          observe(doc, record));
+      m_data.records[{std::string(record.objective), target->id}].emplace_back(&doc, &record);
     }
     for (const auto& baseline : file.baselines) {
       const model::Target* target = find_target(m_objectives, baseline.objective, baseline.target);
@@ -194,17 +197,13 @@ class AgencyEvaluator {
       in.period = m_out.period;
       in.as_of = m_as_of;
       const std::pair key(o.id, target.id);
-      if (const auto it = m_data.observations.find(key); it != m_data.observations.end())
-        in.observations = it->second;
+      in.observations = observations(key);
       if (const auto it = m_data.baselines.find(key); it != m_data.baselines.end())
         in.baseline = it->second;
       if (target.kind == model::TargetKind::growth) {
         for (const auto& sibling : o.targets) {
           if (sibling.kind != model::TargetKind::amount) continue;
-          if (const auto it = m_data.observations.find({o.id, sibling.id});
-              it != m_data.observations.end()) {
-            in.sibling_amounts = it->second;
-          }
+          in.sibling_amounts = observations({o.id, sibling.id});
         }
       }
       if (target.kind == model::TargetKind::yes_no) in.year_end_verdict = year_end_verdict(o.id);
@@ -214,6 +213,15 @@ class AgencyEvaluator {
     }
     e.verdict = combine(parts);
     return e;
+  }
+
+  std::vector<Observation> observations(const std::pair<std::string, std::string>& key) const {
+    std::vector<Observation> out;
+    if (const auto it = m_data.records.find(key); it != m_data.records.end()) {
+      out.reserve(it->second.size());
+      for (const auto& [doc, record] : it->second) out.push_back(observe(*doc, *record));
+    }
+    return out;
   }
 
   std::optional<bool> year_end_verdict(const std::string& objective) const {
