@@ -47,6 +47,25 @@ std::vector<std::string> split_list(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// --max-file-size, the same for every command that reads files.
+void add_max_file_size(CLI::App& command, std::string& value) {
+  command
+      .add_option("--max-file-size", value,
+                  "Refuse files larger than this (bytes, or with K, M, G; at most 2G)")
+      ->capture_default_str()
+      ->check([](const std::string& text) -> std::string {
+        const auto size = parse_byte_size(text);
+        if (!size || *size == 0 || *size > kMaxFileSizeCeiling) {
+          return "expected a size between 1 and 2G, such as 64M";
+        }
+        return {};
+      });
+}
+
+}  // namespace
+
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   ParsedCommandLine parsed;
   CLI::App app{
@@ -86,17 +105,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   check_app->add_option("--schema", schema_path,
                         "Validate every file against this JSON Schema (draft-07, YAML or JSON); "
                         "directories then give their *.json files too");
-  check_app
-      ->add_option("--max-file-size", max_size,
-                   "Refuse files larger than this (bytes, or with K, M, G; at most 2G)")
-      ->capture_default_str()
-      ->check([](const std::string& text) -> std::string {
-        const auto size = parse_byte_size(text);
-        if (!size || *size == 0 || *size > kMaxFileSizeCeiling) {
-          return "expected a size between 1 and 2G, such as 64M";
-        }
-        return {};
-      });
+  add_max_file_size(*check_app, max_size);
 
   ReportCommand report;
   CLI::App* report_app = app.add_subcommand(
@@ -113,6 +122,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   report_app->add_option("--objective", report.objective,
                          "Only this objective, with a group's objectives and the unit objectives "
                          "refining it");
+  std::string report_max_size = "256M";
+  add_max_file_size(*report_app, report_max_size);
   std::string report_format = "table";
   report_app->add_option("--format", report_format, "table (for people) or json (for scripts)")
       ->check(CLI::IsMember({"table", "json"}));
@@ -160,6 +171,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   } else if (report_app->parsed()) {
     report.fail_on = split_list(fail_on);
     report.json = report_format == "json";
+    report.max_file_size = *parse_byte_size(report_max_size);
     parsed.command = std::move(report);
   } else if (schema_app->parsed()) {
     parsed.command = std::move(schema);
