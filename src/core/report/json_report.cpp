@@ -1,10 +1,8 @@
 #include "core/report/json_report.hpp"
 
-#include <nlohmann/json.hpp>
+#include "core/report/json_writer.hpp"
 
 namespace qobj::report {
-
-using Json = nlohmann::ordered_json;
 
 namespace {
 
@@ -50,107 +48,187 @@ std::string_view comparison_code(model::Comparison c) {
   return "";
 }
 
-Json number(const std::optional<ExactNumber>& n) {
-  if (!n || !n->is_finite()) return nullptr;
-  return Json{{"value", to_decimal_string(*n)}, {"float", n->value.get_d()}};
-}
+// The report's JSON, written as it goes.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : w(out) {}
 
-Json period(const Period& p) {
-  return Json{{"start", p.start.to_string()}, {"end", p.end.to_string()}};
-}
-
-Json text_or_null(const std::string& text) {
-  return text.empty() ? Json(nullptr) : Json(text);
-}
-
-Json summary(const eval::VerdictCount& count) {
-  Json verdicts;
-  for (int v = 0; v <= static_cast<int>(eval::Verdict::withdrawn); ++v) {
-    verdicts[std::string(eval::verdict_code(static_cast<eval::Verdict>(v)))] = count.per_verdict[v];
+  void number(std::string_view key, const std::optional<ExactNumber>& n) {
+    w.key(key);
+    if (!n || !n->is_finite()) {
+      w.null();
+      return;
+    }
+    w.begin_object();
+    w.key("value");
+    w.string(to_decimal_string(*n));
+    w.key("float");
+    w.real(n->value.get_d());
+    w.end_object();
   }
-  return Json{{"evaluated", count.evaluated}, {"met", count.met}, {"verdicts", verdicts}};
-}
-
-Json target_json(const eval::TargetEvaluation& t) {
-  const model::Target& target = *t.target;
-  const eval::TargetResult& r = t.result;
-  Json out;
-  out["id"] = target.id;
-  out["kind"] = kind_code(target.kind);
-  out["text"] = text_or_null(target.text);
-  out["verdict"] = eval::verdict_code(r.verdict);
-  out["comparison"] = target.comparison ? Json(comparison_code(*target.comparison)) : Json(nullptr);
-  out["target"] = number(target.value);
-  out["range"] = target.range ? Json{{"from", number(target.range->first)},
-                                     {"to", number(target.range->second)}}
-                              : Json(nullptr);
-  out["unit"] = text_or_null(target.unit);
-  out["actual"] = number(r.actual);
-  out["gap"] = number(r.gap);
-  out["gap_percent"] = number(r.gap_percent);
-  out["remaining"] = number(r.remaining);
-  out["estimate"] = r.estimate;
-  out["missing_items"] = r.missing_items;
-  Json series = Json::array();
-  for (const auto& point : r.series) {
-    series.push_back(Json{{"period", period(point.period)}, {"value", number(point.value)}});
+  void text(std::string_view key, const std::string& value) {
+    w.key(key);
+    if (value.empty()) {
+      w.null();
+    } else {
+      w.string(value);
+    }
   }
-  out["series"] = std::move(series);
-  return out;
-}
+  void period(std::string_view key, const Period& p) {
+    w.key(key);
+    w.begin_object();
+    w.key("start");
+    w.string(p.start.to_string());
+    w.key("end");
+    w.string(p.end.to_string());
+    w.end_object();
+  }
+  void count(const eval::VerdictCount& c) {
+    w.key("evaluated");
+    w.integer(c.evaluated);
+    w.key("met");
+    w.integer(c.met);
+    w.key("verdicts");
+    w.begin_object();
+    for (int v = 0; v <= static_cast<int>(eval::Verdict::withdrawn); ++v) {
+      w.key(eval::verdict_code(static_cast<eval::Verdict>(v)));
+      w.integer(c.per_verdict[v]);
+    }
+    w.end_object();
+  }
+  void target(const eval::TargetEvaluation& t) {
+    const model::Target& target = *t.target;
+    const eval::TargetResult& r = t.result;
+    w.begin_object();
+    w.key("id");
+    w.string(target.id);
+    w.key("kind");
+    w.string(kind_code(target.kind));
+    text("text", target.text);
+    w.key("verdict");
+    w.string(eval::verdict_code(r.verdict));
+    w.key("comparison");
+    if (target.comparison) {
+      w.string(comparison_code(*target.comparison));
+    } else {
+      w.null();
+    }
+    number("target", target.value);
+    w.key("range");
+    if (target.range) {
+      w.begin_object();
+      number("from", target.range->first);
+      number("to", target.range->second);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    text("unit", target.unit);
+    number("actual", r.actual);
+    number("gap", r.gap);
+    number("gap_percent", r.gap_percent);
+    number("remaining", r.remaining);
+    w.key("estimate");
+    w.boolean(r.estimate);
+    w.key("missing_items");
+    w.begin_array();
+    for (const auto& item : r.missing_items) w.string(item);
+    w.end_array();
+    w.key("series");
+    w.begin_array();
+    for (const auto& point : r.series) {
+      w.begin_object();
+      period("period", point.period);
+      number("value", point.value);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  void objective(const eval::ObjectiveEvaluation& o) {
+    const model::Objective& objective = *o.objective;
+    w.begin_object();
+    w.key("id");
+    w.string(objective.id);
+    w.key("title");
+    w.string(objective.title);
+    text("unit", objective.unit);
+    text("parent", objective.parent);
+    text("group", objective.group);
+    w.key("is_group");
+    w.boolean(objective.is_group);
+    w.key("depth");
+    w.integer(o.depth);
+    w.key("verdict");
+    w.string(eval::verdict_code(o.verdict));
+    w.key("follow_up");
+    if (o.follow_up) {
+      w.begin_object();
+      text("cause", o.follow_up->cause);
+      text("action", o.follow_up->action);
+      text("responsible", o.follow_up->responsible);
+      text("due", o.follow_up->due);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    w.key("targets");
+    w.begin_array();
+    for (const auto& t : o.targets) target(t);
+    w.end_array();
+    w.end_object();
+  }
+
+  JsonWriter w;
+};
 
 }  // namespace
 
 std::string render_json_report(const eval::Evaluation& evaluation) {
-  Json out;
-  out["format"] = "qobj/report";
-  out["version"] = 1;
-  out["as_of"] = evaluation.as_of.to_string();
-  Json agencies = Json::array();
+  std::string out;
+  Writer writer(out);
+  JsonWriter& w = writer.w;
+  w.begin_object();
+  w.key("format");
+  w.string("qobj/report");
+  w.key("version");
+  w.integer(1);
+  w.key("as_of");
+  w.string(evaluation.as_of.to_string());
+  w.key("agencies");
+  w.begin_array();
   for (const auto& agency : evaluation.agencies) {
-    Json a;
-    a["id"] = agency.id;
-    a["name"] = agency.name;
-    a["year"] = agency.year;
-    a["period"] = period(agency.period);
-    a["summary"] = summary(agency.summary);
-    Json units = Json::array();
+    w.begin_object();
+    w.key("id");
+    w.string(agency.id);
+    w.key("name");
+    w.string(agency.name);
+    w.key("year");
+    w.integer(agency.year);
+    writer.period("period", agency.period);
+    w.key("summary");
+    w.begin_object();
+    writer.count(agency.summary);
+    w.end_object();
+    w.key("units");
+    w.begin_array();
     for (const auto& [unit, count] : agency.units) {
-      Json u = summary(count);
-      u["id"] = unit;
-      units.push_back(std::move(u));
+      w.begin_object();
+      writer.count(count);
+      w.key("id");
+      w.string(unit);
+      w.end_object();
     }
-    a["units"] = std::move(units);
-    Json objectives = Json::array();
-    for (const auto& o : agency.objectives) {
-      const model::Objective& objective = *o.objective;
-      Json j;
-      j["id"] = objective.id;
-      j["title"] = objective.title;
-      j["unit"] = text_or_null(objective.unit);
-      j["parent"] = text_or_null(objective.parent);
-      j["group"] = text_or_null(objective.group);
-      j["is_group"] = objective.is_group;
-      j["depth"] = o.depth;
-      j["verdict"] = eval::verdict_code(o.verdict);
-      if (o.follow_up) {
-        j["follow_up"] = {{"cause", text_or_null(o.follow_up->cause)},
-                          {"action", text_or_null(o.follow_up->action)},
-                          {"responsible", text_or_null(o.follow_up->responsible)},
-                          {"due", text_or_null(o.follow_up->due)}};
-      } else {
-        j["follow_up"] = nullptr;
-      }
-      Json targets = Json::array();
-      for (const auto& t : o.targets) targets.push_back(target_json(t));
-      j["targets"] = std::move(targets);
-      objectives.push_back(std::move(j));
-    }
-    a["objectives"] = std::move(objectives);
-    agencies.push_back(std::move(a));
+    w.end_array();
+    w.key("objectives");
+    w.begin_array();
+    for (const auto& o : agency.objectives) writer.objective(o);
+    w.end_array();
+    w.end_object();
   }
-  out["agencies"] = std::move(agencies);
-  return out.dump(2) + "\n";
+  w.end_array();
+  w.end_object();
+  return out;
 }
 
 }  // namespace qobj::report

@@ -1,0 +1,74 @@
+#include "core/report/json_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace qobj::report {
+
+void JsonWriter::newline_indent() {
+  m_out += '\n';
+  m_out.append(m_levels.size() * 2, ' ');
+}
+
+void JsonWriter::before_value() {
+  if (m_after_key) {
+    m_after_key = false;
+    return;
+  }
+  if (m_levels.empty()) return;
+  if (!m_levels.back().empty) m_out += ',';
+  m_levels.back().empty = false;
+  newline_indent();
+}
+
+void JsonWriter::key(std::string_view name) {
+  before_value();
+  m_out += nlohmann::json(name).dump();
+  m_out += ": ";
+  m_after_key = true;
+}
+
+void JsonWriter::open(char bracket) {
+  before_value();
+  m_out += bracket;
+  m_levels.push_back(Level{});
+}
+
+void JsonWriter::close(char bracket) {
+  const bool empty = m_levels.back().empty;
+  m_levels.pop_back();
+  if (!empty) newline_indent();
+  m_out += bracket;
+  if (m_levels.empty()) m_out += '\n';
+}
+
+void JsonWriter::string(std::string_view value) {
+  before_value();
+  m_out += nlohmann::json(value).dump();
+}
+
+void JsonWriter::null() {
+  before_value();
+  m_out += "null";
+}
+
+void JsonWriter::boolean(bool value) {
+  before_value();
+  m_out += value ? "true" : "false";
+}
+
+void JsonWriter::integer(long long value) {
+  before_value();
+  m_out += std::to_string(value);
+}
+
+void JsonWriter::real(double value) {
+  before_value();
+  m_out += nlohmann::json(value).dump();
+}
+
+void JsonWriter::raw(std::string_view json) {
+  before_value();
+  m_out += json;
+}
+
+}  // namespace qobj::report
