@@ -25,32 +25,6 @@ struct AgencyView {
   std::vector<std::string> objective_ids, unit_ids;
 };
 
-std::string_view kind_name(TargetKind kind) {
-  switch (kind) {
-    case TargetKind::percentage:
-      return "percentage";
-    case TargetKind::checklist:
-      return "checklist";
-    case TargetKind::zero_count:
-      return "zero-count";
-    case TargetKind::minimum_count:
-      return "minimum-count";
-    case TargetKind::frequency:
-      return "frequency";
-    case TargetKind::growth:
-      return "growth";
-    case TargetKind::amount:
-      return "amount";
-    case TargetKind::survey:
-      return "survey";
-    case TargetKind::yes_no:
-      return "yes-no";
-    case TargetKind::deadline:
-      return "deadline";
-  }
-  return "?";
-}
-
 // What a record must hold for each kind of target, and the keys to name in the hint.
 bool fits(TargetKind kind, const Record& r) {
   switch (kind) {
@@ -351,7 +325,7 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
     targets_with_records.insert(key);
     if (!fits(target->kind, record)) {
       report(MessageId::check_data_mismatch,
-             {fmt::format("{}/{}", objective_id, target->id), std::string(kind_name(target->kind)),
+             {fmt::format("{}/{}", objective_id, target->id), std::string(kind_code(target->kind)),
               std::string(expected_keys(target->kind))},
              at(record.node));
     }

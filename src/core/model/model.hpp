@@ -144,6 +144,10 @@ struct Repository {
   std::vector<MeasurementsFile> measurements;
 };
 
+// The codes the files and the JSON report use: "percentage", "zero-count", "at-least"…
+std::string_view kind_code(TargetKind kind);
+std::string_view comparison_code(Comparison comparison);
+
 ObjectivesFile read_objectives(const yaml::Document& doc, std::uint32_t document);
 MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t document);
 

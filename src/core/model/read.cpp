@@ -66,24 +66,17 @@ class Reader {
 };
 
 std::optional<Comparison> comparison_from(std::string_view text) {
-  if (text == "at-least") return Comparison::at_least;
-  if (text == "greater-than") return Comparison::greater_than;
-  if (text == "at-most") return Comparison::at_most;
-  if (text == "less-than") return Comparison::less_than;
-  if (text == "equal") return Comparison::equal;
+  for (const Comparison c : {Comparison::at_least, Comparison::greater_than, Comparison::at_most,
+                             Comparison::less_than, Comparison::equal}) {
+    if (comparison_code(c) == text) return c;
+  }
   return std::nullopt;
 }
 
 TargetKind kind_from(std::string_view text) {
-  if (text == "percentage") return TargetKind::percentage;
-  if (text == "checklist") return TargetKind::checklist;
-  if (text == "zero-count") return TargetKind::zero_count;
-  if (text == "minimum-count") return TargetKind::minimum_count;
-  if (text == "frequency") return TargetKind::frequency;
-  if (text == "growth") return TargetKind::growth;
-  if (text == "amount") return TargetKind::amount;
-  if (text == "survey") return TargetKind::survey;
-  if (text == "deadline") return TargetKind::deadline;
+  for (int k = 0; k <= static_cast<int>(TargetKind::deadline); ++k) {
+    if (kind_code(static_cast<TargetKind>(k)) == text) return static_cast<TargetKind>(k);
+  }
   return TargetKind::yes_no;
 }
 
@@ -147,6 +140,48 @@ void read_objective(const Reader& r, NodeId node, const Objective* group,
 }
 
 }  // namespace
+
+std::string_view kind_code(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::percentage:
+      return "percentage";
+    case TargetKind::checklist:
+      return "checklist";
+    case TargetKind::zero_count:
+      return "zero-count";
+    case TargetKind::minimum_count:
+      return "minimum-count";
+    case TargetKind::frequency:
+      return "frequency";
+    case TargetKind::growth:
+      return "growth";
+    case TargetKind::amount:
+      return "amount";
+    case TargetKind::survey:
+      return "survey";
+    case TargetKind::yes_no:
+      return "yes-no";
+    case TargetKind::deadline:
+      return "deadline";
+  }
+  return "";
+}
+
+std::string_view comparison_code(Comparison comparison) {
+  switch (comparison) {
+    case Comparison::at_least:
+      return "at-least";
+    case Comparison::greater_than:
+      return "greater-than";
+    case Comparison::at_most:
+      return "at-most";
+    case Comparison::less_than:
+      return "less-than";
+    case Comparison::equal:
+      return "equal";
+  }
+  return "";
+}
 
 ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
   const Reader r(doc, document);

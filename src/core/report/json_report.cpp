@@ -6,48 +6,6 @@ namespace qobj::report {
 
 namespace {
 
-std::string_view kind_code(model::TargetKind kind) {
-  switch (kind) {
-    case model::TargetKind::percentage:
-      return "percentage";
-    case model::TargetKind::checklist:
-      return "checklist";
-    case model::TargetKind::zero_count:
-      return "zero-count";
-    case model::TargetKind::minimum_count:
-      return "minimum-count";
-    case model::TargetKind::frequency:
-      return "frequency";
-    case model::TargetKind::growth:
-      return "growth";
-    case model::TargetKind::amount:
-      return "amount";
-    case model::TargetKind::survey:
-      return "survey";
-    case model::TargetKind::yes_no:
-      return "yes-no";
-    case model::TargetKind::deadline:
-      return "deadline";
-  }
-  return "";
-}
-
-std::string_view comparison_code(model::Comparison c) {
-  switch (c) {
-    case model::Comparison::at_least:
-      return "at-least";
-    case model::Comparison::greater_than:
-      return "greater-than";
-    case model::Comparison::at_most:
-      return "at-most";
-    case model::Comparison::less_than:
-      return "less-than";
-    case model::Comparison::equal:
-      return "equal";
-  }
-  return "";
-}
-
 // The report's JSON, written as it goes.
 class Writer {
  public:
@@ -103,13 +61,13 @@ class Writer {
     w.key("id");
     w.string(target.id);
     w.key("kind");
-    w.string(kind_code(target.kind));
+    w.string(model::kind_code(target.kind));
     text("text", target.text);
     w.key("verdict");
     w.string(eval::verdict_code(r.verdict));
     w.key("comparison");
     if (target.comparison) {
-      w.string(comparison_code(*target.comparison));
+      w.string(model::comparison_code(*target.comparison));
     } else {
       w.null();
     }
