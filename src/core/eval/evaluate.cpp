@@ -141,7 +141,6 @@ class AgencyEvaluator {
     for (const auto* o : m_order) {
       if (!o->parent.empty() && m_objectives.count(o->parent)) refinements[o->parent].push_back(o);
     }
-    std::map<std::string, int> depth;
     std::vector<const model::Objective*> visited;
     std::function<void(const model::Objective*, int)> visit = [&](const model::Objective* o,
                                                                   int d) {
