@@ -38,28 +38,25 @@ void append(std::vector<Diagnostic>& to, std::vector<Diagnostic>&& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-// Reads one input; its diagnostics and its source go into `result`. False when the file
-// could not be read at all (an io.* diagnostic).
-bool read_document(const std::string& path, const CheckOptions& options, CheckResult& result,
-                   std::optional<yaml::Document>& document) {
-  InputBytes input = read_input(path, options.max_file_size);
-  if (input.error) {
-    result.diagnostics.push_back(std::move(*input.error));
-    return false;
-  }
-  yaml::ReadResult read =
-      yaml::read_yaml(std::move(input.name), std::move(input.bytes), options.reader);
+// Reads a text into a document; its diagnostics and its source go into `result`.
+std::optional<yaml::Document> read_text(std::string name, std::string bytes,
+                                        const CheckOptions& options, CheckResult& result) {
+  yaml::ReadResult read = yaml::read_yaml(std::move(name), std::move(bytes), options.reader);
   if (read.source) result.sources.push_back(std::move(read.source));
   append(result.diagnostics, std::move(read.diagnostics));
-  document = std::move(read.document);
-  return true;
+  return std::move(read.document);
 }
 
 // Loads the --schema file; nullopt (with diagnostics) when it cannot be used.
 std::optional<schema::Schema> load_schema(const std::string& path, const CheckOptions& options,
                                           CheckResult& result) {
-  std::optional<yaml::Document> document;
-  if (!read_document(path, options, result, document) || !document) return std::nullopt;
+  InputBytes input = read_input(path, options.max_file_size);
+  if (input.error) {
+    result.diagnostics.push_back(std::move(*input.error));
+    return std::nullopt;
+  }
+  auto document = read_text(std::move(input.name), std::move(input.bytes), options, result);
+  if (!document) return std::nullopt;
   std::error_code error;
   const auto absolute = std::filesystem::absolute(path, error);
   const std::string base = std::string("file://").append(error ? path : absolute.generic_string());
@@ -98,10 +95,8 @@ class Run {
   void add_text(std::string name, std::string bytes) {
     ++m_result.files_checked;
     const std::size_t before = m_result.diagnostics.size();
-    yaml::ReadResult read = yaml::read_yaml(std::move(name), std::move(bytes), m_options.reader);
-    if (read.source) m_result.sources.push_back(std::move(read.source));
-    append(m_result.diagnostics, std::move(read.diagnostics));
-    if (read.document) add_document(std::move(*read.document), before);
+    auto document = read_text(std::move(name), std::move(bytes), m_options, m_result);
+    if (document) add_document(std::move(*document), before);
   }
 
   void add_diagnostic(Diagnostic diagnostic) {
