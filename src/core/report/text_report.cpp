@@ -91,9 +91,23 @@ int places_of(const std::optional<ExactNumber>& n) {
 }  // namespace
 
 std::string verdict_label(Verdict verdict, Lang lang) {
-  return format_message(
-      static_cast<MessageId>(static_cast<int>(MessageId::verdict_met) + static_cast<int>(verdict)),
-      lang);
+  switch (verdict) {
+    case Verdict::met:
+      return format_message(MessageId::verdict_met, lang);
+    case Verdict::exceeded:
+      return format_message(MessageId::verdict_exceeded, lang);
+    case Verdict::not_met:
+      return format_message(MessageId::verdict_not_met, lang);
+    case Verdict::at_risk:
+      return format_message(MessageId::verdict_at_risk, lang);
+    case Verdict::no_data:
+      return format_message(MessageId::verdict_no_data, lang);
+    case Verdict::not_yet_due:
+      return format_message(MessageId::verdict_not_yet_due, lang);
+    case Verdict::withdrawn:
+      return format_message(MessageId::verdict_withdrawn, lang);
+  }
+  return format_message(MessageId::verdict_no_data, lang);
 }
 
 std::string date_wording(const Date& date, Lang lang) {
