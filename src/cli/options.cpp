@@ -118,6 +118,11 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->check([](const std::string& text) -> std::string {
         return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
       });
+  report_app
+      ->add_option("--year", report.year,
+                   "Evaluate the objectives of this year (default: each agency's latest; "
+                   "earlier years' files give growth baselines)")
+      ->check(CLI::Range(1900, 2200));
   report_app->add_option("--unit", report.unit, "Only the objectives of this unit (phòng), by id");
   report_app->add_option("--objective", report.objective,
                          "Only this objective, with a group's objectives and the unit objectives "

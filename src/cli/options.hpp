@@ -38,6 +38,7 @@ struct ReportCommand {
   std::vector<std::string> fail_on;  // verdict codes that make the exit code 1
   std::string unit;                  // --unit ID
   std::string objective;             // --objective ID
+  std::optional<int> year;           // --year: the plans of this year (default: the latest)
   bool json = false;                 // --format json
   std::uint64_t max_file_size = 256ULL << 20;
 };

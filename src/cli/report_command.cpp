@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -20,6 +21,57 @@ Date today() {
   return make_date(static_cast<int>(ymd.year()),
                    static_cast<int>(static_cast<unsigned>(ymd.month())),
                    static_cast<int>(static_cast<unsigned>(ymd.day())));
+}
+
+// A mistake in what the command asked for, said like every other diagnostic.
+int usage_error(const GlobalOptions& global, Lang lang, MessageId message,
+                std::vector<MessageArg> args) {
+  Diagnostic d = Diagnostic::error(message, std::move(args), Location{"qobj report"});
+  const std::string out =
+      render_diagnostic(d, nullptr, TextRenderOptions{lang, use_colour(global.colour, stderr)});
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  return kExitUsageOrIo;
+}
+
+// "a, b, c", each once, in the order first seen.
+std::string joined(const std::vector<std::string>& items) {
+  std::vector<std::string> seen;
+  std::string out;
+  for (const auto& item : items) {
+    if (std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
+    seen.push_back(item);
+    out += (out.empty() ? "" : ", ") + item;
+  }
+  return out;
+}
+
+// Says which filter matched nothing, with what there is to choose from; nullopt when the
+// filters left something.
+std::optional<int> check_selection(const GlobalOptions& global, Lang lang,
+                                   const ReportCommand& command,
+                                   const model::Repository& repository,
+                                   const eval::Evaluation& unfiltered,
+                                   const eval::Evaluation& filtered) {
+  if (command.year && unfiltered.agencies.empty()) {
+    std::vector<std::string> years;
+    for (const auto& file : repository.objectives) years.push_back(std::to_string(file.year));
+    std::sort(years.begin(), years.end());
+    return usage_error(global, lang, MessageId::report_no_such_year,
+                       {std::to_string(*command.year), joined(years)});
+  }
+  if (!filtered.agencies.empty() || unfiltered.agencies.empty()) return std::nullopt;
+  std::vector<std::string> known;
+  for (const auto& agency : unfiltered.agencies) {
+    for (const auto& o : agency.objectives) {
+      const std::string& id = command.unit.empty() ? o.objective->id : o.objective->unit;
+      if (!id.empty()) known.push_back(id);
+    }
+  }
+  const bool by_unit = !command.unit.empty();
+  return usage_error(
+      global, lang, MessageId::report_nothing_selected,
+      {by_unit ? "--unit" : "--objective", by_unit ? command.unit : command.objective,
+       known.empty() ? std::string("—") : joined(known)});
 }
 
 }  // namespace
@@ -45,9 +97,13 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   }
 
   const Date as_of = command.as_of.empty() ? today() : *parse_date(command.as_of);
-  eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of);
-  if (!command.unit.empty() || !command.objective.empty()) {
+  eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of, command.year);
+  if (command.year || !command.unit.empty() || !command.objective.empty()) {
+    const eval::Evaluation unfiltered = evaluation;
     eval::restrict_to(evaluation, command.unit, command.objective);
+    if (const auto failed =
+            check_selection(global, lang, command, checked.repository, unfiltered, evaluation))
+      return *failed;
   }
   const std::string out = command.json ? report::render_json_report(evaluation)
                                        : report::render_text_report(

@@ -57,7 +57,10 @@ TargetResult run(const model::Target& t, std::vector<Observation> observations,
   in.period = period("2021");
   in.as_of = date(as_of);
   in.observations = std::move(observations);
-  in.baseline = baseline;
+  if (baseline) {
+    in.baseline = BaselineUsed{};
+    in.baseline->value = *baseline;
+  }
   in.sibling_amounts = std::move(siblings);
   return evaluate_target(in);
 }

@@ -14,6 +14,8 @@ enum class MessageId : std::uint16_t {
   io_too_large,
   io_no_yaml_files,
   io_is_directory,
+  report_no_such_year,
+  report_nothing_selected,
   // Encoding and YAML syntax (exit code 2)
   yaml_invalid_utf8,
   yaml_nul_byte,
@@ -94,6 +96,7 @@ enum class MessageId : std::uint16_t {
   check_baseline_not_growth,
   check_baseline_year,
   check_missing_baseline,
+  check_baseline_not_quantity,
   check_unit_mismatch,
   iso_plan_incomplete,
   note_first_defined,
@@ -149,6 +152,9 @@ enum class MessageId : std::uint16_t {
   report_per_quarter,
   report_per_month,
   report_no_follow_up,
+  report_baselines_heading,
+  report_baseline_recorded,
+  report_baseline_computed,
   // Words and phrases of the text renderer and summaries
   ui_error,
   ui_warning,

@@ -62,17 +62,6 @@ Observation observe(const Document& doc, const model::Record& record) {
   return o;
 }
 
-// Everything the measurements say about one agency, by objective and target.
-struct AgencyData {
-  // Records by target, read into observations only when their target is evaluated, so a
-  // large year of data is never held twice.
-  std::map<std::pair<std::string, std::string>,
-           std::vector<std::pair<const Document*, const model::Record*>>>
-      records;
-  std::map<std::pair<std::string, std::string>, ExactNumber> baselines;
-  std::map<std::string, std::pair<const Document*, NodeId>> evaluations;
-};
-
 // The target a record or baseline names: "MT2/dung-han", or "MT2" for a sole target.
 const model::Target* find_target(const std::map<std::string, const model::Objective*>& objectives,
                                  std::string_view objective_id, std::string_view target_id) {
@@ -85,6 +74,92 @@ const model::Target* find_target(const std::map<std::string, const model::Object
   }
   return nullptr;
 }
+
+using TargetKey = std::pair<std::string, std::string>;  // objective id, target id
+
+// One agency's objectives of one year with everything its measurements say about them. A run
+// may hold several years of an agency: the latest is reported, earlier ones give baselines.
+class Plan {
+ public:
+  explicit Plan(const model::Repository& repo) : m_repo(repo) {}
+
+  void add_objectives(const model::ObjectivesFile& file) {
+    if (m_first == nullptr) m_first = &file;
+    for (const auto& o : file.objectives) {
+      objectives.emplace(o.id, &o);
+      order.push_back(&o);
+    }
+  }
+
+  void add_measurements(const model::MeasurementsFile& file) {
+    const Document& doc = *m_repo.documents[file.document];
+    for (const auto& record : file.records) {
+      const model::Target* target = find_target(objectives, record.objective, record.target);
+      if (target == nullptr || !record.has_period) continue;
+      m_records[{std::string(record.objective), target->id}].emplace_back(&doc, &record);
+    }
+    for (const auto& baseline : file.baselines) {
+      const model::Target* target = find_target(objectives, baseline.objective, baseline.target);
+      const auto value = child(doc, baseline.origin.node, "value");
+      if (target == nullptr || !value) continue;
+      if (const auto n = yaml::number_value(doc, *value)) {
+        const Location at = doc.location(baseline.origin.node);
+        m_baselines[{baseline.objective, target->id}] =
+            BaselineUsed{*n, baseline.year, BaselineSource::measurements, at.file, at.line, false};
+      }
+    }
+    for (const auto& evaluation : file.evaluations) {
+      m_evaluations[evaluation.objective] = {&doc, evaluation.origin.node};
+    }
+  }
+
+  const model::ObjectivesFile& first_file() const { return *m_first; }
+  std::string file_name() const { return m_repo.documents[m_first->document]->location(0).file; }
+
+  // Records are read into observations only when their target is evaluated, so a large year
+  // of data is never held twice.
+  std::vector<Observation> observations(const TargetKey& key) const {
+    std::vector<Observation> out;
+    if (const auto it = m_records.find(key); it != m_records.end()) {
+      out.reserve(it->second.size());
+      for (const auto& [doc, record] : it->second) out.push_back(observe(*doc, *record));
+    }
+    return out;
+  }
+
+  // A growth target's records of its objective's amount targets.
+  std::vector<Observation> amount_observations(const model::Objective& objective) const {
+    std::vector<Observation> out;
+    for (const auto& sibling : objective.targets) {
+      if (sibling.kind == model::TargetKind::amount) out = observations({objective.id, sibling.id});
+    }
+    return out;
+  }
+
+  const BaselineUsed* recorded_baseline(const TargetKey& key) const {
+    const auto it = m_baselines.find(key);
+    return it == m_baselines.end() ? nullptr : &it->second;
+  }
+
+  std::optional<std::pair<const Document*, NodeId>> year_end_evaluation(
+      const std::string& objective) const {
+    const auto it = m_evaluations.find(objective);
+    if (it == m_evaluations.end()) return std::nullopt;
+    return it->second;
+  }
+
+  std::map<std::string, const model::Objective*> objectives;
+  std::vector<const model::Objective*> order;
+
+ private:
+  const model::Repository& m_repo;
+  const model::ObjectivesFile* m_first = nullptr;
+  std::map<TargetKey, std::vector<std::pair<const Document*, const model::Record*>>> m_records;
+  std::map<TargetKey, BaselineUsed> m_baselines;
+  std::map<std::string, std::pair<const Document*, NodeId>> m_evaluations;
+};
+
+using PlanKey = std::pair<std::string, int>;  // agency id, year
 
 void count(VerdictCount& c, Verdict v) {
   if (v == Verdict::withdrawn) return;
@@ -106,40 +181,16 @@ void summarise(AgencyEvaluation& agency) {
 
 class AgencyEvaluator {
  public:
-  AgencyEvaluator(const model::Repository& repo, Date as_of, AgencyEvaluation& out)
-      : m_repo(repo), m_as_of(as_of), m_out(out) {}
-
-  void add_objectives(const model::ObjectivesFile& file) {
-    for (const auto& o : file.objectives) {
-      m_objectives.emplace(o.id, &o);
-      m_order.push_back(&o);
-    }
-  }
-
-  void add_measurements(const model::MeasurementsFile& file) {
-    const Document& doc = *m_repo.documents[file.document];
-    for (const auto& record : file.records) {
-      const model::Target* target = find_target(m_objectives, record.objective, record.target);
-      if (target == nullptr || !record.has_period) continue;
-      m_data.records[{std::string(record.objective), target->id}].emplace_back(&doc, &record);
-    }
-    for (const auto& baseline : file.baselines) {
-      const model::Target* target = find_target(m_objectives, baseline.objective, baseline.target);
-      const auto value = child(doc, baseline.origin.node, "value");
-      if (target == nullptr || !value) continue;
-      if (const auto n = yaml::number_value(doc, *value))
-        m_data.baselines[{baseline.objective, target->id}] = *n;
-    }
-    for (const auto& evaluation : file.evaluations) {
-      m_data.evaluations[evaluation.objective] = {&doc, evaluation.origin.node};
-    }
-  }
+  AgencyEvaluator(const Plan& plan, const std::map<PlanKey, Plan>& plans, Date as_of,
+                  AgencyEvaluation& out)
+      : m_plan(plan), m_plans(plans), m_as_of(as_of), m_out(out) {}
 
   void run() {
     // Agency objectives in order, each followed by the unit objectives that refine it.
+    const auto& objectives = m_plan.objectives;
     std::map<std::string, std::vector<const model::Objective*>> refinements;
-    for (const auto* o : m_order) {
-      if (!o->parent.empty() && m_objectives.count(o->parent)) refinements[o->parent].push_back(o);
+    for (const auto* o : m_plan.order) {
+      if (!o->parent.empty() && objectives.count(o->parent)) refinements[o->parent].push_back(o);
     }
     std::vector<const model::Objective*> visited;
     std::function<void(const model::Objective*, int)> visit = [&](const model::Objective* o,
@@ -148,13 +199,13 @@ class AgencyEvaluator {
         return;  // cycles are reported by check
       visited.push_back(o);
       m_out.objectives.push_back(evaluate_objective(*o, d));
-      for (const auto* child_objective : m_order) {
+      for (const auto* child_objective : m_plan.order) {
         if (child_objective->group == o->id) visit(child_objective, d + 1);
       }
       for (const auto* refinement : refinements[o->id]) visit(refinement, d + 1);
     };
-    for (const auto* o : m_order) {
-      if (o->group.empty() && (o->parent.empty() || !m_objectives.count(o->parent))) visit(o, 0);
+    for (const auto* o : m_plan.order) {
+      if (o->group.empty() && (o->parent.empty() || !objectives.count(o->parent))) visit(o, 0);
     }
     // A group's verdict follows from its objectives.
     for (auto& e : m_out.objectives) {
@@ -173,15 +224,14 @@ class AgencyEvaluator {
     ObjectiveEvaluation e;
     e.objective = &o;
     e.depth = depth;
-    if (const auto it = m_data.evaluations.find(o.id); it != m_data.evaluations.end()) {
-      const Document& doc = *it->second.first;
-      const NodeId node = it->second.second;
+    if (const auto evaluation = m_plan.year_end_evaluation(o.id)) {
+      const auto [doc, node] = *evaluation;
       FollowUp f;
-      f.cause = text(doc, node, "cause");
-      if (const auto action = child(doc, node, "corrective_action")) {
-        f.action = text(doc, *action, "action");
-        f.responsible = text(doc, *action, "responsible");
-        f.due = text(doc, *action, "due");
+      f.cause = text(*doc, node, "cause");
+      if (const auto action = child(*doc, node, "corrective_action")) {
+        f.action = text(*doc, *action, "action");
+        f.responsible = text(*doc, *action, "responsible");
+        f.due = text(*doc, *action, "due");
       }
       if (!f.cause.empty() || !f.action.empty()) e.follow_up = f;
     }
@@ -195,15 +245,10 @@ class AgencyEvaluator {
       in.target = &target;
       in.period = m_out.period;
       in.as_of = m_as_of;
-      const std::pair key(o.id, target.id);
-      in.observations = observations(key);
-      if (const auto it = m_data.baselines.find(key); it != m_data.baselines.end())
-        in.baseline = it->second;
+      in.observations = m_plan.observations({o.id, target.id});
       if (target.kind == model::TargetKind::growth) {
-        for (const auto& sibling : o.targets) {
-          if (sibling.kind != model::TargetKind::amount) continue;
-          in.sibling_amounts = observations({o.id, sibling.id});
-        }
+        in.sibling_amounts = m_plan.amount_observations(o);
+        in.baseline = baseline_of(o, target);
       }
       if (target.kind == model::TargetKind::yes_no) in.year_end_verdict = year_end_verdict(o.id);
       TargetEvaluation t{&target, evaluate_target(in)};
@@ -214,29 +259,56 @@ class AgencyEvaluator {
     return e;
   }
 
-  std::vector<Observation> observations(const std::pair<std::string, std::string>& key) const {
-    std::vector<Observation> out;
-    if (const auto it = m_data.records.find(key); it != m_data.records.end()) {
-      out.reserve(it->second.size());
-      for (const auto& [doc, record] : it->second) out.push_back(observe(*doc, *record));
+  // A growth target's baseline: as recorded in the measurements, or else measured in the
+  // baseline year's files when the run has them (docs/evaluation.md).
+  std::optional<BaselineUsed> baseline_of(const model::Objective& o, const model::Target& t) const {
+    if (const BaselineUsed* recorded = m_plan.recorded_baseline({o.id, t.id})) return *recorded;
+    if (!t.baseline_year) return std::nullopt;
+    const auto it = m_plans.find({m_out.id, *t.baseline_year});
+    if (it == m_plans.end()) return std::nullopt;
+    const Plan& then = it->second;
+    const bool renamed = !t.baseline_objective.empty();
+    const std::string objective_id = renamed ? t.baseline_objective : o.id;
+    const auto then_objective = then.objectives.find(objective_id);
+    if (then_objective == then.objectives.end()) return std::nullopt;
+    TargetInputs in;
+    in.period = then.first_file().period;
+    in.as_of = m_as_of;
+    // The same target then, if it measured an amount or a growth; else, as this target does
+    // without records of its own, the objective's amount.
+    const model::Target* same =
+        find_target(then.objectives, objective_id, renamed ? t.baseline_target : t.id);
+    if (same != nullptr &&
+        (same->kind == model::TargetKind::amount || same->kind == model::TargetKind::growth)) {
+      in.target = same;
+      in.observations = then.observations({objective_id, same->id});
+    } else {
+      in.target = &t;
     }
-    return out;
+    if (in.target->kind == model::TargetKind::growth)
+      in.sibling_amounts = then.amount_observations(*then_objective->second);
+    const auto quantity = measured_quantity(in);
+    if (!quantity) return std::nullopt;
+    return BaselineUsed{quantity->value,
+                        *t.baseline_year,
+                        BaselineSource::baseline_year_files,
+                        then.file_name(),
+                        0,
+                        quantity->estimate};
   }
 
   std::optional<bool> year_end_verdict(const std::string& objective) const {
-    const auto it = m_data.evaluations.find(objective);
-    if (it == m_data.evaluations.end()) return std::nullopt;
-    const std::string verdict = text(*it->second.first, it->second.second, "verdict");
+    const auto evaluation = m_plan.year_end_evaluation(objective);
+    if (!evaluation) return std::nullopt;
+    const std::string verdict = text(*evaluation->first, evaluation->second, "verdict");
     if (verdict.empty()) return std::nullopt;
     return verdict == "met";
   }
 
-  const model::Repository& m_repo;
+  const Plan& m_plan;
+  const std::map<PlanKey, Plan>& m_plans;
   Date m_as_of;
   AgencyEvaluation& m_out;
-  std::map<std::string, const model::Objective*> m_objectives;
-  std::vector<const model::Objective*> m_order;
-  AgencyData m_data;
 };
 
 }  // namespace
@@ -266,28 +338,34 @@ void restrict_to(Evaluation& evaluation, const std::string& unit, const std::str
                 [](const AgencyEvaluation& a) { return a.objectives.empty(); });
 }
 
-Evaluation evaluate(const model::Repository& repository, Date as_of) {
+Evaluation evaluate(const model::Repository& repository, Date as_of, std::optional<int> year) {
+  std::map<PlanKey, Plan> plans;
+  std::vector<std::string> agencies;  // in the order they first appear
+  for (const auto& f : repository.objectives) {
+    if (std::find(agencies.begin(), agencies.end(), f.agency_id) == agencies.end())
+      agencies.push_back(f.agency_id);
+    plans.try_emplace({f.agency_id, f.year}, repository).first->second.add_objectives(f);
+  }
+  for (const auto& m : repository.measurements) {
+    if (const auto it = plans.find({m.agency, m.year}); it != plans.end())
+      it->second.add_measurements(m);
+  }
   Evaluation result;
   result.as_of = as_of;
-  std::vector<std::string> order;
-  std::map<std::string, std::vector<const model::ObjectivesFile*>> files;
-  for (const auto& f : repository.objectives) {
-    if (!files.count(f.agency_id)) order.push_back(f.agency_id);
-    files[f.agency_id].push_back(&f);
-  }
-  for (const auto& id : order) {
+  for (const auto& id : agencies) {
+    // The year asked for, or the agency's latest.
+    const Plan* chosen = nullptr;
+    for (const auto& [key, plan] : plans) {
+      if (key.first == id && (!year || key.second == *year)) chosen = &plan;
+    }
+    if (chosen == nullptr) continue;
+    const model::ObjectivesFile& first = chosen->first_file();
     AgencyEvaluation agency;
-    const model::ObjectivesFile& first = *files[id].front();
     agency.id = id;
     agency.name = first.agency_name;
     agency.year = first.year;
     agency.period = first.period;
-    AgencyEvaluator evaluator(repository, as_of, agency);
-    for (const auto* f : files[id]) evaluator.add_objectives(*f);
-    for (const auto& m : repository.measurements) {
-      if (m.agency == id) evaluator.add_measurements(m);
-    }
-    evaluator.run();
+    AgencyEvaluator(*chosen, plans, as_of, agency).run();
     result.agencies.push_back(std::move(agency));
   }
   return result;

@@ -55,7 +55,10 @@ struct Evaluation {
   std::vector<AgencyEvaluation> agencies;
 };
 
-Evaluation evaluate(const model::Repository& repository, Date as_of);
+// Evaluates each agency's objectives of `year`, or by default of its latest year; the files
+// of earlier years give growth targets their baselines.
+Evaluation evaluate(const model::Repository& repository, Date as_of,
+                    std::optional<int> year = std::nullopt);
 
 // Keeps the objectives of one unit and/or one objective with what hangs under it (empty:
 // no restriction), and recounts the summaries; agencies left with nothing are dropped.

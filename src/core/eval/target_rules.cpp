@@ -250,23 +250,33 @@ void evaluate_frequency(const TargetInputs& in, TargetResult& result) {
   fill_gap(result, *result.actual, number(wanted), Comparison::at_least);
 }
 
-void evaluate_growth(const TargetInputs& in, TargetResult& result) {
+// The value a growth target compares with its baseline: the target's own records (`last` by
+// default), or else the year's sum of its objective's amount ("đạt 83.372 tỷ đồng, tăng
+// 9,4%"); mid-year that sum is scaled to a whole year, as an estimate.
+std::optional<Quantity> growth_current(const TargetInputs& in, TargetResult& result) {
   const model::Target& t = *in.target;
-  std::optional<mpq_class> current;
-  bool annualised = false;
   if (const auto own = aggregate_values(known(in, in.observations),
                                         t.aggregate.empty() ? "last" : t.aggregate, result)) {
-    current = *own;
-  } else if (const auto amount = aggregate_values(known(in, in.sibling_amounts), "sum", result)) {
-    // Growth of an amount ("đạt 83.372 tỷ đồng, tăng 9,4%"): the year's sum against the
-    // baseline; mid-year the sum so far is scaled to a whole year, as an estimate.
-    const mpq_class share = elapsed_share(in);
-    if (sgn(share) == 0) return;
-    current = *amount / share;
-    annualised = share != 1;
+    return Quantity{number(*own), false};
   }
-  if (!current || !in.baseline || !in.baseline->is_finite() || sgn(in.baseline->value) == 0) return;
-  result.actual = number((*current / in.baseline->value - 1) * 100);
+  const auto amount = aggregate_values(known(in, in.sibling_amounts), "sum", result);
+  const mpq_class share = elapsed_share(in);
+  if (!amount || sgn(share) == 0) return std::nullopt;
+  return Quantity{number(*amount / share), share != 1};
+}
+
+std::string_view amount_aggregate(const model::Target& t) {
+  return t.aggregate.empty() ? "sum" : std::string_view(t.aggregate);
+}
+
+void evaluate_growth(const TargetInputs& in, TargetResult& result) {
+  const model::Target& t = *in.target;
+  result.baseline = in.baseline;
+  const auto current = growth_current(in, result);
+  if (!current || !in.baseline || !in.baseline->value.is_finite() ||
+      sgn(in.baseline->value.value) == 0)
+    return;
+  result.actual = number((current->value.value / in.baseline->value.value - 1) * 100);
   if (t.range) {
     const ExactNumber& from = t.range->first;
     const ExactNumber& to = t.range->second;
@@ -284,11 +294,11 @@ void evaluate_growth(const TargetInputs& in, TargetResult& result) {
   } else {
     judge(in, result, false, Comparison::at_least, std::nullopt);
   }
-  result.estimate = result.estimate || annualised;
+  result.estimate = result.estimate || current->estimate || in.baseline->estimate;
 }
 
 void evaluate_amount(const TargetInputs& in, TargetResult& result) {
-  const std::string how = in.target->aggregate.empty() ? "sum" : in.target->aggregate;
+  const std::string_view how = amount_aggregate(*in.target);
   if (const auto value = aggregate_values(known(in, in.observations), how, result))
     result.actual = number(*value);
   judge(in, result, how == "sum" || how == "count", Comparison::at_least, std::nullopt);
@@ -365,6 +375,16 @@ bool satisfies(const ExactNumber& actual, Comparison comparison, const ExactNumb
       return *c == 0;
   }
   return false;
+}
+
+std::optional<Quantity> measured_quantity(const TargetInputs& in) {
+  TargetResult scratch;
+  if (in.target->kind == TargetKind::growth) return growth_current(in, scratch);
+  if (in.target->kind != TargetKind::amount) return std::nullopt;
+  const auto value =
+      aggregate_values(known(in, in.observations), amount_aggregate(*in.target), scratch);
+  if (!value) return std::nullopt;
+  return Quantity{number(*value), !is_complete(in)};
 }
 
 TargetResult evaluate_target(const TargetInputs& in) {

@@ -2,6 +2,7 @@
 // function over exact numbers, so every boundary can be tested directly.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,12 +32,33 @@ struct Observation {
   std::optional<Date> completed;
 };
 
+// A measured value, and whether it is an estimate (a year not over yet, scaled).
+struct Quantity {
+  ExactNumber value;
+  bool estimate = false;
+};
+
+// Where a growth target's baseline came from, as the result says it.
+enum class BaselineSource {
+  measurements,         // the `baselines:` of this year's measurements
+  baseline_year_files,  // computed from the baseline year's objectives and measurements
+};
+
+struct BaselineUsed {
+  ExactNumber value;
+  int year = 0;
+  BaselineSource source = BaselineSource::measurements;
+  std::string file;  // where it is written: the measurements file, or the year's objectives
+  std::uint32_t line = 0;
+  bool estimate = false;
+};
+
 struct TargetInputs {
   const model::Target* target = nullptr;
   Period period;  // the evaluation period
   Date as_of;     // data known on this day; a past year is simply complete
   std::vector<Observation> observations;
-  std::optional<ExactNumber> baseline;       // growth: the baseline year's value
+  std::optional<BaselineUsed> baseline;      // growth: the baseline year's value
   std::vector<Observation> sibling_amounts;  // growth without its own data: the amount
   std::optional<bool> year_end_verdict;      // yes-no: the evaluation's verdict
 };
@@ -55,9 +77,15 @@ struct TargetResult {
   bool estimate = false;                   // judged against the share of the year elapsed
   std::vector<SeriesPoint> series;         // per sub-period, where the data has them
   std::vector<std::string> missing_items;  // checklist: the items not done
+  std::optional<BaselineUsed> baseline;    // growth: the baseline it was compared with
 };
 
 TargetResult evaluate_target(const TargetInputs& inputs);
+
+// What an amount or growth target measured over the inputs' period: the amount's aggregate,
+// or the value a growth target compares with its baseline. Nothing for other kinds or no data.
+// A baseline year's files are evaluated with it.
+std::optional<Quantity> measured_quantity(const TargetInputs& inputs);
 
 // Whether `actual` satisfies `comparison` against `threshold`, exactly.
 bool satisfies(const ExactNumber& actual, model::Comparison comparison,

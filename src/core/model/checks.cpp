@@ -16,10 +16,12 @@ namespace qobj::model {
 
 namespace {
 
-// An agency's objectives gathered from all its files.
+// An agency's objectives for one year, gathered from all its files of that year: one plan.
+// A run may hold several years of an agency (last year's files give growth baselines).
 struct AgencyView {
   std::string id;
   const ObjectivesFile* first_file = nullptr;
+  bool has_agency_file = false;  // not only units' own files
   std::map<std::string, const Objective*> objectives;
   std::map<std::string, const Unit*> units;
   std::vector<std::string> objective_ids, unit_ids;
@@ -97,7 +99,7 @@ class Checker {
   std::vector<Diagnostic> run() {
     gather_agencies();
     for (const auto& file : m_repo.objectives) check_objectives_file(file);
-    for (const auto& [id, agency] : m_agencies) check_parents(agency);
+    for (const auto& [key, agency] : m_agencies) check_parents(agency);
     for (const auto& file : m_repo.measurements) check_measurements_file(file);
     check_overlapping_periods();
     return std::move(m_out);
@@ -129,11 +131,25 @@ class Checker {
   void check_parents(const AgencyView& agency);
   void check_measurements_file(const MeasurementsFile& file);
   void check_overlapping_periods();
+  void check_baseline_from(const Target& target, const AgencyView& baseline_plan);
   const Target* resolve_target(const AgencyView& agency, const std::string& objective_id,
                                const std::string& target_id, Origin at, bool record);
+  const AgencyView* find_plan(const std::string& agency, int year) const {
+    const auto it = m_agencies.find({agency, year});
+    return it == m_agencies.end() ? nullptr : &it->second;
+  }
+  // The years of the agency's plans other than `year`, "2021, 2023"; empty when none.
+  std::string other_years(const std::string& agency, int year) const {
+    std::string years;
+    for (const auto& [key, plan] : m_agencies) {
+      if (key.first == agency && key.second != year && plan.has_agency_file)
+        years += (years.empty() ? "" : ", ") + std::to_string(key.second);
+    }
+    return years;
+  }
 
   const Repository& m_repo;
-  std::map<std::string, AgencyView> m_agencies;
+  std::map<std::pair<std::string, int>, AgencyView> m_agencies;       // by (agency, year)
   std::set<std::pair<std::string, std::string>> m_missing_baselines;  // reported once
   // The periods recorded so far for each (agency, objective, target), across files.
   struct Seen {
@@ -146,9 +162,10 @@ class Checker {
 
 void Checker::gather_agencies() {
   for (const auto& file : m_repo.objectives) {
-    AgencyView& agency = m_agencies[file.agency_id];
+    AgencyView& agency = m_agencies[{file.agency_id, file.year}];
     agency.id = file.agency_id;
     if (agency.first_file == nullptr) agency.first_file = &file;
+    agency.has_agency_file |= file.unit.empty();
     for (const Unit& unit : file.units) {
       const auto [it, inserted] = agency.units.emplace(unit.id, &unit);
       if (!inserted) {
@@ -172,14 +189,19 @@ void Checker::gather_agencies() {
 }
 
 void Checker::check_objectives_file(const ObjectivesFile& file) {
-  const AgencyView& agency = m_agencies.at(file.agency_id);
-  if (agency.first_file != &file && agency.first_file->year != file.year) {
-    report(MessageId::check_year_mismatch,
-           {std::to_string(file.year), agency.id, std::to_string(agency.first_file->year)},
-           file.year_origin);
+  const AgencyView& agency = m_agencies.at({file.agency_id, file.year});
+  // A unit's own file belongs to its agency's plan of the same year; when the year is wrong,
+  // its units are not worth reporting too.
+  bool wrong_year = false;
+  if (!agency.has_agency_file) {
+    if (const std::string years = other_years(file.agency_id, file.year); !years.empty()) {
+      report(MessageId::check_year_mismatch, {std::to_string(file.year), agency.id, years},
+             file.year_origin);
+      wrong_year = true;
+    }
   }
   for (const Objective& objective : file.objectives) {
-    if (!objective.unit.empty() && !agency.units.count(objective.unit)) {
+    if (!wrong_year && !objective.unit.empty() && !agency.units.count(objective.unit)) {
       auto& d =
           report(MessageId::check_unknown_unit, {objective.unit, agency.id}, objective.unit_origin);
       suggest(d, objective.unit, agency.unit_ids);
@@ -198,6 +220,10 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
       if (target.due && !file.period.contains(*target.due)) {
         report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()},
                target.origin);
+      }
+      if (!target.baseline_objective.empty() && target.baseline_year) {
+        if (const AgencyView* plan = find_plan(file.agency_id, *target.baseline_year))
+          check_baseline_from(target, *plan);
       }
     }
     // ISO 9001 6.2.2: a plan for every objective that is evaluated.
@@ -247,6 +273,20 @@ void Checker::check_parents(const AgencyView& agency) {
   }
 }
 
+// `baseline_from` names what the baseline year's files measured; when they are given, it must
+// be there.
+void Checker::check_baseline_from(const Target& target, const AgencyView& baseline_plan) {
+  const Origin at = target.baseline_from_origin;
+  const Target* found =
+      resolve_target(baseline_plan, target.baseline_objective, target.baseline_target, at, false);
+  if (found != nullptr && found->kind != TargetKind::growth && found->kind != TargetKind::amount) {
+    report(MessageId::check_baseline_not_quantity,
+           {fmt::format("{}/{}", target.baseline_objective, found->id),
+            std::string(kind_code(found->kind))},
+           at);
+  }
+}
+
 const Target* Checker::resolve_target(const AgencyView& agency, const std::string& objective_id,
                                       const std::string& target_id, Origin at, bool record) {
   const auto it = agency.objectives.find(objective_id);
@@ -285,12 +325,17 @@ const Target* Checker::resolve_target(const AgencyView& agency, const std::strin
 }
 
 void Checker::check_measurements_file(const MeasurementsFile& file) {
-  const auto agency_it = m_agencies.find(file.agency);
-  if (agency_it == m_agencies.end()) {
-    report(MessageId::check_no_objectives, {file.agency}, file.agency_origin, Severity::warning);
+  const AgencyView* plan = find_plan(file.agency, file.year);
+  if (plan == nullptr) {
+    if (const std::string years = other_years(file.agency, file.year); !years.empty()) {
+      report(MessageId::check_year_mismatch, {std::to_string(file.year), file.agency, years},
+             file.year_origin);
+    } else {
+      report(MessageId::check_no_objectives, {file.agency}, file.agency_origin, Severity::warning);
+    }
     return;
   }
-  const AgencyView& agency = agency_it->second;
+  const AgencyView& agency = *plan;
   const Period period = agency.first_file->period;
 
   std::set<std::pair<std::string, std::string>> targets_with_records;
@@ -356,17 +401,19 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
     }
     baselines.emplace(baseline.objective, target->id);
   }
-  // Growth targets with data need their baseline (in this or another measurements file).
+  // Growth targets with data need their baseline: in this or another measurements file of
+  // the year, or from the baseline year's files.
   for (const auto& key : targets_with_records) {
     const Objective& objective = *agency.objectives.at(key.first);
     for (const Target& target : objective.targets) {
       if (target.id != key.second || target.kind != TargetKind::growth || baselines.count(key))
         continue;
-      bool elsewhere = false;
+      bool elsewhere =
+          target.baseline_year && find_plan(file.agency, *target.baseline_year) != nullptr;
       for (const auto& other : m_repo.measurements) {
         for (const Baseline& b : other.baselines) {
           elsewhere |=
-              other.agency == file.agency && b.objective == key.first &&
+              other.agency == file.agency && other.year == file.year && b.objective == key.first &&
               (b.target == key.second || (b.target.empty() && objective.targets.size() == 1));
         }
       }

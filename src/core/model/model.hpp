@@ -46,12 +46,15 @@ struct Target {
   std::optional<std::pair<ExactNumber, ExactNumber>> range;
   std::string unit;
   std::optional<int> baseline_year;
+  // growth: the objective (and target) of the baseline year's files measuring the same
+  // quantity; empty for this target's own ids.
+  std::string baseline_objective, baseline_target;
   std::string per;            // frequency: year, half-year, quarter, month
   std::string aggregate;      // sum, last, mean, min, max, ratio-of-sums, count; "" for the default
   std::string measure;        // survey: mean, share-at-least
   std::optional<long> level;  // survey share-at-least: the lowest rating counted
   std::optional<Date> due;
-  Origin origin;
+  Origin origin, baseline_from_origin;
 };
 
 // ISO 9001 clause 6.2.2: what will be done, with what, by whom, by when, evaluated how.
@@ -134,7 +137,7 @@ struct MeasurementsFile {
   std::vector<RecordDate> dates;
   std::vector<Baseline> baselines;
   std::vector<Evaluation> evaluations;
-  Origin agency_origin;
+  Origin agency_origin, year_origin;
 };
 
 // Every file of a run, with the documents the origins point into.

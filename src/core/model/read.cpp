@@ -80,6 +80,14 @@ TargetKind kind_from(std::string_view text) {
   return TargetKind::yes_no;
 }
 
+// "MT4.2/gia-tri" → ("MT4.2", "gia-tri"); "MT2" → ("MT2", "").
+template <typename Text>
+void split_target(Text reference, Text& objective, Text& target) {
+  const auto slash = reference.find('/');
+  objective = reference.substr(0, slash);
+  target = slash == Text::npos ? Text() : reference.substr(slash + 1);
+}
+
 Target read_target(const Reader& r, NodeId node) {
   Target t;
   t.id = r.text(node, "id");
@@ -94,6 +102,8 @@ Target read_target(const Reader& r, NodeId node) {
   }
   t.unit = r.text(node, "unit");
   t.baseline_year = r.integer(r.child(node, "baseline_year"));
+  split_target(r.text(node, "baseline_from"), t.baseline_objective, t.baseline_target);
+  t.baseline_from_origin = r.origin(r.child(node, "baseline_from").value_or(node));
   t.per = r.text(node, "per");
   t.aggregate = r.text(node, "aggregate");
   t.measure = r.text(node, "measure");
@@ -204,17 +214,6 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
   return file;
 }
 
-namespace {
-
-template <typename Text>
-void split_target(Text reference, Text& objective, Text& target) {
-  const auto slash = reference.find('/');
-  objective = reference.substr(0, slash);
-  target = slash == Text::npos ? Text() : reference.substr(slash + 1);
-}
-
-}  // namespace
-
 MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) {
   const Reader r(doc, document);
   const NodeId root = doc.root();
@@ -223,6 +222,7 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
   file.agency = r.text(root, "agency");
   file.agency_origin = r.origin(r.child(root, "agency").value_or(root));
   file.year = r.integer(r.child(root, "year")).value_or(0);
+  file.year_origin = r.origin(r.child(root, "year").value_or(root));
   const auto absent = [](std::optional<NodeId> node) { return node.value_or(0); };
   for (const NodeId node : r.list(r.child(root, "records"))) {
     Record rec;

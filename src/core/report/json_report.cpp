@@ -88,6 +88,30 @@ class Writer {
     number("remaining", r.remaining);
     w.key("estimate");
     w.boolean(r.estimate);
+    w.key("baseline");
+    if (r.baseline) {
+      const eval::BaselineUsed& b = *r.baseline;
+      w.begin_object();
+      number("value", b.value);
+      w.key("year");
+      w.integer(b.year);
+      w.key("source");
+      w.string(b.source == eval::BaselineSource::measurements ? "measurements"
+                                                              : "baseline-year-files");
+      w.key("file");
+      w.string(b.file);
+      w.key("line");
+      if (b.line != 0) {
+        w.integer(b.line);
+      } else {
+        w.null();
+      }
+      w.key("estimate");
+      w.boolean(b.estimate);
+      w.end_object();
+    } else {
+      w.null();
+    }
     w.key("missing_items");
     w.begin_array();
     for (const auto& item : r.missing_items) w.string(item);

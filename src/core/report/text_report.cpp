@@ -268,6 +268,27 @@ std::string render_text_report(const eval::Evaluation& evaluation,
       out += "\n" + paint("\x1b[1m", format_message(MessageId::report_not_met_heading, lang)) +
              "\n" + failures;
     }
+    // Which baseline each growth target was compared with, and where it comes from.
+    std::string baselines;
+    for (const auto& o : agency.objectives) {
+      for (const auto& t : o.targets) {
+        if (!t.result.baseline) continue;
+        const eval::BaselineUsed& b = *t.result.baseline;
+        const bool recorded = b.source == eval::BaselineSource::measurements;
+        std::string line = format_message(
+            recorded ? MessageId::report_baseline_recorded : MessageId::report_baseline_computed,
+            lang,
+            {fmt::format("{}/{}", o.objective->id, t.target->id), std::to_string(b.year),
+             format_number(b.value, lang, std::max(2, places_of(b.value))),
+             recorded ? fmt::format("{}:{}", b.file, b.line) : b.file});
+        if (b.estimate) line += " " + format_message(MessageId::report_estimate, lang);
+        baselines += "  " + line + "\n";
+      }
+    }
+    if (!baselines.empty()) {
+      out += "\n" + paint("\x1b[1m", format_message(MessageId::report_baselines_heading, lang)) +
+             "\n" + baselines;
+    }
     out += "\n" +
            format_message(MessageId::report_summary, lang,
                           {agency.name, std::to_string(agency.summary.met),
