@@ -105,10 +105,14 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
             check_selection(global, lang, command, checked.repository, unfiltered, evaluation))
       return *failed;
   }
-  const std::string out = command.json ? report::render_json_report(evaluation)
-                                       : report::render_text_report(
-                                             evaluation, {lang, use_colour(global.colour, stdout)});
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  const report::Sink to_stdout = [](std::string_view piece) {
+    std::fwrite(piece.data(), 1, piece.size(), stdout);
+  };
+  if (command.json) {
+    report::write_json_report(evaluation, to_stdout);
+  } else {
+    to_stdout(report::render_text_report(evaluation, {lang, use_colour(global.colour, stdout)}));
+  }
 
   for (const auto& agency : evaluation.agencies) {
     for (const auto& objective : agency.objectives) {

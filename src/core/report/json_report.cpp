@@ -9,7 +9,7 @@ namespace {
 // The report's JSON, written as it goes.
 class Writer {
  public:
-  explicit Writer(std::string& out) : w(out) {}
+  explicit Writer(Sink sink) : w(std::move(sink)) {}
 
   void number(std::string_view key, const std::optional<ExactNumber>& n) {
     w.key(key);
@@ -168,7 +168,12 @@ class Writer {
 
 std::string render_json_report(const eval::Evaluation& evaluation) {
   std::string out;
-  Writer writer(out);
+  write_json_report(evaluation, string_sink(out));
+  return out;
+}
+
+void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
+  Writer writer(sink);
   JsonWriter& w = writer.w;
   w.begin_object();
   w.key("format");
@@ -210,7 +215,6 @@ std::string render_json_report(const eval::Evaluation& evaluation) {
   }
   w.end_array();
   w.end_object();
-  return out;
 }
 
 }  // namespace qobj::report

@@ -7,9 +7,11 @@
 #include <string>
 
 #include "core/eval/evaluate.hpp"
+#include "core/report/sink.hpp"
 
 namespace qobj::report {
 
+void write_json_report(const eval::Evaluation& evaluation, const Sink& sink);
 std::string render_json_report(const eval::Evaluation& evaluation);
 
 }  // namespace qobj::report

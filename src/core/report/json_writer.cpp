@@ -4,6 +4,12 @@
 
 namespace qobj::report {
 
+void JsonWriter::flush() {
+  if (m_out.empty()) return;
+  m_sink(m_out);
+  m_out.clear();
+}
+
 void JsonWriter::newline_indent() {
   m_out += '\n';
   m_out.append(m_levels.size() * 2, ' ');
@@ -15,6 +21,7 @@ void JsonWriter::before_value() {
     return;
   }
   if (m_levels.empty()) return;
+  if (m_out.size() >= kFlushAt) flush();
   if (!m_levels.back().empty) m_out += ',';
   m_levels.back().empty = false;
   newline_indent();
@@ -38,7 +45,10 @@ void JsonWriter::close(char bracket) {
   m_levels.pop_back();
   if (!empty) newline_indent();
   m_out += bracket;
-  if (m_levels.empty()) m_out += '\n';
+  if (m_levels.empty()) {
+    m_out += '\n';
+    flush();
+  }
 }
 
 void JsonWriter::string(std::string_view value) {

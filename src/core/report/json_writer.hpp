@@ -1,5 +1,6 @@
-// Writes pretty-printed JSON as it goes (the layout of nlohmann's dump(2)), so a report of
-// a large year of data is never held as a tree of JSON values. Scalars are formatted by
+// Writes pretty-printed JSON as it goes (the layout of nlohmann's dump(2)) to a sink, in
+// pieces, so a report of a large year of data is never held as a tree of JSON values nor as
+// one string. Scalars are formatted by
 // nlohmann, so escaping and numbers match the rest of qobj's JSON.
 #pragma once
 
@@ -8,11 +9,16 @@
 #include <string_view>
 #include <vector>
 
+#include "core/report/sink.hpp"
+
 namespace qobj::report {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : m_out(out) {}
+  explicit JsonWriter(Sink sink) : m_sink(std::move(sink)) {}
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -28,6 +34,8 @@ class JsonWriter {
   void real(double value);
   // Text that is already JSON (a number formatted elsewhere).
   void raw(std::string_view json);
+  // Hands what is buffered to the sink; done by itself when the outermost value closes.
+  void flush();
 
  private:
   void before_value();
@@ -35,7 +43,9 @@ class JsonWriter {
   void close(char bracket);
   void newline_indent();
 
-  std::string& m_out;
+  static constexpr std::size_t kFlushAt = 64 * 1024;
+  Sink m_sink;
+  std::string m_out;  // not yet handed to the sink
   struct Level {
     bool empty = true;
   };

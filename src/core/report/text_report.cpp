@@ -6,6 +6,7 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/report/number_format.hpp"
+#include "core/report/wording.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
@@ -19,33 +20,6 @@ namespace {
 
 constexpr std::size_t kTitleWidth = 44;
 constexpr std::size_t kTargetWidth = 22;
-
-bool in_percent(TargetKind kind) {
-  return kind == TargetKind::percentage || kind == TargetKind::checklist ||
-         kind == TargetKind::growth;
-}
-
-std::string_view symbol(Comparison c) {
-  switch (c) {
-    case Comparison::at_least:
-      return "≥";
-    case Comparison::greater_than:
-      return ">";
-    case Comparison::at_most:
-      return "≤";
-    case Comparison::less_than:
-      return "<";
-    case Comparison::equal:
-      return "=";
-  }
-  return "";
-}
-
-std::string with_unit(const std::string& number, const model::Target& t) {
-  if (in_percent(t.kind) || (t.kind == TargetKind::survey && t.measure == "share-at-least"))
-    return number + "%";
-  return t.unit.empty() ? number : number + " " + t.unit;
-}
 
 // Cuts text to a display width, with an ellipsis.
 std::string fit(std::string_view text, std::size_t width) {
@@ -81,88 +55,7 @@ std::string_view colour_of(Verdict v) {
   }
 }
 
-int places_of(const std::optional<ExactNumber>& n) {
-  if (!n || !n->is_finite()) return 0;
-  const std::string text = to_decimal_string(*n);
-  const auto dot = text.find('.');
-  return dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
-}
-
 }  // namespace
-
-std::string verdict_label(Verdict verdict, Lang lang) {
-  switch (verdict) {
-    case Verdict::met:
-      return format_message(MessageId::verdict_met, lang);
-    case Verdict::exceeded:
-      return format_message(MessageId::verdict_exceeded, lang);
-    case Verdict::not_met:
-      return format_message(MessageId::verdict_not_met, lang);
-    case Verdict::at_risk:
-      return format_message(MessageId::verdict_at_risk, lang);
-    case Verdict::no_data:
-      return format_message(MessageId::verdict_no_data, lang);
-    case Verdict::not_yet_due:
-      return format_message(MessageId::verdict_not_yet_due, lang);
-    case Verdict::withdrawn:
-      return format_message(MessageId::verdict_withdrawn, lang);
-  }
-  return format_message(MessageId::verdict_no_data, lang);
-}
-
-std::string date_wording(const Date& date, Lang lang) {
-  if (lang == Lang::vi)
-    return fmt::format("{:02}/{:02}/{:04}", int{date.day}, int{date.month}, int{date.year});
-  return date.to_string();
-}
-
-std::string target_wording(const model::Target& t, Lang lang) {
-  const auto value = [&](const ExactNumber& n) {
-    return format_number(n, lang, std::max(places_of(n), 0));
-  };
-  switch (t.kind) {
-    case TargetKind::zero_count:
-      return "0";
-    case TargetKind::yes_no:
-      return "—";
-    case TargetKind::deadline:
-      return t.due ? fmt::format("≤ {}", date_wording(*t.due, lang)) : "—";
-    case TargetKind::growth:
-      if (t.range) return fmt::format("+{}–{}%", value(t.range->first), value(t.range->second));
-      break;
-    case TargetKind::frequency: {
-      const MessageId per = t.per == "month"       ? MessageId::report_per_month
-                            : t.per == "quarter"   ? MessageId::report_per_quarter
-                            : t.per == "half-year" ? MessageId::report_per_half_year
-                                                   : MessageId::report_per_year;
-      return fmt::format("≥ {} / {}", t.value ? value(*t.value) : "1", format_message(per, lang));
-    }
-    default:
-      break;
-  }
-  if (!t.value) return "—";
-  const Comparison c = t.comparison.value_or(Comparison::at_least);
-  const std::string sign = t.kind == TargetKind::growth ? "+" : "";
-  return fmt::format("{} {}", symbol(c), with_unit(sign + value(*t.value), t));
-}
-
-std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
-  if (!r.actual) return "—";
-  const int places = std::max(2, places_of(t.value));
-  std::string shown = t.value ? format_against(*r.actual, *t.value, lang, places)
-                              : format_number(*r.actual, lang, places);
-  if (t.kind == TargetKind::growth && sgn(r.actual->value) > 0) shown = "+" + shown;
-  std::string out = with_unit(shown, t);
-  if (r.estimate) out += " " + format_message(MessageId::report_estimate, lang);
-  return out;
-}
-
-std::string gap_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
-  if (!r.gap || t.kind == TargetKind::zero_count || t.kind == TargetKind::deadline) return "";
-  if (sgn(r.gap->value) == 0) return "0";
-  const std::string number = format_number(*r.gap, lang, std::max(2, places_of(t.value)));
-  return with_unit((sgn(r.gap->value) > 0 ? "+" : "") + number, t);
-}
 
 std::string render_text_report(const eval::Evaluation& evaluation,
                                const TextReportOptions& options) {
@@ -182,33 +75,15 @@ std::string render_text_report(const eval::Evaluation& evaluation,
       Verdict colour = Verdict::no_data;
     };
     std::vector<Row> rows;
-    rows.push_back({format_message(MessageId::report_col_id, lang),
-                    format_message(MessageId::report_col_objective, lang),
-                    format_message(MessageId::report_col_target, lang),
-                    format_message(MessageId::report_col_result, lang),
-                    format_message(MessageId::report_col_verdict, lang),
-                    format_message(MessageId::report_col_gap, lang), Verdict::no_data});
-    for (const auto& o : agency.objectives) {
-      const std::string indent(static_cast<std::size_t>(o.depth) * 2, ' ');
-      const auto& objective = *o.objective;
-      if (o.targets.size() == 1) {
-        const auto& t = o.targets.front();
-        rows.push_back({indent + objective.id, fit(objective.title, kTitleWidth),
-                        fit(target_wording(*t.target, lang), kTargetWidth),
-                        result_wording(*t.target, t.result, lang), verdict_label(o.verdict, lang),
-                        gap_wording(*t.target, t.result, lang), o.verdict});
-        continue;
-      }
-      rows.push_back({indent + objective.id, fit(objective.title, kTitleWidth), "", "",
-                      verdict_label(o.verdict, lang), "", o.verdict});
-      for (const auto& t : o.targets) {
-        const std::string& wording = t.target->text.empty() ? t.target->id : t.target->text;
-        rows.push_back({"", fit(indent + "· " + wording, kTitleWidth),
-                        fit(target_wording(*t.target, lang), kTargetWidth),
-                        result_wording(*t.target, t.result, lang),
-                        verdict_label(t.result.verdict, lang),
-                        gap_wording(*t.target, t.result, lang), t.result.verdict});
-      }
+    const auto headings = result_headings(lang);
+    rows.push_back({headings[0], headings[1], headings[2], headings[3], headings[4], headings[5],
+                    Verdict::no_data});
+    for (const ResultRow& r : result_rows(agency, lang)) {
+      const std::string indent(static_cast<std::size_t>(r.objective->depth) * 2, ' ');
+      rows.push_back({r.is_part ? "" : indent + r.id,
+                      fit(r.is_part ? indent + "· " + r.title : r.title, kTitleWidth),
+                      fit(r.target_text, kTargetWidth), r.result, r.verdict_label, r.gap,
+                      r.verdict});
     }
     std::size_t widths[6] = {};
     for (const Row& row : rows) {
@@ -246,19 +121,8 @@ std::string render_text_report(const eval::Evaluation& evaluation,
                                   o.follow_up->cause);
         }
         if (!o.follow_up->action.empty()) {
-          std::string action = o.follow_up->action;
-          if (!o.follow_up->responsible.empty()) {
-            action += fmt::format(" ({}: {}", format_message(MessageId::report_responsible, lang),
-                                  o.follow_up->responsible);
-            if (!o.follow_up->due.empty()) {
-              const auto due = parse_date(o.follow_up->due);
-              action += fmt::format(", {}: {}", format_message(MessageId::report_due, lang),
-                                    due ? date_wording(*due, lang) : o.follow_up->due);
-            }
-            action += ")";
-          }
-          failures +=
-              fmt::format("    {}: {}\n", format_message(MessageId::report_action, lang), action);
+          failures += fmt::format("    {}: {}\n", format_message(MessageId::report_action, lang),
+                                  follow_up_action(*o.follow_up, lang));
         }
       } else {
         failures += fmt::format("    {}\n", format_message(MessageId::report_no_follow_up, lang));
@@ -273,15 +137,8 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     for (const auto& o : agency.objectives) {
       for (const auto& t : o.targets) {
         if (!t.result.baseline) continue;
-        const eval::BaselineUsed& b = *t.result.baseline;
-        const bool recorded = b.source == eval::BaselineSource::measurements;
-        std::string line = format_message(
-            recorded ? MessageId::report_baseline_recorded : MessageId::report_baseline_computed,
-            lang,
-            {fmt::format("{}/{}", o.objective->id, t.target->id), std::to_string(b.year),
-             format_number(b.value, lang, std::max(2, places_of(b.value))),
-             recorded ? fmt::format("{}:{}", b.file, b.line) : b.file});
-        if (b.estimate) line += " " + format_message(MessageId::report_estimate, lang);
+        const std::string line = baseline_wording(
+            fmt::format("{}/{}", o.objective->id, t.target->id), *t.result.baseline, lang);
         baselines += "  " + line + "\n";
       }
     }

@@ -18,12 +18,4 @@ struct TextReportOptions {
 std::string render_text_report(const eval::Evaluation& evaluation,
                                const TextReportOptions& options);
 
-// Parts shared by the report formats.
-std::string verdict_label(eval::Verdict verdict, Lang lang);
-std::string target_wording(const model::Target& target, Lang lang);
-std::string result_wording(const model::Target& target, const eval::TargetResult& result,
-                           Lang lang);
-std::string gap_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
-std::string date_wording(const Date& date, Lang lang);
-
 }  // namespace qobj::report
