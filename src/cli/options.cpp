@@ -129,9 +129,19 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                          "refining it");
   std::string report_max_size = "256M";
   add_max_file_size(*report_app, report_max_size);
-  std::string report_format = "table";
-  report_app->add_option("--format", report_format, "table (for people) or json (for scripts)")
-      ->check(CLI::IsMember({"table", "json"}));
+  report_app
+      ->add_option("--format", report.format,
+                   "table (the terminal; default), json (scripts), csv, md (Markdown), html "
+                   "(printable, with charts), xlsx, junit (CI); with -o it overrides the "
+                   "extensions")
+      ->check(CLI::IsMember({"table", "json", "csv", "md", "html", "xlsx", "junit"}));
+  report_app
+      ->add_option("-o,--output", report.outputs,
+                   "Write the report to FILE instead of the terminal, in the format of its "
+                   "extension (.txt .json .csv .md .html .xlsx .xml); repeat for several")
+      ->allow_extra_args(false);
+  report_app->add_flag("--bom", report.bom,
+                       "CSV: begin with a UTF-8 byte order mark, so Excel reads Vietnamese text");
   std::string fail_on;
   report_app
       ->add_option(
@@ -175,7 +185,6 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     parsed.command = std::move(check);
   } else if (report_app->parsed()) {
     report.fail_on = split_list(fail_on);
-    report.json = report_format == "json";
     report.max_file_size = *parse_byte_size(report_max_size);
     parsed.command = std::move(report);
   } else if (schema_app->parsed()) {

@@ -39,7 +39,9 @@ struct ReportCommand {
   std::string unit;                  // --unit ID
   std::string objective;             // --objective ID
   std::optional<int> year;           // --year: the plans of this year (default: the latest)
-  bool json = false;                 // --format json
+  std::string format;                // --format NAME; empty: table, or each -o's extension
+  std::vector<std::string> outputs;  // -o FILE, repeatable
+  bool bom = false;                  // --bom (CSV)
   std::uint64_t max_file_size = 256ULL << 20;
 };
 

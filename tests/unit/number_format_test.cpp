@@ -30,3 +30,15 @@ TEST_CASE("a value short of its target is never shown as the target") {
   CHECK(format_against(n("100"), n("100"), Lang::en, 2) == "100");
   CHECK(format_against(n("98.28"), n("95"), Lang::en, 2) == "98.28");
 }
+
+TEST_CASE("machine numbers: dot decimal, no grouping, exact when the decimal ends") {
+  using qobj::report::machine_number;
+  CHECK(machine_number(n("83372")) == "83372");
+  CHECK(machine_number(n("99.96")) == "99.96");
+  CHECK(machine_number(n("-0.0001")) == "-0.0001");
+  ExactNumber third;
+  third.value = mpq_class(1, 3);
+  CHECK(machine_number(third) == "0.333333");
+  third.value = mpq_class(-2, 3);
+  CHECK(machine_number(third) == "-0.666667");  // half up, away from zero
+}

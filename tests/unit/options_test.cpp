@@ -54,18 +54,23 @@ TEST_CASE("usage errors exit with 3, never with a CLI11 code") {
 }
 
 TEST_CASE("report takes its options") {
-  const auto parsed =
-      parse({"report", "--as-of", "2021-06-30", "--fail-on", "not-met,at-risk", "--format", "json",
-             "--unit", "van-phong", "--max-file-size", "2M", "examples"});
+  const auto parsed = parse({"report", "--as-of", "2021-06-30", "--fail-on", "not-met,at-risk",
+                             "--format", "json", "--unit", "van-phong", "--max-file-size", "2M",
+                             "-o", "a.html", "-o", "a.csv", "--bom", "--year", "2021", "examples"});
   REQUIRE_FALSE(parsed.exit_code.has_value());
   const auto* report = std::get_if<ReportCommand>(&parsed.command);
   REQUIRE(report != nullptr);
   CHECK(report->as_of == "2021-06-30");
   CHECK(report->fail_on == std::vector<std::string>{"not-met", "at-risk"});
-  CHECK(report->json);
+  CHECK(report->format == "json");
+  CHECK(report->outputs == std::vector<std::string>{"a.html", "a.csv"});
+  CHECK(report->bom);
+  CHECK(report->year == 2021);
   CHECK(report->unit == "van-phong");
   CHECK(report->max_file_size == 2ULL << 20);
   CHECK(parse({"report", "--as-of", "2021-02-30", "examples"}).exit_code == kExitUsageOrIo);
   CHECK(parse({"report", "--fail-on", "met,broken", "examples"}).exit_code == kExitUsageOrIo);
+  CHECK(parse({"report", "--format", "pdf", "examples"}).exit_code == kExitUsageOrIo);
+  CHECK(parse({"report", "--year", "99", "examples"}).exit_code == kExitUsageOrIo);
   CHECK(split_list("a,,b,") == std::vector<std::string>{"a", "b"});
 }

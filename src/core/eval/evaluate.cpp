@@ -85,6 +85,7 @@ class Plan {
 
   void add_objectives(const model::ObjectivesFile& file) {
     if (m_first == nullptr) m_first = &file;
+    for (const auto& unit : file.units) unit_names.emplace(unit.id, unit.name);
     for (const auto& o : file.objectives) {
       objectives.emplace(o.id, &o);
       order.push_back(&o);
@@ -150,6 +151,7 @@ class Plan {
 
   std::map<std::string, const model::Objective*> objectives;
   std::vector<const model::Objective*> order;
+  std::map<std::string, std::string> unit_names;
 
  private:
   const model::Repository& m_repo;
@@ -365,6 +367,7 @@ Evaluation evaluate(const model::Repository& repository, Date as_of, std::option
     agency.name = first.agency_name;
     agency.year = first.year;
     agency.period = first.period;
+    agency.unit_names = chosen->unit_names;
     AgencyEvaluator(*chosen, plans, as_of, agency).run();
     result.agencies.push_back(std::move(agency));
   }

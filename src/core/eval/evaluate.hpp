@@ -3,6 +3,7 @@
 // renderers in src/core/report turn it into text.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,7 @@ struct AgencyEvaluation {
   std::vector<ObjectiveEvaluation> objectives;  // in reading order
   VerdictCount summary;
   std::vector<std::pair<std::string, VerdictCount>> units;  // unit id → its objectives' count
+  std::map<std::string, std::string> unit_names;            // unit id → its name
 };
 
 struct Evaluation {

@@ -2,7 +2,10 @@
 
 namespace qobj::report {
 
-std::string format_number(const ExactNumber& number, Lang lang, int places) {
+namespace {
+
+// Rounded half up to `places` decimals, trailing zeros dropped; `group` 0 for no grouping.
+std::string format_with(const ExactNumber& number, int places, char group, char decimal) {
   if (!number.is_finite()) return to_decimal_string(number);
   const bool negative = sgn(number.value) < 0;
   mpz_class scale;
@@ -16,11 +19,9 @@ std::string format_number(const ExactNumber& number, Lang lang, int places) {
   std::string whole = digits.substr(0, digits.size() - static_cast<std::size_t>(places));
   std::string fraction = digits.substr(digits.size() - static_cast<std::size_t>(places));
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-  const char group = lang == Lang::vi ? '.' : ',';
-  const char decimal = lang == Lang::vi ? ',' : '.';
   std::string grouped;
   for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) grouped += group;
+    if (group != 0 && i > 0 && (whole.size() - i) % 3 == 0) grouped += group;
     grouped += whole[i];
   }
   std::string out = negative && (rounded != 0) ? "-" : "";
@@ -30,6 +31,19 @@ std::string format_number(const ExactNumber& number, Lang lang, int places) {
     out += fraction;
   }
   return out;
+}
+
+}  // namespace
+
+std::string format_number(const ExactNumber& number, Lang lang, int places) {
+  return lang == Lang::vi ? format_with(number, places, '.', ',')
+                          : format_with(number, places, ',', '.');
+}
+
+std::string machine_number(const ExactNumber& number) {
+  const std::string exact = to_decimal_string(number);
+  if (exact.find('/') == std::string::npos) return exact;
+  return format_with(number, kMachinePlaces, 0, '.');
 }
 
 std::string format_against(const ExactNumber& number, const ExactNumber& threshold, Lang lang,

@@ -12,6 +12,11 @@ namespace qobj::report {
 // At most `places` decimals, trailing zeros dropped.
 std::string format_number(const ExactNumber& number, Lang lang, int places);
 
+// For machines (CSV, spreadsheets): dot decimal, no grouping; exact when the decimal
+// terminates, else rounded half up to kMachinePlaces decimals ("1/3" is "0.333333").
+inline constexpr int kMachinePlaces = 6;
+std::string machine_number(const ExactNumber& number);
+
 // Like format_number, but never shows a value that differs from `threshold` as equal to it:
 // 99.96 against 100 is "99,96", not "100". Uses more decimals (up to 6) when needed.
 std::string format_against(const ExactNumber& number, const ExactNumber& threshold, Lang lang,

@@ -107,26 +107,7 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     for (const auto& o : agency.objectives) {
       if (o.verdict != Verdict::not_met) continue;
       failures += fmt::format("  {} {}\n", o.objective->id, fit(o.objective->title, 70));
-      for (const auto& t : o.targets) {
-        if (!t.result.missing_items.empty()) {
-          std::string list;
-          for (const auto& item : t.result.missing_items) list += (list.empty() ? "" : "; ") + item;
-          failures += fmt::format("    {}\n",
-                                  format_message(MessageId::report_missing_items, lang, {list}));
-        }
-      }
-      if (o.follow_up) {
-        if (!o.follow_up->cause.empty()) {
-          failures += fmt::format("    {}: {}\n", format_message(MessageId::report_cause, lang),
-                                  o.follow_up->cause);
-        }
-        if (!o.follow_up->action.empty()) {
-          failures += fmt::format("    {}: {}\n", format_message(MessageId::report_action, lang),
-                                  follow_up_action(*o.follow_up, lang));
-        }
-      } else {
-        failures += fmt::format("    {}\n", format_message(MessageId::report_no_follow_up, lang));
-      }
+      for (const auto& note : failure_notes(o, lang)) failures += "    " + note + "\n";
     }
     if (!failures.empty()) {
       out += "\n" + paint("\x1b[1m", format_message(MessageId::report_not_met_heading, lang)) +

@@ -181,6 +181,29 @@ std::string follow_up_action(const eval::FollowUp& follow_up, Lang lang) {
   return action + ")";
 }
 
+std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& o, Lang lang) {
+  std::vector<std::string> notes;
+  for (const auto& t : o.targets) {
+    if (t.result.missing_items.empty()) continue;
+    std::string list;
+    for (const auto& item : t.result.missing_items) list += (list.empty() ? "" : "; ") + item;
+    notes.push_back(format_message(MessageId::report_missing_items, lang, {list}));
+  }
+  if (!o.follow_up) {
+    notes.push_back(format_message(MessageId::report_no_follow_up, lang));
+    return notes;
+  }
+  if (!o.follow_up->cause.empty()) {
+    notes.push_back(
+        fmt::format("{}: {}", format_message(MessageId::report_cause, lang), o.follow_up->cause));
+  }
+  if (!o.follow_up->action.empty()) {
+    notes.push_back(fmt::format("{}: {}", format_message(MessageId::report_action, lang),
+                                follow_up_action(*o.follow_up, lang)));
+  }
+  return notes;
+}
+
 std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& b,
                              Lang lang) {
   const bool recorded = b.source == eval::BaselineSource::measurements;

@@ -23,6 +23,9 @@ std::string gap_wording(const model::Target& target, const eval::TargetResult& r
 std::string date_wording(const Date& date, Lang lang);
 // The corrective action with who is responsible and by when.
 std::string follow_up_action(const eval::FollowUp& follow_up, Lang lang);
+// What the files say about an objective not met, one line each: the checklist items not
+// done, the cause, the corrective action ("nguyên nhân: …"), or that none is recorded yet.
+std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& objective, Lang lang);
 // "MT4.2/tang-truong: năm 2020 = 76.210, ghi tại measurements.yaml:56"
 std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& baseline,
                              Lang lang);

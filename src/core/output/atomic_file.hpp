@@ -1,0 +1,42 @@
+// A file written beside its destination and renamed over it once complete: an existing file
+// is either left as it was or wholly replaced, never half overwritten (a crash, a full disk or
+// a failed renderer leave it untouched).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace qobj::output {
+
+class AtomicFile {
+ public:
+  // Creates the temporary file in the destination's directory (a rename across file systems
+  // would not be atomic). nullopt with `error` set when it cannot.
+  static std::optional<AtomicFile> create(const std::string& path, std::string& error);
+
+  AtomicFile(AtomicFile&& other) noexcept;
+  AtomicFile& operator=(AtomicFile&&) = delete;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();  // removes the temporary file unless committed
+
+  // Where the content is being written: for libraries that write a file by name.
+  const std::string& temp_path() const { return m_temp; }
+
+  bool write(std::string_view bytes);
+  // Flushes to disk and renames over the destination; false with `error` set when it fails,
+  // and then the destination is as it was.
+  bool commit(std::string& error);
+
+ private:
+  AtomicFile(std::string path, std::string temp, int fd)
+      : m_path(std::move(path)), m_temp(std::move(temp)), m_fd(fd) {}
+
+  std::string m_path, m_temp;
+  int m_fd = -1;
+  bool m_failed = false;
+  bool m_committed = false;
+};
+
+}  // namespace qobj::output

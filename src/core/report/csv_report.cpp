@@ -1,0 +1,139 @@
+#include "core/report/csv_report.hpp"
+
+#include <array>
+
+#include "core/report/number_format.hpp"
+#include "core/report/wording.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+constexpr std::array kColumns{
+    "agency",
+    "year",
+    "as_of",
+    "unit",
+    "objective",
+    "parent",
+    "group",
+    "title",
+    "target",
+    "target_text",
+    "kind",
+    "comparison",
+    "target_value",
+    "range_from",
+    "range_to",
+    "target_unit",
+    "actual",
+    "gap",
+    "gap_percent",
+    "remaining",
+    "estimate",
+    "verdict",
+    "verdict_label",
+    "objective_verdict",
+    "objective_verdict_label",
+    "baseline_value",
+    "baseline_year",
+    "baseline_source",
+    "cause",
+    "corrective_action",
+    "responsible",
+    "action_due",
+};
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+std::string field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string number(const std::optional<ExactNumber>& n) {
+  return n && n->is_finite() ? machine_number(*n) : std::string();
+}
+
+void add_row(std::string& out, const std::array<std::string, kColumns.size()>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += ',';
+    out += field(cells[i]);
+  }
+  out += "\r\n";
+}
+
+}  // namespace
+
+void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink) {
+  std::string out = bom ? "\xEF\xBB\xBF" : "";
+  for (std::size_t i = 0; i < kColumns.size(); ++i) {
+    if (i > 0) out += ',';
+    out += kColumns[i];
+  }
+  out += "\r\n";
+  for (const auto& agency : evaluation.agencies) {
+    for (const auto& o : agency.objectives) {
+      const model::Objective& objective = *o.objective;
+      const auto row = [&](const eval::TargetEvaluation* t) {
+        std::array<std::string, kColumns.size()> c;
+        c[0] = agency.id;
+        c[1] = std::to_string(agency.year);
+        c[2] = evaluation.as_of.to_string();
+        c[3] = objective.unit;
+        c[4] = objective.id;
+        c[5] = objective.parent;
+        c[6] = objective.group;
+        c[7] = objective.title;
+        if (t != nullptr) {
+          const model::Target& target = *t->target;
+          const eval::TargetResult& r = t->result;
+          c[8] = target.id;
+          c[9] = target.text;
+          c[10] = model::kind_code(target.kind);
+          if (target.comparison) c[11] = model::comparison_code(*target.comparison);
+          c[12] = number(target.value);
+          if (target.range) {
+            c[13] = number(target.range->first);
+            c[14] = number(target.range->second);
+          }
+          c[15] = target.unit;
+          c[16] = number(r.actual);
+          c[17] = number(r.gap);
+          c[18] = number(r.gap_percent);
+          c[19] = number(r.remaining);
+          c[20] = r.estimate ? "true" : "false";
+          c[21] = eval::verdict_code(r.verdict);
+          c[22] = verdict_label(r.verdict, lang);
+          if (r.baseline) {
+            c[25] = number(r.baseline->value);
+            c[26] = std::to_string(r.baseline->year);
+            c[27] = r.baseline->source == eval::BaselineSource::measurements
+                        ? "measurements"
+                        : "baseline-year-files";
+          }
+        }
+        c[23] = eval::verdict_code(o.verdict);
+        c[24] = verdict_label(o.verdict, lang);
+        if (o.follow_up) {
+          c[28] = o.follow_up->cause;
+          c[29] = o.follow_up->action;
+          c[30] = o.follow_up->responsible;
+          c[31] = o.follow_up->due;
+        }
+        add_row(out, c);
+      };
+      if (o.targets.empty()) row(nullptr);
+      for (const auto& t : o.targets) row(&t);
+    }
+    sink(out);
+    out.clear();
+  }
+  sink(out);
+}
+
+}  // namespace qobj::report

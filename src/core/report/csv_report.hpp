@@ -1,0 +1,16 @@
+// The report as CSV (RFC 4180: CRLF line ends, fields quoted when they must be), one row per
+// target part (an objective without targets, a group or a withdrawn one, gets one row), for
+// scripts and spreadsheets: machine numbers (dot decimal, no grouping), verdict code and
+// localised label in separate columns, stable English column names.
+#pragma once
+
+#include "core/diag/language.hpp"
+#include "core/eval/evaluate.hpp"
+#include "core/report/sink.hpp"
+
+namespace qobj::report {
+
+// `bom` puts a UTF-8 byte order mark first, so that Excel reads Vietnamese text as UTF-8.
+void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink);
+
+}  // namespace qobj::report

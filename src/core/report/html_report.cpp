@@ -1,0 +1,239 @@
+#include "core/report/html_report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/diag/catalogue.hpp"
+#include "core/report/markup.hpp"
+#include "core/report/svg_chart.hpp"
+#include "core/report/wording.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+using eval::Verdict;
+
+// Times New Roman as administrative documents use it (Decree 30/2020/ND-CP), with fallbacks
+// that have Vietnamese glyphs; A4 landscape for a nine-column table.
+constexpr std::string_view kStyle = R"(
+body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 13pt;
+       color: #000; margin: 2em auto; max-width: 290mm; }
+.heading { width: 100%; border-collapse: collapse; margin-bottom: 1.2em; }
+.heading td { text-align: center; vertical-align: top; width: 50%; border: none; padding: 0; }
+.agency { text-transform: uppercase; font-weight: bold; }
+.nation { font-weight: bold; }
+.motto { font-weight: bold; }
+.rule { width: 40%; margin: 2px auto 6px; border-top: 1px solid #000; }
+.date { font-style: italic; }
+h1 { text-align: center; font-size: 14pt; margin: 0.8em 0 0.2em; }
+.as-of { text-align: center; font-style: italic; margin: 0 0 1em; }
+h2 { font-size: 13pt; margin: 1.2em 0 0.4em; }
+table.results { width: 100%; border-collapse: collapse; font-size: 10.5pt; table-layout: fixed; }
+table.results col.stt { width: 4%; } table.results col.objective { width: 26%; }
+table.results col.target, table.results col.result { width: 9%; }
+table.results col.verdict { width: 8%; } table.results col.cause { width: 15%; }
+table.results col.action { width: 14%; } table.results col.responsible { width: 7%; }
+table.results col.due { width: 8%; }
+table.results th, table.results td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; }
+table.results th { background: #f0f0f0; }
+td.num, th.num { text-align: right; }
+td.stt { text-align: center; }
+tr.part td.title { padding-left: 1.5em; font-style: italic; }
+.verdict { font-weight: bold; }
+.v-met, .v-exceeded { color: #1b5e20; }
+.v-not-met { color: #c62828; }
+.v-at-risk { color: #e65100; }
+.v-no-data, .v-not-yet-due, .v-withdrawn { color: #616161; }
+.chart text, .series text { font-family: inherit; font-size: 11px; }
+.series text.value { font-size: 9px; }
+.series-list { display: flex; flex-wrap: wrap; gap: 1em; }
+.series-list figure { margin: 0; break-inside: avoid; width: 364px; }
+.series-list figcaption { font-size: 10pt; }
+.signature { width: 100%; margin-top: 2em; }
+.signature td { width: 50%; text-align: center; vertical-align: top; border: none; }
+.signature .title { font-weight: bold; }
+.signature .hint { font-style: italic; font-size: 11pt; }
+.footer { margin-top: 4em; font-size: 9pt; color: #555; }
+@page { size: A4 landscape; margin: 15mm 15mm 15mm 20mm; }
+@media print {
+  body { margin: 0; max-width: none; }
+  section.report + section.report { break-before: page; }
+  thead { display: table-header-group; }
+  tr, figure, .signature { break-inside: avoid; }
+  .v-met, .v-exceeded, .v-not-met, .v-at-risk { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)";
+
+std::string text(std::string_view s) {
+  return escape_markup(s);
+}
+
+std::string two_digits(int n) {
+  return fmt::format("{:02}", n);
+}
+
+void agency_section(std::string& out, const eval::Evaluation& evaluation,
+                    const eval::AgencyEvaluation& agency, Lang lang) {
+  const Date& as_of = evaluation.as_of;
+  out += "<section class=\"report\">\n<table class=\"heading\"><tr>\n";
+  out += fmt::format(
+      "<td><div class=\"agency\">{}</div><div class=\"rule\"></div><div>{}</div></td>\n",
+      text(agency.name), text(format_message(MessageId::report_number_line, lang)));
+  out += fmt::format(
+      "<td><div class=\"nation\">{}</div><div class=\"motto\">{}</div><div class=\"rule\"></div>"
+      "<div class=\"date\">{}</div></td>\n",
+      text(format_message(MessageId::report_national_name, lang)),
+      text(format_message(MessageId::report_national_motto, lang)),
+      text(format_message(
+          MessageId::report_date_line, lang,
+          {two_digits(as_of.day), two_digits(as_of.month), std::to_string(as_of.year)})));
+  out += "</tr></table>\n";
+  out += fmt::format(
+      "<h1>{}</h1>\n<p class=\"as-of\">{}</p>\n",
+      text(format_message(MessageId::report_document_title, lang, {std::to_string(agency.year)})),
+      text(format_message(MessageId::report_as_of_line, lang, {date_wording(as_of, lang)})));
+
+  // The results table: STT, objective, target, result, evaluation, cause, corrective action,
+  // responsible, due.
+  const auto headings = result_headings(lang);
+  out += fmt::format(
+      "<table class=\"results\">\n<colgroup><col class=\"stt\"><col class=\"objective\">"
+      "<col class=\"target\"><col class=\"result\"><col class=\"verdict\"><col class=\"cause\">"
+      "<col class=\"action\"><col class=\"responsible\"><col "
+      "class=\"due\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>"
+      "<th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>"
+      "</thead>\n<tbody>\n",
+      text(format_message(MessageId::report_col_no, lang)), text(headings[1]), text(headings[2]),
+      text(headings[3]), text(headings[4]), text(format_message(MessageId::report_col_cause, lang)),
+      text(format_message(MessageId::report_col_action, lang)),
+      text(format_message(MessageId::report_col_responsible, lang)),
+      text(format_message(MessageId::report_col_due, lang)));
+  int number = 0;
+  for (const ResultRow& r : result_rows(agency, lang)) {
+    std::string stt, title;
+    std::string cause, action, responsible, due;
+    if (r.is_part) {
+      title = text("· " + r.title);
+    } else {
+      stt = std::to_string(++number);
+      title = fmt::format("<b>{}</b> {}", text(r.id), text(r.title));
+      const eval::ObjectiveEvaluation& o = *r.objective;
+      if (o.follow_up) {
+        cause = text(o.follow_up->cause);
+        action = text(o.follow_up->action);
+        responsible = text(o.follow_up->responsible);
+        const auto date = parse_date(o.follow_up->due);
+        due = text(date ? date_wording(*date, lang) : o.follow_up->due);
+      }
+      for (const auto& t : o.targets) {
+        if (t.result.missing_items.empty()) continue;
+        std::string list;
+        for (const auto& item : t.result.missing_items) list += (list.empty() ? "" : "; ") + item;
+        cause = text(format_message(MessageId::report_missing_items, lang, {list})) +
+                (cause.empty() ? "" : "<br>" + cause);
+      }
+    }
+    out += fmt::format(
+        "<tr class=\"{}\"><td class=\"stt\">{}</td><td class=\"title\">{}</td>"
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<td class=\"verdict v-{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        r.is_part ? "part" : "objective", stt, title, text(r.target_text), text(r.result),
+        eval::verdict_code(r.verdict), text(r.verdict_label), cause, action, responsible, due);
+  }
+  out += "</tbody>\n</table>\n";
+
+  // The summary, per agency and unit, and the growth baselines.
+  out += fmt::format("<h2>{}</h2>\n<p><b>{}</b></p>\n",
+                     text(format_message(MessageId::report_summary_heading, lang)),
+                     text(format_message(MessageId::report_summary, lang,
+                                         {agency.name, std::to_string(agency.summary.met),
+                                          std::to_string(agency.summary.evaluated)})));
+  if (!agency.units.empty()) {
+    out += "<ul>\n";
+    for (const auto& [unit, count] : agency.units) {
+      const auto name = agency.unit_names.find(unit);
+      out += fmt::format(
+          "<li>{}</li>\n",
+          text(format_message(MessageId::report_unit_summary, lang,
+                              {name != agency.unit_names.end() ? name->second : unit,
+                               std::to_string(count.met), std::to_string(count.evaluated)})));
+    }
+    out += "</ul>\n";
+  }
+  std::string baselines;
+  for (const auto& o : agency.objectives) {
+    for (const auto& t : o.targets) {
+      if (!t.result.baseline) continue;
+      baselines +=
+          fmt::format("<li>{}</li>\n",
+                      text(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
+                                            *t.result.baseline, lang)));
+    }
+  }
+  if (!baselines.empty()) {
+    out += fmt::format("<p>{}</p>\n<ul>\n{}</ul>\n",
+                       text(format_message(MessageId::report_baselines_heading, lang)), baselines);
+  }
+
+  // Charts: every result against its target, then the series behind them.
+  const std::string chart = results_chart(agency, lang);
+  std::string series;
+  for (const auto& o : agency.objectives) {
+    for (const auto& t : o.targets) {
+      // A growth target without records of its own shows its amount's series: drawn once.
+      const bool borrowed =
+          t.target->kind == model::TargetKind::growth &&
+          std::any_of(o.targets.begin(), o.targets.end(), [](const eval::TargetEvaluation& other) {
+            return other.target->kind == model::TargetKind::amount && !other.result.series.empty();
+          });
+      if (borrowed) continue;
+      const std::string svg = series_chart(*t.target, t.result, lang);
+      if (svg.empty()) continue;
+      std::string caption = o.objective->id;
+      if (o.targets.size() > 1) {
+        caption += "/" + t.target->id + " " + (t.target->text.empty() ? "" : t.target->text);
+      } else {
+        caption += " " + o.objective->title;
+      }
+      series += fmt::format("<figure>{}<figcaption>{}</figcaption></figure>\n", svg, text(caption));
+    }
+  }
+  if (!chart.empty() || !series.empty()) {
+    out += fmt::format("<h2>{}</h2>\n{}",
+                       text(format_message(MessageId::report_charts_heading, lang)), chart);
+    if (!series.empty()) out += "<div class=\"series-list\">\n" + series + "</div>\n";
+  }
+
+  out += fmt::format(
+      "<table class=\"signature\"><tr><td></td><td><div class=\"title\">{}</div>"
+      "<div class=\"hint\">{}</div></td></tr></table>\n",
+      text(format_message(MessageId::report_signature_title, lang)),
+      text(format_message(MessageId::report_signature_hint, lang)));
+  out += fmt::format("<p class=\"footer\">{}</p>\n</section>\n",
+                     text(format_message(MessageId::report_prepared_by, lang)));
+}
+
+}  // namespace
+
+void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
+  std::string title;
+  for (const auto& agency : evaluation.agencies) {
+    title += (title.empty() ? "" : "; ") + agency.name + " — " +
+             format_message(MessageId::report_document_title, lang, {std::to_string(agency.year)});
+  }
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+      lang == Lang::vi ? "vi" : "en", text(title), kStyle);
+  for (const auto& agency : evaluation.agencies) {
+    agency_section(out, evaluation, agency, lang);
+    sink(out);
+    out.clear();
+  }
+  sink("</body>\n</html>\n");
+}
+
+}  // namespace qobj::report

@@ -1,0 +1,15 @@
+// The report as one standalone HTML file (no network, no external CSS, scripts or fonts): the
+// year-end report in the layout Vietnamese agencies use (national heading, agency, number and
+// date line, title, results table, summary, signature block), charts as inline SVG, and print
+// CSS for A4. English with Lang::en.
+#pragma once
+
+#include "core/diag/language.hpp"
+#include "core/eval/evaluate.hpp"
+#include "core/report/sink.hpp"
+
+namespace qobj::report {
+
+void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink);
+
+}  // namespace qobj::report

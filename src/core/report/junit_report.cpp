@@ -1,0 +1,131 @@
+#include "core/report/junit_report.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <vector>
+
+#include "core/diag/catalogue.hpp"
+#include "core/report/markup.hpp"
+#include "core/report/wording.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+using eval::Verdict;
+
+// "≥ 100%, kết quả 99,96%" for each part that did not reach its target.
+std::string failure_message(const eval::ObjectiveEvaluation& o, Lang lang) {
+  std::string message;
+  for (const auto& t : o.targets) {
+    if (t.result.verdict != Verdict::not_met) continue;
+    std::string part = format_message(
+        MessageId::report_target_and_result, lang,
+        {target_wording(*t.target, lang), result_wording(*t.target, t.result, lang)});
+    if (o.targets.size() > 1) part = t.target->id + ": " + part;
+    message += (message.empty() ? "" : "; ") + part;
+  }
+  return message;
+}
+
+struct Suite {
+  std::string name, classname;
+  std::vector<const eval::ObjectiveEvaluation*> cases;
+};
+
+}  // namespace
+
+void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
+  std::vector<Suite> suites;
+  for (const auto& agency : evaluation.agencies) {
+    const std::string title = format_message(
+        MessageId::report_title, lang,
+        {agency.name, std::to_string(agency.year), date_wording(evaluation.as_of, lang)});
+    Suite own{title, agency.id, {}};
+    std::map<std::string, Suite> units;
+    for (const auto& o : agency.objectives) {
+      if (o.objective->is_group) continue;
+      const std::string& unit = o.objective->unit;
+      if (unit.empty()) {
+        own.cases.push_back(&o);
+        continue;
+      }
+      auto [it, added] = units.try_emplace(unit);
+      if (added) {
+        const auto name = agency.unit_names.find(unit);
+        it->second.name =
+            fmt::format("{} — {}", title, name != agency.unit_names.end() ? name->second : unit);
+        it->second.classname = agency.id + "." + unit;
+      }
+      it->second.cases.push_back(&o);
+    }
+    suites.push_back(std::move(own));
+    for (auto& [id, suite] : units) suites.push_back(std::move(suite));
+  }
+
+  int tests = 0, failures = 0;
+  for (const auto& suite : suites) {
+    for (const auto* o : suite.cases) {
+      ++tests;
+      failures += o->verdict == Verdict::not_met ? 1 : 0;
+    }
+  }
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<testsuites name=\"qobj\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+                     tests, failures);
+  for (const auto& suite : suites) {
+    int suite_failures = 0, skipped = 0;
+    for (const auto* o : suite.cases) {
+      suite_failures += o->verdict == Verdict::not_met ? 1 : 0;
+      skipped += o->verdict == Verdict::no_data || o->verdict == Verdict::not_yet_due ||
+                         o->verdict == Verdict::withdrawn
+                     ? 1
+                     : 0;
+    }
+    out += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" "
+        "timestamp=\"{}\">\n",
+        escape_markup(suite.name), suite.cases.size(), suite_failures, skipped,
+        evaluation.as_of.to_string());
+    for (const auto* o : suite.cases) {
+      const std::string name = o->objective->id + " " + o->objective->title;
+      out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", escape_markup(name),
+                         escape_markup(suite.classname));
+      const std::string label = verdict_label(o->verdict, lang);
+      switch (o->verdict) {
+        case Verdict::not_met: {
+          std::string body;
+          for (const auto& note : failure_notes(*o, lang)) body += note + "\n";
+          out += fmt::format(">\n      <failure type=\"not-met\" message=\"{}\">{}</failure>\n",
+                             escape_markup(failure_message(*o, lang)), escape_markup(body));
+          out += "    </testcase>\n";
+          break;
+        }
+        case Verdict::no_data:
+        case Verdict::not_yet_due:
+        case Verdict::withdrawn: {
+          std::string message = label;
+          if (o->verdict == Verdict::withdrawn && !o->withdrawn_reason.empty())
+            message += ": " + o->withdrawn_reason;
+          out += fmt::format(">\n      <skipped type=\"{}\" message=\"{}\"/>\n    </testcase>\n",
+                             eval::verdict_code(o->verdict), escape_markup(message));
+          break;
+        }
+        case Verdict::at_risk:
+          out += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
+                             escape_markup(label));
+          break;
+        case Verdict::met:
+        case Verdict::exceeded:
+          out += "/>\n";
+          break;
+      }
+    }
+    out += "  </testsuite>\n";
+  }
+  out += "</testsuites>\n";
+  sink(out);
+}
+
+}  // namespace qobj::report

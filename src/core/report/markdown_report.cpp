@@ -1,0 +1,125 @@
+#include "core/report/markdown_report.hpp"
+
+#include <fmt/format.h>
+
+#include "core/diag/catalogue.hpp"
+#include "core/report/wording.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+// Text made safe for a table cell: Markdown's punctuation escaped, no line breaks, no pipes.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '<':
+      case '>':
+      case '[':
+      case ']':
+      case '#':
+        out += '\\';
+        out += c;
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// A mark beside the verdict, so a pull request shows the state at a glance.
+std::string_view mark(eval::Verdict v) {
+  switch (v) {
+    case eval::Verdict::met:
+    case eval::Verdict::exceeded:
+      return "✅";
+    case eval::Verdict::not_met:
+      return "❌";
+    case eval::Verdict::at_risk:
+      return "⚠️";
+    case eval::Verdict::no_data:
+      return "⬜";
+    case eval::Verdict::not_yet_due:
+      return "⏳";
+    case eval::Verdict::withdrawn:
+      return "➖";
+  }
+  return "";
+}
+
+}  // namespace
+
+void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
+  for (const auto& agency : evaluation.agencies) {
+    std::string out =
+        fmt::format("## {}\n\n", cell(format_message(MessageId::report_title, lang,
+                                                     {agency.name, std::to_string(agency.year),
+                                                      date_wording(evaluation.as_of, lang)})));
+    out += "**" +
+           cell(format_message(MessageId::report_summary, lang,
+                               {agency.name, std::to_string(agency.summary.met),
+                                std::to_string(agency.summary.evaluated)})) +
+           "**\n";
+    for (const auto& [unit, count] : agency.units) {
+      const auto name = agency.unit_names.find(unit);
+      std::string line =
+          format_message(MessageId::report_unit_summary, lang,
+                         {name != agency.unit_names.end() ? name->second : unit,
+                          std::to_string(count.met), std::to_string(count.evaluated)});
+      line.erase(0, line.find_first_not_of(' '));
+      out += "- " + cell(line) + "\n";
+    }
+    const auto headings = result_headings(lang);
+    out += fmt::format("\n| {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---|---:|\n",
+                       cell(headings[0]), cell(headings[1]), cell(headings[2]), cell(headings[3]),
+                       cell(headings[4]), cell(headings[5]));
+    for (const ResultRow& r : result_rows(agency, lang)) {
+      std::string indent;
+      for (int i = 0; i < r.objective->depth; ++i) indent += "&emsp;";
+      out += fmt::format(
+          "| {} | {} | {} | {} | {} {} | {} |\n", r.is_part ? "" : indent + cell(r.id),
+          r.is_part ? indent + "· " + cell(r.title) : cell(r.title), cell(r.target_text),
+          cell(r.result), mark(r.verdict), cell(r.verdict_label), cell(r.gap));
+    }
+    std::string failures;
+    for (const auto& o : agency.objectives) {
+      if (o.verdict != eval::Verdict::not_met) continue;
+      failures += fmt::format("- **{}** {}\n", cell(o.objective->id), cell(o.objective->title));
+      for (const auto& note : failure_notes(o, lang)) failures += "  - " + cell(note) + "\n";
+    }
+    if (!failures.empty()) {
+      out += fmt::format("\n### {}\n\n{}",
+                         cell(format_message(MessageId::report_not_met_heading, lang)), failures);
+    }
+    std::string baselines;
+    for (const auto& o : agency.objectives) {
+      for (const auto& t : o.targets) {
+        if (!t.result.baseline) continue;
+        baselines += "- " +
+                     cell(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
+                                           *t.result.baseline, lang)) +
+                     "\n";
+      }
+    }
+    if (!baselines.empty()) {
+      out +=
+          fmt::format("\n### {}\n\n{}",
+                      cell(format_message(MessageId::report_baselines_heading, lang)), baselines);
+    }
+    out += "\n";
+    sink(out);
+  }
+}
+
+}  // namespace qobj::report

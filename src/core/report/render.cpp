@@ -1,0 +1,90 @@
+#include "core/report/render.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "core/report/csv_report.hpp"
+#include "core/report/html_report.hpp"
+#include "core/report/json_report.hpp"
+#include "core/report/junit_report.hpp"
+#include "core/report/markdown_report.hpp"
+#include "core/report/text_report.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+struct FormatName {
+  ReportFormat format;
+  std::string_view name;
+};
+constexpr FormatName kNames[] = {
+    {ReportFormat::table, "table"}, {ReportFormat::json, "json"}, {ReportFormat::csv, "csv"},
+    {ReportFormat::markdown, "md"}, {ReportFormat::html, "html"}, {ReportFormat::xlsx, "xlsx"},
+    {ReportFormat::junit, "junit"},
+};
+
+struct Extension {
+  std::string_view extension;
+  ReportFormat format;
+};
+constexpr Extension kExtensions[] = {
+    {".txt", ReportFormat::table},   {".json", ReportFormat::json}, {".csv", ReportFormat::csv},
+    {".md", ReportFormat::markdown}, {".html", ReportFormat::html}, {".htm", ReportFormat::html},
+    {".xlsx", ReportFormat::xlsx},   {".xml", ReportFormat::junit},
+};
+
+}  // namespace
+
+std::optional<ReportFormat> format_from_name(std::string_view name) {
+  for (const auto& entry : kNames) {
+    if (entry.name == name) return entry.format;
+  }
+  return std::nullopt;
+}
+
+std::string_view format_name(ReportFormat format) {
+  for (const auto& entry : kNames) {
+    if (entry.format == format) return entry.name;
+  }
+  return "";
+}
+
+std::optional<ReportFormat> format_from_extension(std::string_view path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const auto& entry : kExtensions) {
+    if (entry.extension == extension) return entry.format;
+  }
+  return std::nullopt;
+}
+
+void render_report(ReportFormat format, const eval::Evaluation& evaluation,
+                   const RenderOptions& options, const Sink& sink) {
+  switch (format) {
+    case ReportFormat::table:
+      sink(render_text_report(evaluation, {options.lang, options.colour}));
+      return;
+    case ReportFormat::json:
+      write_json_report(evaluation, sink);
+      return;
+    case ReportFormat::csv:
+      write_csv_report(evaluation, options.lang, options.bom, sink);
+      return;
+    case ReportFormat::markdown:
+      write_markdown_report(evaluation, options.lang, sink);
+      return;
+    case ReportFormat::html:
+      write_html_report(evaluation, options.lang, sink);
+      return;
+    case ReportFormat::junit:
+      write_junit_report(evaluation, options.lang, sink);
+      return;
+    case ReportFormat::xlsx:
+      return;  // binary: write_xlsx_report
+  }
+}
+
+}  // namespace qobj::report

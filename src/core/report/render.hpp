@@ -1,0 +1,41 @@
+// Every report format behind one door: pick a format by name or by an output file's
+// extension, then render the evaluation to a sink (or, for XLSX, to a file).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/diag/language.hpp"
+#include "core/eval/evaluate.hpp"
+#include "core/report/sink.hpp"
+
+namespace qobj::report {
+
+enum class ReportFormat { table, json, csv, markdown, html, xlsx, junit };
+
+// "table", "json", "csv", "md", "html", "xlsx", "junit"
+std::optional<ReportFormat> format_from_name(std::string_view name);
+std::string_view format_name(ReportFormat format);
+// .txt, .json, .csv, .md, .html/.htm, .xlsx, .xml (JUnit), case aside.
+std::optional<ReportFormat> format_from_extension(std::string_view path);
+// XLSX is a zip archive, written by a library to a file of its own.
+inline bool is_binary(ReportFormat format) {
+  return format == ReportFormat::xlsx;
+}
+
+struct RenderOptions {
+  Lang lang = Lang::en;
+  bool colour = false;  // ANSI colours: the terminal table on a terminal only, never a file
+  bool bom = false;     // CSV: a UTF-8 byte order mark, for Excel
+};
+
+// Renders every format but XLSX.
+void render_report(ReportFormat format, const eval::Evaluation& evaluation,
+                   const RenderOptions& options, const Sink& sink);
+
+// Writes the XLSX workbook to `path`; false with `error` set when it cannot.
+bool write_xlsx_report(const eval::Evaluation& evaluation, const RenderOptions& options,
+                       const std::string& path, std::string& error);
+
+}  // namespace qobj::report

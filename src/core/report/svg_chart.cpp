@@ -1,0 +1,193 @@
+#include "core/report/svg_chart.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "core/diag/catalogue.hpp"
+#include "core/report/markup.hpp"
+#include "core/report/number_format.hpp"
+#include "core/report/wording.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+using eval::Verdict;
+using model::TargetKind;
+
+double to_double(const ExactNumber& n) {
+  return n.value.get_d();
+}
+
+// The verdict colours of the whole report (the HTML table uses the same).
+std::string_view fill_of(Verdict v) {
+  switch (v) {
+    case Verdict::met:
+      return "#2e7d32";
+    case Verdict::exceeded:
+      return "#1b5e20";
+    case Verdict::not_met:
+      return "#c62828";
+    case Verdict::at_risk:
+      return "#ef6c00";
+    default:
+      return "#9e9e9e";
+  }
+}
+
+// A bar's target: the threshold, or a range's two ends.
+struct Mark {
+  double from = 0, to = 0;
+  bool range = false;
+};
+
+std::optional<Mark> mark_of(const model::Target& t) {
+  if (t.range) return Mark{to_double(t.range->first), to_double(t.range->second), true};
+  if (t.value) return Mark{to_double(*t.value), to_double(*t.value), false};
+  if (t.kind == TargetKind::zero_count) return Mark{0, 0, false};
+  return std::nullopt;
+}
+
+// "T3", "Q2", "H1" (vi: "Quý 2" is long for a column); else the start date.
+std::string period_label(const Period& p, Lang lang) {
+  const int months = (p.end.year - p.start.year) * 12 + (int{p.end.month} - int{p.start.month}) + 1;
+  if (p.start.day == 1 && months == 1)
+    return fmt::format("{}{}", lang == Lang::vi ? "T" : "M", int{p.start.month});
+  if (p.start.day == 1 && months == 3) return fmt::format("Q{}", (int{p.start.month} - 1) / 3 + 1);
+  if (p.start.day == 1 && months == 6) return fmt::format("H{}", (int{p.start.month} - 1) / 6 + 1);
+  if (p.start.day == 1 && months == 12) return std::to_string(p.start.year);
+  return date_wording(p.start, lang);
+}
+
+std::string num(double x) {
+  return fmt::format("{:.1f}", x);
+}
+
+}  // namespace
+
+std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang) {
+  struct Bar {
+    std::string label, shown;
+    double actual;
+    Mark mark;
+    Verdict verdict;
+  };
+  std::vector<Bar> bars;
+  for (const auto& o : agency.objectives) {
+    for (const auto& t : o.targets) {
+      const auto mark = mark_of(*t.target);
+      if (!t.result.actual || !t.result.actual->is_finite() || !mark) continue;
+      std::string label = o.objective->id;
+      if (o.targets.size() > 1) label += "/" + t.target->id;
+      bars.push_back({label, result_wording(*t.target, t.result, lang), to_double(*t.result.actual),
+                      *mark, t.result.verdict});
+    }
+  }
+  if (bars.empty()) return "";
+  constexpr double kLabel = 230, kWidth = 520, kRow = 26, kTop = 8;
+  const double height = kTop * 2 + kRow * static_cast<double>(bars.size());
+  std::string svg = fmt::format(
+      "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
+      "width=\"{}\" height=\"{}\" role=\"img\">\n",
+      num(kLabel + kWidth + 120), num(height), num(kLabel + kWidth + 120), num(height));
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const Bar& b = bars[i];
+    // Each bar on its own scale: 0 (or its lowest value) to a little past the largest.
+    const double low = std::min({0.0, b.actual, b.mark.from});
+    const double high = std::max({b.actual, b.mark.to, 1e-9}) * 1.1;
+    const auto x = [&](double v) { return kLabel + (v - low) / (high - low) * kWidth; };
+    const double y = kTop + kRow * static_cast<double>(i);
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(kLabel - 8),
+                       num(y + 16), escape_markup(b.label));
+    svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#eeeeee\"/>\n",
+                       num(kLabel), num(y + 4), num(kWidth));
+    const double zero = x(0), end = x(b.actual);
+    svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"{}\"/>\n",
+                       num(std::min(zero, end)), num(y + 4), num(std::abs(end - zero)),
+                       fill_of(b.verdict));
+    if (b.mark.range) {
+      svg += fmt::format(
+          "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" fill=\"none\" stroke=\"#000\" "
+          "stroke-dasharray=\"3 2\"/>\n",
+          num(x(b.mark.from)), num(y + 1), num(std::max(1.0, x(b.mark.to) - x(b.mark.from))));
+    } else {
+      svg += fmt::format(
+          "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#000\" stroke-width=\"2\">"
+          "<title>{3}</title></line>\n",
+          num(x(b.mark.from)), num(y + 1), num(y + 23),
+          escape_markup(format_message(MessageId::report_chart_target, lang)));
+    }
+    svg += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(kLabel + kWidth + 8), num(y + 16),
+                       escape_markup(b.shown));
+  }
+  return svg + "</svg>\n";
+}
+
+std::string series_chart(const model::Target& target, const eval::TargetResult& result, Lang lang) {
+  struct Point {
+    std::string label, shown;
+    double value;
+  };
+  std::vector<Point> points;
+  for (const auto& point : result.series) {
+    if (!point.value || !point.value->is_finite()) continue;
+    points.push_back({period_label(point.period, lang), format_number(*point.value, lang, 2),
+                      to_double(*point.value)});
+  }
+  // Fewer than two points, or nothing but zeros (no events at all), say nothing a chart adds.
+  const bool all_zero =
+      std::all_of(points.begin(), points.end(), [](const Point& p) { return p.value == 0; });
+  if (points.size() < 2 || all_zero) return "";
+  // A threshold line where each point is comparable with the target (ratios, ratings), not
+  // for sums, whose target is for the whole year.
+  std::optional<double> line;
+  const bool per_point = target.kind == TargetKind::percentage ||
+                         target.kind == TargetKind::survey ||
+                         (target.kind == TargetKind::amount && !target.aggregate.empty() &&
+                          target.aggregate != "sum" && target.aggregate != "count");
+  if (per_point && target.value) line = to_double(*target.value);
+  double low = 0, high = line.value_or(0);
+  for (const Point& p : points) {
+    low = std::min(low, p.value);
+    high = std::max(high, p.value);
+  }
+  if (high <= low) high = low + 1;
+  constexpr double kWidth = 360, kHeight = 120, kBottom = 18, kLeft = 4, kTopLabel = 14;
+  const double step = kWidth / static_cast<double>(points.size());
+  const auto y = [&](double v) {
+    return kHeight - (v - low) / (high - low) * (kHeight - kTopLabel - 4);
+  };
+  std::string svg = fmt::format(
+      "<svg class=\"series\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
+      "width=\"{0}\" height=\"{1}\" role=\"img\">\n",
+      num(kLeft + kWidth), num(kHeight + kBottom));
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const Point& p = points[i];
+    const double x = kLeft + step * static_cast<double>(i);
+    const double top = y(std::max(p.value, 0.0)), base = y(std::min(p.value, 0.0));
+    svg += fmt::format(
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#5c6bc0\"><title>{}: {}</title>"
+        "</rect>\n",
+        num(x + step * 0.15), num(top), num(step * 0.7), num(std::max(0.5, base - top)),
+        escape_markup(p.label), escape_markup(p.shown));
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                       num(x + step / 2), num(kHeight + 14), escape_markup(p.label));
+    // Values above the columns while they fit (a year of months still does).
+    if (points.size() <= 12) {
+      svg +=
+          fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"value\">{}</text>\n",
+                      num(x + step / 2), num(top - 3), escape_markup(p.shown));
+    }
+  }
+  if (line) {
+    svg += fmt::format(
+        "<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#000\" stroke-width=\"1.5\" "
+        "stroke-dasharray=\"4 3\"/>\n",
+        num(kLeft), num(kLeft + kWidth), num(y(*line)));
+  }
+  return svg + "</svg>\n";
+}
+
+}  // namespace qobj::report

@@ -1,0 +1,280 @@
+// The XLSX workbook (libxlsxwriter): a report sheet laid out like the HTML table, with
+// coloured status cells, and a data sheet of the values behind each result. Numbers are
+// stored as numbers, shown with the decimals the document uses.
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <map>
+
+#include "core/diag/catalogue.hpp"
+#include "core/report/render.hpp"
+#include "core/report/wording.hpp"
+
+namespace qobj::report {
+
+namespace {
+
+using eval::Verdict;
+
+lxw_color_t status_colour(Verdict v) {
+  switch (v) {
+    case Verdict::met:
+      return 0xC8E6C9;
+    case Verdict::exceeded:
+      return 0xA5D6A7;
+    case Verdict::not_met:
+      return 0xFFCDD2;
+    case Verdict::at_risk:
+      return 0xFFE0B2;
+    default:
+      return 0xEEEEEE;
+  }
+}
+
+class Workbook {
+ public:
+  explicit Workbook(const std::string& path) {
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    m_book = workbook_new_opt(path.c_str(), &options);
+  }
+  Workbook(const Workbook&) = delete;
+  Workbook& operator=(const Workbook&) = delete;
+  ~Workbook() {
+    if (m_book != nullptr) workbook_close(m_book);
+  }
+
+  bool ok() const { return m_book != nullptr; }
+  lxw_workbook* get() { return m_book; }
+
+  // Closing writes the file; afterwards there is nothing left to free.
+  lxw_error close() {
+    const lxw_error result = workbook_close(m_book);
+    m_book = nullptr;
+    return result;
+  }
+
+  lxw_format* format(const std::string& key, const std::function<void(lxw_format*)>& set) {
+    auto [it, added] = m_formats.try_emplace(key, nullptr);
+    if (added) {
+      it->second = workbook_add_format(m_book);
+      set(it->second);
+    }
+    return it->second;
+  }
+
+  // "#,##0" or "#,##0.00…" for a number written with `places` decimals.
+  lxw_format* number_format(int places, bool wrap_border = true) {
+    return format(fmt::format("number{}{}", places, wrap_border), [&](lxw_format* f) {
+      format_set_num_format(
+          f, places > 0 ? ("#,##0." + std::string(static_cast<std::size_t>(places), '0')).c_str()
+                        : "#,##0");
+      if (wrap_border) format_set_border(f, LXW_BORDER_THIN);
+      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    });
+  }
+
+  lxw_format* cell_format() {
+    return format("cell", [](lxw_format* f) {
+      format_set_text_wrap(f);
+      format_set_border(f, LXW_BORDER_THIN);
+      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    });
+  }
+
+  lxw_format* status_format(Verdict v) {
+    return format(fmt::format("status{}", static_cast<int>(v)), [&](lxw_format* f) {
+      format_set_bg_color(f, status_colour(v));
+      format_set_bold(f);
+      format_set_border(f, LXW_BORDER_THIN);
+      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    });
+  }
+
+  lxw_format* header_format() {
+    return format("header", [](lxw_format* f) {
+      format_set_bold(f);
+      format_set_bg_color(f, 0xF0F0F0);
+      format_set_border(f, LXW_BORDER_THIN);
+      format_set_text_wrap(f);
+      format_set_align(f, LXW_ALIGN_CENTER);
+    });
+  }
+
+  lxw_format* title_format() {
+    return format("title", [](lxw_format* f) {
+      format_set_bold(f);
+      format_set_font_size(f, 13);
+    });
+  }
+
+ private:
+  lxw_workbook* m_book = nullptr;
+  std::map<std::string, lxw_format*> m_formats;
+};
+
+// A number in a cell; blank when there is none.
+void write_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                  const std::optional<ExactNumber>& n, Workbook& book) {
+  if (!n || !n->is_finite()) {
+    worksheet_write_blank(sheet, row, col, book.cell_format());
+    return;
+  }
+  worksheet_write_number(sheet, row, col, n->value.get_d(),
+                         book.number_format(std::min(std::max(places_of(n), 0), 6)));
+}
+
+void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
+                lxw_format* format) {
+  worksheet_write_string(sheet, row, col, text.c_str(), format);
+}
+
+void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
+  lxw_worksheet* sheet =
+      workbook_add_worksheet(book.get(), lang == Lang::vi ? "Báo cáo" : "Report");
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, 9);  // A4
+  worksheet_fit_to_pages(sheet, 1, 0);
+  const double widths[] = {6, 10, 42, 18, 14, 14, 10, 16, 14, 36, 36, 20, 12};
+  for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(sheet, c, c, widths[c], nullptr);
+  const auto headings = result_headings(lang);
+  const std::string columns[] = {format_message(MessageId::report_col_no, lang),
+                                 headings[0],
+                                 headings[1],
+                                 headings[2],
+                                 format_message(MessageId::report_chart_target, lang),
+                                 headings[3],
+                                 lang == Lang::vi ? "Đơn vị tính" : "Unit",
+                                 headings[4],
+                                 headings[5],
+                                 format_message(MessageId::report_col_cause, lang),
+                                 format_message(MessageId::report_col_action, lang),
+                                 format_message(MessageId::report_col_responsible, lang),
+                                 format_message(MessageId::report_col_due, lang)};
+  lxw_row_t row = 0;
+  for (const auto& agency : evaluation.agencies) {
+    write_text(sheet, row++, 0, agency.name, book.title_format());
+    write_text(
+        sheet, row++, 0,
+        format_message(MessageId::report_document_title, lang, {std::to_string(agency.year)}) +
+            " " +
+            format_message(MessageId::report_as_of_line, lang,
+                           {date_wording(evaluation.as_of, lang)}),
+        book.title_format());
+    ++row;
+    for (lxw_col_t c = 0; c < 13; ++c) write_text(sheet, row, c, columns[c], book.header_format());
+    ++row;
+    int number = 0;
+    for (const ResultRow& r : result_rows(agency, lang)) {
+      lxw_format* cell = book.cell_format();
+      if (r.is_part) {
+        worksheet_write_blank(sheet, row, 0, cell);
+        worksheet_write_blank(sheet, row, 1, cell);
+        write_text(sheet, row, 2, "· " + r.title, cell);
+      } else {
+        worksheet_write_number(sheet, row, 0, ++number, book.number_format(0));
+        write_text(sheet, row, 1, r.id, cell);
+        write_text(sheet, row, 2, r.objective->objective->title, cell);
+      }
+      write_text(sheet, row, 3, r.target_text, cell);
+      if (r.target != nullptr) {
+        const model::Target& t = *r.target->target;
+        write_number(sheet, row, 4, t.value ? t.value : std::optional<ExactNumber>(), book);
+        write_number(sheet, row, 5, r.target->result.actual, book);
+      } else {
+        worksheet_write_blank(sheet, row, 4, cell);
+        worksheet_write_blank(sheet, row, 5, cell);
+      }
+      std::string unit;
+      if (r.target != nullptr) {
+        const model::Target& t = *r.target->target;
+        unit = t.kind == model::TargetKind::percentage || t.kind == model::TargetKind::growth ||
+                       t.kind == model::TargetKind::checklist
+                   ? "%"
+                   : t.unit;
+      }
+      write_text(sheet, row, 6, unit, cell);
+      write_text(sheet, row, 7, r.verdict_label, book.status_format(r.verdict));
+      if (r.target != nullptr) {
+        write_number(sheet, row, 8, r.target->result.gap, book);
+      } else {
+        worksheet_write_blank(sheet, row, 8, cell);
+      }
+      const auto& follow_up = r.objective->follow_up;
+      const bool notes = !r.is_part && follow_up.has_value();
+      write_text(sheet, row, 9, notes ? follow_up->cause : "", cell);
+      write_text(sheet, row, 10, notes ? follow_up->action : "", cell);
+      write_text(sheet, row, 11, notes ? follow_up->responsible : "", cell);
+      write_text(sheet, row, 12, notes ? follow_up->due : "", cell);
+      ++row;
+    }
+    ++row;
+    write_text(sheet, row++, 0,
+               format_message(MessageId::report_summary, lang,
+                              {agency.name, std::to_string(agency.summary.met),
+                               std::to_string(agency.summary.evaluated)}),
+               book.title_format());
+    row += 2;
+  }
+}
+
+void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
+  lxw_worksheet* sheet = workbook_add_worksheet(book.get(), lang == Lang::vi ? "Số liệu" : "Data");
+  const char* columns[] = {"agency",       "year",       "objective", "target",
+                           "period_start", "period_end", "value",     "unit"};
+  const double widths[] = {18, 6, 10, 18, 12, 12, 14, 12};
+  for (lxw_col_t c = 0; c < 8; ++c) {
+    worksheet_set_column(sheet, c, c, widths[c], nullptr);
+    worksheet_write_string(sheet, 0, c, columns[c], book.header_format());
+  }
+  lxw_format* date =
+      book.format("date", [](lxw_format* f) { format_set_num_format(f, "yyyy-mm-dd"); });
+  lxw_row_t row = 1;
+  for (const auto& agency : evaluation.agencies) {
+    for (const auto& o : agency.objectives) {
+      for (const auto& t : o.targets) {
+        for (const auto& point : t.result.series) {
+          worksheet_write_string(sheet, row, 0, agency.id.c_str(), nullptr);
+          worksheet_write_number(sheet, row, 1, agency.year, nullptr);
+          worksheet_write_string(sheet, row, 2, o.objective->id.c_str(), nullptr);
+          worksheet_write_string(sheet, row, 3, t.target->id.c_str(), nullptr);
+          const Period& p = point.period;
+          lxw_datetime start{p.start.year, p.start.month, p.start.day, 0, 0, 0};
+          lxw_datetime end{p.end.year, p.end.month, p.end.day, 0, 0, 0};
+          worksheet_write_datetime(sheet, row, 4, &start, date);
+          worksheet_write_datetime(sheet, row, 5, &end, date);
+          if (point.value && point.value->is_finite()) {
+            worksheet_write_number(sheet, row, 6, point.value->value.get_d(),
+                                   book.number_format(std::min(places_of(point.value), 6), false));
+          }
+          const bool percent = t.target->kind == model::TargetKind::percentage ||
+                               t.target->kind == model::TargetKind::checklist;
+          worksheet_write_string(sheet, row, 7, percent ? "%" : t.target->unit.c_str(), nullptr);
+          ++row;
+        }
+      }
+    }
+  }
+  worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, 7);
+  worksheet_freeze_panes(sheet, 1, 0);
+}
+
+}  // namespace
+
+bool write_xlsx_report(const eval::Evaluation& evaluation, const RenderOptions& options,
+                       const std::string& path, std::string& error) {
+  Workbook book(path);
+  if (!book.ok()) {
+    error = "cannot create the workbook";
+    return false;
+  }
+  report_sheet(book, evaluation, options.lang);
+  data_sheet(book, evaluation, options.lang);
+  if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
+    error = lxw_strerror(result);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace qobj::report
