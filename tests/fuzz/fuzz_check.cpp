@@ -1,5 +1,6 @@
 // libFuzzer target for everything after reading: format detection, validation against the
-// built-in schemas, the model and the checks across files, and every diagnostic renderer.
+// built-in schemas, the model and the checks across files, every diagnostic renderer, and,
+// for input that passes, the evaluation and every text report format.
 // The input is split at a "#---" line into two files, so that cross-file checks see an
 // objectives file and a measurements file together.
 #include <cstddef>
@@ -9,6 +10,8 @@
 #include "core/check/check.hpp"
 #include "core/diag/machine_renderers.hpp"
 #include "core/diag/text_renderer.hpp"
+#include "core/eval/evaluate.hpp"
+#include "core/report/render.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);
@@ -25,5 +28,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const qobj::CheckSummaryData summary{result.files_checked, &result.diagnostics};
   (void)qobj::render_diagnostics_sarif(summary, qobj::Lang::en, "fuzz");
   (void)qobj::render_diagnostics_github(summary, qobj::Lang::en);
+  if (result.outcome != qobj::CheckOutcome::ok) return 0;
+  using qobj::report::ReportFormat;
+  for (const qobj::Date as_of : {qobj::make_date(2021, 6, 30), qobj::make_date(2030, 1, 1)}) {
+    const auto evaluation = qobj::eval::evaluate(result.repository, as_of);
+    for (const auto format : {ReportFormat::table, ReportFormat::json, ReportFormat::csv,
+                              ReportFormat::markdown, ReportFormat::html, ReportFormat::junit}) {
+      std::size_t written = 0;
+      qobj::report::render_report(format, evaluation, {qobj::Lang::vi, true, true},
+                                  [&written](std::string_view piece) { written += piece.size(); });
+    }
+  }
   return 0;
 }

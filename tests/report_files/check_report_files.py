@@ -133,6 +133,12 @@ def check_xlsx(qobj, root, _):
             expect(texts.get("H" + row) == "Không đạt", f"{example}: MT2's status cell {texts.get('H' + row)}")
             numbers = [v for (kind, v) in data.values() if kind == "n"]
             expect(len(numbers) > 10, f"{example}: the data sheet holds numbers ({len(numbers)})")
+    # To a pipe, the workbook goes to standard output whole.
+    run = subprocess.run([qobj, "report", "--format", "xlsx", "--as-of", AS_OF,
+                          os.path.join(root, "examples", "ubnd-kon-tum-2021")], capture_output=True, check=False)
+    expect(run.returncode == 0, f"--format xlsx to a pipe exits 0: {run.stderr}")
+    with zipfile.ZipFile(io.BytesIO(run.stdout)) as book:
+        expect("xl/worksheets/sheet1.xml" in book.namelist(), "--format xlsx to a pipe writes a workbook")
     print("XLSX workbooks read back: numbers are numbers")
 
 

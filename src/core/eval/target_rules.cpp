@@ -260,6 +260,7 @@ std::optional<Quantity> growth_current(const TargetInputs& in, TargetResult& res
     return Quantity{number(*own), false};
   }
   const auto amount = aggregate_values(known(in, in.sibling_amounts), "sum", result);
+  result.series_of_amount = amount.has_value();
   const mpq_class share = elapsed_share(in);
   if (!amount || sgn(share) == 0) return std::nullopt;
   return Quantity{number(*amount / share), share != 1};

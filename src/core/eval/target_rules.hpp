@@ -76,6 +76,7 @@ struct TargetResult {
   std::optional<ExactNumber> remaining;    // what is still missing to reach the target
   bool estimate = false;                   // judged against the share of the year elapsed
   std::vector<SeriesPoint> series;         // per sub-period, where the data has them
+  bool series_of_amount = false;           // growth: the series is its objective's amount's
   std::vector<std::string> missing_items;  // checklist: the items not done
   std::optional<BaselineUsed> baseline;    // growth: the baseline it was compared with
 };

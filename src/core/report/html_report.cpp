@@ -182,13 +182,8 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
   std::string series;
   for (const auto& o : agency.objectives) {
     for (const auto& t : o.targets) {
-      // A growth target without records of its own shows its amount's series: drawn once.
-      const bool borrowed =
-          t.target->kind == model::TargetKind::growth &&
-          std::any_of(o.targets.begin(), o.targets.end(), [](const eval::TargetEvaluation& other) {
-            return other.target->kind == model::TargetKind::amount && !other.result.series.empty();
-          });
-      if (borrowed) continue;
+      // A growth target without records of its own has its amount's series: drawn once.
+      if (t.result.series_of_amount) continue;
       const std::string svg = series_chart(*t.target, t.result, lang);
       if (svg.empty()) continue;
       std::string caption = o.objective->id;

@@ -15,11 +15,6 @@ using model::TargetKind;
 
 namespace {
 
-bool in_percent(TargetKind kind) {
-  return kind == TargetKind::percentage || kind == TargetKind::checklist ||
-         kind == TargetKind::growth;
-}
-
 std::string_view symbol(Comparison c) {
   switch (c) {
     case Comparison::at_least:
@@ -37,12 +32,19 @@ std::string_view symbol(Comparison c) {
 }
 
 std::string with_unit(const std::string& number, const model::Target& t) {
-  if (in_percent(t.kind) || (t.kind == TargetKind::survey && t.measure == "share-at-least"))
-    return number + "%";
-  return t.unit.empty() ? number : number + " " + t.unit;
+  const std::string unit = unit_of(t);
+  if (unit == "%") return number + "%";
+  return unit.empty() ? number : number + " " + unit;
 }
 
 }  // namespace
+
+std::string unit_of(const model::Target& t) {
+  const bool percent = t.kind == TargetKind::percentage || t.kind == TargetKind::checklist ||
+                       t.kind == TargetKind::growth ||
+                       (t.kind == TargetKind::survey && t.measure == "share-at-least");
+  return percent ? "%" : t.unit;
+}
 
 int places_of(const std::optional<ExactNumber>& n) {
   if (!n || !n->is_finite()) return 0;

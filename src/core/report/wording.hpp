@@ -46,6 +46,10 @@ std::vector<ResultRow> result_rows(const eval::AgencyEvaluation& agency, Lang la
 // evaluation, gap.
 std::vector<std::string> result_headings(Lang lang);
 
+// The unit a target's results are in: "%" for ratios, checklists, growth and shares, else
+// the target's own ("tỷ đồng"), possibly none.
+std::string unit_of(const model::Target& target);
+
 // The decimals a number is written with (0 for none or an integer).
 int places_of(const std::optional<ExactNumber>& number);
 

@@ -185,14 +185,7 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
         worksheet_write_blank(sheet, row, 4, cell);
         worksheet_write_blank(sheet, row, 5, cell);
       }
-      std::string unit;
-      if (r.target != nullptr) {
-        const model::Target& t = *r.target->target;
-        unit = t.kind == model::TargetKind::percentage || t.kind == model::TargetKind::growth ||
-                       t.kind == model::TargetKind::checklist
-                   ? "%"
-                   : t.unit;
-      }
+      const std::string unit = r.target != nullptr ? unit_of(*r.target->target) : "";
       write_text(sheet, row, 6, unit, cell);
       write_text(sheet, row, 7, r.verdict_label, book.status_format(r.verdict));
       if (r.target != nullptr) {
@@ -233,6 +226,7 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
   for (const auto& agency : evaluation.agencies) {
     for (const auto& o : agency.objectives) {
       for (const auto& t : o.targets) {
+        if (t.result.series_of_amount) continue;  // the amount's rows are there already
         for (const auto& point : t.result.series) {
           worksheet_write_string(sheet, row, 0, agency.id.c_str(), nullptr);
           worksheet_write_number(sheet, row, 1, agency.year, nullptr);
@@ -247,9 +241,7 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
             worksheet_write_number(sheet, row, 6, point.value->value.get_d(),
                                    book.number_format(std::min(places_of(point.value), 6), false));
           }
-          const bool percent = t.target->kind == model::TargetKind::percentage ||
-                               t.target->kind == model::TargetKind::checklist;
-          worksheet_write_string(sheet, row, 7, percent ? "%" : t.target->unit.c_str(), nullptr);
+          worksheet_write_string(sheet, row, 7, unit_of(*t.target).c_str(), nullptr);
           ++row;
         }
       }
