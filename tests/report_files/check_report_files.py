@@ -131,6 +131,10 @@ def check_xlsx(qobj, root, _):
             expect(abs(float(value) - float(expected["actual_MT2"])) < 1e-6,
                    f"{example}: MT2's result {value}")
             expect(texts.get("H" + row) == "Không đạt", f"{example}: MT2's status cell {texts.get('H' + row)}")
+            expect(data.get("I1") == ("s", "numerator") and data.get("J1") == ("s", "denominator"),
+                   f"{example}: the data sheet has the ratios' counts")
+            counts = [ref for ref, (kind, _) in data.items() if ref[0] in "IJ" and kind == "n"]
+            expect(len(counts) >= 8, f"{example}: numerators and denominators are numbers ({len(counts)})")
             numbers = [v for (kind, v) in data.values() if kind == "n"]
             expect(len(numbers) > 10, f"{example}: the data sheet holds numbers ({len(numbers)})")
     # To a pipe, the workbook goes to standard output whole.

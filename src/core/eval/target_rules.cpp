@@ -103,7 +103,7 @@ std::optional<mpq_class> aggregate_values(const std::vector<const Observation*>&
   for (const Observation* o : obs) {
     if (!o->value || !o->value->is_finite()) continue;
     values.push_back(o->value->value);
-    result.series.push_back(SeriesPoint{o->period, *o->value});
+    result.series.push_back(SeriesPoint{o->period, *o->value, {}, {}});
   }
   if (values.empty()) return std::nullopt;
   if (how == "last") return values.back();
@@ -127,7 +127,7 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& result) {
     std::optional<ExactNumber> point;
     if (sgn(o->denominator->value) != 0)
       point = percent(o->numerator->value, o->denominator->value);
-    result.series.push_back(SeriesPoint{o->period, point});
+    result.series.push_back(SeriesPoint{o->period, point, o->numerator, o->denominator});
   }
   if (ratios) {
     // A denominator of 0 is no data: there was nothing to count, not a failure.
@@ -182,7 +182,7 @@ void evaluate_zero_count(const TargetInputs& in, TargetResult& result) {
   for (const Observation* o : obs) {
     const long n = count_of(in, *o);
     total += n;
-    result.series.push_back(SeriesPoint{o->period, number(n)});
+    result.series.push_back(SeriesPoint{o->period, number(n), {}, {}});
   }
   result.actual = number(total);
   // Never at risk: one event fails it for the year, none keeps it met.
@@ -237,7 +237,7 @@ void evaluate_frequency(const TargetInputs& in, TargetResult& result) {
         n += o->count->value.get_num().get_si();
       }
     }
-    result.series.push_back(SeriesPoint{part, number(n)});
+    result.series.push_back(SeriesPoint{part, number(n), {}, {}});
     if (in.as_of < part.end) {
       pending |= n < wanted;  // the sub-period is still running
       continue;

@@ -66,6 +66,7 @@ struct TargetInputs {
 struct SeriesPoint {
   Period period;
   std::optional<ExactNumber> value;
+  std::optional<ExactNumber> numerator, denominator;  // a ratio's record, as measured
 };
 
 struct TargetResult {

@@ -122,6 +122,10 @@ class Writer {
       w.begin_object();
       period("period", point.period);
       number("value", point.value);
+      if (point.numerator) {  // a ratio: what was counted, too
+        number("numerator", point.numerator);
+        number("denominator", point.denominator);
+      }
       w.end_object();
     }
     w.end_array();

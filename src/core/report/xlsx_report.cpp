@@ -213,10 +213,10 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
 
 void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
   lxw_worksheet* sheet = workbook_add_worksheet(book.get(), lang == Lang::vi ? "Số liệu" : "Data");
-  const char* columns[] = {"agency",       "year",       "objective", "target",
-                           "period_start", "period_end", "value",     "unit"};
-  const double widths[] = {18, 6, 10, 18, 12, 12, 14, 12};
-  for (lxw_col_t c = 0; c < 8; ++c) {
+  const char* columns[] = {"agency",     "year",  "objective", "target",    "period_start",
+                           "period_end", "value", "unit",      "numerator", "denominator"};
+  const double widths[] = {18, 6, 10, 18, 12, 12, 14, 12, 12, 12};
+  for (lxw_col_t c = 0; c < 10; ++c) {
     worksheet_set_column(sheet, c, c, widths[c], nullptr);
     worksheet_write_string(sheet, 0, c, columns[c], book.header_format());
   }
@@ -242,12 +242,20 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
                                    book.number_format(std::min(places_of(point.value), 6), false));
           }
           worksheet_write_string(sheet, row, 7, unit_of(*t.target).c_str(), nullptr);
+          // A ratio's record as it was measured: the counts behind the percentage.
+          const std::pair<lxw_col_t, const std::optional<ExactNumber>*> counts[] = {
+              {8, &point.numerator}, {9, &point.denominator}};
+          for (const auto& [column, count] : counts) {
+            if (*count && (*count)->is_finite())
+              worksheet_write_number(sheet, row, column, (*count)->value.get_d(),
+                                     book.number_format(std::min(places_of(*count), 6), false));
+          }
           ++row;
         }
       }
     }
   }
-  worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, 7);
+  worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, 9);
   worksheet_freeze_panes(sheet, 1, 0);
 }
 
