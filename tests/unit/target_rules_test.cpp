@@ -200,6 +200,26 @@ TEST_CASE("deadline: due on the as-of date is not yet due") {
   CHECK(verdict_of(run(t, {done}, "2021-12-31")) == "not-met");
 }
 
+TEST_CASE("yes-no: a year-end verdict counts once the year is over, or from its date") {
+  const auto t = target(TargetKind::yes_no);
+  const auto judge = [&](const char* as_of, std::optional<bool> verdict,
+                         std::optional<Date> made = std::nullopt) {
+    TargetInputs in;
+    in.target = &t;
+    in.period = period("2021");
+    in.as_of = date(as_of);
+    in.year_end_verdict = verdict;
+    in.year_end_date = made;
+    return verdict_of(evaluate_target(in));
+  };
+  CHECK(judge("2022-01-31", true) == "met");
+  CHECK(judge("2022-01-31", false) == "not-met");
+  CHECK(judge("2021-06-30", true) == "not-yet-due");  // the year-end evaluation is not made yet
+  CHECK(judge("2021-06-30", true, date("2021-06-30")) == "met");  // made on the as-of date
+  CHECK(judge("2021-06-29", true, date("2021-06-30")) == "not-yet-due");
+  CHECK(judge("2022-01-31", std::nullopt) == "no-data");
+}
+
 TEST_CASE("minimum count and survey") {
   const auto procedures = target(TargetKind::minimum_count, std::nullopt, "2");  // "ít nhất 02"
   Observation events;

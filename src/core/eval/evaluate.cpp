@@ -252,7 +252,11 @@ class AgencyEvaluator {
         in.sibling_amounts = m_plan.amount_observations(o);
         in.baseline = baseline_of(o, target);
       }
-      if (target.kind == model::TargetKind::yes_no) in.year_end_verdict = year_end_verdict(o.id);
+      if (target.kind == model::TargetKind::yes_no) {
+        in.year_end_verdict = year_end_verdict(o.id);
+        if (const auto evaluation = m_plan.year_end_evaluation(o.id))
+          in.year_end_date = parse_date(text(*evaluation->first, evaluation->second, "date"));
+      }
       TargetEvaluation t{&target, evaluate_target(in)};
       parts.push_back(t.result.verdict);
       e.targets.push_back(std::move(t));

@@ -329,14 +329,22 @@ void evaluate_survey(const TargetInputs& in, TargetResult& result) {
 }
 
 void evaluate_yes_no(const TargetInputs& in, TargetResult& result) {
-  std::optional<bool> done = in.year_end_verdict;
-  if (!done) {
+  // The year-end evaluation is known once the year is over, or from the date it was made;
+  // else the latest record that says done or not.
+  const bool evaluated = is_complete(in) || (in.year_end_date && !(in.as_of < *in.year_end_date));
+  bool said = false, done = false;
+  if (evaluated && in.year_end_verdict.has_value()) {
+    said = true;
+    done = in.year_end_verdict.value();
+  } else {
     for (const Observation* o : known(in, in.observations)) {
-      if (o->done) done = o->done;
+      if (!o->done.has_value()) continue;
+      said = true;
+      done = o->done.value();
     }
   }
-  if (done) {
-    result.verdict = *done ? Verdict::met : Verdict::not_met;
+  if (said) {
+    result.verdict = done ? Verdict::met : Verdict::not_met;
   } else {
     result.verdict = is_complete(in) ? Verdict::no_data : Verdict::not_yet_due;
   }

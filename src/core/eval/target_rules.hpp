@@ -61,6 +61,7 @@ struct TargetInputs {
   std::optional<BaselineUsed> baseline;      // growth: the baseline year's value
   std::vector<Observation> sibling_amounts;  // growth without its own data: the amount
   std::optional<bool> year_end_verdict;      // yes-no: the evaluation's verdict
+  std::optional<Date> year_end_date;         // when that evaluation was made, if it says
 };
 
 struct SeriesPoint {
