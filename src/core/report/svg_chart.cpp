@@ -86,12 +86,12 @@ std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang) {
     }
   }
   if (bars.empty()) return "";
-  constexpr double kLabel = 230, kWidth = 520, kRow = 26, kTop = 8;
+  constexpr double kLabel = 230, kWidth = 480, kValue = 210, kRow = 26, kTop = 8;
   const double height = kTop * 2 + kRow * static_cast<double>(bars.size());
   std::string svg = fmt::format(
       "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" "
       "width=\"{}\" height=\"{}\" role=\"img\">\n",
-      num(kLabel + kWidth + 120), num(height), num(kLabel + kWidth + 120), num(height));
+      num(kLabel + kWidth + kValue), num(height), num(kLabel + kWidth + kValue), num(height));
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
     // Each bar on its own scale: 0 (or its lowest value) to a little past the largest.
