@@ -397,6 +397,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0}: năm {1} = {2}, ghi tại {3}", "", ""},
     {report_baseline_computed, "", "{0}: {1} = {2}, computed from the {1} files ({3})",
      "{0}: năm {1} = {2}, tính từ tệp năm {1} ({3})", "", ""},
+    {report_baseline_differs, "", "(the {0} files give {1})", "(tệp năm {0} cho kết quả {1})", "",
+     ""},
     {report_target_and_result, "", "target {0}, result {1}", "chỉ tiêu {0}, kết quả {1}", "", ""},
     {report_national_name, "", "SOCIALIST REPUBLIC OF VIETNAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
      "", ""},

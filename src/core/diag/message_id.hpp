@@ -160,6 +160,7 @@ enum class MessageId : std::uint16_t {
   report_baselines_heading,
   report_baseline_recorded,
   report_baseline_computed,
+  report_baseline_differs,
   report_target_and_result,
   report_national_name,
   report_national_motto,

@@ -105,8 +105,12 @@ class Plan {
       if (target == nullptr || !value) continue;
       if (const auto n = yaml::number_value(doc, *value)) {
         const Location at = doc.location(baseline.origin.node);
-        m_baselines[{baseline.objective, target->id}] =
-            BaselineUsed{*n, baseline.year, BaselineSource::measurements, at.file, at.line, false};
+        BaselineUsed recorded;
+        recorded.value = *n;
+        recorded.year = baseline.year;
+        recorded.file = at.file;
+        recorded.line = at.line;
+        m_baselines[{baseline.objective, target->id}] = std::move(recorded);
       }
     }
     for (const auto& evaluation : file.evaluations) {
@@ -268,7 +272,19 @@ class AgencyEvaluator {
   // A growth target's baseline: as recorded in the measurements, or else measured in the
   // baseline year's files when the run has them (docs/evaluation.md).
   std::optional<BaselineUsed> baseline_of(const model::Objective& o, const model::Target& t) const {
-    if (const BaselineUsed* recorded = m_plan.recorded_baseline({o.id, t.id})) return *recorded;
+    const auto computed = computed_baseline(o, t);
+    const BaselineUsed* recorded = m_plan.recorded_baseline({o.id, t.id});
+    if (recorded == nullptr) return computed;
+    BaselineUsed used = *recorded;
+    // Both known and not the same: say so, the recorded figure may be a revised one or a typo.
+    if (computed && compare(computed->value, used.value).value_or(0) != 0)
+      used.computed_value = computed->value;
+    return used;
+  }
+
+  // The baseline measured in the baseline year's files, when the run has them.
+  std::optional<BaselineUsed> computed_baseline(const model::Objective& o,
+                                                const model::Target& t) const {
     if (!t.baseline_year) return std::nullopt;
     const auto it = m_plans.find({m_out.id, *t.baseline_year});
     if (it == m_plans.end()) return std::nullopt;
@@ -295,12 +311,13 @@ class AgencyEvaluator {
       in.sibling_amounts = then.amount_observations(*then_objective->second);
     const auto quantity = measured_quantity(in);
     if (!quantity) return std::nullopt;
-    return BaselineUsed{quantity->value,
-                        *t.baseline_year,
-                        BaselineSource::baseline_year_files,
-                        then.file_name(),
-                        0,
-                        quantity->estimate};
+    BaselineUsed computed;
+    computed.value = quantity->value;
+    computed.year = *t.baseline_year;
+    computed.source = BaselineSource::baseline_year_files;
+    computed.file = then.file_name();
+    computed.estimate = quantity->estimate;
+    return computed;
   }
 
   std::optional<bool> year_end_verdict(const std::string& objective) const {

@@ -51,6 +51,9 @@ struct BaselineUsed {
   std::string file;  // where it is written: the measurements file, or the year's objectives
   std::uint32_t line = 0;
   bool estimate = false;
+  // Recorded in the measurements while the baseline year's files give another value: that
+  // value (the recorded one is used).
+  std::optional<ExactNumber> computed_value;
 };
 
 struct TargetInputs {

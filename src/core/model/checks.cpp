@@ -132,8 +132,10 @@ class Checker {
   void check_measurements_file(const MeasurementsFile& file);
   void check_overlapping_periods();
   void check_baseline_from(const Target& target, const AgencyView& baseline_plan);
+  // `scope` names the agency in messages ("so-cong-thuong (2020)"); by default its id.
   const Target* resolve_target(const AgencyView& agency, const std::string& objective_id,
-                               const std::string& target_id, Origin at, bool record);
+                               const std::string& target_id, Origin at, bool record,
+                               const std::string& scope = {});
   const AgencyView* find_plan(const std::string& agency, int year) const {
     const auto it = m_agencies.find({agency, year});
     return it == m_agencies.end() ? nullptr : &it->second;
@@ -278,7 +280,8 @@ void Checker::check_parents(const AgencyView& agency) {
 void Checker::check_baseline_from(const Target& target, const AgencyView& baseline_plan) {
   const Origin at = target.baseline_from_origin;
   const Target* found =
-      resolve_target(baseline_plan, target.baseline_objective, target.baseline_target, at, false);
+      resolve_target(baseline_plan, target.baseline_objective, target.baseline_target, at, false,
+                     fmt::format("{} ({})", baseline_plan.id, baseline_plan.first_file->year));
   if (found != nullptr && found->kind != TargetKind::growth && found->kind != TargetKind::amount) {
     report(MessageId::check_baseline_not_quantity,
            {fmt::format("{}/{}", target.baseline_objective, found->id),
@@ -288,10 +291,12 @@ void Checker::check_baseline_from(const Target& target, const AgencyView& baseli
 }
 
 const Target* Checker::resolve_target(const AgencyView& agency, const std::string& objective_id,
-                                      const std::string& target_id, Origin at, bool record) {
+                                      const std::string& target_id, Origin at, bool record,
+                                      const std::string& scope) {
   const auto it = agency.objectives.find(objective_id);
   if (it == agency.objectives.end()) {
-    auto& d = report(MessageId::check_unknown_objective, {objective_id, agency.id}, at);
+    auto& d = report(MessageId::check_unknown_objective,
+                     {objective_id, scope.empty() ? agency.id : scope}, at);
     suggest(d, objective_id, agency.objective_ids);
     return nullptr;
   }

@@ -108,6 +108,7 @@ class Writer {
       }
       w.key("estimate");
       w.boolean(b.estimate);
+      number("computed_value", b.computed_value);
       w.end_object();
     } else {
       w.null();

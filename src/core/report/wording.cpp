@@ -215,6 +215,12 @@ std::string baseline_wording(const std::string& target_ref, const eval::Baseline
        format_number(b.value, lang, std::max(2, places_of(b.value))),
        recorded ? fmt::format("{}:{}", b.file, b.line) : b.file});
   if (b.estimate) line += " " + format_message(MessageId::report_estimate, lang);
+  if (b.computed_value) {
+    line += " " + format_message(MessageId::report_baseline_differs, lang,
+                                 {std::to_string(b.year),
+                                  format_number(*b.computed_value, lang,
+                                                std::max(2, places_of(b.computed_value)))});
+  }
   return line;
 }
 
