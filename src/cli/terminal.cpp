@@ -4,6 +4,9 @@
 
 #include <cstdlib>
 
+#include "cli/exit_codes.hpp"
+#include "core/diag/text_renderer.hpp"
+
 namespace qobj::cli {
 
 namespace {
@@ -24,6 +27,15 @@ Lang choose_language(const GlobalOptions& options) {
   if (options.lang) return *options.lang;
   return language_from_environment(
       {env("QOBJ_LANG"), env("LC_ALL"), env("LC_MESSAGES"), env("LANG")});
+}
+
+int report_error(const GlobalOptions& global, Lang lang, MessageId message,
+                 std::vector<MessageArg> args) {
+  const Diagnostic d = Diagnostic::error(message, std::move(args), Location{"qobj report"});
+  const std::string out =
+      render_diagnostic(d, nullptr, TextRenderOptions{lang, use_colour(global.colour, stderr)});
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  return kExitUsageOrIo;
 }
 
 }  // namespace qobj::cli

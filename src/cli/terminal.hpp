@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstdio>
+#include <vector>
 
 #include "cli/options.hpp"
+#include "core/diag/diagnostic.hpp"
 #include "core/diag/language.hpp"
 
 namespace qobj::cli {
@@ -13,5 +15,10 @@ bool use_colour(ColourMode mode, std::FILE* stream);
 
 // --lang, else the environment (QOBJ_LANG, LC_ALL, LC_MESSAGES, LANG), else English.
 Lang choose_language(const GlobalOptions& options);
+
+// A mistake in what `qobj report` was asked to do, said on standard error like every other
+// diagnostic; returns the usage exit code.
+int report_error(const GlobalOptions& global, Lang lang, MessageId message,
+                 std::vector<MessageArg> args);
 
 }  // namespace qobj::cli
