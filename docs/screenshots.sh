@@ -10,7 +10,7 @@ for example in so-cong-thuong-2021 ubnd-kon-tum-2021; do
   "$qobj" --lang vi report --as-of 2022-01-31 "examples/$example" -o "$work/$example.html"
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --no-first-run --user-data-dir="$work/profile" \
-    --hide-scrollbars --window-size=1240,1900 --screenshot="docs/report-$example.png" \
+    --hide-scrollbars --window-size=1240,2100 --screenshot="docs/report-$example.png" \
     "file://$work/$example.html" 2>/dev/null
   echo "docs/report-$example.png"
 done

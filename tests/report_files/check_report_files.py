@@ -19,8 +19,10 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 EXAMPLES = {
-    "so-cong-thuong-2021": {"met": 4, "evaluated": 7, "not_met": ["MT2"], "actual_MT2": "99.961255"},
-    "ubnd-kon-tum-2021": {"met": 4, "evaluated": 6, "not_met": ["MT2"], "actual_MT2": "75"},
+    "so-cong-thuong-2021": {"met": 4, "evaluated": 7, "not_met": ["MT2"], "actual_MT2": "99.961255",
+                            "signer": "GIÁM ĐỐC"},
+    "ubnd-kon-tum-2021": {"met": 4, "evaluated": 6, "not_met": ["MT2"], "actual_MT2": "75",
+                          "signer": "PHÓ CHỦ TỊCH"},
 }
 AS_OF = "2022-01-31"
 FAILURES = []
@@ -202,7 +204,7 @@ def check_html_pdf(qobj, root, _):
                     expect(wanted in text, f"{example} ({lang}): the PDF shows {wanted!r}")
                 if lang == "vi":
                     for wanted in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                                   f"Đạt {expected['met']}/{expected['evaluated']} mục tiêu", "THỦ TRƯỞNG CƠ QUAN"):
+                                   f"Đạt {expected['met']}/{expected['evaluated']} mục tiêu", expected["signer"]):
                         expect(wanted in text, f"{example}: the PDF shows {wanted!r}")
     print("HTML reports printed to PDF by Chromium and read back")
 

@@ -84,7 +84,8 @@ class Plan {
   explicit Plan(const model::Repository& repo) : m_repo(repo) {}
 
   void add_objectives(const model::ObjectivesFile& file) {
-    if (m_first == nullptr) m_first = &file;
+    // The agency's own file speaks for the plan (its name, period, signer), not a unit's.
+    if (m_first == nullptr || (!m_first->unit.empty() && file.unit.empty())) m_first = &file;
     for (const auto& unit : file.units) unit_names.emplace(unit.id, unit.name);
     for (const auto& o : file.objectives) {
       objectives.emplace(o.id, &o);
@@ -386,6 +387,9 @@ Evaluation evaluate(const model::Repository& repository, Date as_of, std::option
     AgencyEvaluation agency;
     agency.id = id;
     agency.name = first.agency_name;
+    agency.parent = first.agency_parent;
+    agency.signer_title = first.signer_title;
+    agency.signer_name = first.signer_name;
     agency.year = first.year;
     agency.period = first.period;
     agency.unit_names = chosen->unit_names;

@@ -44,6 +44,8 @@ struct VerdictCount {
 struct AgencyEvaluation {
   std::string id;
   std::string name;
+  std::string parent;                     // the body above the agency, if the files say
+  std::string signer_title, signer_name;  // who signed its objectives, if the files say
   int year = 0;
   Period period;
   std::vector<ObjectiveEvaluation> objectives;  // in reading order

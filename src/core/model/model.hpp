@@ -90,7 +90,9 @@ struct ObjectivesFile {
   std::uint32_t document = 0;
   std::string agency_id;
   std::string agency_name;
-  std::string unit;  // a unit's own file
+  std::string agency_parent;  // the body above it ("Ủy ban nhân dân tỉnh Kon Tum")
+  std::string signer_title, signer_name;  // who signed the objectives (document.signer)
+  std::string unit;                       // a unit's own file
   int year = 0;
   Period period;
   std::vector<Unit> units;

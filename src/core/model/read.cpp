@@ -200,6 +200,10 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
   file.document = document;
   file.agency_id = r.text(r.child(root, "agency"), "id");
   file.agency_name = r.text(r.child(root, "agency"), "name");
+  file.agency_parent = r.text(r.child(root, "agency"), "parent");
+  const auto signer = r.child(r.child(root, "document"), "signer");
+  file.signer_title = r.text(signer, "title");
+  file.signer_name = r.text(signer, "name");
   file.unit = r.text(root, "unit");
   file.year = r.integer(r.child(root, "year")).value_or(0);
   file.year_origin = r.origin(r.child(root, "year").value_or(root));

@@ -22,6 +22,7 @@ body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif
        color: #000; margin: 2em auto; max-width: 290mm; }
 .heading { width: 100%; border-collapse: collapse; margin-bottom: 1.2em; }
 .heading td { text-align: center; vertical-align: top; width: 50%; border: none; padding: 0; }
+.parent { text-transform: uppercase; }
 .agency { text-transform: uppercase; font-weight: bold; }
 .nation { font-weight: bold; }
 .motto { font-weight: bold; }
@@ -55,6 +56,7 @@ tr.part td.title { padding-left: 1.5em; font-style: italic; }
 .signature td { width: 50%; text-align: center; vertical-align: top; border: none; }
 .signature .title { font-weight: bold; }
 .signature .hint { font-style: italic; font-size: 11pt; }
+.signature .name { font-weight: bold; margin-top: 5em; }
 .footer { margin-top: 4em; font-size: 9pt; color: #555; }
 @page { size: A4 landscape; margin: 15mm 15mm 15mm 20mm; }
 @media print {
@@ -78,9 +80,12 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
                     const eval::AgencyEvaluation& agency, Lang lang) {
   const Date& as_of = evaluation.as_of;
   out += "<section class=\"report\">\n<table class=\"heading\"><tr>\n";
-  out += fmt::format(
-      "<td><div class=\"agency\">{}</div><div class=\"rule\"></div><div>{}</div></td>\n",
-      text(agency.name), text(format_message(MessageId::report_number_line, lang)));
+  // The body above (cơ quan chủ quản), then the agency itself, as Decree 30/2020 lays out.
+  out += "<td>";
+  if (!agency.parent.empty())
+    out += fmt::format("<div class=\"parent\">{}</div>", text(agency.parent));
+  out += fmt::format("<div class=\"agency\">{}</div><div class=\"rule\"></div><div>{}</div></td>\n",
+                     text(agency.name), text(format_message(MessageId::report_number_line, lang)));
   out += fmt::format(
       "<td><div class=\"nation\">{}</div><div class=\"motto\">{}</div><div class=\"rule\"></div>"
       "<div class=\"date\">{}</div></td>\n",
@@ -201,11 +206,19 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
     if (!series.empty()) out += "<div class=\"series-list\">\n" + series + "</div>\n";
   }
 
+  // Signed as the objectives were (their document's signer), else by the head of the agency.
+  std::string signer =
+      text(agency.signer_title.empty() ? format_message(MessageId::report_signature_title, lang)
+                                       : agency.signer_title);
+  for (std::size_t at = signer.find('\n'); at != std::string::npos; at = signer.find('\n', at))
+    signer.replace(at, 1, "<br>");
   out += fmt::format(
       "<table class=\"signature\"><tr><td></td><td><div class=\"title\">{}</div>"
-      "<div class=\"hint\">{}</div></td></tr></table>\n",
-      text(format_message(MessageId::report_signature_title, lang)),
-      text(format_message(MessageId::report_signature_hint, lang)));
+      "<div class=\"hint\">{}</div>{}</td></tr></table>\n",
+      signer, text(format_message(MessageId::report_signature_hint, lang)),
+      agency.signer_name.empty()
+          ? std::string()
+          : fmt::format("<div class=\"name\">{}</div>", text(agency.signer_name)));
   out += fmt::format("<p class=\"footer\">{}</p>\n</section>\n",
                      text(format_message(MessageId::report_prepared_by, lang)));
 }
