@@ -42,3 +42,16 @@ TEST_CASE("machine numbers: dot decimal, no grouping, exact when the decimal end
   third.value = mpq_class(-2, 3);
   CHECK(machine_number(third) == "-0.666667");  // half up, away from zero
 }
+
+TEST_CASE("display places: enough decimals never to show a value as its target") {
+  using qobj::report::display_places;
+  CHECK(display_places(n("100")) == 0);
+  CHECK(display_places(n("7.25")) == 2);
+  CHECK(display_places(n("0.1234567")) == 6);  // at most 6
+  ExactNumber ratio;
+  ratio.value = mpq_class(77557, 77587) * 100;  // 99.96133…%, no finite decimal
+  CHECK(display_places(ratio) == 2);
+  CHECK(display_places(ratio, n("100")) == 2);     // 99.96 already differs from 100
+  ratio.value = mpq_class(999999, 1000000) * 100;  // 99.9999
+  CHECK(display_places(ratio, n("100")) == 4);
+}

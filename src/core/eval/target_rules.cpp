@@ -103,7 +103,7 @@ std::optional<mpq_class> aggregate_values(const std::vector<const Observation*>&
   for (const Observation* o : obs) {
     if (!o->value || !o->value->is_finite()) continue;
     values.push_back(o->value->value);
-    result.series.push_back(SeriesPoint{o->period, *o->value, {}, {}});
+    result.series.push_back(SeriesPoint::of_value(o->period, *o->value));
   }
   if (values.empty()) return std::nullopt;
   if (how == "last") return values.back();
@@ -124,10 +124,7 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& result) {
     ratios = true;
     numerator += o->numerator->value;
     denominator += o->denominator->value;
-    std::optional<ExactNumber> point;
-    if (sgn(o->denominator->value) != 0)
-      point = percent(o->numerator->value, o->denominator->value);
-    result.series.push_back(SeriesPoint{o->period, point, o->numerator, o->denominator});
+    result.series.push_back(SeriesPoint::of_ratio(o->period, *o->numerator, *o->denominator));
   }
   if (ratios) {
     // A denominator of 0 is no data: there was nothing to count, not a failure.
@@ -182,7 +179,7 @@ void evaluate_zero_count(const TargetInputs& in, TargetResult& result) {
   for (const Observation* o : obs) {
     const long n = count_of(in, *o);
     total += n;
-    result.series.push_back(SeriesPoint{o->period, number(n), {}, {}});
+    result.series.push_back(SeriesPoint::of_value(o->period, number(n)));
   }
   result.actual = number(total);
   // Never at risk: one event fails it for the year, none keeps it met.
@@ -237,7 +234,7 @@ void evaluate_frequency(const TargetInputs& in, TargetResult& result) {
         n += o->count->value.get_num().get_si();
       }
     }
-    result.series.push_back(SeriesPoint{part, number(n), {}, {}});
+    result.series.push_back(SeriesPoint::of_value(part, number(n)));
     if (in.as_of < part.end) {
       pending |= n < wanted;  // the sub-period is still running
       continue;
@@ -394,6 +391,29 @@ std::optional<Quantity> measured_quantity(const TargetInputs& in) {
       aggregate_values(known(in, in.observations), amount_aggregate(*in.target), scratch);
   if (!value) return std::nullopt;
   return Quantity{number(*value), !is_complete(in)};
+}
+
+SeriesPoint SeriesPoint::of_value(const Period& period, const std::optional<ExactNumber>& value) {
+  SeriesPoint point;
+  point.period = period;
+  point.stored_value = value;
+  return point;
+}
+
+SeriesPoint SeriesPoint::of_ratio(const Period& period, const ExactNumber& numerator,
+                                  const ExactNumber& denominator) {
+  SeriesPoint point;
+  point.period = period;
+  point.numerator = CompactNumber(numerator);
+  point.denominator = CompactNumber(denominator);
+  return point;
+}
+
+std::optional<ExactNumber> SeriesPoint::value() const {
+  if (stored_value.has_value()) return stored_value.get();
+  const auto n = numerator.get(), d = denominator.get();
+  if (!n || !d || !n->is_finite() || !d->is_finite() || sgn(d->value) == 0) return std::nullopt;
+  return percent(n->value, d->value);
 }
 
 TargetResult evaluate_target(const TargetInputs& in) {

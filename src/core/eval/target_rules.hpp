@@ -10,6 +10,7 @@
 
 #include "core/eval/verdict.hpp"
 #include "core/model/model.hpp"
+#include "core/num/compact_number.hpp"
 #include "core/num/exact_number.hpp"
 #include "core/time/date.hpp"
 
@@ -67,10 +68,18 @@ struct TargetInputs {
   std::optional<Date> year_end_date;         // when that evaluation was made, if it says
 };
 
+// One sub-period behind a result. Kept compact, for a year of data has many: a ratio keeps
+// its counts and computes its percentage when asked.
 struct SeriesPoint {
   Period period;
-  std::optional<ExactNumber> value;
-  std::optional<ExactNumber> numerator, denominator;  // a ratio's record, as measured
+  CompactNumber stored_value;            // absent for a ratio
+  CompactNumber numerator, denominator;  // a ratio's record, as measured
+
+  static SeriesPoint of_value(const Period& period, const std::optional<ExactNumber>& value);
+  static SeriesPoint of_ratio(const Period& period, const ExactNumber& numerator,
+                              const ExactNumber& denominator);
+  // The point's value; a ratio's in percent, none when its denominator is 0.
+  std::optional<ExactNumber> value() const;
 };
 
 struct TargetResult {

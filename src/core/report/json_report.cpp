@@ -122,10 +122,10 @@ class Writer {
     for (const auto& point : r.series) {
       w.begin_object();
       period("period", point.period);
-      number("value", point.value);
-      if (point.numerator) {  // a ratio: what was counted, too
-        number("numerator", point.numerator);
-        number("denominator", point.denominator);
+      number("value", point.value());
+      if (point.numerator.has_value()) {  // a ratio: what was counted, too
+        number("numerator", point.numerator.get());
+        number("denominator", point.denominator.get());
       }
       w.end_object();
     }

@@ -1,5 +1,7 @@
 #include "core/report/number_format.hpp"
 
+#include <algorithm>
+
 namespace qobj::report {
 
 namespace {
@@ -44,6 +46,21 @@ std::string machine_number(const ExactNumber& number) {
   const std::string exact = to_decimal_string(number);
   if (exact.find('/') == std::string::npos) return exact;
   return format_with(number, kMachinePlaces, 0, '.');
+}
+
+int display_places(const ExactNumber& number, const std::optional<ExactNumber>& threshold) {
+  if (!number.is_finite()) return 0;
+  const std::string exact = to_decimal_string(number);
+  const auto dot = exact.find('.');
+  int places = exact.find('/') != std::string::npos ? 2
+               : dot == std::string::npos           ? 0
+                                                    : static_cast<int>(exact.size() - dot - 1);
+  places = std::min(places, kMachinePlaces);
+  if (!threshold || compare(number, *threshold) == 0) return places;
+  while (places < kMachinePlaces &&
+         format_with(number, places, 0, '.') == format_with(*threshold, places, 0, '.'))
+    ++places;
+  return places;
 }
 
 std::string format_against(const ExactNumber& number, const ExactNumber& threshold, Lang lang,

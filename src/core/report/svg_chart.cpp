@@ -132,9 +132,10 @@ std::string series_chart(const model::Target& target, const eval::TargetResult& 
   };
   std::vector<Point> points;
   for (const auto& point : result.series) {
-    if (!point.value || !point.value->is_finite()) continue;
-    points.push_back({period_label(point.period, lang), format_number(*point.value, lang, 2),
-                      to_double(*point.value)});
+    const auto value = point.value();
+    if (!value || !value->is_finite()) continue;
+    points.push_back(
+        {period_label(point.period, lang), format_number(*value, lang, 2), to_double(*value)});
   }
   // Fewer than two points, or nothing but zeros (no events at all), say nothing a chart adds.
   const bool all_zero =

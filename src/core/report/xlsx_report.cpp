@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/diag/catalogue.hpp"
+#include "core/report/number_format.hpp"
 #include "core/report/render.hpp"
 #include "core/report/wording.hpp"
 
@@ -113,15 +114,17 @@ class Workbook {
   std::map<std::string, lxw_format*> m_formats;
 };
 
-// A number in a cell; blank when there is none.
+// A number in a cell, shown with enough decimals never to look equal to its target when it
+// is not; blank when there is none.
 void write_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
-                  const std::optional<ExactNumber>& n, Workbook& book) {
+                  const std::optional<ExactNumber>& n, Workbook& book,
+                  const std::optional<ExactNumber>& threshold = {}) {
   if (!n || !n->is_finite()) {
     worksheet_write_blank(sheet, row, col, book.cell_format());
     return;
   }
   worksheet_write_number(sheet, row, col, n->value.get_d(),
-                         book.number_format(std::min(std::max(places_of(n), 0), 6)));
+                         book.number_format(display_places(*n, threshold)));
 }
 
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
@@ -180,7 +183,7 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
       if (r.target != nullptr) {
         const model::Target& t = *r.target->target;
         write_number(sheet, row, 4, t.value ? t.value : std::optional<ExactNumber>(), book);
-        write_number(sheet, row, 5, r.target->result.actual, book);
+        write_number(sheet, row, 5, r.target->result.actual, book, t.value);
       } else {
         worksheet_write_blank(sheet, row, 4, cell);
         worksheet_write_blank(sheet, row, 5, cell);
@@ -237,18 +240,19 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
           lxw_datetime end{p.end.year, p.end.month, p.end.day, 0, 0, 0};
           worksheet_write_datetime(sheet, row, 4, &start, date);
           worksheet_write_datetime(sheet, row, 5, &end, date);
-          if (point.value && point.value->is_finite()) {
-            worksheet_write_number(sheet, row, 6, point.value->value.get_d(),
-                                   book.number_format(std::min(places_of(point.value), 6), false));
+          const auto value = point.value();
+          if (value && value->is_finite()) {
+            worksheet_write_number(sheet, row, 6, value->value.get_d(),
+                                   book.number_format(display_places(*value), false));
           }
           worksheet_write_string(sheet, row, 7, unit_of(*t.target).c_str(), nullptr);
           // A ratio's record as it was measured: the counts behind the percentage.
-          const std::pair<lxw_col_t, const std::optional<ExactNumber>*> counts[] = {
-              {8, &point.numerator}, {9, &point.denominator}};
+          const std::pair<lxw_col_t, std::optional<ExactNumber>> counts[] = {
+              {8, point.numerator.get()}, {9, point.denominator.get()}};
           for (const auto& [column, count] : counts) {
-            if (*count && (*count)->is_finite())
-              worksheet_write_number(sheet, row, column, (*count)->value.get_d(),
-                                     book.number_format(std::min(places_of(*count), 6), false));
+            if (count && count->is_finite())
+              worksheet_write_number(sheet, row, column, count->value.get_d(),
+                                     book.number_format(display_places(*count), false));
           }
           ++row;
         }
