@@ -1,8 +1,29 @@
 #include "core/report/json_writer.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace qobj::report {
+
+namespace {
+
+// Appends `text` as a JSON string. Most text needs no escaping: it is copied as it is (it is
+// valid UTF-8, the reader saw to that); the rest goes through nlohmann, so both ways write
+// the same bytes.
+void append_string(std::string& out, std::string_view text) {
+  const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+  });
+  if (!plain) {
+    out += nlohmann::json(text).dump();
+    return;
+  }
+  out += '"';
+  out += text;
+  out += '"';
+}
+
+}  // namespace
 
 void JsonWriter::flush() {
   if (m_out.empty()) return;
@@ -29,7 +50,7 @@ void JsonWriter::before_value() {
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  m_out += nlohmann::json(name).dump();
+  append_string(m_out, name);
   m_out += ": ";
   m_after_key = true;
 }
@@ -53,7 +74,7 @@ void JsonWriter::close(char bracket) {
 
 void JsonWriter::string(std::string_view value) {
   before_value();
-  m_out += nlohmann::json(value).dump();
+  append_string(m_out, value);
 }
 
 void JsonWriter::null() {
