@@ -35,29 +35,29 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-// Says which filter matched nothing, with what there is to choose from; nullopt when the
-// filters left something.
-std::optional<int> check_selection(const GlobalOptions& global, Lang lang,
-                                   const ReportCommand& command,
-                                   const model::Repository& repository,
-                                   const eval::Evaluation& unfiltered,
-                                   const eval::Evaluation& filtered) {
-  if (command.year && unfiltered.agencies.empty()) {
+// Applies --unit and --objective; when they (or --year) leave nothing, says which matched
+// nothing, with what there is to choose from, and returns the exit code.
+std::optional<int> select(const GlobalOptions& global, Lang lang, const ReportCommand& command,
+                          const model::Repository& repository, eval::Evaluation& evaluation) {
+  if (command.year && evaluation.agencies.empty()) {
     std::vector<std::string> years;
     for (const auto& file : repository.objectives) years.push_back(std::to_string(file.year));
     std::sort(years.begin(), years.end());
     return report_error(global, lang, MessageId::report_no_such_year,
                         {std::to_string(*command.year), joined(years)});
   }
-  if (!filtered.agencies.empty() || unfiltered.agencies.empty()) return std::nullopt;
+  if (command.unit.empty() && command.objective.empty()) return std::nullopt;
+  // What could have been chosen, gathered before filtering (ids only, not a copy).
+  const bool by_unit = !command.unit.empty();
   std::vector<std::string> known;
-  for (const auto& agency : unfiltered.agencies) {
+  for (const auto& agency : evaluation.agencies) {
     for (const auto& o : agency.objectives) {
-      const std::string& id = command.unit.empty() ? o.objective->id : o.objective->unit;
+      const std::string& id = by_unit ? o.objective->unit : o.objective->id;
       if (!id.empty()) known.push_back(id);
     }
   }
-  const bool by_unit = !command.unit.empty();
+  eval::restrict_to(evaluation, command.unit, command.objective);
+  if (!evaluation.agencies.empty()) return std::nullopt;
   return report_error(
       global, lang, MessageId::report_nothing_selected,
       {by_unit ? "--unit" : "--objective", by_unit ? command.unit : command.objective,
@@ -94,13 +94,8 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
 
   const Date as_of = command.as_of.empty() ? today() : *parse_date(command.as_of);
   eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of, command.year);
-  if (command.year || !command.unit.empty() || !command.objective.empty()) {
-    const eval::Evaluation unfiltered = evaluation;
-    eval::restrict_to(evaluation, command.unit, command.objective);
-    if (const auto failed =
-            check_selection(global, lang, command, checked.repository, unfiltered, evaluation))
-      return *failed;
-  }
+  if (const auto failed = select(global, lang, command, checked.repository, evaluation))
+    return *failed;
   bool written = true;
   for (const Output& output : outputs) {
     written = write_output(global, lang, output, evaluation, command) && written;

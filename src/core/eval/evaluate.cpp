@@ -133,13 +133,13 @@ class Plan {
     return out;
   }
 
-  // A growth target's records of its objective's amount targets.
+  // A growth target's records of its objective's amount (the last amount target, as before).
   std::vector<Observation> amount_observations(const model::Objective& objective) const {
-    std::vector<Observation> out;
-    for (const auto& sibling : objective.targets) {
-      if (sibling.kind == model::TargetKind::amount) out = observations({objective.id, sibling.id});
-    }
-    return out;
+    const auto amount =
+        std::find_if(objective.targets.rbegin(), objective.targets.rend(),
+                     [](const model::Target& t) { return t.kind == model::TargetKind::amount; });
+    if (amount == objective.targets.rend()) return {};
+    return observations({objective.id, amount->id});
   }
 
   const BaselineUsed* recorded_baseline(const TargetKey& key) const {
