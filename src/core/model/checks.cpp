@@ -166,7 +166,9 @@ void Checker::gather_agencies() {
   for (const auto& file : m_repo.objectives) {
     AgencyView& agency = m_agencies[{file.agency_id, file.year}];
     agency.id = file.agency_id;
-    if (agency.first_file == nullptr) agency.first_file = &file;
+    // The agency's own file speaks for the plan (its period), as in the evaluation.
+    if (agency.first_file == nullptr || (!agency.first_file->unit.empty() && file.unit.empty()))
+      agency.first_file = &file;
     agency.has_agency_file |= file.unit.empty();
     for (const Unit& unit : file.units) {
       const auto [it, inserted] = agency.units.emplace(unit.id, &unit);
