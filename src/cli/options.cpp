@@ -140,6 +140,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                    "Write the report to FILE instead of the terminal, in the format of its "
                    "extension (.txt .json .csv .md .html .xlsx .xml); repeat for several")
       ->allow_extra_args(false);
+  report_app->add_option("--number", report.number,
+                         "HTML: the report's number, e.g. 15/BC-SCT (default: a dotted line)");
+  report_app->add_option("--place", report.place,
+                         "HTML: where it is issued, for the date line, e.g. \"Ninh Bình\"");
   report_app->add_flag("--bom", report.bom,
                        "CSV: begin with a UTF-8 byte order mark, so Excel reads Vietnamese text");
   std::string fail_on;

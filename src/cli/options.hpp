@@ -42,6 +42,7 @@ struct ReportCommand {
   std::string format;                // --format NAME; empty: table, or each -o's extension
   std::vector<std::string> outputs;  // -o FILE, repeatable
   bool bom = false;                  // --bom (CSV)
+  std::string number, place;         // --number, --place (HTML)
   std::uint64_t max_file_size = 256ULL << 20;
 };
 

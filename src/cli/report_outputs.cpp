@@ -48,7 +48,7 @@ std::optional<int> refuse_inputs(const GlobalOptions& global, Lang lang,
 
 bool write_output(const GlobalOptions& global, Lang lang, const Output& output,
                   const eval::Evaluation& evaluation, const ReportCommand& command) {
-  report::RenderOptions options{lang, false, command.bom};
+  report::RenderOptions options{lang, false, command.bom, {command.number, command.place}};
   const auto failed = [&](const std::string& path, const std::string& why) {
     report_error(global, lang, MessageId::output_write_failed, {path, why});
     return false;

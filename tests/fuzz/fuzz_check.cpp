@@ -35,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto format : {ReportFormat::table, ReportFormat::json, ReportFormat::csv,
                               ReportFormat::markdown, ReportFormat::html, ReportFormat::junit}) {
       std::size_t written = 0;
-      qobj::report::render_report(format, evaluation, {qobj::Lang::vi, true, true},
+      qobj::report::render_report(format, evaluation,
+                                  {qobj::Lang::vi, true, true, {"1/BC", "Hà Nội"}},
                                   [&written](std::string_view piece) { written += piece.size(); });
     }
   }

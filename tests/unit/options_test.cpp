@@ -54,9 +54,11 @@ TEST_CASE("usage errors exit with 3, never with a CLI11 code") {
 }
 
 TEST_CASE("report takes its options") {
-  const auto parsed = parse({"report", "--as-of", "2021-06-30", "--fail-on", "not-met,at-risk",
-                             "--format", "json", "--unit", "van-phong", "--max-file-size", "2M",
-                             "-o", "a.html", "-o", "a.csv", "--bom", "--year", "2021", "examples"});
+  const auto parsed = parse({"report",   "--as-of",   "2021-06-30", "--fail-on", "not-met,at-risk",
+                             "--format", "json",      "--unit",     "van-phong", "--max-file-size",
+                             "2M",       "-o",        "a.html",     "-o",        "a.csv",
+                             "--bom",    "--year",    "2021",       "--number",  "15/BC-SCT",
+                             "--place",  "Ninh Bình", "examples"});
   REQUIRE_FALSE(parsed.exit_code.has_value());
   const auto* report = std::get_if<ReportCommand>(&parsed.command);
   REQUIRE(report != nullptr);
@@ -66,6 +68,8 @@ TEST_CASE("report takes its options") {
   CHECK(report->outputs == std::vector<std::string>{"a.html", "a.csv"});
   CHECK(report->bom);
   CHECK(report->year == 2021);
+  CHECK(report->number == "15/BC-SCT");
+  CHECK(report->place == "Ninh Bình");
   CHECK(report->unit == "van-phong");
   CHECK(report->max_file_size == 2ULL << 20);
   CHECK(parse({"report", "--as-of", "2021-02-30", "examples"}).exit_code == kExitUsageOrIo);

@@ -35,13 +35,15 @@ evaluations:
     corrective_action: {action: "Bổ sung \"cán bộ\"", responsible: Văn phòng, due: 2022-03-31}
 )";
 
-std::string render(ReportFormat format, Lang lang = Lang::vi, bool bom = false) {
+std::string render(ReportFormat format, Lang lang = Lang::vi, bool bom = false,
+                   report::ReportIssue issue = {}) {
   CheckResult checked =
       check_texts({{"o.yaml", kObjectives}, {"m.yaml", kMeasurements}}, CheckOptions{});
   REQUIRE(checked.outcome == CheckOutcome::ok);
   const eval::Evaluation evaluation = eval::evaluate(checked.repository, *parse_date("2022-01-31"));
   std::string out;
-  report::render_report(format, evaluation, {lang, false, bom}, report::string_sink(out));
+  report::render_report(format, evaluation, {lang, false, bom, std::move(issue)},
+                        report::string_sink(out));
   return out;
 }
 
@@ -80,6 +82,16 @@ TEST_CASE("Markdown escapes what would break a table or format text") {
   CHECK(md.find("\\| \\<b\\>nhanh\\</b\\> \\*gấp\\*") != std::string::npos);
   CHECK(md.find("chậm hồ sơ") != std::string::npos);  // no line break inside a list item
   CHECK(md.find("❌ Không đạt") != std::string::npos);
+}
+
+TEST_CASE("the HTML's number and date lines: dotted for a hand, or as given") {
+  const std::string blank = render(ReportFormat::html);
+  CHECK(blank.find("Số: ……/BC-……") != std::string::npos);
+  CHECK(blank.find("……, ngày 31 tháng 01 năm 2022") != std::string::npos);
+  const std::string filled =
+      render(ReportFormat::html, Lang::vi, false, {"15/BC-SX", "Ninh Bình <&>"});
+  CHECK(filled.find("Số: 15/BC-SX") != std::string::npos);
+  CHECK(filled.find("Ninh Bình &lt;&amp;&gt;, ngày 31 tháng 01 năm 2022") != std::string::npos);
 }
 
 TEST_CASE("HTML and JUnit escape markup") {

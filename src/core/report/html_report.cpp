@@ -77,7 +77,7 @@ std::string two_digits(int n) {
 }
 
 void agency_section(std::string& out, const eval::Evaluation& evaluation,
-                    const eval::AgencyEvaluation& agency, Lang lang) {
+                    const eval::AgencyEvaluation& agency, Lang lang, const ReportIssue& issue) {
   const Date& as_of = evaluation.as_of;
   out += "<section class=\"report\">\n<table class=\"heading\"><tr>\n";
   // The body above (cơ quan chủ quản), then the agency itself, as Decree 30/2020 lays out.
@@ -85,15 +85,17 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
   if (!agency.parent.empty())
     out += fmt::format("<div class=\"parent\">{}</div>", text(agency.parent));
   out += fmt::format("<div class=\"agency\">{}</div><div class=\"rule\"></div><div>{}</div></td>\n",
-                     text(agency.name), text(format_message(MessageId::report_number_line, lang)));
+                     text(agency.name),
+                     text(format_message(MessageId::report_number_line, lang,
+                                         {issue.number.empty() ? "……/BC-……" : issue.number})));
   out += fmt::format(
       "<td><div class=\"nation\">{}</div><div class=\"motto\">{}</div><div class=\"rule\"></div>"
       "<div class=\"date\">{}</div></td>\n",
       text(format_message(MessageId::report_national_name, lang)),
       text(format_message(MessageId::report_national_motto, lang)),
-      text(format_message(
-          MessageId::report_date_line, lang,
-          {two_digits(as_of.day), two_digits(as_of.month), std::to_string(as_of.year)})));
+      text(format_message(MessageId::report_date_line, lang,
+                          {two_digits(as_of.day), two_digits(as_of.month),
+                           std::to_string(as_of.year), issue.place.empty() ? "……" : issue.place})));
   out += "</tr></table>\n";
   out += fmt::format(
       "<h1>{}</h1>\n<p class=\"as-of\">{}</p>\n",
@@ -225,7 +227,8 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
 
 }  // namespace
 
-void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
+void write_html_report(const eval::Evaluation& evaluation, Lang lang, const ReportIssue& issue,
+                       const Sink& sink) {
   std::string title;
   for (const auto& agency : evaluation.agencies) {
     title += (title.empty() ? "" : "; ") + agency.name + " — " +
@@ -237,7 +240,7 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Sink
       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
       lang == Lang::vi ? "vi" : "en", text(title), kStyle);
   for (const auto& agency : evaluation.agencies) {
-    agency_section(out, evaluation, agency, lang);
+    agency_section(out, evaluation, agency, lang, issue);
     sink(out);
     out.clear();
   }

@@ -4,12 +4,22 @@
 // CSS for A4. English with Lang::en.
 #pragma once
 
+#include <string>
+
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
 
-void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink);
+// What the files do not say and the person issuing the report may (qobj report --number,
+// --place); empty leaves the dotted line to fill in by hand.
+struct ReportIssue {
+  std::string number;  // "15/BC-SCT"
+  std::string place;   // "Ninh Bình"
+};
+
+void write_html_report(const eval::Evaluation& evaluation, Lang lang, const ReportIssue& issue,
+                       const Sink& sink);
 
 }  // namespace qobj::report

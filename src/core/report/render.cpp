@@ -77,7 +77,7 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
       write_markdown_report(evaluation, options.lang, sink);
       return;
     case ReportFormat::html:
-      write_html_report(evaluation, options.lang, sink);
+      write_html_report(evaluation, options.lang, options.issue, sink);
       return;
     case ReportFormat::junit:
       write_junit_report(evaluation, options.lang, sink);

@@ -8,6 +8,7 @@
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/report/html_report.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -28,6 +29,7 @@ struct RenderOptions {
   Lang lang = Lang::en;
   bool colour = false;  // ANSI colours: the terminal table on a terminal only, never a file
   bool bom = false;     // CSV: a UTF-8 byte order mark, for Excel
+  ReportIssue issue;    // HTML: the report's number and place
 };
 
 // Renders every format but XLSX.
