@@ -393,6 +393,16 @@ std::optional<Quantity> measured_quantity(const TargetInputs& in) {
   return Quantity{number(*value), !is_complete(in)};
 }
 
+std::string_view baseline_source_code(BaselineSource source) {
+  switch (source) {
+    case BaselineSource::measurements:
+      return "measurements";
+    case BaselineSource::baseline_year_files:
+      return "baseline-year-files";
+  }
+  return "";
+}
+
 SeriesPoint SeriesPoint::of_value(const Period& period, const std::optional<ExactNumber>& value) {
   SeriesPoint point;
   point.period = period;

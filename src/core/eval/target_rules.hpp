@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/eval/verdict.hpp"
@@ -44,6 +45,9 @@ enum class BaselineSource {
   measurements,         // the `baselines:` of this year's measurements
   baseline_year_files,  // computed from the baseline year's objectives and measurements
 };
+
+// "measurements", "baseline-year-files": the code the JSON and CSV reports use.
+std::string_view baseline_source_code(BaselineSource source);
 
 struct BaselineUsed {
   ExactNumber value;

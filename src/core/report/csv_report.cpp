@@ -112,9 +112,7 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           if (r.baseline) {
             c[25] = number(r.baseline->value);
             c[26] = std::to_string(r.baseline->year);
-            c[27] = r.baseline->source == eval::BaselineSource::measurements
-                        ? "measurements"
-                        : "baseline-year-files";
+            c[27] = eval::baseline_source_code(r.baseline->source);
           }
         }
         c[23] = eval::verdict_code(o.verdict);

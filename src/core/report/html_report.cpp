@@ -131,15 +131,11 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
         cause = text(o.follow_up->cause);
         action = text(o.follow_up->action);
         responsible = text(o.follow_up->responsible);
-        const auto date = parse_date(o.follow_up->due);
-        due = text(date ? date_wording(*date, lang) : o.follow_up->due);
+        due = text(due_wording(o.follow_up->due, lang));
       }
       for (const auto& t : o.targets) {
-        if (t.result.missing_items.empty()) continue;
-        std::string list;
-        for (const auto& item : t.result.missing_items) list += (list.empty() ? "" : "; ") + item;
-        cause = text(format_message(MessageId::report_missing_items, lang, {list})) +
-                (cause.empty() ? "" : "<br>" + cause);
+        const std::string note = missing_items_note(t.result, lang);
+        if (!note.empty()) cause = text(note) + (cause.empty() ? "" : "<br>" + cause);
       }
     }
     out += fmt::format(

@@ -96,8 +96,7 @@ class Writer {
       w.key("year");
       w.integer(b.year);
       w.key("source");
-      w.string(b.source == eval::BaselineSource::measurements ? "measurements"
-                                                              : "baseline-year-files");
+      w.string(eval::baseline_source_code(b.source));
       w.key("file");
       w.string(b.file);
       w.key("line");

@@ -176,20 +176,29 @@ std::string follow_up_action(const eval::FollowUp& follow_up, Lang lang) {
   action += fmt::format(" ({}: {}", format_message(MessageId::report_responsible, lang),
                         follow_up.responsible);
   if (!follow_up.due.empty()) {
-    const auto due = parse_date(follow_up.due);
     action += fmt::format(", {}: {}", format_message(MessageId::report_due, lang),
-                          due ? date_wording(*due, lang) : follow_up.due);
+                          due_wording(follow_up.due, lang));
   }
   return action + ")";
+}
+
+std::string missing_items_note(const eval::TargetResult& result, Lang lang) {
+  if (result.missing_items.empty()) return {};
+  std::string list;
+  for (const auto& item : result.missing_items) list += (list.empty() ? "" : "; ") + item;
+  return format_message(MessageId::report_missing_items, lang, {list});
+}
+
+std::string due_wording(const std::string& due, Lang lang) {
+  const auto date = parse_date(due);
+  return date ? date_wording(*date, lang) : due;
 }
 
 std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& o, Lang lang) {
   std::vector<std::string> notes;
   for (const auto& t : o.targets) {
-    if (t.result.missing_items.empty()) continue;
-    std::string list;
-    for (const auto& item : t.result.missing_items) list += (list.empty() ? "" : "; ") + item;
-    notes.push_back(format_message(MessageId::report_missing_items, lang, {list}));
+    if (std::string note = missing_items_note(t.result, lang); !note.empty())
+      notes.push_back(std::move(note));
   }
   if (!o.follow_up) {
     notes.push_back(format_message(MessageId::report_no_follow_up, lang));

@@ -21,6 +21,10 @@ std::string result_wording(const model::Target& target, const eval::TargetResult
 std::string gap_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
 // vi 31/12/2021, en 2021-12-31
 std::string date_wording(const Date& date, Lang lang);
+// "chưa thực hiện: A; B" for a checklist's items not done; empty when there are none.
+std::string missing_items_note(const eval::TargetResult& result, Lang lang);
+// A due date as written in the files ("2022-03-31"), in the report's wording when it is one.
+std::string due_wording(const std::string& due, Lang lang);
 // The corrective action with who is responsible and by when.
 std::string follow_up_action(const eval::FollowUp& follow_up, Lang lang);
 // What the files say about an objective not met, one line each: the checklist items not
