@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
+#include "cli/today.hpp"
 #include "core/check/check.hpp"
 #include "core/diag/machine_renderers.hpp"
 #include "core/diag/text_renderer.hpp"
@@ -31,6 +32,7 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
   options.max_file_size = command.max_file_size;
   options.schema_path = command.schema;
   options.strict = command.strict;
+  options.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   const CheckResult result = check_paths(command.paths, options);
 
   const Lang lang = choose_language(global);

@@ -50,6 +50,13 @@ std::vector<std::string> split_list(std::string_view text) {
 namespace {
 
 // --max-file-size, the same for every command that reads files.
+void add_as_of(CLI::App& command, std::string& value, const std::string& description) {
+  command.add_option("--as-of", value, description)
+      ->check([](const std::string& text) -> std::string {
+        return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
+      });
+}
+
 void add_max_file_size(CLI::App& command, std::string& value) {
   command
       .add_option("--max-file-size", value,
@@ -106,18 +113,16 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                         "Validate every file against this JSON Schema (draft-07, YAML or JSON); "
                         "directories then give their *.json files too");
   add_max_file_size(*check_app, max_size);
+  add_as_of(*check_app, check.as_of,
+            "Warn about data missing up to this day, YYYY-MM-DD (default: today, local time)");
 
   ReportCommand report;
   CLI::App* report_app = app.add_subcommand(
       "report", "Check, then evaluate every objective and print the compliance report");
   report_app->add_option("paths", report.paths, "Objectives and measurements: files or directories")
       ->required();
-  report_app
-      ->add_option("--as-of", report.as_of,
-                   "Evaluate the data as it stood on this day, YYYY-MM-DD (default: today)")
-      ->check([](const std::string& text) -> std::string {
-        return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
-      });
+  add_as_of(*report_app, report.as_of,
+            "Evaluate the data as it stood on this day, YYYY-MM-DD (default: today, local time)");
   report_app
       ->add_option("--year", report.year,
                    "Evaluate the objectives of this year (default: each agency's latest; "
@@ -151,8 +156,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->add_option(
           "--fail-on", fail_on,
           "Exit with 1 when an objective has one of these verdicts, e.g. "
-          "not-met,at-risk,no-data (met, exceeded, not-met, at-risk, no-data, not-yet-due, "
-          "withdrawn)")
+          "not-met,at-risk,incomplete,no-data (met, exceeded, not-met, at-risk, incomplete, "
+          "no-data, not-yet-due, withdrawn)")
       ->check([](const std::string& text) -> std::string {
         for (const auto& code : split_list(text)) {
           if (!verdict_from_code(code)) return "unknown verdict '" + code + "'";

@@ -25,6 +25,7 @@ struct CheckCommand {
   DiagnosticFormat format = DiagnosticFormat::text;
   std::optional<std::string> schema;  // --schema FILE
   bool strict = false;
+  std::string as_of;  // YYYY-MM-DD: data is expected up to this day; empty: today
   std::uint64_t max_file_size = 256ULL << 20;
 };
 

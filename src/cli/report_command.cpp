@@ -1,5 +1,3 @@
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <variant>
 
@@ -7,61 +5,54 @@
 #include "cli/exit_codes.hpp"
 #include "cli/report_outputs.hpp"
 #include "cli/terminal.hpp"
+#include "cli/today.hpp"
 #include "core/check/check.hpp"
+#include "core/diag/catalogue.hpp"
 #include "core/diag/text_renderer.hpp"
-#include "core/eval/evaluate.hpp"
+#include "core/eval/report_spec.hpp"
 
 namespace qobj::cli {
 
 namespace {
 
-Date today() {
-  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::chrono::year_month_day ymd{days};
-  return make_date(static_cast<int>(ymd.year()),
-                   static_cast<int>(static_cast<unsigned>(ymd.month())),
-                   static_cast<int>(static_cast<unsigned>(ymd.day())));
-}
-
-// "a, b, c", each once, in the order first seen.
+// "a, b, c"
 std::string joined(const std::vector<std::string>& items) {
-  std::vector<std::string> seen;
   std::string out;
-  for (const auto& item : items) {
-    if (std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
-    seen.push_back(item);
-    out += (out.empty() ? "" : ", ") + item;
-  }
-  return out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out.empty() ? std::string("—") : out;
 }
 
-// Applies --unit and --objective; when they (or --year) leave nothing, says which matched
-// nothing, with what there is to choose from, and returns the exit code.
-std::optional<int> select(const GlobalOptions& global, Lang lang, const ReportCommand& command,
-                          const model::Repository& repository, eval::Evaluation& evaluation) {
-  if (command.year && evaluation.agencies.empty()) {
-    std::vector<std::string> years;
-    for (const auto& file : repository.objectives) years.push_back(std::to_string(file.year));
-    std::sort(years.begin(), years.end());
-    return report_error(global, lang, MessageId::report_no_such_year,
-                        {std::to_string(*command.year), joined(years)});
+// Every error of the check, in full, when the report cannot go on.
+void print_errors(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
+  const TextRenderOptions render{lang, use_colour(global.colour, stderr)};
+  const SourceLookup sources = [&checked](const std::string& name) {
+    return checked.find_source(name);
+  };
+  std::string out;
+  for (const Diagnostic& d : checked.diagnostics) {
+    if (d.severity == Severity::error) out += render_diagnostic(d, sources, render);
   }
-  if (command.unit.empty() && command.objective.empty()) return std::nullopt;
-  // What could have been chosen, gathered before filtering (ids only, not a copy).
-  const bool by_unit = !command.unit.empty();
-  std::vector<std::string> known;
-  for (const auto& agency : evaluation.agencies) {
-    for (const auto& o : agency.objectives) {
-      const std::string& id = by_unit ? o.objective->unit : o.objective->id;
-      if (!id.empty()) known.push_back(id);
-    }
+  std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+// The warnings of the files (missing data, ISO 6.2.2 plans…), a line each, before the report:
+// qobj check gives them in full.
+void print_warnings(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
+  TextRenderOptions render{lang, use_colour(global.colour, stderr)};
+  render.brief = true;
+  std::string out;
+  std::size_t count = 0;
+  for (const Diagnostic& d : checked.diagnostics) {
+    if (d.severity != Severity::warning) continue;
+    out += render_diagnostic(d, nullptr, render);
+    ++count;
   }
-  eval::restrict_to(evaluation, command.unit, command.objective);
-  if (!evaluation.agencies.empty()) return std::nullopt;
-  return report_error(
-      global, lang, MessageId::report_nothing_selected,
-      {by_unit ? "--unit" : "--objective", by_unit ? command.unit : command.objective,
-       known.empty() ? std::string("—") : joined(known)});
+  if (count == 0) return;
+  const std::string warnings =
+      format_message(count == 1 ? MessageId::ui_warnings_one : MessageId::ui_warnings_other, lang,
+                     {std::to_string(count)});
+  out += format_message(MessageId::ui_report_warnings, lang, {warnings}) + "\n";
+  std::fwrite(out.data(), 1, out.size(), stderr);
 }
 
 }  // namespace
@@ -72,45 +63,49 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   if (const int* failed = std::get_if<int>(&planned)) return *failed;
   const std::vector<Output>& outputs = std::get<std::vector<Output>>(planned);
 
+  eval::ReportSpec spec;
+  spec.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
+  spec.year = command.year;
+  spec.unit = command.unit;
+  spec.objective = command.objective;
+  for (const auto& code : command.fail_on) {
+    if (const auto verdict = eval::verdict_from_code(code)) spec.fail_on.push_back(*verdict);
+  }
+
   CheckOptions options;
   options.max_file_size = command.max_file_size;
+  options.as_of = spec.as_of;
   const CheckResult checked = check_paths(command.paths, options);
 
   // Invalid input stops the report, with the same diagnostics as qobj check, on stderr.
   if (checked.outcome != CheckOutcome::ok) {
-    const TextRenderOptions render{lang, use_colour(global.colour, stderr)};
-    const SourceLookup sources = [&checked](const std::string& name) {
-      return checked.find_source(name);
-    };
-    std::string out;
-    for (const Diagnostic& d : checked.diagnostics) {
-      if (d.severity == Severity::error) out += render_diagnostic(d, sources, render);
-    }
-    std::fwrite(out.data(), 1, out.size(), stderr);
+    print_errors(global, lang, checked);
     return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
   }
+  print_warnings(global, lang, checked);
 
   if (const auto refused = refuse_inputs(global, lang, outputs, checked)) return *refused;
 
-  const Date as_of = command.as_of.empty() ? today() : *parse_date(command.as_of);
-  eval::Evaluation evaluation = eval::evaluate(checked.repository, as_of, command.year);
-  if (const auto failed = select(global, lang, command, checked.repository, evaluation))
-    return *failed;
+  const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
+  switch (outcome.problem) {
+    case eval::ReportOutcome::Problem::none:
+      break;
+    case eval::ReportOutcome::Problem::no_such_year:
+      return report_error(global, lang, MessageId::report_no_such_year,
+                          {std::to_string(*command.year), joined(outcome.known)});
+    case eval::ReportOutcome::Problem::no_such_unit:
+      return report_error(global, lang, MessageId::report_nothing_selected,
+                          {"--unit", command.unit, joined(outcome.known)});
+    case eval::ReportOutcome::Problem::no_such_objective:
+      return report_error(global, lang, MessageId::report_nothing_selected,
+                          {"--objective", command.objective, joined(outcome.known)});
+  }
   bool written = true;
   for (const Output& output : outputs) {
-    written = write_output(global, lang, output, evaluation, command) && written;
+    written = write_output(global, lang, output, outcome.evaluation, command) && written;
   }
   if (!written) return kExitUsageOrIo;
-
-  for (const auto& agency : evaluation.agencies) {
-    for (const auto& objective : agency.objectives) {
-      for (const auto& code : command.fail_on) {
-        if (eval::verdict_code(objective.verdict) == code && !objective.objective->is_group)
-          return kExitPolicyFailed;
-      }
-    }
-  }
-  return kExitOk;
+  return outcome.failing.empty() ? kExitOk : kExitPolicyFailed;
 }
 
 }  // namespace qobj::cli

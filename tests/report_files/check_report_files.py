@@ -157,10 +157,17 @@ def check_xlsx(qobj, root, _):
             expect(texts.get("H" + row) == "Không đạt", f"{example}: MT2's status cell {texts.get('H' + row)}")
             if example == "so-cong-thuong-2021":  # 99.96%: never shown as the 100 it is not
                 expect(result_format == "#,##0.00", f"{example}: MT2's result format {result_format}")
-            expect(data.get("I1") == ("s", "numerator") and data.get("J1") == ("s", "denominator"),
-                   f"{example}: the data sheet has the ratios' counts")
-            counts = [ref for ref, (kind, _) in data.items() if ref[0] in "IJ" and kind == "n"]
+            # The data sheet speaks the report's language, and has a row for each period's
+            # value, each event, each checklist item and each rating behind a result.
+            expect(data.get("J1") == ("s", "Tử số") and data.get("K1") == ("s", "Mẫu số"),
+                   f"{example}: the data sheet has the ratios' counts, headed in Vietnamese")
+            counts = [ref for ref, (kind, _) in data.items() if ref[0] in "JK" and kind == "n"]
             expect(len(counts) >= 8, f"{example}: numerators and denominators are numbers ({len(counts)})")
+            row_kinds = [text for ref, (kind, text) in data.items()
+                         if re.fullmatch(r"E[0-9]+", ref) and kind == "s" and ref != "E1"]
+            expect(row_kinds.count("hạng mục") == 4, f"{example}: a row per checklist item {row_kinds}")
+            if example == "ubnd-kon-tum-2021":
+                expect(row_kinds.count("sự việc") == 4, f"{example}: a row per event {row_kinds}")
             numbers = [v for (kind, v) in data.values() if kind == "n"]
             expect(len(numbers) > 10, f"{example}: the data sheet holds numbers ({len(numbers)})")
     # To a pipe, the workbook goes to standard output whole.

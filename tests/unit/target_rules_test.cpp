@@ -1,251 +1,194 @@
-// The boundary suite of evaluation: each rule at the edge where the verdict changes.
-#include "core/eval/target_rules.hpp"
+// The boundary suite of evaluation, ratios: percentages, checklists and surveys, each rule at
+// the edge where the verdict changes (docs/evaluation.md).
+#include "rules_fixture.hpp"
 
-#include <doctest/doctest.h>
-
-#include <string>
-#include <vector>
-
-using namespace qobj;
-using namespace qobj::eval;
-using model::Comparison;
-using model::TargetKind;
-
-namespace {
-
-ExactNumber n(const char* text) {
-  return *parse_exact_number(text);
-}
-Period period(const char* text) {
-  return *parse_period(text);
-}
-Date date(const char* text) {
-  return *parse_date(text);
-}
-
-model::Target target(TargetKind kind, std::optional<Comparison> comparison = std::nullopt,
-                     const char* value = nullptr) {
-  model::Target t;
-  t.id = "t";
-  t.kind = kind;
-  t.comparison = comparison;
-  if (value != nullptr) t.value = n(value);
-  return t;
-}
-
-Observation ratio(const char* when, const char* numerator, const char* denominator) {
-  Observation o;
-  o.period = period(when);
-  o.numerator = n(numerator);
-  o.denominator = n(denominator);
-  return o;
-}
-
-Observation value(const char* when, const char* v) {
-  Observation o;
-  o.period = period(when);
-  o.value = n(v);
-  return o;
-}
-
-TargetResult run(const model::Target& t, std::vector<Observation> observations,
-                 const char* as_of = "2022-01-31",
-                 std::optional<ExactNumber> baseline = std::nullopt,
-                 std::vector<Observation> siblings = {}) {
-  TargetInputs in;
-  in.target = &t;
-  in.period = period("2021");
-  in.as_of = date(as_of);
-  in.observations = std::move(observations);
-  if (baseline) {
-    in.baseline = BaselineUsed{};
-    in.baseline->value = *baseline;
-  }
-  in.sibling_amounts = std::move(siblings);
-  return evaluate_target(in);
-}
-
-std::string verdict_of(const TargetResult& r) {
-  return std::string(verdict_code(r.verdict));
-}
-
-}  // namespace
+using namespace rules_test;
+using eval::Verdict;
 
 TEST_CASE("percentage thresholds: strict and inclusive, exactly") {
   const auto at_least_100 = target(TargetKind::percentage, Comparison::at_least, "100");
-  CHECK(verdict_of(run(at_least_100, {ratio("2021", "9996", "10000")})) ==
-        "not-met");  // 99.96% is not 100%
-  CHECK(verdict_of(run(at_least_100, {ratio("2021", "10000", "10000")})) == "met");
-  const auto above_95 =
-      target(TargetKind::percentage, Comparison::greater_than, "95");  // "trên 95%"
-  CHECK(verdict_of(run(above_95, {ratio("2021", "95", "100")})) == "not-met");
-  CHECK(verdict_of(run(above_95, {ratio("2021", "951", "1000")})) == "met");
-  const auto from_95 = target(TargetKind::percentage, Comparison::at_least, "95");  // "ít nhất 95%"
-  CHECK(verdict_of(run(from_95, {ratio("2021", "95", "100")})) == "met");
-  CHECK(verdict_of(run(from_95, {ratio("2021", "96", "100")})) == "exceeded");
-  const auto at_most_2 =
-      target(TargetKind::percentage, Comparison::at_most, "2");  // "không quá 2%"
-  CHECK(verdict_of(run(at_most_2, {ratio("2021", "2", "100")})) == "met");
-  CHECK(verdict_of(run(at_most_2, {ratio("2021", "201", "10000")})) == "not-met");
+  // 99.96% is not 100%.
+  CHECK(Case{at_least_100, {ratio("2021", "9996", "10000")}}.verdict() == "not-met");
+  CHECK(Case{at_least_100, {ratio("2021", "10000", "10000")}}.verdict() == "met");
+  const auto above_95 = target(TargetKind::percentage, Comparison::greater_than, "95");  // trên
+  CHECK(Case{above_95, {ratio("2021", "95", "100")}}.verdict() == "not-met");
+  CHECK(Case{above_95, {ratio("2021", "951", "1000")}}.verdict() == "met");
+  const auto from_95 = target(TargetKind::percentage, Comparison::at_least, "95");  // ít nhất
+  CHECK(Case{from_95, {ratio("2021", "95", "100")}}.verdict() == "met");
+  CHECK(Case{from_95, {ratio("2021", "96", "100")}}.verdict() == "exceeded");
+  const auto at_most_2 = target(TargetKind::percentage, Comparison::at_most, "2");  // không quá
+  CHECK(Case{at_most_2, {ratio("2021", "2", "100")}}.verdict() == "met");
+  CHECK(Case{at_most_2, {ratio("2021", "201", "10000")}}.verdict() == "not-met");
 }
 
-TEST_CASE("percentage: the ratio of sums, no data is never zero") {
+TEST_CASE("percentage: the ratio of sums by default, no data is never zero") {
   const auto t = target(TargetKind::percentage, Comparison::greater_than, "95");
-  const auto r = run(t, {ratio("2021-Q1", "826", "842"), ratio("2021-Q2", "901", "915")});
-  CHECK(to_decimal_string(*r.actual) == "172700/1757");  // (826+901)/(842+915) × 100, exact
+  const auto r = Case{t, {ratio("2021-H1", "826", "842"), ratio("2021-H2", "901", "915")}}.run();
+  CHECK(decimal(r.actual) == "172700/1757");  // (826+901)/(842+915) × 100, exact
   CHECK(r.series.size() == 2);
-  CHECK(verdict_of(run(t, {ratio("2021", "0", "0")})) == "no-data");  // a denominator of 0
-  CHECK(verdict_of(run(t, {})) == "no-data");
+  // Weighted by the counts: 50 of 100 and 900 of 900 are 95%, not the mean 75%.
+  const auto from_95 = target(TargetKind::percentage, Comparison::at_least, "95");
+  CHECK(Case{from_95, {ratio("2021-H1", "50", "100"), ratio("2021-H2", "900", "900")}}.verdict() ==
+        "met");
+  CHECK(Case{t, {ratio("2021", "0", "0")}}.verdict() == "no-data");  // a denominator of 0
+  CHECK(Case{t, {}}.verdict() == "no-data");
+  // One percentage reported for the year: nothing to combine.
+  CHECK(Case{t, {value("2021", "98.5")}}.verdict() == "met");
 }
 
-TEST_CASE("mid-year: a ratio that misses its target is at risk, not failed") {
-  const auto t = target(TargetKind::percentage, Comparison::at_least, "100");
-  CHECK(verdict_of(run(t, {ratio("2021-Q1", "99", "100")}, "2021-06-30")) == "at-risk");
+TEST_CASE("percentage: every aggregate the schema allows means what it says") {
+  auto t = target(TargetKind::percentage, Comparison::at_least, "95");
+  const std::vector<Observation> quarters{value("2021-Q1", "90"), value("2021-Q2", "94"),
+                                          value("2021-Q3", "99"), value("2021-Q4", "96")};
+  t.aggregate = model::Aggregate::last;
+  CHECK(decimal(Case{t, quarters}.run().actual) == "96");
+  CHECK(Case{t, quarters}.verdict() == "exceeded");
+  t.aggregate = model::Aggregate::min;
+  CHECK(decimal(Case{t, quarters}.run().actual) == "90");
+  CHECK(Case{t, quarters}.verdict() == "not-met");
+  t.aggregate = model::Aggregate::max;
+  CHECK(decimal(Case{t, quarters}.run().actual) == "99");
+  t.aggregate = model::Aggregate::mean;
+  CHECK(decimal(Case{t, quarters}.run().actual) == "94.75");
+  CHECK(Case{t, quarters}.verdict() == "not-met");
+}
+
+TEST_CASE("percentage mid-year: met so far, at risk, or already failed") {
+  const auto all = target(TargetKind::percentage, Comparison::at_least, "100");
+  // One late dossier: 100% for the year can no longer be reached.
+  CHECK(Case{all, {ratio("2021-Q1", "99", "100"), ratio("2021-Q2", "100", "100")}, "2021-06-30"}
+            .verdict() == "not-met");
+  const auto so_far = Case{all, {ratio("2021-Q1", "100", "100")}, "2021-04-30"}.run();
+  CHECK(so_far.verdict == Verdict::met);
+  CHECK(so_far.provisional);
   // Q3 is unknown on 30 June: its record does not count yet.
-  CHECK(verdict_of(run(t, {ratio("2021-Q1", "10", "10"), ratio("2021-Q3", "1", "10")},
-                       "2021-06-30")) == "met");
+  CHECK(
+      Case{all,
+           {ratio("2021-Q1", "10", "10"), ratio("2021-Q2", "5", "5"), ratio("2021-Q3", "1", "10")},
+           "2021-06-30"}
+          .verdict() == "met");
+  const auto above_95 = target(TargetKind::percentage, Comparison::greater_than, "95");
+  CHECK(Case{above_95, {ratio("2021-Q1", "94", "100")}, "2021-04-30"}.verdict() == "at-risk");
+  // The year over, the last figure is final.
+  CHECK(Case{all, {ratio("2021-Q1", "100", "100")}, "2022-01-31", std::nullopt, {}, {}, "2021-Q1"}
+            .run()
+            .provisional == false);
 }
 
-TEST_CASE("growth: both ends of a range, from a baseline") {
-  model::Target t = target(TargetKind::growth);
-  t.range = std::pair(n("7"), n("7.5"));  // "tăng 7% đến 7,5% so năm 2020"
-  const auto grow = [&](const char* current) {
-    return verdict_of(run(t, {value("2021", current)}, "2022-01-31", n("100")));
-  };
-  CHECK(grow("106.99") == "not-met");
-  CHECK(grow("107") == "met");    // exactly 7%
-  CHECK(grow("107.5") == "met");  // exactly 7.5%
-  CHECK(grow("107.51") == "exceeded");
-  CHECK(verdict_of(run(t, {value("2021", "107")})) == "no-data");  // no baseline
+TEST_CASE("percentage with gaps: never met on what it has") {
+  const auto all = target(TargetKind::percentage, Comparison::at_least, "100");
+  const std::vector<Observation> three{ratio("2021-Q1", "10", "10"), ratio("2021-Q2", "12", "12"),
+                                       ratio("2021-Q3", "9", "9")};
+  const auto r = Case{all, three}.run();
+  CHECK(r.verdict == Verdict::incomplete);  // Q4 missing, cadence read off the records
+  REQUIRE(r.coverage.missing.size() == 1);
+  CHECK(r.coverage.missing.front() == period("2021-Q4"));
+  CHECK(r.coverage.covered == 3);
+  auto late = three;
+  late[1] = ratio("2021-Q2", "11", "12");
+  CHECK(Case{all, late}.verdict() == "not-met");  // what it has already fails
+  const auto above_95 = target(TargetKind::percentage, Comparison::greater_than, "95");
+  CHECK(
+      Case{above_95,
+           {ratio("2021-Q1", "9", "10"), ratio("2021-Q2", "9", "10"), ratio("2021-Q3", "9", "10")}}
+          .verdict() == "incomplete");  // 90% so far, but Q4 could lift it
+  // The worst quarter can only get worse: a minimum already below fails.
+  auto worst = target(TargetKind::percentage, Comparison::at_least, "95");
+  worst.aggregate = model::Aggregate::min;
+  CHECK(Case{worst, {value("2021-Q1", "94")}, "2022-01-31", model::Cadence::quarter}.verdict() ==
+        "not-met");
+  // A mean of four quarters with three missing is at most (50 + 3 × 100) / 4 = 87.5.
+  auto mean = target(TargetKind::percentage, Comparison::at_least, "95");
+  mean.aggregate = model::Aggregate::mean;
+  CHECK(Case{mean, {value("2021-Q1", "50")}, "2022-01-31", model::Cadence::quarter}.verdict() ==
+        "not-met");
+  CHECK(Case{mean, {value("2021-Q1", "85")}, "2022-01-31", model::Cadence::quarter}.verdict() ==
+        "incomplete");
+  // A declared cadence finer than the records: a year record covers every quarter.
+  CHECK(Case{all, {ratio("2021", "5", "5")}, "2022-01-31", model::Cadence::quarter}.verdict() ==
+        "met");
 }
 
-TEST_CASE("growth of an amount: the year's sum against the baseline") {
-  model::Target t = target(TargetKind::growth, Comparison::at_least, "9.4");  // "tăng 9,4%"
-  const std::vector<Observation> quarters{value("2021-Q1", "20515"), value("2021-Q2", "20960"),
-                                          value("2021-Q3", "19874"), value("2021-Q4", "22771")};
-  const auto r = run(t, {}, "2022-01-31", n("76210"), quarters);
-  CHECK(verdict_of(r) == "exceeded");  // 84120 / 76210 − 1 = 10.38%
-  CHECK_FALSE(r.estimate);
-  const auto half = run(t, {}, "2021-06-30", n("76210"), quarters);
-  CHECK(half.estimate);  // half a year scaled to a whole one
+TEST_CASE("checklist: the declared items are the denominator, unreported is not done") {
+  model::Target t = target(TargetKind::checklist, Comparison::at_least, "100");
+  t.items = {{"a", "Đề án chuyển đổi số", {}},
+             {"b", "Quy hoạch tỉnh", {}},
+             {"c", "Đầu tư công", {}},
+             {"d", "Cải cách hành chính", {}}};
+  Observation o;
+  o.period = period("2021");
+  o.items = {item("a", "", true), item("b", "", false), item("c", "Đầu tư công", true)};
+  const auto r = Case{t, {o}}.run();
+  CHECK(decimal(r.actual) == "50");  // 2 of 4: "d" was never reported
+  CHECK(r.items_done == 2);
+  CHECK(r.items_total == 4);
+  CHECK(r.verdict == Verdict::not_met);
+  CHECK(r.missing_items == std::vector<std::string>{"Quy hoạch tỉnh", "Cải cách hành chính"});
+  // A later record speaks for an item over an earlier one.
+  Observation later;
+  later.period = period("2021-Q4");
+  later.items = {item("b", "", true), item("d", "", true)};
+  o.period = period("2021-Q1");
+  CHECK(Case{t, {o, later}}.verdict() == "met");
+  CHECK(Case{t, {}}.verdict() == "no-data");
 }
 
-TEST_CASE("amounts: cumulative, pro rata mid-year") {
-  const auto t = target(TargetKind::amount, Comparison::at_least, "83372");
-  CHECK(verdict_of(run(t, {value("2021-H1", "40000"), value("2021-H2", "43372")})) == "met");
-  CHECK(verdict_of(run(t, {value("2021-H1", "40000"), value("2021-H2", "43371.9")})) == "not-met");
-  const auto ahead = run(t, {value("2021-H1", "42000")}, "2021-06-30");
-  CHECK(verdict_of(ahead) == "met");
-  CHECK(ahead.estimate);
-  CHECK(verdict_of(run(t, {value("2021-H1", "30000")}, "2021-06-30")) == "at-risk");
-  CHECK(to_decimal_string(*run(t, {value("2021", "80000")}).remaining) == "3372");
+TEST_CASE("checklist mid-year: items count from their dates, against the elapsed share") {
+  model::Target t = target(TargetKind::checklist, Comparison::at_least, "100");
+  t.items = {{"a", "A", {}}, {"b", "B", {}}};
+  Observation o;
+  o.period = period("2021");
+  o.items = {item("a", "A", true, date("2021-03-01")), item("b", "B", true, date("2021-09-10"))};
+  // 30 June: A is done, B's date is still to come: 50% against 100% × 181/365.
+  const auto june = Case{t, {o}, "2021-06-30"}.run();
+  CHECK(decimal(june.actual) == "50");
+  CHECK(june.basis == eval::Basis::elapsed_share);
+  CHECK(decimal(june.compared_with) == "3620/73");
+  CHECK(june.verdict == Verdict::met);
+  CHECK(june.provisional);
+  // 15 July: 50% is behind 100% × 196/365.
+  CHECK(Case{t, {o}, "2021-07-15"}.verdict() == "at-risk");
+  CHECK(Case{t, {o}}.verdict() == "met");  // both done by the year's end
 }
 
-TEST_CASE("zero count: absent data is no data, one event fails it, never at risk") {
-  const auto t = target(TargetKind::zero_count);
-  CHECK(verdict_of(run(t, {})) == "no-data");
-  Observation zero;
-  zero.period = period("2021-Q1");
-  zero.count = n("0");
-  CHECK(verdict_of(run(t, {zero})) == "met");
-  CHECK(verdict_of(run(t, {zero}, "2021-04-30")) == "met");
-  Observation event;
-  event.period = period("2021-Q2");
-  event.events = {date("2021-05-04")};
-  CHECK(verdict_of(run(t, {zero, event}, "2021-07-31")) == "not-met");
-}
-
-TEST_CASE("checklist: one missing item fails it and is named") {
+TEST_CASE("checklist from the data when none is declared") {
   model::Target t = target(TargetKind::checklist, Comparison::at_least, "100");
   Observation o;
   o.period = period("2021");
-  o.items = {{"a", "Đề án chuyển đổi số", true},
-             {"b", "Quy hoạch tỉnh", false},
-             {"c", "Đầu tư công", true}};
-  const auto r = run(t, {o});
-  CHECK(verdict_of(r) == "not-met");
+  o.items = {item("a", "Đề án chuyển đổi số", true), item("b", "Quy hoạch tỉnh", false),
+             item("c", "Đầu tư công", true)};
+  const auto r = Case{t, {o}}.run();
+  CHECK(r.verdict == Verdict::not_met);
   CHECK(r.missing_items == std::vector<std::string>{"Quy hoạch tỉnh"});
-  o.items[1].done = true;
-  CHECK(verdict_of(run(t, {o})) == "met");
 }
 
-TEST_CASE("frequency: every sub-period on its own") {
-  model::Target t = target(TargetKind::frequency, std::nullopt, "1");
-  t.per = "half-year";  // "6 tháng/lần"
-  Observation first;
-  first.period = period("2021");
-  first.events = {date("2021-03-10")};
-  CHECK(verdict_of(run(t, {first})) == "not-met");  // the second half is empty
-  CHECK(verdict_of(run(t, {first}, "2021-09-30")) == "not-yet-due");
-  first.events.push_back(date("2021-10-01"));
-  CHECK(verdict_of(run(t, {first})) == "met");
-  t.per = "year";
-  t.value = n("2");  // "2 lần/năm" is not "1 lần/6 tháng"
-  Observation both;
-  both.period = period("2021");
-  both.events = {date("2021-01-10"), date("2021-02-10")};
-  CHECK(verdict_of(run(t, {both})) == "met");
-}
+TEST_CASE("survey: shares and means, weighted by the responses") {
+  model::Target share = target(TargetKind::survey, Comparison::greater_than, "90");
+  share.measure = model::SurveyMeasure::share_at_least;
+  share.level = n("4");
+  share.scale = model::Scale{n("1"), n("5")};
+  // Exactly 90% at 4 or above is not "trên 90%".
+  CHECK(Case{share, {ratings("2021", {{"2", "10"}, {"4", "45"}, {"5", "45"}})}}.verdict() ==
+        "not-met");
+  CHECK(Case{share, {ratings("2021", {{"2", "10"}, {"4", "45"}, {"5", "46"}})}}.verdict() == "met");
 
-TEST_CASE("deadline: due on the as-of date is not yet due") {
-  model::Target t = target(TargetKind::deadline);
-  t.due = date("2021-06-30");
-  CHECK(verdict_of(run(t, {}, "2021-06-30")) == "not-yet-due");
-  CHECK(verdict_of(run(t, {}, "2021-07-01")) == "not-met");
-  Observation done;
-  done.period = period("2021-06");
-  done.completed = date("2021-06-30");
-  CHECK(verdict_of(run(t, {done}, "2021-12-31")) == "met");
-  done.completed = date("2021-07-01");
-  CHECK(verdict_of(run(t, {done}, "2021-12-31")) == "not-met");
-}
-
-TEST_CASE("yes-no: a year-end verdict counts once the year is over, or from its date") {
-  const auto t = target(TargetKind::yes_no);
-  const auto judge = [&](const char* as_of, std::optional<bool> verdict,
-                         std::optional<Date> made = std::nullopt) {
-    TargetInputs in;
-    in.target = &t;
-    in.period = period("2021");
-    in.as_of = date(as_of);
-    in.year_end_verdict = verdict;
-    in.year_end_date = made;
-    return verdict_of(evaluate_target(in));
-  };
-  CHECK(judge("2022-01-31", true) == "met");
-  CHECK(judge("2022-01-31", false) == "not-met");
-  CHECK(judge("2021-06-30", true) == "not-yet-due");  // the year-end evaluation is not made yet
-  CHECK(judge("2021-06-30", true, date("2021-06-30")) == "met");  // made on the as-of date
-  CHECK(judge("2021-06-29", true, date("2021-06-30")) == "not-yet-due");
-  CHECK(judge("2022-01-31", std::nullopt) == "no-data");
-}
-
-TEST_CASE("minimum count and survey") {
-  const auto procedures = target(TargetKind::minimum_count, std::nullopt, "2");  // "ít nhất 02"
-  Observation events;
-  events.period = period("2021");
-  events.events = {date("2021-04-12"), date("2021-08-03")};
-  CHECK(verdict_of(run(procedures, {events})) == "met");
-  events.events.push_back(date("2021-11-19"));
-  CHECK(verdict_of(run(procedures, {events})) == "exceeded");
-
-  model::Target survey = target(TargetKind::survey, Comparison::greater_than, "90");
-  survey.measure = "share-at-least";
-  survey.level = 4;
-  Observation ratings;
-  ratings.period = period("2021");
-  ratings.ratings = {{2, 10}, {4, 45}, {5, 45}};  // exactly 90% at 4 or above
-  CHECK(verdict_of(run(survey, {ratings})) == "not-met");
-  ratings.ratings[5] = 46;
-  CHECK(verdict_of(run(survey, {ratings})) == "met");
-}
-
-TEST_CASE("a composite is met only when every part is; groups follow their objectives") {
-  CHECK(combine({Verdict::met, Verdict::not_met}) == Verdict::not_met);
-  CHECK(combine({Verdict::exceeded, Verdict::met}) == Verdict::met);
-  CHECK(combine({Verdict::exceeded, Verdict::exceeded}) == Verdict::exceeded);
-  CHECK(combine({Verdict::met, Verdict::no_data}) == Verdict::no_data);
-  CHECK(combine({Verdict::at_risk, Verdict::no_data}) == Verdict::at_risk);
-  CHECK(combine({Verdict::withdrawn, Verdict::met}) == Verdict::met);
-  CHECK(combine({Verdict::withdrawn}) == Verdict::withdrawn);
+  model::Target mean = target(TargetKind::survey, Comparison::greater_than, "3.2");
+  mean.scale = model::Scale{n("1"), n("5")};
+  CHECK(decimal(Case{
+            mean,
+            {ratings("2021", {{"1", "0"}, {"2", "3"}, {"3", "20"}, {"4", "150"}, {"5", "139"}})}}
+                    .run()
+                    .actual) == "1361/312");
+  // Two halves' means combine by their responses: (4 × 100 + 3 × 300) / 400 = 3.25; neither
+  // the last (3) nor the mean of the means (3.5).
+  Observation first, second;
+  first.period = period("2021-H1");
+  first.mean = n("4");
+  first.responses = n("100");
+  second.period = period("2021-H2");
+  second.mean = n("3");
+  second.responses = n("300");
+  const auto r = Case{mean, {first, second}}.run();
+  CHECK(decimal(r.actual) == "3.25");
+  CHECK(r.verdict == Verdict::met);  // "trên 3,2": above is what it asks
 }

@@ -104,7 +104,8 @@ class Run {
   }
 
   CheckResult finish() {
-    append(m_result.diagnostics, model::check_repository(m_repository));
+    m_repository.index();
+    append(m_result.diagnostics, model::check_repository(m_repository, m_options.as_of));
     if (m_options.strict) {
       for (Diagnostic& d : m_result.diagnostics) {
         if (d.severity == Severity::warning) d.severity = Severity::error;
@@ -115,6 +116,7 @@ class Run {
 
   // Without its schema the check cannot be done: report why, and nothing else.
   CheckResult fail() {
+    m_repository.index();
     CheckResult result = finish_unchecked();
     if (result.outcome == CheckOutcome::ok) result.outcome = CheckOutcome::invalid_input;
     return result;

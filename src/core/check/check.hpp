@@ -23,6 +23,9 @@ struct CheckOptions {
   std::optional<std::string> schema_path;
   // Warnings (ISO 6.2.2 completeness…) count as errors.
   bool strict = false;
+  // The day the data should be complete up to: missing periods before it are warned about.
+  // Unset: every period is judged as over.
+  std::optional<Date> as_of;
 };
 
 enum class CheckOutcome {
@@ -36,7 +39,7 @@ struct CheckResult {
   std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
   std::vector<Diagnostic> diagnostics;                     // sorted by file and position
   CheckOutcome outcome = CheckOutcome::ok;
-  // The files that passed, read into the model: what evaluation works on.
+  // The files that passed, read into the model and indexed: what evaluation works on.
   model::Repository repository;
 
   const SourceFile* find_source(const std::string& name) const;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diag/message_id.hpp"
+#include "core/time/date.hpp"
 
 namespace qobj {
 
@@ -25,16 +26,19 @@ struct Location {
 
 // An argument of a message: literal text, or a phrase of the catalogue that is put in the
 // report's language when the message is rendered (e.g. "a list" / "danh sách").
-// Several phrases are joined with the language's "or" ("text or a number").
+// Several phrases are joined with the language's "or" ("text or a number"). Periods are
+// worded in the language too ("quý III, quý IV năm 2021" / "Q3, Q4 2021").
 struct MessageArg {
   std::string text;
   std::vector<MessageId> phrases;
   MessageId joiner = MessageId::phrase_or;  // between phrases: " or ", or ", " for lists
+  std::vector<Period> periods;
 
   MessageArg(std::string value) : text(std::move(value)) {}  // NOLINT: implicit by design
   MessageArg(const char* value) : text(value) {}             // NOLINT
   MessageArg(MessageId id) : phrases{id} {}                  // NOLINT
   explicit MessageArg(std::vector<MessageId> ids) : phrases(std::move(ids)) {}
+  explicit MessageArg(std::vector<Period> list) : periods(std::move(list)) {}
   friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 

@@ -109,6 +109,7 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
   std::string out =
       fmt::format("{}: {}: {}\n", paint(kBold, location_prefix(d.location)), paint(colour, heading),
                   paint(kBold, format_message(d.message, lang, d.args)));
+  if (options.brief) return out;
   append_excerpt(out, d.location, sources ? sources(d.location.file) : nullptr, colour, paint);
   const std::string hint =
       d.hint ? format_message(*d.hint, lang, d.args) : format_hint(d.message, lang, d.args);

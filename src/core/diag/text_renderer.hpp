@@ -23,6 +23,7 @@ using SourceLookup = std::function<const SourceFile*(const std::string& name)>;
 struct TextRenderOptions {
   Lang lang = Lang::en;
   bool colour = false;
+  bool brief = false;  // the first line only: where, what kind, the message
 };
 
 std::string render_diagnostic(const Diagnostic& diagnostic, const SourceLookup& sources,

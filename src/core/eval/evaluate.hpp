@@ -3,11 +3,11 @@
 // renderers in src/core/report turn it into text.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/eval/result.hpp"
 #include "core/eval/target_rules.hpp"
 #include "core/model/model.hpp"
 
@@ -18,40 +18,41 @@ struct TargetEvaluation {
   TargetResult result;
 };
 
-// The year-end evaluation written in the measurements (ISO 9.3 and 10.2).
-struct FollowUp {
-  std::string cause;
-  std::string action;
-  std::string responsible;
-  std::string due;
-};
-
 struct ObjectiveEvaluation {
   const model::Objective* objective = nullptr;
   int depth = 0;  // 0: the agency's; 1: a group's child or a unit objective under its parent…
   Verdict verdict = Verdict::no_data;
+  bool provisional = false;  // met so far
+  Period window;             // the days it is evaluated over
+  std::string unit_name;     // its unit's name, when it belongs to one
   std::vector<TargetEvaluation> targets;
-  std::optional<FollowUp> follow_up;
-  std::string withdrawn_reason;
+  // The year-end evaluation the measurements give (cause, corrective action, evidence).
+  const model::YearEndEvaluation* year_end = nullptr;
 };
 
 struct VerdictCount {
   int evaluated = 0;  // objectives with targets, not withdrawn
   int met = 0;        // met or exceeded
-  int per_verdict[7] = {};
+  int per_verdict[kVerdictCount] = {};
+};
+
+struct UnitSummary {
+  std::string id;
+  std::string name;
+  VerdictCount count;
 };
 
 struct AgencyEvaluation {
   std::string id;
   std::string name;
-  std::string parent;                     // the body above the agency, if the files say
-  std::string signer_title, signer_name;  // who signed its objectives, if the files say
+  std::string parent;  // the body above the agency, if the files say
   int year = 0;
   Period period;
+  // The file that speaks for the plan: its issuing document, signer and standard.
+  const model::ObjectivesFile* file = nullptr;
   std::vector<ObjectiveEvaluation> objectives;  // in reading order
   VerdictCount summary;
-  std::vector<std::pair<std::string, VerdictCount>> units;  // unit id → its objectives' count
-  std::map<std::string, std::string> unit_names;            // unit id → its name
+  std::vector<UnitSummary> units;  // by unit, in the order the units are declared
 };
 
 struct Evaluation {
@@ -60,12 +61,11 @@ struct Evaluation {
 };
 
 // Evaluates each agency's objectives of `year`, or by default of its latest year; the files
-// of earlier years give growth targets their baselines.
+// of earlier years give growth targets their baselines. The repository must be indexed.
 Evaluation evaluate(const model::Repository& repository, Date as_of,
                     std::optional<int> year = std::nullopt);
 
-// Keeps the objectives of one unit and/or one objective with what hangs under it (empty:
-// no restriction), and recounts the summaries; agencies left with nothing are dropped.
-void restrict_to(Evaluation& evaluation, const std::string& unit, const std::string& objective);
+// Recounts an agency's summaries from its objectives.
+void summarise(AgencyEvaluation& agency);
 
 }  // namespace qobj::eval

@@ -14,6 +14,8 @@ std::string_view verdict_code(Verdict verdict) {
       return "not-met";
     case Verdict::at_risk:
       return "at-risk";
+    case Verdict::incomplete:
+      return "incomplete";
     case Verdict::no_data:
       return "no-data";
     case Verdict::not_yet_due:
@@ -25,7 +27,7 @@ std::string_view verdict_code(Verdict verdict) {
 }
 
 std::optional<Verdict> verdict_from_code(std::string_view code) {
-  for (int v = 0; v <= static_cast<int>(Verdict::withdrawn); ++v) {
+  for (int v = 0; v < kVerdictCount; ++v) {
     if (verdict_code(static_cast<Verdict>(v)) == code) return static_cast<Verdict>(v);
   }
   return std::nullopt;
@@ -36,8 +38,8 @@ Verdict combine(const std::vector<Verdict>& parts) {
   std::copy_if(parts.begin(), parts.end(), std::back_inserter(counted),
                [](Verdict v) { return v != Verdict::withdrawn; });
   if (counted.empty()) return parts.empty() ? Verdict::no_data : Verdict::withdrawn;
-  for (const Verdict worst :
-       {Verdict::not_met, Verdict::at_risk, Verdict::no_data, Verdict::not_yet_due}) {
+  for (const Verdict worst : {Verdict::not_met, Verdict::at_risk, Verdict::no_data,
+                              Verdict::incomplete, Verdict::not_yet_due}) {
     if (std::find(counted.begin(), counted.end(), worst) != counted.end()) return worst;
   }
   const bool all_exceeded =

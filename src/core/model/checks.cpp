@@ -6,32 +6,23 @@
 #include <cctype>
 #include <map>
 #include <set>
-#include <tuple>
 
+#include "core/model/completeness.hpp"
+#include "core/model/plans.hpp"
 #include "core/schema/json_value.hpp"
 #include "core/text/unicode.hpp"
 #include "core/yaml/core_schema.hpp"
+#include "core/yaml/document.hpp"
 
 namespace qobj::model {
 
 namespace {
 
-// An agency's objectives for one year, gathered from all its files of that year: one plan.
-// A run may hold several years of an agency (last year's files give growth baselines).
-struct AgencyView {
-  std::string id;
-  const ObjectivesFile* first_file = nullptr;
-  bool has_agency_file = false;  // not only units' own files
-  std::map<std::string, const Objective*> objectives;
-  std::map<std::string, const Unit*> units;
-  std::vector<std::string> objective_ids, unit_ids;
-};
-
 // What a record must hold for each kind of target, and the keys to name in the hint.
 bool fits(TargetKind kind, const Record& r) {
   switch (kind) {
     case TargetKind::percentage:
-      return (r.numerator && r.denominator) || r.value;
+      return (r.numerator && r.denominator) || r.has_value;
     case TargetKind::checklist:
       return r.has_items || (r.numerator && r.denominator);
     case TargetKind::zero_count:
@@ -40,9 +31,9 @@ bool fits(TargetKind kind, const Record& r) {
       return r.has_count || r.has_events;
     case TargetKind::growth:
     case TargetKind::amount:
-      return r.value != 0;
+      return r.has_value;
     case TargetKind::survey:
-      return r.has_ratings || r.value;
+      return r.has_ratings || r.has_mean || r.has_value;
     case TargetKind::yes_no:
       return r.has_done;
     case TargetKind::deadline:
@@ -74,6 +65,23 @@ std::string_view expected_keys(TargetKind kind) {
   return "";
 }
 
+// The data of a record of each kind, for an example line in a hint.
+std::string_view example_data(TargetKind kind) {
+  switch (kind) {
+    case TargetKind::percentage:
+      return "numerator: …, denominator: …";
+    case TargetKind::zero_count:
+      return "count: 0";
+    case TargetKind::minimum_count:
+    case TargetKind::frequency:
+      return "count: …";
+    case TargetKind::survey:
+      return "ratings: {…}";
+    default:
+      return "value: …";
+  }
+}
+
 // Units compare without regard to case or spacing ("Tỷ đồng" is "tỷ  đồng"); a different word
 // or scale ("triệu USD" against "tỷ USD") is a different unit.
 bool same_unit(std::string_view a, std::string_view b) {
@@ -92,22 +100,40 @@ bool same_unit(std::string_view a, std::string_view b) {
   return fold(a) == fold(b);
 }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+std::string reference(const Objective& objective, const Target& target) {
+  return fmt::format("{}/{}", objective.id, target.id);
+}
+
+bool within_scale(const ExactNumber& n, const Scale& scale) {
+  return compare(n, scale.min).value_or(-1) >= 0 && compare(n, scale.max).value_or(1) <= 0;
+}
+
 class Checker {
  public:
-  explicit Checker(const Repository& repository) : m_repo(repository) {}
+  Checker(const Repository& repository, std::optional<Date> as_of)
+      : m_repo(repository), m_plans(*repository.plans), m_as_of(as_of) {}
 
   std::vector<Diagnostic> run() {
-    gather_agencies();
+    for (const Duplicate& d : m_plans.duplicates()) check_duplicate(d);
     for (const auto& file : m_repo.objectives) check_objectives_file(file);
-    for (const auto& [key, agency] : m_agencies) check_parents(agency);
+    for (const auto& [key, plan] : m_plans.all()) {
+      check_parents(plan);
+      check_targets_data(plan);
+    }
     for (const auto& file : m_repo.measurements) check_measurements_file(file);
-    check_overlapping_periods();
     return std::move(m_out);
   }
 
  private:
   Location location(Origin o) const { return m_repo.documents[o.document]->location(o.node); }
   std::string pointer(Origin o) const { return m_repo.documents[o.document]->pointer(o.node); }
+  const yaml::Document& doc(std::uint32_t document) const { return *m_repo.documents[document]; }
   Diagnostic& report(MessageId id, std::vector<MessageArg> args, Origin at,
                      Severity severity = Severity::error) {
     Diagnostic d = Diagnostic::error(id, std::move(args), location(at), pointer(at));
@@ -115,151 +141,192 @@ class Checker {
     m_out.push_back(std::move(d));
     return m_out.back();
   }
-  void relate(Diagnostic& d, Origin first) {
-    d.related = RelatedLocation{location(first), MessageId::note_first_defined};
+  void relate(Diagnostic& d, Origin first, MessageId note = MessageId::note_first_defined) {
+    d.related = RelatedLocation{location(first), note};
   }
-  void suggest(Diagnostic& d, std::string_view word, const std::vector<std::string>& candidates) {
+  // "did you mean" in the hint, as argument {index}.
+  void suggest(Diagnostic& d, std::string_view word, const std::vector<std::string>& candidates,
+               std::size_t index = 2) {
     if (const auto match = schema::closest_match(word, candidates)) {
-      d.args.resize(3, MessageArg(""));
-      d.args[2] = *match;
-      d.hint = MessageId::hint_did_you_mean;
+      d.args.resize(std::max(d.args.size(), index + 1), MessageArg(""));
+      d.args[index] = *match;
+      d.hint = index == 2 ? MessageId::hint_did_you_mean : MessageId::hint_did_you_mean_target;
     }
-  }
-
-  void gather_agencies();
-  void check_objectives_file(const ObjectivesFile& file);
-  void check_parents(const AgencyView& agency);
-  void check_measurements_file(const MeasurementsFile& file);
-  void check_overlapping_periods();
-  void check_baseline_from(const Target& target, const AgencyView& baseline_plan);
-  // `scope` names the agency in messages ("so-cong-thuong (2020)"); by default its id.
-  const Target* resolve_target(const AgencyView& agency, const std::string& objective_id,
-                               const std::string& target_id, Origin at, bool record,
-                               const std::string& scope = {});
-  const AgencyView* find_plan(const std::string& agency, int year) const {
-    const auto it = m_agencies.find({agency, year});
-    return it == m_agencies.end() ? nullptr : &it->second;
   }
   // The years of the agency's plans other than `year`, "2021, 2023"; empty when none.
   std::string other_years(const std::string& agency, int year) const {
     std::string years;
-    for (const auto& [key, plan] : m_agencies) {
+    for (const auto& [key, plan] : m_plans.all()) {
       if (key.first == agency && key.second != year && plan.has_agency_file)
         years += (years.empty() ? "" : ", ") + std::to_string(key.second);
     }
     return years;
   }
 
+  void check_duplicate(const Duplicate& d);
+  void check_objectives_file(const ObjectivesFile& file);
+  void check_target(const ObjectivesFile& file, const Objective& objective, const Target& target,
+                    std::set<std::string>& target_ids);
+  void check_plan_of_action(const Objective& objective);
+  void check_parents(const Plan& plan);
+  void check_targets_data(const Plan& plan);
+  void check_overlaps(const Objective& objective, const Target& target,
+                      const std::vector<RecordRef>& records);
+  void check_completeness(const Plan& plan, const Objective& objective, const Target& target,
+                          const std::vector<RecordRef>& records);
+  void check_survey_records(const Objective& objective, const Target& target,
+                            const std::vector<RecordRef>& records);
+  void check_checklist_records(const Objective& objective, const Target& target,
+                               const std::vector<RecordRef>& records);
+  void check_measurements_file(const MeasurementsFile& file);
+  void check_record(const Plan& plan, const MeasurementsFile& file, const Record& record);
+  void check_baselines(const Plan& plan, const MeasurementsFile& file);
+  void check_baseline_from(const Target& target, const Plan& baseline_plan);
+  // Reports a reference that does not resolve; the target when it does.
+  const Target* resolve(const Plan& plan, std::string_view objective_id, std::string_view target_id,
+                        Origin at, bool record, const std::string& scope = {});
+
   const Repository& m_repo;
-  std::map<std::pair<std::string, int>, AgencyView> m_agencies;       // by (agency, year)
+  const Plans& m_plans;
+  std::optional<Date> m_as_of;
   std::set<std::pair<std::string, std::string>> m_missing_baselines;  // reported once
-  // The periods recorded so far for each (agency, objective, target), across files.
-  struct Seen {
-    Period period;
-    Origin origin;
-  };
-  std::map<std::tuple<std::string, std::string, std::string>, std::vector<Seen>> m_periods;
   std::vector<Diagnostic> m_out;
 };
 
-void Checker::gather_agencies() {
-  for (const auto& file : m_repo.objectives) {
-    AgencyView& agency = m_agencies[{file.agency_id, file.year}];
-    agency.id = file.agency_id;
-    // The agency's own file speaks for the plan (its period), as in the evaluation.
-    if (agency.first_file == nullptr || (!agency.first_file->unit.empty() && file.unit.empty()))
-      agency.first_file = &file;
-    agency.has_agency_file |= file.unit.empty();
-    for (const Unit& unit : file.units) {
-      const auto [it, inserted] = agency.units.emplace(unit.id, &unit);
-      if (!inserted) {
-        relate(report(MessageId::check_duplicate_unit, {unit.id, agency.id}, unit.origin),
-               it->second->origin);
-      } else {
-        agency.unit_ids.push_back(unit.id);
-      }
-    }
-    for (const Objective& objective : file.objectives) {
-      const auto [it, inserted] = agency.objectives.emplace(objective.id, &objective);
-      if (!inserted) {
-        relate(report(MessageId::check_duplicate_objective, {objective.id, agency.id},
-                      objective.origin),
-               it->second->origin);
-      } else {
-        agency.objective_ids.push_back(objective.id);
-      }
-    }
+void Checker::check_duplicate(const Duplicate& d) {
+  switch (d.what) {
+    case Duplicate::What::objective:
+      relate(report(MessageId::check_duplicate_objective, {d.id, d.agency}, d.at), d.first);
+      break;
+    case Duplicate::What::unit:
+      relate(report(MessageId::check_duplicate_unit, {d.id, d.agency}, d.at), d.first);
+      break;
+    case Duplicate::What::baseline:
+      relate(report(MessageId::check_duplicate_baseline, {d.id}, d.at), d.first);
+      break;
+    case Duplicate::What::evaluation:
+      relate(report(MessageId::check_duplicate_evaluation, {d.id}, d.at), d.first);
+      break;
   }
 }
 
 void Checker::check_objectives_file(const ObjectivesFile& file) {
-  const AgencyView& agency = m_agencies.at({file.agency_id, file.year});
+  const Plan& plan = *m_plans.find(file.agency_id, file.year);
   // A unit's own file belongs to its agency's plan of the same year; when the year is wrong,
   // its units are not worth reporting too.
   bool wrong_year = false;
-  if (!agency.has_agency_file) {
+  if (!plan.has_agency_file) {
     if (const std::string years = other_years(file.agency_id, file.year); !years.empty()) {
-      report(MessageId::check_year_mismatch, {std::to_string(file.year), agency.id, years},
+      report(MessageId::check_year_mismatch, {std::to_string(file.year), plan.agency, years},
              file.year_origin);
       wrong_year = true;
     }
   }
+  if (!wrong_year && !file.unit.empty() && plan.unit(file.unit) == nullptr) {
+    auto& d = report(MessageId::check_unknown_unit, {file.unit, plan.agency}, file.unit_origin);
+    suggest(d, file.unit, plan.unit_ids());
+  }
   for (const Objective& objective : file.objectives) {
-    if (!wrong_year && !objective.unit.empty() && !agency.units.count(objective.unit)) {
-      auto& d =
-          report(MessageId::check_unknown_unit, {objective.unit, agency.id}, objective.unit_origin);
-      suggest(d, objective.unit, agency.unit_ids);
+    const bool own_unit = objective.unit_origin.node != objective.origin.node;
+    if (!wrong_year && own_unit && !objective.unit.empty() &&
+        plan.unit(objective.unit) == nullptr) {
+      auto& d = report(MessageId::check_unknown_unit, {objective.unit, plan.agency},
+                       objective.unit_origin);
+      suggest(d, objective.unit, plan.unit_ids());
+    }
+    if (own_unit && !file.unit.empty() && objective.unit != file.unit) {
+      report(MessageId::check_unit_conflict, {objective.id, objective.unit, file.unit},
+             objective.unit_origin);
     }
     for (const auto& [date, at] : {std::pair(objective.start, objective.start_origin),
                                    std::pair(objective.due, objective.due_origin)}) {
-      if (date && !file.period.contains(*date)) {
+      if (date && at.node != objective.origin.node && !file.period.contains(*date)) {
         report(MessageId::check_outside_period, {date->to_string(), file.period.to_string()}, at);
       }
     }
+    if (objective.withdrawn && objective.withdrawn->date &&
+        !file.period.contains(*objective.withdrawn->date)) {
+      report(MessageId::check_outside_period,
+             {objective.withdrawn->date->to_string(), file.period.to_string()},
+             objective.withdrawn->origin);
+    }
     std::set<std::string> target_ids;
-    for (const Target& target : objective.targets) {
-      if (!target_ids.insert(target.id).second) {
-        report(MessageId::check_duplicate_target, {target.id, objective.id}, target.origin);
-      }
-      if (target.due && !file.period.contains(*target.due)) {
-        report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()},
-               target.origin);
-      }
-      if (!target.baseline_objective.empty() && target.baseline_year) {
-        if (const AgencyView* plan = find_plan(file.agency_id, *target.baseline_year))
-          check_baseline_from(target, *plan);
-      }
-    }
-    // ISO 9001 6.2.2: a plan for every objective that is evaluated.
-    if (objective.is_group || objective.withdrawn) continue;
-    std::vector<MessageId> missing;
-    if (!objective.plan.actions) missing.push_back(MessageId::phrase_plan_actions);
-    if (!objective.plan.resources) missing.push_back(MessageId::phrase_plan_resources);
-    if (!objective.plan.responsible) missing.push_back(MessageId::phrase_plan_responsible);
-    if (!objective.plan.due) missing.push_back(MessageId::phrase_plan_due);
-    if (!objective.plan.evaluation) missing.push_back(MessageId::phrase_plan_evaluation);
-    if (!missing.empty()) {
-      MessageArg list(missing);
-      list.joiner = MessageId::phrase_list_separator;
-      report(MessageId::iso_plan_incomplete, {objective.id, std::move(list)}, objective.origin,
-             Severity::warning);
-    }
+    for (const Target& target : objective.targets)
+      check_target(file, objective, target, target_ids);
+    check_plan_of_action(objective);
   }
 }
 
-void Checker::check_parents(const AgencyView& agency) {
-  for (const auto& [id, objective] : agency.objectives) {
+void Checker::check_target(const ObjectivesFile& file, const Objective& objective,
+                           const Target& target, std::set<std::string>& target_ids) {
+  if (!target_ids.insert(target.id).second) {
+    report(MessageId::check_duplicate_target, {target.id, objective.id}, target.origin);
+  }
+  if (target.due && !file.period.contains(*target.due)) {
+    report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()},
+           target.origin);
+  }
+  if (!target.baseline_objective.empty() && target.baseline_year) {
+    if (const Plan* then = m_plans.find(file.agency_id, *target.baseline_year))
+      check_baseline_from(target, *then);
+  }
+  if (target.kind != TargetKind::survey) return;
+  const std::string ref = reference(objective, target);
+  if (target.scale && compare(target.scale->min, target.scale->max).value_or(1) >= 0) {
+    report(MessageId::check_scale_reversed,
+           {to_decimal_string(target.scale->min), to_decimal_string(target.scale->max)},
+           target.scale_origin);
+    return;
+  }
+  if (target.measure == SurveyMeasure::share_at_least && !target.level) {
+    report(MessageId::check_level_missing, {ref}, target.origin);
+  }
+  if (!target.scale) return;
+  const auto outside = [&](MessageId what, const ExactNumber& n, Origin at) {
+    report(MessageId::check_outside_scale,
+           {what, to_decimal_string(n), to_decimal_string(target.scale->min),
+            to_decimal_string(target.scale->max)},
+           at);
+  };
+  if (target.level && !within_scale(*target.level, *target.scale))
+    outside(MessageId::phrase_survey_level, *target.level, target.level_origin);
+  if (target.measure == SurveyMeasure::mean && target.value &&
+      !within_scale(*target.value, *target.scale))
+    outside(MessageId::phrase_survey_target, *target.value, target.origin);
+}
+
+// ISO 9001 6.2.2: a plan for every objective that is evaluated.
+void Checker::check_plan_of_action(const Objective& objective) {
+  if (objective.is_group || objective.withdrawn) return;
+  std::vector<MessageId> missing;
+  const ActionPlan& plan = objective.plan;
+  if (plan.actions.empty()) missing.push_back(MessageId::phrase_plan_actions);
+  if (plan.resources.empty()) missing.push_back(MessageId::phrase_plan_resources);
+  if (plan.responsible.empty()) missing.push_back(MessageId::phrase_plan_responsible);
+  // The objective's own due date (or its group's) also says when.
+  if (!plan.due && !objective.due) missing.push_back(MessageId::phrase_plan_due);
+  if (plan.evaluation.empty()) missing.push_back(MessageId::phrase_plan_evaluation);
+  if (missing.empty()) return;
+  MessageArg list(missing);
+  list.joiner = MessageId::phrase_list_separator;
+  report(MessageId::iso_plan_incomplete, {objective.id, std::move(list)}, objective.origin,
+         Severity::warning);
+}
+
+void Checker::check_parents(const Plan& plan) {
+  for (const Objective* objective : plan.order) {
     if (objective->parent.empty()) continue;
-    if (!agency.objectives.count(objective->parent)) {
-      auto& d = report(MessageId::check_unknown_parent, {objective->parent, agency.id},
+    if (plan.objective(objective->parent) == nullptr) {
+      auto& d = report(MessageId::check_unknown_parent, {objective->parent, plan.agency},
                        objective->parent_origin);
-      suggest(d, objective->parent, agency.objective_ids);
+      suggest(d, objective->parent, plan.objective_ids());
       continue;
     }
     // Follow the chain; coming back to the start is a cycle.
+    const std::string& id = objective->id;
     std::vector<std::string> chain{id};
     const Objective* current = objective;
-    while (!current->parent.empty() && agency.objectives.count(current->parent)) {
+    while (!current->parent.empty() && plan.objective(current->parent) != nullptr) {
       if (current->parent == id) {
         chain.push_back(id);
         // One report per cycle: at the member with the smallest id.
@@ -272,67 +339,203 @@ void Checker::check_parents(const AgencyView& agency) {
       if (std::find(chain.begin(), chain.end(), current->parent) != chain.end())
         break;  // a cycle elsewhere
       chain.push_back(current->parent);
-      current = agency.objectives.at(current->parent);
+      current = plan.objective(current->parent);
     }
   }
 }
 
 // `baseline_from` names what the baseline year's files measured; when they are given, it must
 // be there.
-void Checker::check_baseline_from(const Target& target, const AgencyView& baseline_plan) {
+void Checker::check_baseline_from(const Target& target, const Plan& baseline_plan) {
   const Origin at = target.baseline_from_origin;
   const Target* found =
-      resolve_target(baseline_plan, target.baseline_objective, target.baseline_target, at, false,
-                     fmt::format("{} ({})", baseline_plan.id, baseline_plan.first_file->year));
+      resolve(baseline_plan, target.baseline_objective, target.baseline_target, at, false,
+              fmt::format("{} ({})", baseline_plan.agency, baseline_plan.year));
   if (found != nullptr && found->kind != TargetKind::growth && found->kind != TargetKind::amount) {
     report(MessageId::check_baseline_not_quantity,
            {fmt::format("{}/{}", target.baseline_objective, found->id),
-            std::string(kind_code(found->kind))},
+            std::string(code_of(found->kind))},
            at);
   }
 }
 
-const Target* Checker::resolve_target(const AgencyView& agency, const std::string& objective_id,
-                                      const std::string& target_id, Origin at, bool record,
-                                      const std::string& scope) {
-  const auto it = agency.objectives.find(objective_id);
-  if (it == agency.objectives.end()) {
-    auto& d = report(MessageId::check_unknown_objective,
-                     {objective_id, scope.empty() ? agency.id : scope}, at);
-    suggest(d, objective_id, agency.objective_ids);
-    return nullptr;
-  }
-  const Objective& objective = *it->second;
-  if (objective.is_group) {
-    if (record) report(MessageId::check_group_record, {objective_id}, at);
-    return nullptr;
-  }
-  if (target_id.empty()) {
-    if (objective.targets.size() == 1) return &objective.targets.front();
-    if (record && !objective.targets.empty()) {
-      report(MessageId::check_target_needed,
-             {objective_id, std::to_string(objective.targets.size()), objective.targets.front().id},
-             at);
+const Target* Checker::resolve(const Plan& plan, std::string_view objective_id,
+                               std::string_view target_id, Origin at, bool record,
+                               const std::string& scope) {
+  const Resolved r = plan.resolve(objective_id, target_id);
+  switch (r.status) {
+    case Resolution::found:
+      return r.target;
+    case Resolution::unknown_objective: {
+      auto& d = report(MessageId::check_unknown_objective,
+                       {std::string(objective_id), scope.empty() ? plan.agency : scope}, at);
+      suggest(d, objective_id, plan.objective_ids());
+      return nullptr;
     }
-    return nullptr;
-  }
-  std::vector<std::string> ids;
-  for (const Target& target : objective.targets) {
-    if (target.id == target_id) return &target;
-    ids.push_back(target.id);
-  }
-  std::string allowed;
-  for (const auto& id : ids) allowed += (allowed.empty() ? "" : ", ") + id;
-  auto& d = report(MessageId::check_unknown_target, {objective_id, target_id, allowed}, at);
-  if (const auto match = schema::closest_match(target_id, ids)) {
-    d.args.push_back(*match);  // {3}
-    d.hint = MessageId::hint_did_you_mean_target;
+    case Resolution::group:
+      if (record) report(MessageId::check_group_record, {std::string(objective_id)}, at);
+      return nullptr;
+    case Resolution::target_needed:
+      if (record && !r.objective->targets.empty()) {
+        report(MessageId::check_target_needed,
+               {std::string(objective_id), std::to_string(r.objective->targets.size()),
+                r.objective->targets.front().id},
+               at);
+      }
+      return nullptr;
+    case Resolution::unknown_target: {
+      std::vector<std::string> ids;
+      for (const Target& t : r.objective->targets) ids.push_back(t.id);
+      auto& d = report(MessageId::check_unknown_target,
+                       {std::string(objective_id), std::string(target_id), joined(ids)}, at);
+      suggest(d, target_id, ids, 3);
+      return nullptr;
+    }
   }
   return nullptr;
 }
 
+// The checks over each target's records together: overlapping periods, records outside the
+// objective's own dates, gaps, and what surveys and checklists report.
+void Checker::check_targets_data(const Plan& plan) {
+  for (const Objective* objective : plan.order) {
+    for (const Target& target : objective->targets) {
+      const auto& records = plan.records_of(target);
+      check_overlaps(*objective, target, records);
+      check_completeness(plan, *objective, target, records);
+      if (target.kind == TargetKind::survey) check_survey_records(*objective, target, records);
+      if (target.kind == TargetKind::checklist && !target.items.empty())
+        check_checklist_records(*objective, target, records);
+    }
+  }
+}
+
+// Periods of one target must not overlap, within a file or across files. Sorted by start, a
+// period overlaps an earlier one exactly when it starts before the latest end seen so far.
+void Checker::check_overlaps(const Objective& objective, const Target& target,
+                             const std::vector<RecordRef>& records) {
+  const RecordRef* latest = nullptr;
+  for (const RecordRef& current : records) {
+    const Period& period = current.record->period;
+    if (latest != nullptr && period.start <= latest->record->period.end) {
+      auto& d = report(
+          MessageId::check_duplicate_period,
+          {reference(objective, target), latest->record->period.to_string(), period.to_string()},
+          Origin{current.file->document, current.record->period_node});
+      relate(d, Origin{latest->file->document, latest->record->period_node},
+             MessageId::note_other_record);
+    }
+    if (latest == nullptr || latest->record->period.end < period.end) latest = &current;
+  }
+}
+
+void Checker::check_completeness(const Plan& plan, const Objective& objective, const Target& target,
+                                 const std::vector<RecordRef>& records) {
+  if (objective.withdrawn) return;
+  const Period window = objective.window(plan.period());
+  for (const RecordRef& ref : records) {
+    // Outside the plan's period altogether is an error of its own (check.outside-period).
+    if (!ref.record->period.overlaps(window) && plan.period().contains(ref.record->period)) {
+      report(MessageId::check_outside_objective,
+             {reference(objective, target), ref.record->period.to_string(), objective.id,
+              window.to_string()},
+             Origin{ref.file->document, ref.record->period_node}, Severity::warning);
+    }
+  }
+  const Date as_of = m_as_of.value_or(plan.period().end);
+  const Completeness c = completeness_of(plan, objective, target, records, window, as_of);
+  // Without a cadence and without records, nothing says what is expected: that is no data.
+  if (!c.applies || c.missing.empty() || (records.empty() && !c.cadence)) return;
+  if (target.kind == TargetKind::growth && records.empty()) return;  // measured by its amount
+  // Where the records belong: beside the target's last record, else in the year's first
+  // measurements file, else (no measurements yet) at the target.
+  Origin at = target.origin;
+  std::string file;
+  if (!records.empty()) {
+    at = Origin{records.back().file->document, records.back().record->node};
+    file = m_repo.file_name(records.back().file->document);
+  } else if (!plan.measurements.empty()) {
+    at = plan.measurements.front()->records_origin;
+    file = m_repo.file_name(plan.measurements.front()->document);
+  } else {
+    file = "measurements.yaml";
+  }
+  const std::string example =
+      fmt::format("{{target: {}, period: {}, {}}}", reference(objective, target),
+                  period_code(c.missing.front()), example_data(target.kind));
+  report(MessageId::check_missing_data,
+         {reference(objective, target), MessageArg(c.missing), file, example}, at,
+         Severity::warning);
+}
+
+void Checker::check_survey_records(const Objective& objective, const Target& target,
+                                   const std::vector<RecordRef>& records) {
+  const std::string ref = reference(objective, target);
+  const bool scale_ok =
+      target.scale && compare(target.scale->min, target.scale->max).value_or(1) < 0;
+  for (const RecordRef& r : records) {
+    const RecordData data = read_record_data(m_repo, *r.file, *r.record);
+    const Origin at{r.file->document, r.record->node};
+    std::map<std::string, std::string> levels;  // normalised level → as written
+    ExactNumber total;
+    for (const Rating& rating : data.ratings) {
+      const std::string written(doc(rating.origin.document).text(rating.origin.node));
+      const std::string level = to_decimal_string(rating.level);
+      if (const auto [it, inserted] = levels.emplace(level, written); !inserted) {
+        report(MessageId::check_duplicate_rating, {level, it->second, written}, rating.origin);
+      }
+      if (scale_ok && !within_scale(rating.level, *target.scale)) {
+        report(MessageId::check_outside_scale,
+               {MessageId::phrase_rating_level, written, to_decimal_string(target.scale->min),
+                to_decimal_string(target.scale->max)},
+               rating.origin);
+      }
+      total.value += rating.responses.value;
+    }
+    if (!data.ratings.empty() && data.responses && compare(*data.responses, total) != 0) {
+      report(MessageId::check_responses_mismatch,
+             {to_decimal_string(*data.responses), to_decimal_string(total)}, at);
+    }
+    const auto mean = data.mean ? data.mean : data.value;
+    if (scale_ok && target.measure == SurveyMeasure::mean && mean &&
+        !within_scale(*mean, *target.scale)) {
+      report(MessageId::check_outside_scale,
+             {MessageId::phrase_survey_mean, to_decimal_string(*mean),
+              to_decimal_string(target.scale->min), to_decimal_string(target.scale->max)},
+             at);
+    }
+    if (target.measure == SurveyMeasure::share_at_least && data.ratings.empty() && data.mean) {
+      report(MessageId::check_survey_needs_ratings,
+             {ref, target.level ? to_decimal_string(*target.level) : std::string("…")}, at);
+    }
+    if (records.size() > 1 && data.ratings.empty() && (data.mean || data.value) &&
+        !data.responses) {
+      report(MessageId::check_mean_without_responses, {ref}, at);
+    }
+  }
+}
+
+void Checker::check_checklist_records(const Objective& objective, const Target& target,
+                                      const std::vector<RecordRef>& records) {
+  std::vector<std::string> ids;
+  for (const DeclaredItem& item : target.items) ids.push_back(item.id);
+  for (const RecordRef& r : records) {
+    for (const ReportedItem& item : read_record_data(m_repo, *r.file, *r.record).items) {
+      const bool declared =
+          std::any_of(target.items.begin(), target.items.end(), [&](const DeclaredItem& d) {
+            return item.id.empty() ? d.name == item.name : d.id == item.id;
+          });
+      if (declared) continue;
+      const std::string written(item.id.empty() ? item.name : item.id);
+      auto& d = report(MessageId::check_unknown_item,
+                       {reference(objective, target), written, joined(ids)}, item.origin);
+      suggest(d, written, ids, 3);
+    }
+  }
+}
+
 void Checker::check_measurements_file(const MeasurementsFile& file) {
-  const AgencyView* plan = find_plan(file.agency, file.year);
+  const Plan* plan = m_plans.find(file.agency, file.year);
   if (plan == nullptr) {
     if (const std::string years = other_years(file.agency, file.year); !years.empty()) {
       report(MessageId::check_year_mismatch, {std::to_string(file.year), file.agency, years},
@@ -342,61 +545,68 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
     }
     return;
   }
-  const AgencyView& agency = *plan;
-  const Period period = agency.first_file->period;
-
-  std::set<std::pair<std::string, std::string>> targets_with_records;
-
-  const yaml::Document& doc = *m_repo.documents[file.document];
-  const auto at = [&file](yaml::NodeId node) { return Origin{file.document, node}; };
+  const Period period = plan->period();
   for (const RecordDate& dated : file.dates) {
     if (!period.contains(dated.date)) {
       report(MessageId::check_outside_period, {dated.date.to_string(), period.to_string()},
-             at(dated.node));
+             Origin{file.document, dated.node});
     }
   }
-  for (const Record& record : file.records) {
-    const std::string objective_id(record.objective);
-    const Target* target = resolve_target(agency, objective_id, std::string(record.target),
-                                          at(record.target_node), true);
-    if (record.has_period && !period.contains(record.period)) {
-      report(MessageId::check_outside_period, {record.period.to_string(), period.to_string()},
-             at(record.period_node));
+  for (const Record& record : file.records) check_record(*plan, file, record);
+  check_baselines(*plan, file);
+  for (const YearEndEvaluation& evaluation : file.evaluations) {
+    const Objective* objective = plan->objective(evaluation.objective);
+    if (objective == nullptr) {
+      auto& d = report(MessageId::check_unknown_objective, {evaluation.objective, plan->agency},
+                       evaluation.objective_origin);
+      suggest(d, evaluation.objective, plan->objective_ids());
+      continue;
     }
-    if (record.numerator != 0 && record.denominator != 0) {
-      const auto numerator = yaml::number_value(doc, record.numerator);
-      const auto denominator = yaml::number_value(doc, record.denominator);
-      if (numerator && denominator && compare(*numerator, *denominator) == 1) {
-        report(MessageId::check_numerator_exceeds,
-               {to_decimal_string(*numerator), to_decimal_string(*denominator)},
-               at(record.numerator));
-      }
+    const bool yes_no = std::any_of(objective->targets.begin(), objective->targets.end(),
+                                    [](const Target& t) { return t.kind == TargetKind::yes_no; });
+    if (evaluation.verdict && !yes_no) {
+      report(MessageId::check_verdict_not_yes_no, {evaluation.objective},
+             evaluation.verdict_origin);
     }
-    if (target == nullptr) continue;
-    const std::pair key(objective_id, target->id);
-    targets_with_records.insert(key);
-    if (!fits(target->kind, record)) {
-      report(MessageId::check_data_mismatch,
-             {fmt::format("{}/{}", objective_id, target->id), std::string(kind_code(target->kind)),
-              std::string(expected_keys(target->kind))},
-             at(record.node));
-    }
-    if (record.unit != 0 && !target->unit.empty() &&
-        !same_unit(doc.text(record.unit), target->unit)) {
-      report(MessageId::check_unit_mismatch,
-             {std::string(doc.text(record.unit)), fmt::format("{}/{}", objective_id, target->id),
-              target->unit},
-             at(record.unit));
-    }
-    if (record.has_period)
-      m_periods[{file.agency, key.first, key.second}].push_back(
-          Seen{record.period, at(record.period_node)});
   }
+}
 
-  std::set<std::pair<std::string, std::string>> baselines;
+void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const Record& record) {
+  const yaml::Document& document = doc(file.document);
+  const auto at = [&file](std::uint32_t node) { return Origin{file.document, node}; };
+  const Target* target =
+      resolve(plan, record.objective, record.target, at(record.target_node), true);
+  if (record.has_period && !plan.period().contains(record.period)) {
+    report(MessageId::check_outside_period, {record.period.to_string(), plan.period().to_string()},
+           at(record.period_node));
+  }
+  if (record.numerator != 0 && record.denominator != 0) {
+    const auto numerator = yaml::number_value(document, record.numerator);
+    const auto denominator = yaml::number_value(document, record.denominator);
+    if (numerator && denominator && compare(*numerator, *denominator) == 1) {
+      report(MessageId::check_numerator_exceeds,
+             {to_decimal_string(*numerator), to_decimal_string(*denominator)},
+             at(record.numerator));
+    }
+  }
+  if (target == nullptr) return;
+  const std::string ref = fmt::format("{}/{}", record.objective, target->id);
+  if (!fits(target->kind, record)) {
+    report(MessageId::check_data_mismatch,
+           {ref, std::string(code_of(target->kind)), std::string(expected_keys(target->kind))},
+           at(record.node));
+  }
+  if (record.unit != 0 && !target->unit.empty() &&
+      !same_unit(document.text(record.unit), target->unit)) {
+    report(MessageId::check_unit_mismatch,
+           {std::string(document.text(record.unit)), ref, target->unit}, at(record.unit));
+  }
+}
+
+void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
   for (const Baseline& baseline : file.baselines) {
     const Target* target =
-        resolve_target(agency, baseline.objective, baseline.target, baseline.target_origin, false);
+        resolve(plan, baseline.objective, baseline.target, baseline.target_origin, false);
     if (target == nullptr) continue;
     if (target->kind != TargetKind::growth) {
       report(MessageId::check_baseline_not_growth,
@@ -406,66 +616,28 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
              {std::to_string(baseline.year), std::to_string(*target->baseline_year)},
              baseline.year_origin);
     }
-    baselines.emplace(baseline.objective, target->id);
   }
-  // Growth targets with data need their baseline: in this or another measurements file of
-  // the year, or from the baseline year's files.
-  for (const auto& key : targets_with_records) {
-    const Objective& objective = *agency.objectives.at(key.first);
-    for (const Target& target : objective.targets) {
-      if (target.id != key.second || target.kind != TargetKind::growth || baselines.count(key))
-        continue;
-      bool elsewhere =
-          target.baseline_year && find_plan(file.agency, *target.baseline_year) != nullptr;
-      for (const auto& other : m_repo.measurements) {
-        for (const Baseline& b : other.baselines) {
-          elsewhere |=
-              other.agency == file.agency && other.year == file.year && b.objective == key.first &&
-              (b.target == key.second || (b.target.empty() && objective.targets.size() == 1));
-        }
-      }
-      if (!elsewhere &&
-          m_missing_baselines.emplace(file.agency + "/" + key.first, key.second).second) {
-        report(MessageId::check_missing_baseline,
-               {fmt::format("{}/{}", key.first, key.second),
-                std::to_string(target.baseline_year.value_or(0))},
-               target.origin);
-      }
-    }
-  }
-  for (const Evaluation& evaluation : file.evaluations) {
-    if (!agency.objectives.count(evaluation.objective)) {
-      auto& d = report(MessageId::check_unknown_objective, {evaluation.objective, agency.id},
-                       evaluation.objective_origin);
-      suggest(d, evaluation.objective, agency.objective_ids);
-    }
-  }
-}
-
-// Periods of one target must not overlap, within a file or across files. Sorted by start, a
-// period overlaps an earlier one exactly when it starts before the latest end seen so far.
-void Checker::check_overlapping_periods() {
-  for (auto& [key, seen] : m_periods) {
-    std::stable_sort(seen.begin(), seen.end(),
-                     [](const Seen& a, const Seen& b) { return a.period.start < b.period.start; });
-    const Seen* latest = nullptr;
-    for (const Seen& current : seen) {
-      if (latest != nullptr && current.period.start <= latest->period.end) {
-        auto& d = report(MessageId::check_duplicate_period,
-                         {fmt::format("{}/{}", std::get<1>(key), std::get<2>(key)),
-                          latest->period.to_string(), current.period.to_string()},
-                         current.origin);
-        d.related = RelatedLocation{location(latest->origin), MessageId::note_other_record};
-      }
-      if (latest == nullptr || latest->period.end < current.period.end) latest = &current;
-    }
+  // Growth targets with data need their baseline: in a measurements file of the year, or
+  // from the baseline year's files.
+  for (const Record& record : file.records) {
+    const Resolved r = plan.resolve(record.objective, record.target);
+    if (r.status != Resolution::found || r.target->kind != TargetKind::growth) continue;
+    const Target& target = *r.target;
+    if (plan.baseline_of(target) != nullptr) continue;
+    if (target.baseline_year && m_plans.find(file.agency, *target.baseline_year) != nullptr)
+      continue;
+    if (!m_missing_baselines.emplace(file.agency + "/" + r.objective->id, target.id).second)
+      continue;
+    report(MessageId::check_missing_baseline,
+           {reference(*r.objective, target), std::to_string(target.baseline_year.value_or(0))},
+           target.origin);
   }
 }
 
 }  // namespace
 
-std::vector<Diagnostic> check_repository(const Repository& repository) {
-  return Checker(repository).run();
+std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of) {
+  return Checker(repository, as_of).run();
 }
 
 }  // namespace qobj::model

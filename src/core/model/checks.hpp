@@ -1,7 +1,9 @@
 // The checks a schema cannot express, across all the files of a run (docs/checks.md): ids,
-// references, periods, data that fits its target, baselines, and ISO 6.2.2 completeness.
+// references, periods, data that fits its target, scales, baselines, the completeness of
+// the data, and ISO 6.2.2 plans. They read the repository's index of plans (plans.hpp).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
@@ -9,6 +11,9 @@
 
 namespace qobj::model {
 
-std::vector<Diagnostic> check_repository(const Repository& repository);
+// `as_of` is the day the data is judged complete up to (missing periods are warned about up
+// to it); nullopt judges every period as over. The repository must be indexed.
+std::vector<Diagnostic> check_repository(const Repository& repository,
+                                         std::optional<Date> as_of = std::nullopt);
 
 }  // namespace qobj::model

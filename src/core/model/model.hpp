@@ -1,5 +1,7 @@
-// The objectives and measurements as values: what cross-file checks and evaluation work on.
-// Built from documents that passed their schema; every part remembers where it is written.
+// The objectives and measurements as typed values: the one source of truth that the checks
+// across files, the evaluation and the reports work on. Built from documents that passed their
+// schema (read.cpp); every field the schemas accept is read here, and every part remembers
+// where it is written. Later layers never go back to the YAML tree.
 #pragma once
 
 #include <cstdint>
@@ -10,16 +12,27 @@
 #include <utility>
 #include <vector>
 
+#include "core/model/codes.hpp"
 #include "core/num/exact_number.hpp"
 #include "core/time/date.hpp"
-#include "core/yaml/document.hpp"
+
+namespace qobj::yaml {
+class Document;
+}
 
 namespace qobj::model {
 
-// Where a value is written: a document of the repository and a node in it.
+// Where a value is written: a document of the repository and a node in it. A node of 0 (the
+// document's root) stands for a value that is not written.
 struct Origin {
   std::uint32_t document = 0;
-  yaml::NodeId node = 0;
+  std::uint32_t node = 0;
+};
+
+// A position for people: the file's name and the line.
+struct Position {
+  std::string file;
+  std::uint32_t line = 0;
 };
 
 enum class Comparison { at_least, greater_than, at_most, less_than, equal };
@@ -37,47 +50,153 @@ enum class TargetKind {
   deadline,
 };
 
+// How the values of the periods combine into the result (`aggregate:`).
+enum class Aggregate { sum, last, mean, min, max, ratio_of_sums };
+
+// A length of the calendar: how often a target is reported (`cadence:`), or the sub-period a
+// frequency counts in (`per:`).
+enum class Cadence { month, quarter, half_year, year };
+
+enum class SurveyMeasure { mean, share_at_least };
+
+// A growth target asks for an increase ("tăng 7%") or a reduction ("giảm ít nhất 10%").
+enum class Direction { increase, decrease };
+
+// The verdict a year-end evaluation states for a yes-no target.
+enum class StatedVerdict { met, not_met };
+
+template <>
+struct CodeTable<Comparison> {
+  static constexpr std::pair<Comparison, std::string_view> entries[] = {
+      {Comparison::at_least, "at-least"}, {Comparison::greater_than, "greater-than"},
+      {Comparison::at_most, "at-most"},   {Comparison::less_than, "less-than"},
+      {Comparison::equal, "equal"},
+  };
+};
+template <>
+struct CodeTable<TargetKind> {
+  static constexpr std::pair<TargetKind, std::string_view> entries[] = {
+      {TargetKind::percentage, "percentage"}, {TargetKind::checklist, "checklist"},
+      {TargetKind::zero_count, "zero-count"}, {TargetKind::minimum_count, "minimum-count"},
+      {TargetKind::frequency, "frequency"},   {TargetKind::growth, "growth"},
+      {TargetKind::amount, "amount"},         {TargetKind::survey, "survey"},
+      {TargetKind::yes_no, "yes-no"},         {TargetKind::deadline, "deadline"},
+  };
+};
+template <>
+struct CodeTable<Aggregate> {
+  static constexpr std::pair<Aggregate, std::string_view> entries[] = {
+      {Aggregate::sum, "sum"},   {Aggregate::last, "last"},
+      {Aggregate::mean, "mean"}, {Aggregate::min, "min"},
+      {Aggregate::max, "max"},   {Aggregate::ratio_of_sums, "ratio-of-sums"},
+  };
+};
+template <>
+struct CodeTable<Cadence> {
+  static constexpr std::pair<Cadence, std::string_view> entries[] = {
+      {Cadence::month, "month"},
+      {Cadence::quarter, "quarter"},
+      {Cadence::half_year, "half-year"},
+      {Cadence::year, "year"},
+  };
+};
+template <>
+struct CodeTable<SurveyMeasure> {
+  static constexpr std::pair<SurveyMeasure, std::string_view> entries[] = {
+      {SurveyMeasure::mean, "mean"}, {SurveyMeasure::share_at_least, "share-at-least"}};
+};
+template <>
+struct CodeTable<Direction> {
+  static constexpr std::pair<Direction, std::string_view> entries[] = {
+      {Direction::increase, "increase"}, {Direction::decrease, "decrease"}};
+};
+template <>
+struct CodeTable<StatedVerdict> {
+  static constexpr std::pair<StatedVerdict, std::string_view> entries[] = {
+      {StatedVerdict::met, "met"}, {StatedVerdict::not_met, "not-met"}};
+};
+
+// Months in a cadence: 1, 3, 6, 12.
+int months_of(Cadence cadence);
+
+// ---- Objectives -------------------------------------------------------------------------
+
+// A checklist item declared with its target: the list the percentage is taken of.
+struct DeclaredItem {
+  std::string id;
+  std::string name;
+  Origin origin;
+};
+
+struct Range {
+  ExactNumber from, to;
+};
+
+// A survey's rating scale ("1 to 5").
+struct Scale {
+  ExactNumber min, max;
+};
+
 struct Target {
   std::string id;
   TargetKind kind = TargetKind::yes_no;
-  std::string text;
+  std::string text;  // as the document words it
+  std::string note;
   std::optional<Comparison> comparison;
   std::optional<ExactNumber> value;
-  std::optional<std::pair<ExactNumber, ExactNumber>> range;
-  std::string unit;
-  std::optional<int> baseline_year;
-  // growth: the objective (and target) of the baseline year's files measuring the same
-  // quantity; empty for this target's own ids.
-  std::string baseline_objective, baseline_target;
-  std::string per;            // frequency: year, half-year, quarter, month
-  std::string aggregate;      // sum, last, mean, min, max, ratio-of-sums, count; "" for the default
-  std::string measure;        // survey: mean, share-at-least
-  std::optional<long> level;  // survey share-at-least: the lowest rating counted
-  std::optional<Date> due;
-  Origin origin, baseline_from_origin;
+  std::optional<Range> range;                       // growth: "tăng 7% đến 7,5%"
+  std::string unit;                                 // amount: "tỷ đồng"
+  std::vector<std::string> excludes;                // percentage: left out of the denominator
+  std::optional<Aggregate> aggregate;               // as written; see effective_aggregate()
+  std::vector<DeclaredItem> items;                  // checklist: the declared list
+  std::optional<Cadence> per;                       // frequency: the sub-period counted in
+  std::optional<Cadence> cadence;                   // how often its data is reported, if declared
+  std::optional<int> baseline_year;                 // growth
+  std::string baseline_objective, baseline_target;  // growth: `baseline_from`, when renamed
+  Direction direction = Direction::increase;        // growth
+  std::optional<Scale> scale;                       // survey
+  SurveyMeasure measure = SurveyMeasure::mean;      // survey
+  std::optional<ExactNumber> level;                 // survey share-at-least: lowest rating counted
+  std::optional<Date> due;                          // deadline
+  Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin;
+
+  // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
+  // amounts, the last value for a growth target's own records.
+  Aggregate effective_aggregate() const;
 };
 
 // ISO 9001 clause 6.2.2: what will be done, with what, by whom, by when, evaluated how.
-struct Plan {
-  bool actions = false;
-  bool resources = false;
-  bool responsible = false;
-  bool due = false;
-  bool evaluation = false;
+struct ActionPlan {
+  std::vector<std::string> actions;
+  std::vector<std::string> resources;
+  std::string responsible;
+  std::optional<Date> due;
+  std::string evaluation;
+};
+
+// "Không đánh giá": an objective taken out of the evaluation, from its date when it has one.
+struct Withdrawal {
+  std::string reason;
+  std::optional<Date> date;
+  Origin origin;
 };
 
 struct Objective {
   std::string id;
   std::string title;
-  std::string unit;
+  std::string unit;    // the owning unit: its own `unit`, else its file's; empty: the agency
   std::string parent;  // the agency objective it refines
   std::string group;   // the group heading it is listed under
-  std::optional<Date> start, due;
-  Plan plan;
+  std::string note;
+  std::optional<Date> start, due;  // its own, else its group's
+  ActionPlan plan;
   bool is_group = false;
-  bool withdrawn = false;
+  std::optional<Withdrawal> withdrawn;
   std::vector<Target> targets;
   Origin origin, unit_origin, parent_origin, start_origin, due_origin;
+
+  // The days it is evaluated over: the plan's period, narrowed by its start and due dates.
+  Period window(const Period& plan_period) const;
 };
 
 struct Unit {
@@ -86,74 +205,178 @@ struct Unit {
   Origin origin;
 };
 
+struct Signer {
+  std::string title;
+  std::string name;
+  std::string on_behalf;
+};
+
+// The document that issued the objectives ("QUYẾT ĐỊNH … Phê duyệt Mục tiêu chất lượng").
+struct IssuingDocument {
+  std::string kind;
+  std::string number;
+  std::optional<Date> date;
+  std::string title;
+  std::string issuer;
+  std::vector<std::string> legal_bases;
+  std::string proposal;
+  std::vector<std::string> articles;
+  std::string closing;
+  std::string quality_representative;
+  Signer signer;
+  std::vector<std::string> distribution;
+};
+
 struct ObjectivesFile {
   std::uint32_t document = 0;
   std::string agency_id;
   std::string agency_name;
   std::string agency_parent;  // the body above it ("Ủy ban nhân dân tỉnh Kon Tum")
-  std::string signer_title, signer_name;  // who signed the objectives (document.signer)
-  std::string unit;                       // a unit's own file
+  std::string unit;           // a unit's own file: the unit its objectives belong to
   int year = 0;
-  Period period;
+  Period period;  // `period`, or the calendar year
+  std::string standard;
+  std::optional<Cadence> cadence;  // the reporting cadence of its targets, unless they say
+  IssuingDocument issued;
   std::vector<Unit> units;
   std::vector<Objective> objectives;  // groups and their children, in document order
-  Origin year_origin;
+  Origin year_origin, unit_origin, cadence_origin;
 };
 
-// A measurement record as checks and evaluation need it. It stays small (a large file holds
-// hundreds of thousands): texts are views into the document, which the repository keeps, and
-// numbers stay there too, read exactly when needed. A node id of 0 (the root) means absent.
+// ---- Measurements -----------------------------------------------------------------------
+
+// A measurement record as the checks need it on every record of a large file: texts are views
+// into the document, which the repository keeps, and values stay there too until
+// read_record_data() reads them. A node of 0 means absent.
 struct Record {
   std::string_view objective;
   std::string_view target;  // empty when the record names the objective only
-  Period period;            // when has_period
-  yaml::NodeId node = 0, target_node = 0, period_node = 0;
-  yaml::NodeId value = 0, numerator = 0, denominator = 0, unit = 0;
+  Period period;            // when has_period: its `period`, or its `date` as one day
+  std::uint32_t node = 0, target_node = 0, period_node = 0;
+  std::uint32_t numerator = 0, denominator = 0, unit = 0;
   bool has_period = false;
-  bool has_count = false, has_events = false, has_items = false, has_ratings = false,
-       has_done = false, has_completed = false;
+  bool has_value = false, has_count = false, has_events = false, has_items = false,
+       has_ratings = false, has_mean = false, has_responses = false, has_done = false,
+       has_completed = false;
 };
 
 // A date written in a record's events, items or completion, for the period check.
 struct RecordDate {
   Date date;
-  yaml::NodeId node = 0;
+  std::uint32_t node = 0;
+};
+
+struct Event {
+  Date date;
+  std::string_view description;
+  std::string_view evidence;
+};
+
+// A checklist item as a record reports it.
+struct ReportedItem {
+  std::string_view id;
+  std::string_view name;
+  bool done = false;
+  std::optional<Date> date;  // when it was done (or found not done)
+  std::string_view evidence;
+  Origin origin;
+};
+
+// Responses at one level of a survey's scale.
+struct Rating {
+  ExactNumber level;
+  ExactNumber responses;
+  Origin origin;  // the level as written
+};
+
+// Everything a record says, typed.
+struct RecordData {
+  Period period;
+  bool dated = false;        // written with `date:` rather than `period:`
+  bool logs_events = false;  // it has `events:` (a log, known day by day)
+  std::optional<ExactNumber> value, numerator, denominator, excluded, count, mean, responses;
+  std::string_view unit;
+  std::vector<Event> events;
+  std::vector<ReportedItem> items;
+  std::vector<Rating> ratings;
+  std::optional<bool> done;
+  std::optional<Date> completed;
+  std::string_view evidence;
+  std::string_view source;  // its own, else its file's
+  std::string_view note;
+  Origin origin;
 };
 
 struct Baseline {
   std::string objective, target;
   int year = 0;
+  ExactNumber value;
+  std::string source;
   Origin origin, target_origin, year_origin;
 };
 
-struct Evaluation {
+struct CorrectiveAction {
+  std::string action;
+  std::string responsible;
+  std::optional<Date> due;
+  std::string effectiveness;
+};
+
+// The year-end evaluation of an objective (ISO 9.3, 10.2).
+struct YearEndEvaluation {
   std::string objective;
-  Origin origin, objective_origin;
+  std::string cause;
+  std::optional<CorrectiveAction> corrective_action;
+  std::optional<StatedVerdict> verdict;  // a yes-no target's
+  std::optional<Date> date;              // when it was made: the verdict counts from then
+  std::string evidence;
+  std::string note;
+  Origin origin, objective_origin, verdict_origin;
 };
 
 struct MeasurementsFile {
   std::uint32_t document = 0;
   std::string agency;
   int year = 0;
+  std::string source;  // the records' default source
   std::vector<Record> records;
   std::vector<RecordDate> dates;
   std::vector<Baseline> baselines;
-  std::vector<Evaluation> evaluations;
-  Origin agency_origin, year_origin;
+  std::vector<YearEndEvaluation> evaluations;
+  Origin agency_origin, year_origin, records_origin;
 };
 
-// Every file of a run, with the documents the origins point into.
+class Plans;
+
+// Every file of a run, with the documents the origins point into, and the index of plans
+// built over them (plans.hpp).
 struct Repository {
+  Repository();
+  Repository(Repository&&) noexcept;
+  Repository& operator=(Repository&&) noexcept;
+  ~Repository();
+
   std::vector<std::shared_ptr<const yaml::Document>> documents;
   std::vector<ObjectivesFile> objectives;
   std::vector<MeasurementsFile> measurements;
+  // Built by index() once every file is in; the checks and the evaluation share it.
+  std::unique_ptr<const Plans> plans;
+
+  void index();
+  Position position_of(Origin origin) const;
+  std::string file_name(std::uint32_t document) const;
 };
 
-// The codes the files and the JSON report use: "percentage", "zero-count", "at-least"…
-std::string_view kind_code(TargetKind kind);
-std::string_view comparison_code(Comparison comparison);
+// The keys the reader looked up: a test checks that every key of a file is read.
+struct ReadTrace {
+  std::vector<bool> read;  // by node id of the value
+};
 
-ObjectivesFile read_objectives(const yaml::Document& doc, std::uint32_t document);
-MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t document);
+ObjectivesFile read_objectives(const yaml::Document& doc, std::uint32_t document,
+                               ReadTrace* trace = nullptr);
+MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t document,
+                                   ReadTrace* trace = nullptr);
+RecordData read_record_data(const Repository& repository, const MeasurementsFile& file,
+                            const Record& record, ReadTrace* trace = nullptr);
 
 }  // namespace qobj::model

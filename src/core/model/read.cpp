@@ -1,9 +1,11 @@
 // Reading schema-valid documents into the model. The schema has checked the shapes, so this
-// only picks values out; anything odd is skipped rather than trusted.
+// only picks values out; every key the schemas accept is read here (a test walks both schemas
+// and a file using every key, and fails on a key this file never looks up).
 #include <string_view>
 
 #include "core/model/model.hpp"
 #include "core/yaml/core_schema.hpp"
+#include "core/yaml/document.hpp"
 
 namespace qobj::model {
 
@@ -11,51 +13,76 @@ namespace {
 
 using yaml::Document;
 using yaml::NodeId;
+using OptNode = std::optional<NodeId>;
 
 class Reader {
  public:
-  Reader(const Document& doc, std::uint32_t document) : m_doc(doc), m_document(document) {}
-
-  Origin origin(NodeId node) const { return Origin{m_document, node}; }
-  std::optional<NodeId> child(std::optional<NodeId> map, std::string_view key) const {
-    if (!map || m_doc.kind(*map) != yaml::NodeKind::mapping) return std::nullopt;
-    return m_doc.find(*map, key);
+  Reader(const Document& doc, std::uint32_t document, ReadTrace* trace)
+      : m_doc(doc), m_document(document), m_trace(trace) {
+    if (m_trace != nullptr && m_trace->read.size() < doc.node_count())
+      m_trace->read.resize(doc.node_count(), false);
   }
-  std::string text(std::optional<NodeId> map, std::string_view key) const {
+
+  Origin origin(OptNode node) const { return Origin{m_document, node.value_or(0)}; }
+  OptNode child(OptNode map, std::string_view key) const {
+    if (!map || m_doc.kind(*map) != yaml::NodeKind::mapping) return std::nullopt;
+    const OptNode found = m_doc.find(*map, key);
+    if (found && m_trace != nullptr) m_trace->read[*found] = true;
+    return found;
+  }
+  std::string text(OptNode map, std::string_view key) const {
     const auto node = child(map, key);
     return node ? std::string(m_doc.text(*node)) : std::string();
   }
-  std::optional<ExactNumber> number(std::optional<NodeId> node) const {
+  std::string_view view(OptNode map, std::string_view key) const {
+    const auto node = child(map, key);
+    return node ? m_doc.text(*node) : std::string_view();
+  }
+  std::optional<ExactNumber> number(OptNode node) const {
     return node ? yaml::number_value(m_doc, *node) : std::nullopt;
   }
-  std::optional<int> integer(std::optional<NodeId> node) const {
+  std::optional<ExactNumber> number(OptNode map, std::string_view key) const {
+    return number(child(map, key));
+  }
+  std::optional<int> integer(OptNode node) const {
     const auto n = number(node);
     if (!n || !n->is_integer() || !n->value.get_num().fits_sint_p()) return std::nullopt;
     return static_cast<int>(n->value.get_num().get_si());
   }
-  std::optional<Date> date(std::optional<NodeId> node) const {
+  std::optional<bool> boolean(OptNode map, std::string_view key) const {
+    const auto node = child(map, key);
+    if (!node || yaml::json_type(m_doc, *node) != yaml::JsonType::boolean) return std::nullopt;
+    return yaml::boolean_value(m_doc, *node);
+  }
+  std::optional<Date> date(OptNode node) const {
     return node ? parse_date(m_doc.text(*node)) : std::nullopt;
   }
+  std::optional<Date> date(OptNode map, std::string_view key) const {
+    return date(child(map, key));
+  }
+  template <typename Enum>
+  std::optional<Enum> code(OptNode map, std::string_view key) const {
+    const auto node = child(map, key);
+    return node ? from_code<Enum>(m_doc.text(*node)) : std::nullopt;
+  }
   // {start: YYYY-MM-DD, end: YYYY-MM-DD}
-  std::optional<Period> explicit_period(std::optional<NodeId> node) const {
+  std::optional<Period> explicit_period(OptNode node) const {
     const auto start = date(child(node, "start"));
     const auto end = date(child(node, "end"));
     if (!start || !end) return std::nullopt;
     return Period{*start, *end};
   }
-  std::vector<NodeId> list(std::optional<NodeId> node) const {
+  std::vector<NodeId> list(OptNode node) const {
     std::vector<NodeId> out;
     if (node && m_doc.kind(*node) == yaml::NodeKind::sequence) {
       for (const NodeId item : m_doc.items(*node)) out.push_back(item);
     }
     return out;
   }
-  bool non_empty(std::optional<NodeId> node) const {
-    if (!node) return false;
-    const auto kind = m_doc.kind(*node);
-    if (kind == yaml::NodeKind::sequence || kind == yaml::NodeKind::mapping)
-      return m_doc.size(*node) > 0;
-    return kind == yaml::NodeKind::scalar && !m_doc.text(*node).empty();
+  std::vector<std::string> texts(OptNode map, std::string_view key) const {
+    std::vector<std::string> out;
+    for (const NodeId item : list(child(map, key))) out.emplace_back(m_doc.text(item));
+    return out;
   }
 
   const Document& doc() const { return m_doc; }
@@ -63,22 +90,8 @@ class Reader {
  private:
   const Document& m_doc;
   std::uint32_t m_document;
+  ReadTrace* m_trace;
 };
-
-std::optional<Comparison> comparison_from(std::string_view text) {
-  for (const Comparison c : {Comparison::at_least, Comparison::greater_than, Comparison::at_most,
-                             Comparison::less_than, Comparison::equal}) {
-    if (comparison_code(c) == text) return c;
-  }
-  return std::nullopt;
-}
-
-TargetKind kind_from(std::string_view text) {
-  for (int k = 0; k <= static_cast<int>(TargetKind::deadline); ++k) {
-    if (kind_code(static_cast<TargetKind>(k)) == text) return static_cast<TargetKind>(k);
-  }
-  return TargetKind::yes_no;
-}
 
 // "MT4.2/gia-tri" → ("MT4.2", "gia-tri"); "MT2" → ("MT2", "").
 template <typename Text>
@@ -91,144 +104,189 @@ void split_target(Text reference, Text& objective, Text& target) {
 Target read_target(const Reader& r, NodeId node) {
   Target t;
   t.id = r.text(node, "id");
-  t.kind = kind_from(r.text(node, "kind"));
+  t.kind = r.code<TargetKind>(node, "kind").value_or(TargetKind::yes_no);
   t.text = r.text(node, "text");
-  t.comparison = comparison_from(r.text(node, "comparison"));
-  t.value = r.number(r.child(node, "value"));
+  t.note = r.text(node, "note");
+  t.comparison = r.code<Comparison>(node, "comparison");
+  t.value = r.number(node, "value");
   if (const auto range = r.child(node, "range")) {
-    const auto from = r.number(r.child(range, "from"));
-    const auto to = r.number(r.child(range, "to"));
-    if (from && to) t.range = std::pair(*from, *to);
+    const auto from = r.number(range, "from");
+    const auto to = r.number(range, "to");
+    if (from && to) t.range = Range{*from, *to};
   }
   t.unit = r.text(node, "unit");
+  t.excludes = r.texts(node, "excludes");
+  t.aggregate = r.code<Aggregate>(node, "aggregate");
+  for (const NodeId item : r.list(r.child(node, "items")))
+    t.items.push_back(DeclaredItem{r.text(item, "id"), r.text(item, "name"), r.origin(item)});
+  t.per = r.code<Cadence>(node, "per");
+  const auto cadence = r.child(node, "cadence");
+  t.cadence = r.code<Cadence>(node, "cadence");
+  t.cadence_origin = r.origin(cadence);
   t.baseline_year = r.integer(r.child(node, "baseline_year"));
+  const auto baseline_from = r.child(node, "baseline_from");
   split_target(r.text(node, "baseline_from"), t.baseline_objective, t.baseline_target);
-  t.baseline_from_origin = r.origin(r.child(node, "baseline_from").value_or(node));
-  t.per = r.text(node, "per");
-  t.aggregate = r.text(node, "aggregate");
-  t.measure = r.text(node, "measure");
-  t.level = r.integer(r.child(node, "level"));
-  t.due = r.date(r.child(node, "due"));
+  t.baseline_from_origin = r.origin(baseline_from ? baseline_from : node);
+  t.direction = r.code<Direction>(node, "direction").value_or(Direction::increase);
+  if (const auto scale = r.child(node, "scale")) {
+    const auto min = r.number(scale, "min");
+    const auto max = r.number(scale, "max");
+    if (min && max) t.scale = Scale{*min, *max};
+    t.scale_origin = r.origin(scale);
+  }
+  t.measure = r.code<SurveyMeasure>(node, "measure").value_or(SurveyMeasure::mean);
+  const auto level = r.child(node, "level");
+  t.level = r.number(level);
+  t.level_origin = r.origin(level);
+  t.due = r.date(node, "due");
   t.origin = r.origin(node);
   return t;
 }
 
 void read_objective(const Reader& r, NodeId node, const Objective* group,
-                    std::vector<Objective>& out) {
+                    const std::string& file_unit, std::vector<Objective>& out) {
   Objective o;
   o.id = r.text(node, "id");
   o.title = r.text(node, "title");
-  o.unit = r.text(node, "unit");
+  const auto unit = r.child(node, "unit");
+  o.unit = unit ? std::string(r.doc().text(*unit)) : group != nullptr ? group->unit : file_unit;
   o.parent = r.text(node, "parent");
   o.group = group != nullptr ? group->id : std::string();
-  o.start = r.date(r.child(node, "start"));
-  o.due = r.date(r.child(node, "due"));
+  o.note = r.text(node, "note");
+  const auto start = r.child(node, "start");
+  const auto due = r.child(node, "due");
+  o.start = r.date(start);
+  o.due = r.date(due);
+  o.origin = r.origin(node);
+  o.unit_origin = r.origin(unit ? unit : node);
+  o.parent_origin = r.origin(r.child(node, "parent").value_or(node));
+  o.start_origin = r.origin(start ? start : node);
+  o.due_origin = r.origin(due ? due : node);
   // The rows under a group heading share its dates (the seed tables write them once per row).
   if (group != nullptr && !o.start) o.start = group->start;
   if (group != nullptr && !o.due) o.due = group->due;
-  o.origin = r.origin(node);
-  o.unit_origin = r.origin(r.child(node, "unit").value_or(node));
-  o.parent_origin = r.origin(r.child(node, "parent").value_or(node));
-  o.start_origin = r.origin(r.child(node, "start").value_or(node));
-  o.due_origin = r.origin(r.child(node, "due").value_or(node));
-  o.withdrawn = r.child(node, "withdrawn").has_value();
-  if (const auto plan = r.child(node, "plan")) {
-    o.plan.actions = r.non_empty(r.child(plan, "actions"));
-    o.plan.resources = r.non_empty(r.child(plan, "resources"));
-    o.plan.responsible = r.non_empty(r.child(plan, "responsible"));
-    o.plan.due = r.non_empty(r.child(plan, "due"));
-    o.plan.evaluation = r.non_empty(r.child(plan, "evaluation"));
+  if (const auto withdrawn = r.child(node, "withdrawn")) {
+    o.withdrawn =
+        Withdrawal{r.text(withdrawn, "reason"), r.date(withdrawn, "date"), r.origin(withdrawn)};
   }
-  if (!o.plan.due && o.due) o.plan.due = true;  // the objective's own due date says "when"
+  if (const auto plan = r.child(node, "plan")) {
+    o.plan.actions = r.texts(plan, "actions");
+    o.plan.resources = r.texts(plan, "resources");
+    o.plan.responsible = r.text(plan, "responsible");
+    o.plan.due = r.date(plan, "due");
+    o.plan.evaluation = r.text(plan, "evaluation");
+  }
   for (const NodeId target : r.list(r.child(node, "targets")))
     o.targets.push_back(read_target(r, target));
   const auto children = r.list(r.child(node, "children"));
   o.is_group = !children.empty();
   const Objective heading = o;
   out.push_back(std::move(o));
-  for (const NodeId child : children) read_objective(r, child, &heading, out);
+  for (const NodeId child : children) read_objective(r, child, &heading, file_unit, out);
+}
+
+IssuingDocument read_document(const Reader& r, OptNode node) {
+  IssuingDocument d;
+  d.kind = r.text(node, "kind");
+  d.number = r.text(node, "number");
+  d.date = r.date(node, "date");
+  d.title = r.text(node, "title");
+  d.issuer = r.text(node, "issuer");
+  d.legal_bases = r.texts(node, "legal_bases");
+  d.proposal = r.text(node, "proposal");
+  d.articles = r.texts(node, "articles");
+  d.closing = r.text(node, "closing");
+  d.quality_representative = r.text(node, "quality_representative");
+  const auto signer = r.child(node, "signer");
+  d.signer = Signer{r.text(signer, "title"), r.text(signer, "name"), r.text(signer, "on_behalf")};
+  d.distribution = r.texts(node, "distribution");
+  return d;
 }
 
 }  // namespace
 
-std::string_view kind_code(TargetKind kind) {
+int months_of(Cadence cadence) {
+  switch (cadence) {
+    case Cadence::month:
+      return 1;
+    case Cadence::quarter:
+      return 3;
+    case Cadence::half_year:
+      return 6;
+    case Cadence::year:
+      return 12;
+  }
+  return 12;
+}
+
+Aggregate Target::effective_aggregate() const {
+  if (aggregate) return *aggregate;
   switch (kind) {
     case TargetKind::percentage:
-      return "percentage";
-    case TargetKind::checklist:
-      return "checklist";
-    case TargetKind::zero_count:
-      return "zero-count";
-    case TargetKind::minimum_count:
-      return "minimum-count";
-    case TargetKind::frequency:
-      return "frequency";
+      return Aggregate::ratio_of_sums;
     case TargetKind::growth:
-      return "growth";
-    case TargetKind::amount:
-      return "amount";
-    case TargetKind::survey:
-      return "survey";
-    case TargetKind::yes_no:
-      return "yes-no";
-    case TargetKind::deadline:
-      return "deadline";
+      return Aggregate::last;
+    default:
+      return Aggregate::sum;
   }
-  return "";
 }
 
-std::string_view comparison_code(Comparison comparison) {
-  switch (comparison) {
-    case Comparison::at_least:
-      return "at-least";
-    case Comparison::greater_than:
-      return "greater-than";
-    case Comparison::at_most:
-      return "at-most";
-    case Comparison::less_than:
-      return "less-than";
-    case Comparison::equal:
-      return "equal";
-  }
-  return "";
+Period Objective::window(const Period& plan_period) const {
+  Period w = plan_period;
+  if (start && plan_period.start < *start && *start <= plan_period.end) w.start = *start;
+  if (due && *due < plan_period.end && w.start <= *due) w.end = *due;
+  return w;
 }
 
-ObjectivesFile read_objectives(const Document& doc, std::uint32_t document) {
-  const Reader r(doc, document);
+ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, ReadTrace* trace) {
+  const Reader r(doc, document, trace);
   const NodeId root = doc.root();
   ObjectivesFile file;
   file.document = document;
-  file.agency_id = r.text(r.child(root, "agency"), "id");
-  file.agency_name = r.text(r.child(root, "agency"), "name");
-  file.agency_parent = r.text(r.child(root, "agency"), "parent");
-  const auto signer = r.child(r.child(root, "document"), "signer");
-  file.signer_title = r.text(signer, "title");
-  file.signer_name = r.text(signer, "name");
+  const auto agency = r.child(root, "agency");
+  file.agency_id = r.text(agency, "id");
+  file.agency_name = r.text(agency, "name");
+  file.agency_parent = r.text(agency, "parent");
+  const auto unit = r.child(root, "unit");
   file.unit = r.text(root, "unit");
-  file.year = r.integer(r.child(root, "year")).value_or(0);
-  file.year_origin = r.origin(r.child(root, "year").value_or(root));
+  file.unit_origin = r.origin(unit ? unit : root);
+  const auto year = r.child(root, "year");
+  file.year = r.integer(year).value_or(0);
+  file.year_origin = r.origin(year ? year : root);
   file.period = year_period(file.year);
   if (const auto period = r.explicit_period(r.child(root, "period"))) file.period = *period;
-  for (const NodeId unit : r.list(r.child(root, "units"))) {
-    file.units.push_back(Unit{r.text(unit, "id"), r.text(unit, "name"), r.origin(unit)});
+  file.standard = r.text(root, "standard");
+  const auto cadence = r.child(root, "cadence");
+  file.cadence = r.code<Cadence>(root, "cadence");
+  file.cadence_origin = r.origin(cadence ? cadence : root);
+  file.issued = read_document(r, r.child(root, "document"));
+  for (const NodeId node : r.list(r.child(root, "units"))) {
+    file.units.push_back(Unit{r.text(node, "id"), r.text(node, "name"), r.origin(node)});
   }
   for (const NodeId objective : r.list(r.child(root, "objectives"))) {
-    read_objective(r, objective, nullptr, file.objectives);
+    read_objective(r, objective, nullptr, file.unit, file.objectives);
   }
   return file;
 }
 
-MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) {
-  const Reader r(doc, document);
+MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, ReadTrace* trace) {
+  const Reader r(doc, document, trace);
   const NodeId root = doc.root();
   MeasurementsFile file;
   file.document = document;
+  const auto agency = r.child(root, "agency");
   file.agency = r.text(root, "agency");
-  file.agency_origin = r.origin(r.child(root, "agency").value_or(root));
-  file.year = r.integer(r.child(root, "year")).value_or(0);
-  file.year_origin = r.origin(r.child(root, "year").value_or(root));
-  const auto absent = [](std::optional<NodeId> node) { return node.value_or(0); };
-  for (const NodeId node : r.list(r.child(root, "records"))) {
+  file.agency_origin = r.origin(agency ? agency : root);
+  const auto year = r.child(root, "year");
+  file.year = r.integer(year).value_or(0);
+  file.year_origin = r.origin(year ? year : root);
+  file.source = r.text(root, "source");
+  const auto records = r.child(root, "records");
+  file.records_origin = r.origin(records ? records : root);
+  const auto present = [&](NodeId map, std::string_view key) {
+    return r.child(map, key).has_value();
+  };
+  for (const NodeId node : r.list(records)) {
     Record rec;
     rec.node = node;
     if (const auto target = r.child(node, "target")) {
@@ -252,17 +310,19 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
         rec.period_node = *date;
       }
     }
-    rec.value = absent(r.child(node, "value"));
-    if (rec.value == 0) rec.value = absent(r.child(node, "mean"));
-    rec.unit = absent(r.child(node, "unit"));
-    rec.numerator = absent(r.child(node, "numerator"));
-    rec.denominator = absent(r.child(node, "denominator"));
-    rec.has_count = r.child(node, "count").has_value();
-    rec.has_events = r.child(node, "events").has_value();
-    rec.has_items = r.child(node, "items").has_value();
-    rec.has_ratings = r.child(node, "ratings").has_value();
-    rec.has_done = r.child(node, "done").has_value();
-    rec.has_completed = r.child(node, "completed").has_value();
+    rec.numerator = r.child(node, "numerator").value_or(0);
+    rec.denominator = r.child(node, "denominator").value_or(0);
+    rec.unit = r.child(node, "unit").value_or(0);
+    rec.has_value = present(node, "value");
+    rec.has_count = present(node, "count");
+    rec.has_events = present(node, "events");
+    rec.has_items = present(node, "items");
+    rec.has_ratings = present(node, "ratings");
+    rec.has_mean = present(node, "mean");
+    rec.has_responses = present(node, "responses");
+    rec.has_done = present(node, "done");
+    const auto completed = r.child(node, "completed");
+    rec.has_completed = completed.has_value();
     for (const char* key : {"events", "items"}) {
       for (const NodeId entry : r.list(r.child(node, key))) {
         const auto date_node = r.child(entry, "date");
@@ -270,25 +330,89 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document) 
           file.dates.push_back(RecordDate{*date, *date_node});
       }
     }
-    if (const auto completed = r.child(node, "completed")) {
-      if (const auto date = r.date(completed)) file.dates.push_back(RecordDate{*date, *completed});
-    }
+    if (const auto date = r.date(completed)) file.dates.push_back(RecordDate{*date, *completed});
     file.records.push_back(rec);
   }
   for (const NodeId node : r.list(r.child(root, "baselines"))) {
     Baseline b;
     split_target(r.text(node, "target"), b.objective, b.target);
-    b.year = r.integer(r.child(node, "year")).value_or(0);
+    const auto baseline_year = r.child(node, "year");
+    b.year = r.integer(baseline_year).value_or(0);
+    b.value = r.number(node, "value").value_or(ExactNumber{});
+    b.source = r.text(node, "source");
     b.origin = r.origin(node);
     b.target_origin = r.origin(r.child(node, "target").value_or(node));
-    b.year_origin = r.origin(r.child(node, "year").value_or(node));
+    b.year_origin = r.origin(baseline_year ? baseline_year : node);
     file.baselines.push_back(std::move(b));
   }
   for (const NodeId node : r.list(r.child(root, "evaluations"))) {
-    file.evaluations.push_back(Evaluation{r.text(node, "objective"), r.origin(node),
-                                          r.origin(r.child(node, "objective").value_or(node))});
+    YearEndEvaluation e;
+    e.objective = r.text(node, "objective");
+    e.cause = r.text(node, "cause");
+    if (const auto action = r.child(node, "corrective_action")) {
+      e.corrective_action =
+          CorrectiveAction{r.text(action, "action"), r.text(action, "responsible"),
+                           r.date(action, "due"), r.text(action, "effectiveness")};
+    }
+    const auto verdict = r.child(node, "verdict");
+    e.verdict = r.code<StatedVerdict>(node, "verdict");
+    e.date = r.date(node, "date");
+    e.evidence = r.text(node, "evidence");
+    e.note = r.text(node, "note");
+    e.origin = r.origin(node);
+    e.objective_origin = r.origin(r.child(node, "objective").value_or(node));
+    e.verdict_origin = r.origin(verdict ? verdict : node);
+    file.evaluations.push_back(std::move(e));
   }
   return file;
+}
+
+RecordData read_record_data(const Repository& repository, const MeasurementsFile& file,
+                            const Record& record, ReadTrace* trace) {
+  const Document& doc = *repository.documents[file.document];
+  const Reader r(doc, file.document, trace);
+  const NodeId node = record.node;
+  RecordData d;
+  d.period = record.period;
+  d.dated = !r.child(node, "period") && r.child(node, "date");
+  d.value = r.number(node, "value");
+  d.numerator = r.number(node, "numerator");
+  d.denominator = r.number(node, "denominator");
+  d.excluded = r.number(node, "excluded");
+  d.count = r.number(node, "count");
+  d.mean = r.number(node, "mean");
+  d.responses = r.number(node, "responses");
+  d.unit = r.view(node, "unit");
+  const auto events = r.child(node, "events");
+  d.logs_events = events.has_value();
+  for (const NodeId event : r.list(events)) {
+    if (const auto date = r.date(event, "date"))
+      d.events.push_back(Event{*date, r.view(event, "description"), r.view(event, "evidence")});
+  }
+  for (const NodeId item : r.list(r.child(node, "items"))) {
+    d.items.push_back(ReportedItem{r.view(item, "id"), r.view(item, "name"),
+                                   r.boolean(item, "done").value_or(false), r.date(item, "date"),
+                                   r.view(item, "evidence"), r.origin(item)});
+  }
+  if (const auto ratings = r.child(node, "ratings");
+      ratings && doc.kind(*ratings) == yaml::NodeKind::mapping) {
+    for (const yaml::Entry entry : doc.entries(*ratings)) {
+      if (trace != nullptr) trace->read[entry.value] = true;
+      const auto level = parse_exact_number(doc.text(entry.key));
+      const auto responses = yaml::number_value(doc, entry.value);
+      if (level && responses) d.ratings.push_back(Rating{*level, *responses, r.origin(entry.key)});
+    }
+  }
+  d.done = r.boolean(node, "done");
+  d.completed = r.date(node, "completed");
+  d.evidence = r.view(node, "evidence");
+  d.source = r.view(node, "source");
+  if (d.source.empty()) d.source = file.source;
+  d.note = r.view(node, "note");
+  d.origin = r.origin(node);
+  // The keys the compact record reads itself (target, period, date) count as read here too.
+  for (const char* key : {"target", "period", "date"}) r.child(node, key);
+  return d;
 }
 
 }  // namespace qobj::model

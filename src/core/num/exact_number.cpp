@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <charconv>
+#include <cmath>
+#include <limits>
 
 namespace qobj {
 
@@ -136,6 +138,52 @@ std::string to_decimal_string(const ExactNumber& number) {
   }
   if (sgn(scaled) < 0) digits.insert(0, 1, '-');
   return digits;
+}
+
+double nearest_double(const mpq_class& value) {
+  if (sgn(value) == 0) return 0.0;
+  const mpz_class numerator = abs(value.get_num());
+  const mpz_class& denominator = value.get_den();
+  // Scale so that the integer quotient has 55 to 57 bits: 53 to keep, the rest and the
+  // remainder to round with.
+  const long magnitude = static_cast<long>(mpz_sizeinbase(numerator.get_mpz_t(), 2)) -
+                         static_cast<long>(mpz_sizeinbase(denominator.get_mpz_t(), 2));
+  const long shift = 56 - magnitude;
+  mpz_class n = numerator, d = denominator;
+  if (shift > 0) {
+    mpz_mul_2exp(n.get_mpz_t(), n.get_mpz_t(), static_cast<mp_bitcnt_t>(shift));
+  } else {
+    mpz_mul_2exp(d.get_mpz_t(), d.get_mpz_t(), static_cast<mp_bitcnt_t>(-shift));
+  }
+  mpz_class quotient, remainder;
+  mpz_tdiv_qr(quotient.get_mpz_t(), remainder.get_mpz_t(), n.get_mpz_t(), d.get_mpz_t());
+  const auto bits = static_cast<long>(mpz_sizeinbase(quotient.get_mpz_t(), 2));
+  const long drop = bits - 53;
+  mpz_class kept, dropped;
+  mpz_fdiv_q_2exp(kept.get_mpz_t(), quotient.get_mpz_t(), static_cast<mp_bitcnt_t>(drop));
+  mpz_fdiv_r_2exp(dropped.get_mpz_t(), quotient.get_mpz_t(), static_cast<mp_bitcnt_t>(drop));
+  mpz_class half = 1;
+  mpz_mul_2exp(half.get_mpz_t(), half.get_mpz_t(), static_cast<mp_bitcnt_t>(drop - 1));
+  const int against_half = cmp(dropped, half);
+  const bool round_up = against_half > 0 ||
+                        (against_half == 0 && (sgn(remainder) != 0 || mpz_odd_p(kept.get_mpz_t())));
+  if (round_up) kept += 1;
+  const double result = std::ldexp(kept.get_d(), static_cast<int>(drop - shift));
+  return sgn(value) < 0 ? -result : result;
+}
+
+double nearest_double(const ExactNumber& number) {
+  switch (number.kind) {
+    case ExactNumber::Kind::positive_infinity:
+      return std::numeric_limits<double>::infinity();
+    case ExactNumber::Kind::negative_infinity:
+      return -std::numeric_limits<double>::infinity();
+    case ExactNumber::Kind::not_a_number:
+      return std::numeric_limits<double>::quiet_NaN();
+    case ExactNumber::Kind::finite:
+      break;
+  }
+  return nearest_double(number.value);
 }
 
 }  // namespace qobj

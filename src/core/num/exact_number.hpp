@@ -30,6 +30,12 @@ std::optional<ExactNumber> parse_exact_number(std::string_view text);
 // Three-way comparison; nullopt when either side is not a number (NaN).
 std::optional<int> compare(const ExactNumber& a, const ExactNumber& b);
 
+// The double nearest to the number (ties to even), for the float a JSON report shows beside
+// the exact text and for drawing: 8.3 is 8.3, not 8.299999999999999 as truncation gives.
+// Infinities and NaN map to themselves.
+double nearest_double(const ExactNumber& number);
+double nearest_double(const mpq_class& value);
+
 // The shortest exact decimal text of a finite number with a terminating expansion
 // ("7.5", "-0.0001", "100"); a fraction "1/3" otherwise.
 std::string to_decimal_string(const ExactNumber& number);

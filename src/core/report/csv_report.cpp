@@ -42,6 +42,15 @@ constexpr std::array kColumns{
     "corrective_action",
     "responsible",
     "action_due",
+    "unit_name",
+    "provisional",
+    "basis",
+    "compared_with",
+    "missing_data",
+    "completed",
+    "evidence",
+    "withdrawn_reason",
+    "effectiveness",
 };
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
@@ -94,21 +103,28 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           const eval::TargetResult& r = t->result;
           c[8] = target.id;
           c[9] = target.text;
-          c[10] = model::kind_code(target.kind);
-          if (target.comparison) c[11] = model::comparison_code(*target.comparison);
+          c[10] = model::code_of(target.kind);
+          if (target.comparison) c[11] = model::code_of(*target.comparison);
           c[12] = number(target.value);
           if (target.range) {
-            c[13] = number(target.range->first);
-            c[14] = number(target.range->second);
+            c[13] = number(target.range->from);
+            c[14] = number(target.range->to);
           }
           c[15] = target.unit;
           c[16] = number(r.actual);
           c[17] = number(r.gap);
           c[18] = number(r.gap_percent);
           c[19] = number(r.remaining);
-          c[20] = r.estimate ? "true" : "false";
+          c[20] = r.estimate() ? "true" : "false";
           c[21] = eval::verdict_code(r.verdict);
-          c[22] = verdict_label(r.verdict, lang);
+          c[22] = verdict_wording(r.verdict, r.provisional, lang);
+          c[33] = r.provisional ? "true" : "false";
+          c[34] = eval::basis_code(r.basis);
+          c[35] = number(r.compared_with);
+          for (const Period& p : r.coverage.missing)
+            c[36] += (c[36].empty() ? "" : " ") + p.start.to_string() + ".." + p.end.to_string();
+          if (r.completed) c[37] = r.completed->to_string();
+          c[38] = r.evidence;
           if (r.baseline) {
             c[25] = number(r.baseline->value);
             c[26] = std::to_string(r.baseline->year);
@@ -116,13 +132,18 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           }
         }
         c[23] = eval::verdict_code(o.verdict);
-        c[24] = verdict_label(o.verdict, lang);
-        if (o.follow_up) {
-          c[28] = o.follow_up->cause;
-          c[29] = o.follow_up->action;
-          c[30] = o.follow_up->responsible;
-          c[31] = o.follow_up->due;
+        c[24] = verdict_wording(o.verdict, o.provisional, lang);
+        if (const model::YearEndEvaluation* e = o.year_end) {
+          c[28] = e->cause;
+          if (const auto& action = e->corrective_action) {
+            c[29] = action->action;
+            c[30] = action->responsible;
+            if (action->due) c[31] = action->due->to_string();
+            c[40] = action->effectiveness;
+          }
         }
+        c[32] = o.unit_name;
+        if (objective.withdrawn) c[39] = objective.withdrawn->reason;
         add_row(out, c);
       };
       if (o.targets.empty()) row(nullptr);

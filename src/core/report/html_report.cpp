@@ -32,11 +32,11 @@ h1 { text-align: center; font-size: 14pt; margin: 0.8em 0 0.2em; }
 .as-of { text-align: center; font-style: italic; margin: 0 0 1em; }
 h2 { font-size: 13pt; margin: 1.2em 0 0.4em; }
 table.results { width: 100%; border-collapse: collapse; font-size: 10.5pt; table-layout: fixed; }
-table.results col.stt { width: 4%; } table.results col.objective { width: 22%; }
-table.results col.target, table.results col.result { width: 9%; }
-table.results col.verdict { width: 9%; } table.results col.cause { width: 14%; }
-table.results col.action { width: 14%; } table.results col.responsible { width: 10%; }
-table.results col.due { width: 9%; }
+table.results col.stt { width: 4%; } table.results col.objective { width: 19%; }
+table.results col.target { width: 8%; } table.results col.result { width: 10%; }
+table.results col.verdict { width: 8%; } table.results col.cause { width: 13%; }
+table.results col.action { width: 13%; } table.results col.responsible { width: 8%; }
+table.results col.due { width: 7%; } table.results col.notes { width: 10%; }
 table.results th, table.results td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; }
 table.results th { background: #f0f0f0; }
 td.num, th.num { text-align: right; }
@@ -46,6 +46,7 @@ tr.part td.title { padding-left: 1.5em; font-style: italic; }
 .v-met, .v-exceeded { color: #1b5e20; }
 .v-not-met { color: #c62828; }
 .v-at-risk { color: #e65100; }
+.v-incomplete { color: #6a1b9a; }
 .v-no-data, .v-not-yet-due, .v-withdrawn { color: #616161; }
 .chart text, .series text { font-family: inherit; font-size: 11px; }
 .series text.value { font-size: 9px; }
@@ -64,7 +65,7 @@ tr.part td.title { padding-left: 1.5em; font-style: italic; }
   section.report + section.report { break-before: page; }
   thead { display: table-header-group; }
   tr, figure, .signature { break-inside: avoid; }
-  .v-met, .v-exceeded, .v-not-met, .v-at-risk { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .v-met, .v-exceeded, .v-not-met, .v-at-risk, .v-incomplete { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )";
 
@@ -103,47 +104,65 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
       text(format_message(MessageId::report_as_of_line, lang, {date_wording(as_of, lang)})));
 
   // The results table: STT, objective, target, result, evaluation, cause, corrective action,
-  // responsible, due.
+  // responsible, due, notes.
   const auto headings = result_headings(lang);
   out += fmt::format(
       "<table class=\"results\">\n<colgroup><col class=\"stt\"><col class=\"objective\">"
       "<col class=\"target\"><col class=\"result\"><col class=\"verdict\"><col class=\"cause\">"
-      "<col class=\"action\"><col class=\"responsible\"><col "
-      "class=\"due\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>"
-      "<th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>"
-      "</thead>\n<tbody>\n",
+      "<col class=\"action\"><col class=\"responsible\"><col class=\"due\"><col "
+      "class=\"notes\"></colgroup>\n<thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>"
+      "<th class=\"num\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "</tr></thead>\n<tbody>\n",
       text(format_message(MessageId::report_col_no, lang)), text(headings[1]), text(headings[2]),
       text(headings[3]), text(headings[4]), text(format_message(MessageId::report_col_cause, lang)),
       text(format_message(MessageId::report_col_action, lang)),
       text(format_message(MessageId::report_col_responsible, lang)),
-      text(format_message(MessageId::report_col_due, lang)));
+      text(format_message(MessageId::report_col_due, lang)),
+      text(format_message(MessageId::report_col_notes, lang)));
   int number = 0;
   for (const ResultRow& r : result_rows(agency, lang)) {
     std::string stt, title;
     std::string cause, action, responsible, due;
+    std::vector<std::string> notes;
+    const eval::ObjectiveEvaluation& o = *r.objective;
     if (r.is_part) {
       title = text("· " + r.title);
     } else {
       stt = std::to_string(++number);
       title = fmt::format("<b>{}</b> {}", text(r.id), text(r.title));
-      const eval::ObjectiveEvaluation& o = *r.objective;
-      if (o.follow_up) {
-        cause = text(o.follow_up->cause);
-        action = text(o.follow_up->action);
-        responsible = text(o.follow_up->responsible);
-        due = text(due_wording(o.follow_up->due, lang));
+      if (const model::YearEndEvaluation* e = o.year_end) {
+        cause = text(e->cause);
+        if (const auto& a = e->corrective_action) {
+          action = text(a->action);
+          if (!a->effectiveness.empty())
+            action += "<br><i>" + text(format_message(MessageId::report_effectiveness, lang)) +
+                      ":</i> " + text(a->effectiveness);
+          responsible = text(a->responsible);
+          due = text(due_wording(a->due, lang));
+        }
       }
-      for (const auto& t : o.targets) {
-        const std::string note = missing_items_note(t.result, lang);
-        if (!note.empty()) cause = text(note) + (cause.empty() ? "" : "<br>" + cause);
-      }
+      if (const std::string note = withdrawn_note(o, lang); !note.empty()) notes.push_back(note);
+      if (!o.objective->note.empty()) notes.push_back(o.objective->note);
     }
+    // What a row's own targets add: items not done, missing periods, exclusions, evidence.
+    const auto target_notes = [&](const eval::TargetEvaluation& t) {
+      for (std::string note :
+           {missing_items_note(t.result, lang), missing_data_note(t.result, lang),
+            excludes_wording(*t.target, lang), t.result.evidence, t.target->note}) {
+        if (!note.empty()) notes.push_back(std::move(note));
+      }
+    };
+    if (r.target != nullptr) target_notes(*r.target);
+    std::string notes_html;
+    for (const auto& note : notes) notes_html += (notes_html.empty() ? "" : "<br>") + text(note);
     out += fmt::format(
         "<tr class=\"{}\"><td class=\"stt\">{}</td><td class=\"title\">{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td>"
-        "<td class=\"verdict v-{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        "<td class=\"verdict v-{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "</tr>\n",
         r.is_part ? "part" : "objective", stt, title, text(r.target_text), text(r.result),
-        eval::verdict_code(r.verdict), text(r.verdict_label), cause, action, responsible, due);
+        eval::verdict_code(r.verdict), text(r.verdict_label), cause, action, responsible, due,
+        notes_html);
   }
   out += "</tbody>\n</table>\n";
 
@@ -155,14 +174,8 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
                                           std::to_string(agency.summary.evaluated)})));
   if (!agency.units.empty()) {
     out += "<ul>\n";
-    for (const auto& [unit, count] : agency.units) {
-      const auto name = agency.unit_names.find(unit);
-      out += fmt::format(
-          "<li>{}</li>\n",
-          text(format_message(MessageId::report_unit_summary, lang,
-                              {name != agency.unit_names.end() ? name->second : unit,
-                               std::to_string(count.met), std::to_string(count.evaluated)})));
-    }
+    for (const auto& unit : agency.units)
+      out += fmt::format("<li>{}</li>\n", text(unit_summary_wording(unit, lang)));
     out += "</ul>\n";
   }
   std::string baselines;
@@ -205,18 +218,20 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
   }
 
   // Signed as the objectives were (their document's signer), else by the head of the agency.
+  const model::Signer signer_of =
+      agency.file != nullptr ? agency.file->issued.signer : model::Signer{};
   std::string signer =
-      text(agency.signer_title.empty() ? format_message(MessageId::report_signature_title, lang)
-                                       : agency.signer_title);
+      text(signer_of.title.empty() ? format_message(MessageId::report_signature_title, lang)
+                                   : signer_of.title);
   for (std::size_t at = signer.find('\n'); at != std::string::npos; at = signer.find('\n', at))
     signer.replace(at, 1, "<br>");
+  if (!signer_of.on_behalf.empty()) signer = text(signer_of.on_behalf) + "<br>" + signer;
   out += fmt::format(
       "<table class=\"signature\"><tr><td></td><td><div class=\"title\">{}</div>"
       "<div class=\"hint\">{}</div>{}</td></tr></table>\n",
       signer, text(format_message(MessageId::report_signature_hint, lang)),
-      agency.signer_name.empty()
-          ? std::string()
-          : fmt::format("<div class=\"name\">{}</div>", text(agency.signer_name)));
+      signer_of.name.empty() ? std::string()
+                             : fmt::format("<div class=\"name\">{}</div>", text(signer_of.name)));
   out += fmt::format("<p class=\"footer\">{}</p>\n</section>\n",
                      text(format_message(MessageId::report_prepared_by, lang)));
 }

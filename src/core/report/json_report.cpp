@@ -6,7 +6,7 @@ namespace qobj::report {
 
 namespace {
 
-// The report's JSON, written as it goes.
+// The report's JSON, written as it goes (schemas/report.schema.json).
 class Writer {
  public:
   explicit Writer(Sink sink) : w(std::move(sink)) {}
@@ -21,10 +21,10 @@ class Writer {
     w.key("value");
     w.string(to_decimal_string(*n));
     w.key("float");
-    w.real(n->value.get_d());
+    w.real(nearest_double(*n));
     w.end_object();
   }
-  void text(std::string_view key, const std::string& value) {
+  void text(std::string_view key, std::string_view value) {
     w.key(key);
     if (value.empty()) {
       w.null();
@@ -32,14 +32,44 @@ class Writer {
       w.string(value);
     }
   }
-  void period(std::string_view key, const Period& p) {
+  void texts(std::string_view key, const std::vector<std::string>& values) {
     w.key(key);
+    w.begin_array();
+    for (const auto& v : values) w.string(v);
+    w.end_array();
+  }
+  template <typename Enum>
+  void code(std::string_view key, const std::optional<Enum>& value) {
+    w.key(key);
+    if (value) {
+      w.string(model::code_of(*value));
+    } else {
+      w.null();
+    }
+  }
+  void date(std::string_view key, const std::optional<Date>& d) {
+    w.key(key);
+    if (d) {
+      w.string(d->to_string());
+    } else {
+      w.null();
+    }
+  }
+  void period_value(const Period& p) {
     w.begin_object();
     w.key("start");
     w.string(p.start.to_string());
     w.key("end");
     w.string(p.end.to_string());
     w.end_object();
+  }
+  void period(std::string_view key, const Period& p) {
+    w.key(key);
+    period_value(p);
+  }
+  void flag(std::string_view key, bool value) {
+    w.key(key);
+    w.boolean(value);
   }
   void count(const eval::VerdictCount& c) {
     w.key("evaluated");
@@ -48,74 +78,148 @@ class Writer {
     w.integer(c.met);
     w.key("verdicts");
     w.begin_object();
-    for (int v = 0; v <= static_cast<int>(eval::Verdict::withdrawn); ++v) {
+    for (int v = 0; v < eval::kVerdictCount; ++v) {
       w.key(eval::verdict_code(static_cast<eval::Verdict>(v)));
       w.integer(c.per_verdict[v]);
     }
     w.end_object();
   }
+  void baseline(const std::optional<eval::BaselineUsed>& baseline) {
+    w.key("baseline");
+    if (!baseline) {
+      w.null();
+      return;
+    }
+    const eval::BaselineUsed& b = *baseline;
+    w.begin_object();
+    number("value", b.value);
+    w.key("year");
+    w.integer(b.year);
+    w.key("source");
+    w.string(eval::baseline_source_code(b.source));
+    w.key("file");
+    w.string(b.file);
+    w.key("line");
+    if (b.line != 0) {
+      w.integer(b.line);
+    } else {
+      w.null();
+    }
+    text("note", b.note);
+    flag("estimate", b.estimate);
+    number("computed_value", b.computed_value);
+    w.end_object();
+  }
+  void coverage(const eval::Coverage& c) {
+    w.key("coverage");
+    w.begin_object();
+    code("cadence", c.cadence);
+    w.key("cadence_source");
+    w.string(model::code_of(c.source));
+    w.key("parts");
+    w.integer(static_cast<long long>(c.parts));
+    w.key("elapsed");
+    w.integer(static_cast<long long>(c.elapsed));
+    w.key("covered");
+    w.integer(static_cast<long long>(c.covered));
+    w.key("missing");
+    w.begin_array();
+    for (const Period& p : c.missing) period_value(p);
+    w.end_array();
+    w.end_object();
+  }
+  void details(const std::vector<eval::Detail>& details) {
+    w.key("details");
+    w.begin_array();
+    for (const eval::Detail& d : details) {
+      w.begin_object();
+      w.key("kind");
+      w.string(d.kind == eval::Detail::Kind::event  ? "event"
+               : d.kind == eval::Detail::Kind::item ? "item"
+                                                    : "rating");
+      period("period", d.period);
+      text("label", d.label);
+      w.key("done");
+      if (d.done) {
+        w.boolean(*d.done);
+      } else {
+        w.null();
+      }
+      number("responses", d.responses);
+      text("evidence", d.evidence);
+      flag("counted", d.counted);
+      w.end_object();
+    }
+    w.end_array();
+  }
   void target(const eval::TargetEvaluation& t) {
     const model::Target& target = *t.target;
     const eval::TargetResult& r = t.result;
+    const bool growth = target.kind == model::TargetKind::growth;
+    const bool survey = target.kind == model::TargetKind::survey;
+    const bool aggregated = target.kind == model::TargetKind::percentage ||
+                            target.kind == model::TargetKind::amount || growth;
     w.begin_object();
     w.key("id");
     w.string(target.id);
     w.key("kind");
-    w.string(model::kind_code(target.kind));
+    w.string(model::code_of(target.kind));
     text("text", target.text);
+    text("note", target.note);
     w.key("verdict");
     w.string(eval::verdict_code(r.verdict));
-    w.key("comparison");
-    if (target.comparison) {
-      w.string(model::comparison_code(*target.comparison));
-    } else {
-      w.null();
-    }
+    flag("provisional", r.provisional);
+    code("comparison", target.comparison);
     number("target", target.value);
     w.key("range");
     if (target.range) {
       w.begin_object();
-      number("from", target.range->first);
-      number("to", target.range->second);
+      number("from", target.range->from);
+      number("to", target.range->to);
       w.end_object();
     } else {
       w.null();
     }
+    code("direction", growth ? std::optional(target.direction) : std::nullopt);
     text("unit", target.unit);
+    texts("excludes", target.excludes);
+    code("aggregate", aggregated ? std::optional(target.effective_aggregate()) : std::nullopt);
+    code("per", target.per);
+    w.key("scale");
+    if (target.scale) {
+      w.begin_object();
+      number("min", target.scale->min);
+      number("max", target.scale->max);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    code("measure", survey ? std::optional(target.measure) : std::nullopt);
+    number("level", target.level);
+    date("due", target.kind == model::TargetKind::deadline ? r.due : target.due);
+    w.key("items");
+    w.begin_array();
+    for (const model::DeclaredItem& item : target.items) {
+      w.begin_object();
+      text("id", item.id);
+      text("name", item.name);
+      w.end_object();
+    }
+    w.end_array();
     number("actual", r.actual);
+    number("compared_with", r.compared_with);
     number("gap", r.gap);
     number("gap_percent", r.gap_percent);
     number("remaining", r.remaining);
-    w.key("estimate");
-    w.boolean(r.estimate);
-    w.key("baseline");
-    if (r.baseline) {
-      const eval::BaselineUsed& b = *r.baseline;
-      w.begin_object();
-      number("value", b.value);
-      w.key("year");
-      w.integer(b.year);
-      w.key("source");
-      w.string(eval::baseline_source_code(b.source));
-      w.key("file");
-      w.string(b.file);
-      w.key("line");
-      if (b.line != 0) {
-        w.integer(b.line);
-      } else {
-        w.null();
-      }
-      w.key("estimate");
-      w.boolean(b.estimate);
-      number("computed_value", b.computed_value);
-      w.end_object();
-    } else {
-      w.null();
-    }
-    w.key("missing_items");
-    w.begin_array();
-    for (const auto& item : r.missing_items) w.string(item);
-    w.end_array();
+    w.key("basis");
+    w.string(eval::basis_code(r.basis));
+    number("share", r.share);
+    flag("estimate", r.estimate());
+    coverage(r.coverage);
+    date("completed", r.completed);
+    text("evidence", r.evidence);
+    baseline(r.baseline);
+    texts("missing_items", r.missing_items);
     w.key("series");
     w.begin_array();
     for (const auto& point : r.series) {
@@ -125,10 +229,12 @@ class Writer {
       if (point.numerator.has_value()) {  // a ratio: what was counted, too
         number("numerator", point.numerator.get());
         number("denominator", point.denominator.get());
+        number("excluded", point.excluded.get());
       }
       w.end_object();
     }
     w.end_array();
+    details(r.details);
     w.end_object();
   }
   void objective(const eval::ObjectiveEvaluation& o) {
@@ -138,22 +244,51 @@ class Writer {
     w.string(objective.id);
     w.key("title");
     w.string(objective.title);
+    text("note", objective.note);
     text("unit", objective.unit);
+    text("unit_name", o.unit_name);
     text("parent", objective.parent);
     text("group", objective.group);
-    w.key("is_group");
-    w.boolean(objective.is_group);
+    flag("is_group", objective.is_group);
     w.key("depth");
     w.integer(o.depth);
+    date("start", objective.start);
+    date("due", objective.due);
+    period("window", o.window);
+    const model::ActionPlan& plan = objective.plan;
+    w.key("plan");
+    w.begin_object();
+    texts("actions", plan.actions);
+    texts("resources", plan.resources);
+    text("responsible", plan.responsible);
+    date("due", plan.due);
+    text("evaluation", plan.evaluation);
+    w.end_object();
+    w.key("withdrawn");
+    if (objective.withdrawn) {
+      w.begin_object();
+      text("reason", objective.withdrawn->reason);
+      date("date", objective.withdrawn->date);
+      w.end_object();
+    } else {
+      w.null();
+    }
     w.key("verdict");
     w.string(eval::verdict_code(o.verdict));
+    flag("provisional", o.provisional);
     w.key("follow_up");
-    if (o.follow_up) {
+    if (const model::YearEndEvaluation* e = o.year_end) {
+      const auto& action = e->corrective_action;
       w.begin_object();
-      text("cause", o.follow_up->cause);
-      text("action", o.follow_up->action);
-      text("responsible", o.follow_up->responsible);
-      text("due", o.follow_up->due);
+      text("cause", e->cause);
+      text("action", action ? action->action : "");
+      text("responsible", action ? action->responsible : "");
+      date("due", action ? action->due : std::nullopt);
+      text("effectiveness", action ? action->effectiveness : "");
+      code("verdict", e->verdict);
+      date("date", e->date);
+      text("evidence", e->evidence);
+      text("note", e->note);
       w.end_object();
     } else {
       w.null();
@@ -162,6 +297,28 @@ class Writer {
     w.begin_array();
     for (const auto& t : o.targets) target(t);
     w.end_array();
+    w.end_object();
+  }
+  void document(const model::IssuingDocument& d) {
+    w.key("document");
+    w.begin_object();
+    text("kind", d.kind);
+    text("number", d.number);
+    date("date", d.date);
+    text("title", d.title);
+    text("issuer", d.issuer);
+    texts("legal_bases", d.legal_bases);
+    text("proposal", d.proposal);
+    texts("articles", d.articles);
+    text("closing", d.closing);
+    text("quality_representative", d.quality_representative);
+    w.key("signer");
+    w.begin_object();
+    text("title", d.signer.title);
+    text("name", d.signer.name);
+    text("on_behalf", d.signer.on_behalf);
+    w.end_object();
+    texts("distribution", d.distribution);
     w.end_object();
   }
 
@@ -194,20 +351,25 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
     w.string(agency.id);
     w.key("name");
     w.string(agency.name);
+    writer.text("parent", agency.parent);
     w.key("year");
     w.integer(agency.year);
     writer.period("period", agency.period);
+    writer.text("standard", agency.file != nullptr ? agency.file->standard : "");
+    writer.document(agency.file != nullptr ? agency.file->issued : model::IssuingDocument{});
     w.key("summary");
     w.begin_object();
     writer.count(agency.summary);
     w.end_object();
     w.key("units");
     w.begin_array();
-    for (const auto& [unit, count] : agency.units) {
+    for (const auto& unit : agency.units) {
       w.begin_object();
-      writer.count(count);
       w.key("id");
-      w.string(unit);
+      w.string(unit.id);
+      w.key("name");
+      w.string(unit.name);
+      writer.count(unit.count);
       w.end_object();
     }
     w.end_array();

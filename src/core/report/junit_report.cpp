@@ -53,9 +53,7 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
       }
       auto [it, added] = units.try_emplace(unit);
       if (added) {
-        const auto name = agency.unit_names.find(unit);
-        it->second.name =
-            fmt::format("{} — {}", title, name != agency.unit_names.end() ? name->second : unit);
+        it->second.name = fmt::format("{} — {}", title, o.unit_name.empty() ? unit : o.unit_name);
         it->second.classname = agency.id + "." + unit;
       }
       it->second.cases.push_back(&o);
@@ -78,8 +76,8 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
     int suite_failures = 0, skipped = 0;
     for (const auto* o : suite.cases) {
       suite_failures += o->verdict == Verdict::not_met ? 1 : 0;
-      skipped += o->verdict == Verdict::no_data || o->verdict == Verdict::not_yet_due ||
-                         o->verdict == Verdict::withdrawn
+      skipped += o->verdict == Verdict::no_data || o->verdict == Verdict::incomplete ||
+                         o->verdict == Verdict::not_yet_due || o->verdict == Verdict::withdrawn
                      ? 1
                      : 0;
     }
@@ -92,7 +90,7 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
       const std::string name = o->objective->id + " " + o->objective->title;
       out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", escape_markup(name),
                          escape_markup(suite.classname));
-      const std::string label = verdict_label(o->verdict, lang);
+      const std::string label = verdict_wording(o->verdict, o->provisional, lang);
       switch (o->verdict) {
         case Verdict::not_met: {
           std::string body;
@@ -103,11 +101,15 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
           break;
         }
         case Verdict::no_data:
+        case Verdict::incomplete:
         case Verdict::not_yet_due:
         case Verdict::withdrawn: {
           std::string message = label;
-          if (o->verdict == Verdict::withdrawn && !o->withdrawn_reason.empty())
-            message += ": " + o->withdrawn_reason;
+          if (o->verdict == Verdict::withdrawn) message = withdrawn_note(*o, lang);
+          for (const auto& t : o->targets) {
+            if (const std::string note = missing_data_note(t.result, lang); !note.empty())
+              message += "; " + (o->targets.size() > 1 ? t.target->id + ": " : "") + note;
+          }
           out += fmt::format(">\n      <skipped type=\"{}\" message=\"{}\"/>\n    </testcase>\n",
                              eval::verdict_code(o->verdict), escape_markup(message));
           break;

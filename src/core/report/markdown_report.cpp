@@ -48,6 +48,8 @@ std::string_view mark(eval::Verdict v) {
       return "❌";
     case eval::Verdict::at_risk:
       return "⚠️";
+    case eval::Verdict::incomplete:
+      return "🟨";
     case eval::Verdict::no_data:
       return "⬜";
     case eval::Verdict::not_yet_due:
@@ -71,12 +73,8 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
                                {agency.name, std::to_string(agency.summary.met),
                                 std::to_string(agency.summary.evaluated)})) +
            "**\n";
-    for (const auto& [unit, count] : agency.units) {
-      const auto name = agency.unit_names.find(unit);
-      std::string line =
-          format_message(MessageId::report_unit_summary, lang,
-                         {name != agency.unit_names.end() ? name->second : unit,
-                          std::to_string(count.met), std::to_string(count.evaluated)});
+    for (const auto& unit : agency.units) {
+      std::string line = unit_summary_wording(unit, lang);
       line.erase(0, line.find_first_not_of(' '));
       out += "- " + cell(line) + "\n";
     }
@@ -92,16 +90,30 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
           r.is_part ? indent + "· " + cell(r.title) : cell(r.title), cell(r.target_text),
           cell(r.result), mark(r.verdict), cell(r.verdict_label), cell(r.gap));
     }
-    std::string failures;
+    std::string failures, gaps, withdrawn;
     for (const auto& o : agency.objectives) {
-      if (o.verdict != eval::Verdict::not_met) continue;
-      failures += fmt::format("- **{}** {}\n", cell(o.objective->id), cell(o.objective->title));
-      for (const auto& note : failure_notes(o, lang)) failures += "  - " + cell(note) + "\n";
+      if (o.verdict == eval::Verdict::not_met) {
+        failures += fmt::format("- **{}** {}\n", cell(o.objective->id), cell(o.objective->title));
+        for (const auto& note : failure_notes(o, lang)) failures += "  - " + cell(note) + "\n";
+      }
+      if (o.verdict == eval::Verdict::withdrawn) {
+        withdrawn += fmt::format("- **{}** {}: {}\n", cell(o.objective->id),
+                                 cell(o.objective->title), cell(withdrawn_note(o, lang)));
+      }
+      for (const auto& t : o.targets) {
+        const std::string note = missing_data_note(t.result, lang);
+        if (!note.empty())
+          gaps += fmt::format("- **{}/{}** {}\n", cell(o.objective->id), cell(t.target->id),
+                              cell(note));
+      }
     }
-    if (!failures.empty()) {
-      out += fmt::format("\n### {}\n\n{}",
-                         cell(format_message(MessageId::report_not_met_heading, lang)), failures);
-    }
+    const auto section = [&](MessageId heading, const std::string& body) {
+      if (!body.empty())
+        out += fmt::format("\n### {}\n\n{}", cell(format_message(heading, lang)), body);
+    };
+    section(MessageId::report_not_met_heading, failures);
+    section(MessageId::report_incomplete_heading, gaps);
+    section(MessageId::report_withdrawn_heading, withdrawn);
     std::string baselines;
     for (const auto& o : agency.objectives) {
       for (const auto& t : o.targets) {
@@ -112,11 +124,7 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
                      "\n";
       }
     }
-    if (!baselines.empty()) {
-      out +=
-          fmt::format("\n### {}\n\n{}",
-                      cell(format_message(MessageId::report_baselines_heading, lang)), baselines);
-    }
+    section(MessageId::report_baselines_heading, baselines);
     out += "\n";
     sink(out);
   }

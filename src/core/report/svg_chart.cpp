@@ -18,7 +18,7 @@ using eval::Verdict;
 using model::TargetKind;
 
 double to_double(const ExactNumber& n) {
-  return n.value.get_d();
+  return nearest_double(n);
 }
 
 // The verdict colours of the whole report (the HTML table uses the same).
@@ -44,7 +44,7 @@ struct Mark {
 };
 
 std::optional<Mark> mark_of(const model::Target& t) {
-  if (t.range) return Mark{to_double(t.range->first), to_double(t.range->second), true};
+  if (t.range) return Mark{to_double(t.range->from), to_double(t.range->to), true};
   if (t.value) return Mark{to_double(*t.value), to_double(*t.value), false};
   if (t.kind == TargetKind::zero_count) return Mark{0, 0, false};
   return std::nullopt;
@@ -144,10 +144,9 @@ std::string series_chart(const model::Target& target, const eval::TargetResult& 
   // A threshold line where each point is comparable with the target (ratios, ratings), not
   // for sums, whose target is for the whole year.
   std::optional<double> line;
-  const bool per_point = target.kind == TargetKind::percentage ||
-                         target.kind == TargetKind::survey ||
-                         (target.kind == TargetKind::amount && !target.aggregate.empty() &&
-                          target.aggregate != "sum" && target.aggregate != "count");
+  const bool per_point =
+      target.kind == TargetKind::percentage || target.kind == TargetKind::survey ||
+      (target.kind == TargetKind::amount && target.effective_aggregate() != model::Aggregate::sum);
   if (per_point && target.value) line = to_double(*target.value);
   double low = 0, high = line.value_or(0);
   for (const Point& p : points) {

@@ -50,6 +50,8 @@ std::string_view colour_of(Verdict v) {
       return "\x1b[1;31m";
     case Verdict::at_risk:
       return "\x1b[33m";
+    case Verdict::incomplete:
+      return "\x1b[35m";
     default:
       return "\x1b[2m";
   }
@@ -103,16 +105,29 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     }
 
     // The objectives not met, with what the files say about why and what is being done.
-    std::string failures;
+    std::string failures, gaps, withdrawn;
     for (const auto& o : agency.objectives) {
-      if (o.verdict != Verdict::not_met) continue;
-      failures += fmt::format("  {} {}\n", o.objective->id, fit(o.objective->title, 70));
-      for (const auto& note : failure_notes(o, lang)) failures += "    " + note + "\n";
+      if (o.verdict == Verdict::not_met) {
+        failures += fmt::format("  {} {}\n", o.objective->id, fit(o.objective->title, 70));
+        for (const auto& note : failure_notes(o, lang)) failures += "    " + note + "\n";
+      }
+      if (o.verdict == Verdict::withdrawn) {
+        withdrawn += fmt::format("  {} {}\n    {}\n", o.objective->id, fit(o.objective->title, 70),
+                                 withdrawn_note(o, lang));
+      }
+      for (const auto& t : o.targets) {
+        const std::string note = missing_data_note(t.result, lang);
+        if (!note.empty())
+          gaps += fmt::format("  {}/{}: {}\n", o.objective->id, t.target->id, note);
+      }
     }
-    if (!failures.empty()) {
-      out += "\n" + paint("\x1b[1m", format_message(MessageId::report_not_met_heading, lang)) +
-             "\n" + failures;
-    }
+    const auto section = [&](MessageId heading, const std::string& body) {
+      if (!body.empty())
+        out += "\n" + paint("\x1b[1m", format_message(heading, lang)) + "\n" + body;
+    };
+    section(MessageId::report_not_met_heading, failures);
+    section(MessageId::report_incomplete_heading, gaps);
+    section(MessageId::report_withdrawn_heading, withdrawn);
     // Which baseline each growth target was compared with, and where it comes from.
     std::string baselines;
     for (const auto& o : agency.objectives) {
@@ -123,20 +138,13 @@ std::string render_text_report(const eval::Evaluation& evaluation,
         baselines += "  " + line + "\n";
       }
     }
-    if (!baselines.empty()) {
-      out += "\n" + paint("\x1b[1m", format_message(MessageId::report_baselines_heading, lang)) +
-             "\n" + baselines;
-    }
+    section(MessageId::report_baselines_heading, baselines);
     out += "\n" +
            format_message(MessageId::report_summary, lang,
                           {agency.name, std::to_string(agency.summary.met),
                            std::to_string(agency.summary.evaluated)}) +
            "\n";
-    for (const auto& [unit, count] : agency.units) {
-      out += format_message(MessageId::report_unit_summary, lang,
-                            {unit, std::to_string(count.met), std::to_string(count.evaluated)}) +
-             "\n";
-    }
+    for (const auto& unit : agency.units) out += unit_summary_wording(unit, lang) + "\n";
     out += "\n";
   }
   return out;

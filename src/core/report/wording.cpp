@@ -37,18 +37,73 @@ std::string with_unit(const std::string& number, const model::Target& t) {
   return unit.empty() ? number : number + " " + unit;
 }
 
+std::string plain(const ExactNumber& n, Lang lang) {
+  return format_number(n, lang, std::max(places_of(n), 0));
+}
+
+// A share (0–1) in percent.
+ExactNumber as_percent(const ExactNumber& share) {
+  ExactNumber p = share;
+  p.value *= 100;
+  return p;
+}
+
+MessageId cadence_words(model::Cadence cadence) {
+  switch (cadence) {
+    case model::Cadence::month:
+      return MessageId::report_cadence_months;
+    case model::Cadence::quarter:
+      return MessageId::report_cadence_quarters;
+    case model::Cadence::half_year:
+      return MessageId::report_cadence_halves;
+    case model::Cadence::year:
+      return MessageId::report_cadence_years;
+  }
+  return MessageId::report_cadence_months;
+}
+
+// What a result before the end of its period was compared with: its target's share for the
+// data's part of the period, or the target against an estimate for the whole period.
+std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang lang) {
+  switch (r.basis) {
+    case eval::Basis::period_target:
+      return "";
+    case eval::Basis::elapsed_share: {
+      if (!r.compared_with || !r.share) return "";
+      const int places = std::max(2, places_of(t.value));
+      return format_message(MessageId::report_elapsed_basis, lang,
+                            {with_unit(format_number(*r.compared_with, lang, places), t),
+                             format_number(as_percent(*r.share), lang, 2)});
+    }
+    case eval::Basis::annualised: {
+      const eval::Coverage& c = r.coverage;
+      if (c.cadence && c.covered > 0) {
+        return format_message(
+            MessageId::report_annualised_parts, lang,
+            {std::to_string(c.covered), std::to_string(c.parts), cadence_words(*c.cadence)});
+      }
+      if (!r.share) return "";
+      return format_message(MessageId::report_annualised_share, lang,
+                            {format_number(as_percent(*r.share), lang, 2)});
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string unit_of(const model::Target& t) {
-  const bool percent = t.kind == TargetKind::percentage || t.kind == TargetKind::checklist ||
-                       t.kind == TargetKind::growth ||
-                       (t.kind == TargetKind::survey && t.measure == "share-at-least");
+  const bool percent =
+      t.kind == TargetKind::percentage || t.kind == TargetKind::checklist ||
+      t.kind == TargetKind::growth ||
+      (t.kind == TargetKind::survey && t.measure == model::SurveyMeasure::share_at_least);
   return percent ? "%" : t.unit;
 }
 
 int places_of(const std::optional<ExactNumber>& n) {
   if (!n || !n->is_finite()) return 0;
   const std::string text = to_decimal_string(*n);
+  if (text.find('/') != std::string::npos) return 2;
   const auto dot = text.find('.');
   return dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
 }
@@ -63,6 +118,8 @@ std::string verdict_label(Verdict verdict, Lang lang) {
       return format_message(MessageId::verdict_not_met, lang);
     case Verdict::at_risk:
       return format_message(MessageId::verdict_at_risk, lang);
+    case Verdict::incomplete:
+      return format_message(MessageId::verdict_incomplete, lang);
     case Verdict::no_data:
       return format_message(MessageId::verdict_no_data, lang);
     case Verdict::not_yet_due:
@@ -73,16 +130,14 @@ std::string verdict_label(Verdict verdict, Lang lang) {
   return format_message(MessageId::verdict_no_data, lang);
 }
 
-std::string date_wording(const Date& date, Lang lang) {
-  if (lang == Lang::vi)
-    return fmt::format("{:02}/{:02}/{:04}", int{date.day}, int{date.month}, int{date.year});
-  return date.to_string();
+std::string verdict_wording(Verdict verdict, bool provisional, Lang lang) {
+  const std::string label = verdict_label(verdict, lang);
+  if (!provisional || !eval::is_met(verdict)) return label;
+  return format_message(MessageId::report_so_far, lang, {label});
 }
 
 std::string target_wording(const model::Target& t, Lang lang) {
-  const auto value = [&](const ExactNumber& n) {
-    return format_number(n, lang, std::max(places_of(n), 0));
-  };
+  const bool decrease = t.direction == model::Direction::decrease;
   switch (t.kind) {
     case TargetKind::zero_count:
       return "0";
@@ -91,41 +146,209 @@ std::string target_wording(const model::Target& t, Lang lang) {
     case TargetKind::deadline:
       return t.due ? fmt::format("≤ {}", date_wording(*t.due, lang)) : "—";
     case TargetKind::growth:
-      if (t.range) return fmt::format("+{}–{}%", value(t.range->first), value(t.range->second));
-      break;
+      if (t.range) {
+        const std::string range =
+            fmt::format("{}–{}%", plain(t.range->from, lang), plain(t.range->to, lang));
+        return decrease ? format_message(MessageId::report_reduction, lang, {range}) : "+" + range;
+      }
+      if (t.value) {
+        const Comparison c = t.comparison.value_or(Comparison::at_least);
+        if (decrease) {
+          return format_message(MessageId::report_reduction, lang,
+                                {fmt::format("{} {}%", symbol(c), plain(*t.value, lang))});
+        }
+        return fmt::format("{} +{}%", symbol(c), plain(*t.value, lang));
+      }
+      return "—";
     case TargetKind::frequency: {
-      const MessageId per = t.per == "month"       ? MessageId::report_per_month
-                            : t.per == "quarter"   ? MessageId::report_per_quarter
-                            : t.per == "half-year" ? MessageId::report_per_half_year
-                                                   : MessageId::report_per_year;
-      return fmt::format("≥ {} / {}", t.value ? value(*t.value) : "1", format_message(per, lang));
+      const MessageId per = t.per == model::Cadence::month       ? MessageId::report_per_month
+                            : t.per == model::Cadence::quarter   ? MessageId::report_per_quarter
+                            : t.per == model::Cadence::half_year ? MessageId::report_per_half_year
+                                                                 : MessageId::report_per_year;
+      return fmt::format("≥ {} / {}", t.value ? plain(*t.value, lang) : "1",
+                         format_message(per, lang));
     }
+    case TargetKind::survey:
+      if (t.value && t.scale) {
+        const Comparison c = t.comparison.value_or(Comparison::at_least);
+        if (t.measure == model::SurveyMeasure::mean) {
+          return fmt::format("{} {}/{}", symbol(c), plain(*t.value, lang),
+                             plain(t.scale->max, lang));
+        }
+        return fmt::format(
+            "{} {}% ({})", symbol(c), plain(*t.value, lang),
+            format_message(MessageId::report_survey_level, lang,
+                           {t.level ? plain(*t.level, lang) : "…", plain(t.scale->max, lang)}));
+      }
+      break;
     default:
       break;
   }
   if (!t.value) return "—";
   const Comparison c = t.comparison.value_or(Comparison::at_least);
-  const std::string sign = t.kind == TargetKind::growth ? "+" : "";
-  return fmt::format("{} {}", symbol(c), with_unit(sign + value(*t.value), t));
+  return fmt::format("{} {}", symbol(c), with_unit(plain(*t.value, lang), t));
+}
+
+std::string excludes_wording(const model::Target& t, Lang lang) {
+  if (t.excludes.empty()) return "";
+  std::string list;
+  for (const auto& e : t.excludes) list += (list.empty() ? "" : ", ") + e;
+  return format_message(MessageId::report_excludes, lang, {list});
 }
 
 std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
+  if (t.kind == TargetKind::deadline) {
+    return r.completed ? format_message(MessageId::report_completed, lang,
+                                        {date_wording(*r.completed, lang)})
+                       : "—";
+  }
   if (!r.actual) return "—";
   const int places = std::max(2, places_of(t.value));
-  std::string shown = t.value ? format_against(*r.actual, *t.value, lang, places)
-                              : format_number(*r.actual, lang, places);
-  if (t.kind == TargetKind::growth && sgn(r.actual->value) > 0) shown = "+" + shown;
-  std::string out = with_unit(shown, t);
-  if (r.estimate) out += " " + format_message(MessageId::report_estimate, lang);
-  return out;
+  const std::optional<ExactNumber>& against = r.compared_with ? r.compared_with : t.value;
+  std::string shown;
+  if (t.kind == TargetKind::growth) {
+    // A growth as "+10,38%"; a reduction as "giảm 7,2%" (or "tăng 3%" when it went up).
+    const bool up = sgn(r.actual->value) > 0;
+    if (t.direction == model::Direction::decrease) {
+      ExactNumber size = *r.actual;
+      size.value = abs(size.value);
+      shown = format_message(up ? MessageId::report_reduction : MessageId::report_increase, lang,
+                             {format_against(size, against ? *against : size, lang, places) + "%"});
+    } else {
+      shown =
+          with_unit((up ? "+" : "") + (against ? format_against(*r.actual, *against, lang, places)
+                                               : format_number(*r.actual, lang, places)),
+                    t);
+    }
+  } else {
+    shown = with_unit(against ? format_against(*r.actual, *against, lang, places)
+                              : format_number(*r.actual, lang, places),
+                      t);
+  }
+  if (t.kind == TargetKind::survey && t.measure == model::SurveyMeasure::mean && t.scale)
+    shown += "/" + plain(t.scale->max, lang);
+  if (t.kind == TargetKind::checklist && r.items_total > 0)
+    shown += fmt::format(" ({}/{})", r.items_done, r.items_total);
+  if (const std::string note = basis_note(t, r, lang); !note.empty()) shown += " " + note;
+  return shown;
 }
 
 std::string gap_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
-  if (!r.gap || t.kind == TargetKind::zero_count || t.kind == TargetKind::deadline) return "";
+  if (t.kind == TargetKind::deadline) {
+    if (!r.completed || !r.gap) return "";
+    const int days = static_cast<int>(r.gap->value.get_num().get_si());
+    if (days == 0) return format_message(MessageId::report_on_due_date, lang);
+    return format_message(days < 0 ? MessageId::report_days_early : MessageId::report_days_late,
+                          lang, {std::to_string(std::abs(days))});
+  }
+  if (!r.gap || t.kind == TargetKind::zero_count) return "";
   if (sgn(r.gap->value) == 0) return "0";
-  const std::string number = format_number(*r.gap, lang, std::max(2, places_of(t.value)));
-  return with_unit((sgn(r.gap->value) > 0 ? "+" : "") + number, t);
+  const std::string number = (sgn(r.gap->value) > 0 ? "+" : "") +
+                             format_number(*r.gap, lang, std::max(2, places_of(t.value)));
+  // Between two percentages the gap is in percentage points, not percent.
+  if (unit_of(t) == "%") return format_message(MessageId::report_percentage_points, lang, {number});
+  return with_unit(number, t);
 }
+
+std::string missing_items_note(const eval::TargetResult& result, Lang lang) {
+  if (result.missing_items.empty()) return {};
+  std::string list;
+  for (const auto& item : result.missing_items) list += (list.empty() ? "" : "; ") + item;
+  return format_message(MessageId::report_missing_items, lang, {list});
+}
+
+std::string missing_data_note(const eval::TargetResult& result, Lang lang) {
+  // Without any data the verdict says it all.
+  if (result.coverage.missing.empty() || result.verdict == Verdict::no_data) return {};
+  return format_message(MessageId::report_missing_data, lang,
+                        {MessageArg(result.coverage.missing)});
+}
+
+std::string withdrawn_note(const eval::ObjectiveEvaluation& o, Lang lang) {
+  if (o.verdict != Verdict::withdrawn || !o.objective->withdrawn) return {};
+  const model::Withdrawal& w = *o.objective->withdrawn;
+  if (w.date) {
+    return format_message(MessageId::report_withdrawn_since, lang,
+                          {w.reason, date_wording(*w.date, lang)});
+  }
+  return format_message(MessageId::report_withdrawn_because, lang, {w.reason});
+}
+
+std::string due_wording(const std::optional<Date>& due, Lang lang) {
+  return due ? date_wording(*due, lang) : std::string();
+}
+
+std::string follow_up_action(const model::CorrectiveAction& a, Lang lang) {
+  std::string action = a.action;
+  if (!a.responsible.empty() || a.due) {
+    std::string who;
+    if (!a.responsible.empty())
+      who =
+          fmt::format("{}: {}", format_message(MessageId::report_responsible, lang), a.responsible);
+    if (a.due) {
+      who += fmt::format("{}{}: {}", who.empty() ? "" : ", ",
+                         format_message(MessageId::report_due, lang), date_wording(*a.due, lang));
+    }
+    action += " (" + who + ")";
+  }
+  if (!a.effectiveness.empty()) {
+    action += fmt::format("; {}: {}", format_message(MessageId::report_effectiveness, lang),
+                          a.effectiveness);
+  }
+  return action;
+}
+
+std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& o, Lang lang) {
+  std::vector<std::string> notes;
+  for (const auto& t : o.targets) {
+    const std::string prefix = o.targets.size() > 1 ? t.target->id + ": " : "";
+    if (std::string note = missing_items_note(t.result, lang); !note.empty())
+      notes.push_back(prefix + note);
+    if (std::string note = missing_data_note(t.result, lang); !note.empty())
+      notes.push_back(prefix + note);
+  }
+  const model::YearEndEvaluation* e = o.year_end;
+  const bool has_cause = e != nullptr && !e->cause.empty();
+  const bool has_action = e != nullptr && e->corrective_action;
+  if (!has_cause && !has_action) {
+    if (o.verdict == Verdict::not_met)
+      notes.push_back(format_message(MessageId::report_no_follow_up, lang));
+    return notes;
+  }
+  if (has_cause)
+    notes.push_back(fmt::format("{}: {}", format_message(MessageId::report_cause, lang), e->cause));
+  if (has_action) {
+    notes.push_back(fmt::format("{}: {}", format_message(MessageId::report_action, lang),
+                                follow_up_action(*e->corrective_action, lang)));
+  }
+  return notes;
+}
+
+std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& b,
+                             Lang lang) {
+  const bool recorded = b.source == eval::BaselineSource::measurements;
+  std::string line = format_message(
+      recorded ? MessageId::report_baseline_recorded : MessageId::report_baseline_computed, lang,
+      {target_ref, std::to_string(b.year),
+       format_number(b.value, lang, std::max(2, places_of(b.value))),
+       recorded ? fmt::format("{}:{}", b.file, b.line) : b.file});
+  if (!b.note.empty()) line += fmt::format(" ({})", b.note);
+  if (b.estimate) line += " " + format_message(MessageId::report_estimate, lang);
+  if (b.computed_value) {
+    line += " " + format_message(MessageId::report_baseline_differs, lang,
+                                 {std::to_string(b.year),
+                                  format_number(*b.computed_value, lang,
+                                                std::max(2, places_of(b.computed_value)))});
+  }
+  return line;
+}
+
+std::string unit_summary_wording(const eval::UnitSummary& unit, Lang lang) {
+  return format_message(
+      MessageId::report_unit_summary, lang,
+      {unit.name, std::to_string(unit.count.met), std::to_string(unit.count.evaluated)});
+}
+
 std::vector<ResultRow> result_rows(const eval::AgencyEvaluation& agency, Lang lang) {
   std::vector<ResultRow> rows;
   for (const auto& o : agency.objectives) {
@@ -134,7 +357,7 @@ std::vector<ResultRow> result_rows(const eval::AgencyEvaluation& agency, Lang la
     head.id = o.objective->id;
     head.title = o.objective->title;
     head.verdict = o.verdict;
-    head.verdict_label = verdict_label(o.verdict, lang);
+    head.verdict_label = verdict_wording(o.verdict, o.provisional, lang);
     const auto worded = [&](ResultRow& row, const eval::TargetEvaluation& t) {
       row.target = &t;
       row.target_text = target_wording(*t.target, lang);
@@ -153,7 +376,7 @@ std::vector<ResultRow> result_rows(const eval::AgencyEvaluation& agency, Lang la
       part.is_part = true;
       part.title = t.target->text.empty() ? t.target->id : t.target->text;
       part.verdict = t.result.verdict;
-      part.verdict_label = verdict_label(t.result.verdict, lang);
+      part.verdict_label = verdict_wording(t.result.verdict, t.result.provisional, lang);
       worded(part, t);
       rows.push_back(std::move(part));
     }
@@ -168,69 +391,6 @@ std::vector<std::string> result_headings(Lang lang) {
           format_message(MessageId::report_col_result, lang),
           format_message(MessageId::report_col_verdict, lang),
           format_message(MessageId::report_col_gap, lang)};
-}
-
-std::string follow_up_action(const eval::FollowUp& follow_up, Lang lang) {
-  std::string action = follow_up.action;
-  if (follow_up.responsible.empty()) return action;
-  action += fmt::format(" ({}: {}", format_message(MessageId::report_responsible, lang),
-                        follow_up.responsible);
-  if (!follow_up.due.empty()) {
-    action += fmt::format(", {}: {}", format_message(MessageId::report_due, lang),
-                          due_wording(follow_up.due, lang));
-  }
-  return action + ")";
-}
-
-std::string missing_items_note(const eval::TargetResult& result, Lang lang) {
-  if (result.missing_items.empty()) return {};
-  std::string list;
-  for (const auto& item : result.missing_items) list += (list.empty() ? "" : "; ") + item;
-  return format_message(MessageId::report_missing_items, lang, {list});
-}
-
-std::string due_wording(const std::string& due, Lang lang) {
-  const auto date = parse_date(due);
-  return date ? date_wording(*date, lang) : due;
-}
-
-std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& o, Lang lang) {
-  std::vector<std::string> notes;
-  for (const auto& t : o.targets) {
-    if (std::string note = missing_items_note(t.result, lang); !note.empty())
-      notes.push_back(std::move(note));
-  }
-  if (!o.follow_up) {
-    notes.push_back(format_message(MessageId::report_no_follow_up, lang));
-    return notes;
-  }
-  if (!o.follow_up->cause.empty()) {
-    notes.push_back(
-        fmt::format("{}: {}", format_message(MessageId::report_cause, lang), o.follow_up->cause));
-  }
-  if (!o.follow_up->action.empty()) {
-    notes.push_back(fmt::format("{}: {}", format_message(MessageId::report_action, lang),
-                                follow_up_action(*o.follow_up, lang)));
-  }
-  return notes;
-}
-
-std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& b,
-                             Lang lang) {
-  const bool recorded = b.source == eval::BaselineSource::measurements;
-  std::string line = format_message(
-      recorded ? MessageId::report_baseline_recorded : MessageId::report_baseline_computed, lang,
-      {target_ref, std::to_string(b.year),
-       format_number(b.value, lang, std::max(2, places_of(b.value))),
-       recorded ? fmt::format("{}:{}", b.file, b.line) : b.file});
-  if (b.estimate) line += " " + format_message(MessageId::report_estimate, lang);
-  if (b.computed_value) {
-    line += " " + format_message(MessageId::report_baseline_differs, lang,
-                                 {std::to_string(b.year),
-                                  format_number(*b.computed_value, lang,
-                                                std::max(2, places_of(b.computed_value)))});
-  }
-  return line;
 }
 
 }  // namespace qobj::report

@@ -1,5 +1,5 @@
 // How a result is worded for people, in the report's language: the pieces every report
-// format shares (terminal, Markdown, HTML, spreadsheet), so that they all say the same.
+// format shares (terminal, Markdown, HTML, spreadsheet, JUnit), so that they all say the same.
 #pragma once
 
 #include <optional>
@@ -7,32 +7,46 @@
 #include <vector>
 
 #include "core/diag/language.hpp"
+#include "core/diag/period_wording.hpp"
 #include "core/eval/evaluate.hpp"
 
 namespace qobj::report {
 
 std::string verdict_label(eval::Verdict verdict, Lang lang);
-// "≥ 83.372 tỷ đồng", "+7–7,5%", "≥ 1 / năm"
+// The label, "so far" for a result met before its period is over: "Đạt (đến nay)".
+std::string verdict_wording(eval::Verdict verdict, bool provisional, Lang lang);
+// "≥ 83.372 tỷ đồng", "+7–7,5%", "giảm ≥ 10%", "≥ 1 / năm", "> 3/5", "≤ 30/06/2021"
 std::string target_wording(const model::Target& target, Lang lang);
-// "99,96%", never shown equal to the target when it is not; "(ước tính)" for estimates
+// "trừ văn bản mật" for what a percentage's denominator leaves out; empty when nothing.
+std::string excludes_wording(const model::Target& target, Lang lang);
+// "99,96%" (never shown equal to the target when it is not), "75% (3/4)", "hoàn thành
+// 20/06/2021", with what a mid-period result was compared with: "41.475 tỷ đồng (so với
+// 41.346 tỷ đồng = 49,59% chỉ tiêu)", "+9,75% (ước tính cả kỳ từ số liệu 2/4 quý)".
 std::string result_wording(const model::Target& target, const eval::TargetResult& result,
                            Lang lang);
-// "+748 tỷ đồng", "-0,04%"; empty where a gap means nothing (zero counts, deadlines)
+// The gap to what the result was compared with: "+748 tỷ đồng", "-0,04 điểm phần trăm"
+// between percentages, "trễ 3 ngày" for a deadline; empty where a gap means nothing.
 std::string gap_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
-// vi 31/12/2021, en 2021-12-31
-std::string date_wording(const Date& date, Lang lang);
 // "chưa thực hiện: A; B" for a checklist's items not done; empty when there are none.
 std::string missing_items_note(const eval::TargetResult& result, Lang lang);
-// A due date as written in the files ("2022-03-31"), in the report's wording when it is one.
-std::string due_wording(const std::string& due, Lang lang);
-// The corrective action with who is responsible and by when.
-std::string follow_up_action(const eval::FollowUp& follow_up, Lang lang);
-// What the files say about an objective not met, one line each: the checklist items not
-// done, the cause, the corrective action ("nguyên nhân: …"), or that none is recorded yet.
+// "thiếu số liệu quý III, quý IV năm 2021"; empty when the data covers the elapsed period.
+std::string missing_data_note(const eval::TargetResult& result, Lang lang);
+// "không đánh giá từ 15/05/2021: lý do"; empty unless the objective is withdrawn.
+std::string withdrawn_note(const eval::ObjectiveEvaluation& objective, Lang lang);
+// A date in the report's wording, or nothing.
+std::string due_wording(const std::optional<Date>& due, Lang lang);
+// The corrective action with who is responsible, by when, and how effective it was.
+std::string follow_up_action(const model::CorrectiveAction& action, Lang lang);
+// What the files say about an objective not met (or whose data has gaps), one line each: the
+// checklist items not done, the missing periods, the cause, the corrective action, or that
+// none is recorded yet.
 std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& objective, Lang lang);
 // "MT4.2/tang-truong: năm 2020 = 76.210, ghi tại measurements.yaml:56"
 std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& baseline,
                              Lang lang);
+// "Phòng Quản lý thương mại: Đạt 0/1"
+std::string unit_summary_wording(const eval::UnitSummary& unit, Lang lang);
+
 // One line of a report's results table, worded: an objective with its sole target, an
 // objective with several targets (its parts follow, one row each), or a group heading.
 struct ResultRow {

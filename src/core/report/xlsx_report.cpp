@@ -123,7 +123,7 @@ void write_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
     worksheet_write_blank(sheet, row, col, book.cell_format());
     return;
   }
-  worksheet_write_number(sheet, row, col, n->value.get_d(),
+  worksheet_write_number(sheet, row, col, nearest_double(*n),
                          book.number_format(display_places(*n, threshold)));
 }
 
@@ -138,8 +138,8 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
   worksheet_set_landscape(sheet);
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
-  const double widths[] = {6, 10, 42, 18, 14, 14, 10, 16, 14, 36, 36, 20, 12};
-  for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(sheet, c, c, widths[c], nullptr);
+  const double widths[] = {6, 10, 42, 18, 14, 14, 10, 16, 14, 36, 36, 20, 12, 30};
+  for (lxw_col_t c = 0; c < 14; ++c) worksheet_set_column(sheet, c, c, widths[c], nullptr);
   const auto headings = result_headings(lang);
   const std::string columns[] = {format_message(MessageId::report_col_no, lang),
                                  headings[0],
@@ -147,13 +147,14 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
                                  headings[2],
                                  format_message(MessageId::report_chart_target, lang),
                                  headings[3],
-                                 lang == Lang::vi ? "Đơn vị tính" : "Unit",
+                                 format_message(MessageId::report_col_unit, lang),
                                  headings[4],
                                  headings[5],
                                  format_message(MessageId::report_col_cause, lang),
                                  format_message(MessageId::report_col_action, lang),
                                  format_message(MessageId::report_col_responsible, lang),
-                                 format_message(MessageId::report_col_due, lang)};
+                                 format_message(MessageId::report_col_due, lang),
+                                 format_message(MessageId::report_col_notes, lang)};
   lxw_row_t row = 0;
   for (const auto& agency : evaluation.agencies) {
     write_text(sheet, row++, 0, agency.name, book.title_format());
@@ -165,7 +166,7 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
                            {date_wording(evaluation.as_of, lang)}),
         book.title_format());
     ++row;
-    for (lxw_col_t c = 0; c < 13; ++c) write_text(sheet, row, c, columns[c], book.header_format());
+    for (lxw_col_t c = 0; c < 14; ++c) write_text(sheet, row, c, columns[c], book.header_format());
     ++row;
     int number = 0;
     for (const ResultRow& r : result_rows(agency, lang)) {
@@ -196,12 +197,20 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
       } else {
         worksheet_write_blank(sheet, row, 8, cell);
       }
-      const auto& follow_up = r.objective->follow_up;
-      const bool notes = !r.is_part && follow_up.has_value();
-      write_text(sheet, row, 9, notes ? follow_up->cause : "", cell);
-      write_text(sheet, row, 10, notes ? follow_up->action : "", cell);
-      write_text(sheet, row, 11, notes ? follow_up->responsible : "", cell);
-      write_text(sheet, row, 12, notes ? follow_up->due : "", cell);
+      const model::YearEndEvaluation* e = r.is_part ? nullptr : r.objective->year_end;
+      const auto& action = e != nullptr ? e->corrective_action : std::nullopt;
+      write_text(sheet, row, 9, e != nullptr ? e->cause : "", cell);
+      write_text(sheet, row, 10, action ? action->action : "", cell);
+      write_text(sheet, row, 11, action ? action->responsible : "", cell);
+      write_text(sheet, row, 12, action ? due_wording(action->due, lang) : "", cell);
+      std::string notes = r.is_part ? "" : withdrawn_note(*r.objective, lang);
+      if (r.target != nullptr) {
+        for (const std::string& note : {missing_items_note(r.target->result, lang),
+                                        missing_data_note(r.target->result, lang)}) {
+          if (!note.empty()) notes += (notes.empty() ? "" : "\n") + note;
+        }
+      }
+      write_text(sheet, row, 13, notes, cell);
       ++row;
     }
     ++row;
@@ -214,52 +223,79 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
   }
 }
 
+// One row per fact behind a result: each period's value (a ratio with its counts), each
+// event, checklist item and rating level, with the report's language in the headings.
 void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
   lxw_worksheet* sheet = workbook_add_worksheet(book.get(), lang == Lang::vi ? "Số liệu" : "Data");
-  const char* columns[] = {"agency",     "year",  "objective", "target",    "period_start",
-                           "period_end", "value", "unit",      "numerator", "denominator"};
-  const double widths[] = {18, 6, 10, 18, 12, 12, 14, 12, 12, 12};
-  for (lxw_col_t c = 0; c < 10; ++c) {
+  const MessageId columns[] = {
+      MessageId::data_col_agency,    MessageId::data_col_year,        MessageId::data_col_objective,
+      MessageId::data_col_target,    MessageId::data_col_row,         MessageId::data_col_from,
+      MessageId::data_col_to,        MessageId::data_col_value,       MessageId::data_col_unit,
+      MessageId::data_col_numerator, MessageId::data_col_denominator, MessageId::data_col_excluded,
+      MessageId::data_col_detail,    MessageId::data_col_done,        MessageId::data_col_responses,
+      MessageId::data_col_evidence,  MessageId::data_col_counted};
+  constexpr lxw_col_t kColumns = 17;
+  const double widths[kColumns] = {18, 6,  10, 18, 12, 12, 12, 14, 12,
+                                   12, 12, 10, 40, 10, 10, 30, 10};
+  for (lxw_col_t c = 0; c < kColumns; ++c) {
     worksheet_set_column(sheet, c, c, widths[c], nullptr);
-    worksheet_write_string(sheet, 0, c, columns[c], book.header_format());
+    worksheet_write_string(sheet, 0, c, format_message(columns[c], lang).c_str(),
+                           book.header_format());
   }
   lxw_format* date =
       book.format("date", [](lxw_format* f) { format_set_num_format(f, "yyyy-mm-dd"); });
+  const auto number = [&](lxw_row_t row, lxw_col_t column, const std::optional<ExactNumber>& n) {
+    if (n && n->is_finite())
+      worksheet_write_number(sheet, row, column, nearest_double(*n),
+                             book.number_format(display_places(*n), false));
+  };
+  const std::string yes = format_message(MessageId::ui_yes, lang);
+  const std::string no = format_message(MessageId::ui_no, lang);
   lxw_row_t row = 1;
   for (const auto& agency : evaluation.agencies) {
     for (const auto& o : agency.objectives) {
       for (const auto& t : o.targets) {
-        if (t.result.series_of_amount) continue;  // the amount's rows are there already
-        for (const auto& point : t.result.series) {
+        // The row's first columns: whose data, what kind of row, for which days.
+        const auto begin = [&](MessageId kind, const Period& p) {
           worksheet_write_string(sheet, row, 0, agency.id.c_str(), nullptr);
           worksheet_write_number(sheet, row, 1, agency.year, nullptr);
           worksheet_write_string(sheet, row, 2, o.objective->id.c_str(), nullptr);
           worksheet_write_string(sheet, row, 3, t.target->id.c_str(), nullptr);
-          const Period& p = point.period;
+          worksheet_write_string(sheet, row, 4, format_message(kind, lang).c_str(), nullptr);
           lxw_datetime start{p.start.year, p.start.month, p.start.day, 0, 0, 0};
           lxw_datetime end{p.end.year, p.end.month, p.end.day, 0, 0, 0};
-          worksheet_write_datetime(sheet, row, 4, &start, date);
-          worksheet_write_datetime(sheet, row, 5, &end, date);
-          const auto value = point.value();
-          if (value && value->is_finite()) {
-            worksheet_write_number(sheet, row, 6, value->value.get_d(),
-                                   book.number_format(display_places(*value), false));
+          worksheet_write_datetime(sheet, row, 5, &start, date);
+          worksheet_write_datetime(sheet, row, 6, &end, date);
+        };
+        if (!t.result.series_of_amount) {  // else the amount's rows are there already
+          for (const auto& point : t.result.series) {
+            begin(MessageId::data_row_period, point.period);
+            number(row, 7, point.value());
+            worksheet_write_string(sheet, row, 8, unit_of(*t.target).c_str(), nullptr);
+            // A ratio's record as it was measured: the counts behind the percentage.
+            number(row, 9, point.numerator.get());
+            number(row, 10, point.denominator.get());
+            number(row, 11, point.excluded.get());
+            ++row;
           }
-          worksheet_write_string(sheet, row, 7, unit_of(*t.target).c_str(), nullptr);
-          // A ratio's record as it was measured: the counts behind the percentage.
-          const std::pair<lxw_col_t, std::optional<ExactNumber>> counts[] = {
-              {8, point.numerator.get()}, {9, point.denominator.get()}};
-          for (const auto& [column, count] : counts) {
-            if (count && count->is_finite())
-              worksheet_write_number(sheet, row, column, count->value.get_d(),
-                                     book.number_format(display_places(*count), false));
-          }
+        }
+        for (const eval::Detail& d : t.result.details) {
+          const MessageId kind = d.kind == eval::Detail::Kind::event  ? MessageId::data_row_event
+                                 : d.kind == eval::Detail::Kind::item ? MessageId::data_row_item
+                                                                      : MessageId::data_row_rating;
+          begin(kind, d.period);
+          worksheet_write_string(sheet, row, 12, d.label.c_str(), nullptr);
+          if (d.done) worksheet_write_string(sheet, row, 13, (*d.done ? yes : no).c_str(), nullptr);
+          number(row, 14, d.responses);
+          if (!d.evidence.empty())
+            worksheet_write_string(sheet, row, 15, d.evidence.c_str(), nullptr);
+          worksheet_write_string(sheet, row, 16, (d.counted ? yes : no).c_str(), nullptr);
           ++row;
         }
       }
     }
   }
-  worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, 9);
+  worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, kColumns - 1);
   worksheet_freeze_panes(sheet, 1, 0);
 }
 

@@ -98,4 +98,16 @@ std::optional<Period> parse_period(std::string_view text) {
   return std::nullopt;
 }
 
+std::string period_code(const Period& period) {
+  const int year = period.start.year;
+  for (const std::string& code :
+       {std::to_string(year), fmt::format("{}-Q1", year), fmt::format("{}-Q2", year),
+        fmt::format("{}-Q3", year), fmt::format("{}-Q4", year), fmt::format("{}-H1", year),
+        fmt::format("{}-H2", year), fmt::format("{}-9M", year),
+        fmt::format("{}-{:02}", year, int{period.start.month})}) {
+    if (parse_period(code) == period) return code;
+  }
+  return fmt::format("{{start: {}, end: {}}}", period.start.to_string(), period.end.to_string());
+}
+
 }  // namespace qobj

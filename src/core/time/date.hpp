@@ -45,6 +45,9 @@ struct Period {
 
 // "2021", "2021-03", "2021-Q1", "2021-H2", "2021-9M"; nullopt otherwise.
 std::optional<Period> parse_period(std::string_view text);
+// A period as a measurements file writes it: "2021-Q3", "2021-07"…, or
+// "{start: 2021-03-01, end: 2021-03-15}" for any other.
+std::string period_code(const Period& period);
 Period year_period(int year);
 
 }  // namespace qobj

@@ -1,0 +1,160 @@
+#include "core/eval/judge.hpp"
+
+#include <algorithm>
+
+#include "core/eval/target_rules.hpp"
+#include "core/time/coverage.hpp"
+
+namespace qobj::eval::judge {
+
+using model::Comparison;
+
+ExactNumber exact(const mpq_class& value) {
+  ExactNumber n;
+  n.value = value;
+  n.value.canonicalize();
+  return n;
+}
+
+ExactNumber percent(const mpq_class& part, const mpq_class& whole) {
+  return exact(part * 100 / whole);
+}
+
+Context make_context(const TargetInputs& in, const std::vector<Observation>& observations) {
+  return make_context(in, observations, in.cadence, in.cadence_source);
+}
+
+Context make_context(const TargetInputs& in, const std::vector<Observation>& observations,
+                     std::optional<model::Cadence> cadence, model::CadenceSource source) {
+  Context c{in, *in.target, true, false, {}, {}};
+  c.started = !(in.as_of < in.period.start);
+  c.over = !(in.as_of < in.period.end);
+  std::vector<model::DataSpan> spans;
+  spans.reserve(observations.size());
+  for (const Observation& o : observations) spans.push_back({o.period, o.logs_events});
+  if (model::reported_by_period(in.target->kind)) {
+    c.completeness =
+        model::completeness_of(cadence, source, spans, in.plan_period, in.period, in.as_of);
+  } else {
+    c.completeness.applies = false;
+  }
+  for (const Observation& o : observations) {
+    if (!o.period.overlaps(in.period)) continue;  // outside the objective's dates: not counted
+    if (model::known_span({o.period, o.logs_events}, in.as_of)) c.known.push_back(&o);
+  }
+  std::stable_sort(c.known.begin(), c.known.end(), [](const Observation* a, const Observation* b) {
+    return a->period < b->period;
+  });
+  return c;
+}
+
+mpq_class Context::covered_share() const {
+  const long window_days = length_in_days(in.period);
+  if (window_days <= 0) return 0;
+  long covered_days = 0;
+  for (const Period& run : completeness.covered) covered_days += length_in_days(run);
+  if (completeness.cadence && !completeness.parts.empty()) {
+    long whole_days = 0;
+    long whole_parts = 0;
+    for (const Period& part : completeness.parts) {
+      if (covers(completeness.covered, part)) {
+        whole_days += length_in_days(part);
+        ++whole_parts;
+      }
+    }
+    if (whole_days == covered_days) {
+      mpq_class share(whole_parts, static_cast<long>(completeness.parts.size()));
+      share.canonicalize();
+      return share;
+    }
+  }
+  mpq_class share(covered_days, window_days);
+  share.canonicalize();
+  return share;
+}
+
+Coverage Context::coverage() const {
+  Coverage out;
+  out.cadence = completeness.cadence;
+  out.source = completeness.source;
+  out.parts = completeness.parts.size();
+  out.elapsed = completeness.elapsed.size();
+  out.covered = completeness.covered_parts();
+  out.missing = completeness.missing;
+  return out;
+}
+
+Reach Reach::exactly(const mpq_class& value) {
+  return Reach{value, value, true, true};
+}
+
+bool can_satisfy(const Reach& reach, Comparison comparison, const mpq_class& threshold) {
+  const auto above = [&](bool inclusive) {
+    if (!reach.high) return true;
+    const int c = cmp(*reach.high, threshold);
+    return c > 0 || (inclusive && c == 0 && reach.high_closed);
+  };
+  const auto below = [&](bool inclusive) {
+    if (!reach.low) return true;
+    const int c = cmp(*reach.low, threshold);
+    return c < 0 || (inclusive && c == 0 && reach.low_closed);
+  };
+  switch (comparison) {
+    case Comparison::at_least:
+      return above(true);
+    case Comparison::greater_than:
+      return above(false);
+    case Comparison::at_most:
+      return below(true);
+    case Comparison::less_than:
+      return below(false);
+    case Comparison::equal:
+      return above(true) && below(true);
+  }
+  return true;
+}
+
+void decide(const Context& c, const Finding& f, TargetResult& r) {
+  r.coverage = c.coverage();
+  if (!c.completeness.complete()) {
+    r.verdict = f.can_pass ? Verdict::incomplete : Verdict::not_met;
+    return;
+  }
+  if (f.satisfied) {
+    r.verdict = f.exceeded ? Verdict::exceeded : Verdict::met;
+    r.provisional = !c.over && !f.settled;
+    return;
+  }
+  r.verdict = c.over || !f.can_pass ? Verdict::not_met : Verdict::at_risk;
+}
+
+std::optional<Threshold> threshold_of(const model::Target& t, Comparison default_comparison,
+                                      std::optional<ExactNumber> default_value) {
+  const std::optional<ExactNumber> value = t.value ? t.value : default_value;
+  if (!value || !value->is_finite()) return std::nullopt;
+  return Threshold{t.comparison.value_or(default_comparison), *value};
+}
+
+bool raises_the_bar(Comparison c) {
+  return c == Comparison::at_least || c == Comparison::greater_than;
+}
+
+void fill_gap(TargetResult& result, const ExactNumber& actual, const ExactNumber& compared_with,
+              const Threshold& whole) {
+  result.compared_with = compared_with;
+  result.gap = exact(actual.value - compared_with.value);
+  if (sgn(compared_with.value) != 0)
+    result.gap_percent = exact(result.gap->value * 100 / compared_with.value);
+  if (raises_the_bar(whole.comparison)) {
+    const mpq_class left = whole.value.value - actual.value;
+    result.remaining = exact(sgn(left) > 0 ? left : mpq_class(0));
+  }
+}
+
+Verdict nothing_known(const Context& c) {
+  if (!c.started) return Verdict::not_yet_due;
+  if (c.completeness.cadence && c.completeness.elapsed.empty()) return Verdict::not_yet_due;
+  return Verdict::no_data;
+}
+
+}  // namespace qobj::eval::judge

@@ -1,0 +1,143 @@
+// What one target is judged on, and what the judgement says: the values between the rules
+// (target_rules.hpp) and the reports.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/eval/verdict.hpp"
+#include "core/model/completeness.hpp"
+#include "core/model/model.hpp"
+#include "core/num/compact_number.hpp"
+#include "core/num/exact_number.hpp"
+#include "core/time/date.hpp"
+
+namespace qobj::eval {
+
+// What one record says, typed (the model reads it).
+using Observation = model::RecordData;
+
+// A measured value, and whether it is an estimate (a sum scaled up to the whole period).
+struct Quantity {
+  ExactNumber value;
+  bool estimate = false;
+};
+
+// Where a growth target's baseline came from, as the result says it.
+enum class BaselineSource {
+  measurements,         // the `baselines:` of this year's measurements
+  baseline_year_files,  // computed from the baseline year's objectives and measurements
+};
+
+// "measurements", "baseline-year-files": the code the JSON and CSV reports use.
+std::string_view baseline_source_code(BaselineSource source);
+
+struct BaselineUsed {
+  ExactNumber value;
+  int year = 0;
+  BaselineSource source = BaselineSource::measurements;
+  std::string file;  // where it is written: the measurements file, or the year's objectives
+  std::uint32_t line = 0;
+  std::string note;  // the recorded baseline's source ("Cục Thống kê tỉnh")
+  bool estimate = false;
+  // Recorded in the measurements while the baseline year's files give another value: that
+  // value (the recorded one is used).
+  std::optional<ExactNumber> computed_value;
+};
+
+struct TargetInputs {
+  const model::Target* target = nullptr;
+  Period period;       // the objective's window: the plan's period narrowed by its own dates
+  Period plan_period;  // the whole plan's period, which sub-periods are counted in
+  Date as_of;          // data known on this day; a past period is simply complete
+  std::vector<Observation> observations;
+  // The reporting cadence declared for the target (its own or its file's); without one it is
+  // read off the records.
+  std::optional<model::Cadence> cadence;
+  model::CadenceSource cadence_source = model::CadenceSource::none;
+  std::optional<BaselineUsed> baseline;           // growth: the baseline year's value
+  std::vector<Observation> sibling_amounts;       // growth without its own data: the amount's
+  std::optional<model::Cadence> sibling_cadence;  // the amount target's declared cadence
+  model::CadenceSource sibling_cadence_source = model::CadenceSource::none;
+  std::optional<model::StatedVerdict> stated_verdict;  // yes-no: the year-end evaluation's
+  std::optional<Date> stated_date;                     // when that evaluation was made
+  std::string stated_evidence;
+};
+
+// One sub-period behind a result. Kept compact, for a year of data has many: a ratio keeps
+// its counts and computes its percentage when asked.
+struct SeriesPoint {
+  Period period;
+  CompactNumber stored_value;            // absent for a ratio
+  CompactNumber numerator, denominator;  // a ratio's record, as measured
+  CompactNumber excluded;                // what the ratio's denominator left out
+
+  static SeriesPoint of_value(const Period& period, const std::optional<ExactNumber>& value);
+  static SeriesPoint of_ratio(const Period& period, const ExactNumber& numerator,
+                              const ExactNumber& denominator);
+  // The point's value; a ratio's in percent, none when its denominator is 0.
+  std::optional<ExactNumber> value() const;
+};
+
+// One fact behind a result, for the data sheets: an event, a checklist item, a rating level.
+struct Detail {
+  enum class Kind { event, item, rating };
+  Kind kind = Kind::event;
+  Period period;             // the record's period; an event's or item's date as one day
+  std::string label;         // the event's description, the item's name, the rating level
+  std::optional<bool> done;  // an item
+  std::optional<ExactNumber> responses;  // a rating level
+  std::string evidence;
+  bool counted = true;  // known on the as-of date
+};
+
+// What a result was compared with before its period is over.
+enum class Basis {
+  period_target,  // the target itself (a ratio, a mean, a level, a count that must stay 0)
+  elapsed_share,  // the share of the target for the part of the period the data covers
+  annualised,     // the target, against a sum scaled up to the whole period: an estimate
+};
+
+std::string_view basis_code(Basis basis);
+
+// How much of the elapsed period the data covers, by the reporting cadence.
+struct Coverage {
+  std::optional<model::Cadence> cadence;
+  model::CadenceSource source = model::CadenceSource::none;
+  std::size_t parts = 0;    // sub-periods of the whole window
+  std::size_t elapsed = 0;  // those over on the as-of date
+  std::size_t covered = 0;  // elapsed ones the data covers
+  std::vector<Period> missing;
+};
+
+struct TargetResult {
+  Verdict verdict = Verdict::no_data;
+  // Met before the period is over, by data that may still change it: "met so far".
+  bool provisional = false;
+  std::optional<ExactNumber> actual;  // in the target's unit; percent for ratios and growth
+  // What `actual` was compared with: the target, or its share for the data's part of the
+  // period; for a range, its lower end.
+  std::optional<ExactNumber> compared_with;
+  std::optional<ExactNumber> gap;          // actual − compared_with, in that unit
+  std::optional<ExactNumber> gap_percent;  // gap relative to compared_with, in percent
+  std::optional<ExactNumber> remaining;    // what is still missing to reach the year's target
+  Basis basis = Basis::period_target;
+  std::optional<ExactNumber> share;  // elapsed_share and annualised: the covered share, 0–1
+  Coverage coverage;
+  std::vector<SeriesPoint> series;              // per sub-period, where the data has them
+  bool series_of_amount = false;                // growth: the series is its objective's amount's
+  std::vector<std::string> missing_items;       // checklist: the items not done, by name
+  std::size_t items_done = 0, items_total = 0;  // checklist: of the list
+  std::optional<BaselineUsed> baseline;         // growth: the baseline it was compared with
+  std::optional<Date> completed;                // deadline: when it was completed
+  std::optional<Date> due;                      // deadline: by when
+  std::string evidence;                         // yes-no: what the verdict rests on
+  std::vector<Detail> details;                  // events, items and ratings behind the result
+
+  bool estimate() const { return basis == Basis::annualised; }
+};
+
+}  // namespace qobj::eval

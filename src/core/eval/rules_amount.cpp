@@ -1,0 +1,210 @@
+// The rules of the kinds that measure an amount: the amount itself ("đạt 83.372 tỷ đồng"),
+// and its growth against a baseline year ("tăng 9,4% so với năm 2020", "giảm ít nhất 10%").
+#include <algorithm>
+
+#include "core/eval/judge.hpp"
+#include "core/eval/target_rules.hpp"
+
+namespace qobj::eval::judge {
+
+using model::Aggregate;
+using model::Comparison;
+
+namespace {
+
+struct Measured {
+  mpq_class value;          // the aggregate of the known periods
+  Reach reach;              // what it can still become
+  bool cumulative = false;  // a sum, which grows with the periods to come
+  bool non_negative = true;
+};
+
+std::optional<Measured> measure(const Context& c, const std::vector<const Observation*>& known,
+                                Aggregate how, TargetResult& r) {
+  std::vector<mpq_class> values;
+  for (const Observation* o : known) {
+    if (!o->value || !o->value->is_finite()) continue;
+    values.push_back(o->value->value);
+    r.series.push_back(SeriesPoint::of_value(o->period, *o->value));
+  }
+  if (values.empty()) return std::nullopt;
+  Measured m;
+  m.non_negative =
+      std::all_of(values.begin(), values.end(), [](const mpq_class& v) { return sgn(v) >= 0; });
+  m.cumulative = how == Aggregate::sum || how == Aggregate::ratio_of_sums;
+  const auto lo = m.non_negative ? std::optional<mpq_class>(0) : std::nullopt;
+  m.value =
+      *combine_values(c, values, m.cumulative ? Aggregate::sum : how, lo, std::nullopt, m.reach);
+  return m;
+}
+
+// The verdict of a value against a threshold; a cumulative one before the period is over is
+// compared with the target's share for the part of the period its data covers.
+void judge_threshold(const Context& c, const Measured& m, const Threshold& threshold,
+                     TargetResult& r) {
+  const mpq_class& whole = threshold.value.value;
+  mpq_class compared = whole;
+  if (m.cumulative && !c.over) {
+    const mpq_class share = c.covered_share();
+    compared = whole * share;
+    r.basis = Basis::elapsed_share;
+    r.share = exact(share);
+  }
+  r.actual = exact(m.value);
+  const bool reached = satisfies(*r.actual, threshold.comparison, threshold.value);
+  const bool satisfied = threshold.comparison == Comparison::equal && m.cumulative && !c.over
+                             ? cmp(m.value, compared) >= 0 && cmp(m.value, whole) <= 0
+                             : satisfies(*r.actual, threshold.comparison, exact(compared));
+  fill_gap(r, *r.actual, exact(compared), threshold);
+  decide(c,
+         {satisfied, threshold.comparison == Comparison::at_least && cmp(m.value, whole) > 0,
+          reached && m.cumulative && m.non_negative && raises_the_bar(threshold.comparison),
+          can_satisfy(m.reach, threshold.comparison, whole)},
+         r);
+}
+
+}  // namespace
+
+void evaluate_amount(const TargetInputs& in, TargetResult& r) {
+  const Context c = make_context(in, in.observations);
+  const auto m = measure(c, c.known, in.target->effective_aggregate(), r);
+  const auto threshold = threshold_of(*in.target, Comparison::at_least);
+  if (!m || !threshold) {
+    r.verdict = m ? Verdict::no_data : nothing_known(c);
+    r.coverage = c.coverage();
+    return;
+  }
+  judge_threshold(c, *m, *threshold, r);
+}
+
+std::optional<Quantity> amount_quantity(const TargetInputs& in) {
+  const Context c = make_context(in, in.observations);
+  TargetResult scratch;
+  const auto m = measure(c, c.known, in.target->effective_aggregate(), scratch);
+  if (!m) return std::nullopt;
+  return Quantity{exact(m->value), !c.over};
+}
+
+namespace {
+
+// The current value a growth target compares with its baseline, what it can still become,
+// and the context its data is judged in.
+struct Current {
+  Quantity quantity;
+  Reach reach;  // of the value so far, not scaled
+  bool cumulative = false;
+  bool non_negative = true;
+  mpq_class so_far;
+};
+
+std::optional<Current> current_of(const Context& own, const Context& amount, TargetResult& r,
+                                  bool& from_amount) {
+  const model::Target& t = own.target;
+  from_amount = false;
+  // Records of its own speak for it, even while none is known yet.
+  if (!own.in.observations.empty()) {
+    const auto m = measure(own, own.known, t.effective_aggregate(), r);
+    if (!m) return std::nullopt;
+    Current cur{Quantity{exact(m->value), false}, m->reach, m->cumulative, m->non_negative,
+                m->value};
+    if (m->cumulative && !own.over) {
+      const mpq_class share = own.covered_share();
+      if (sgn(share) == 0) return std::nullopt;
+      cur.quantity = Quantity{exact(m->value / share), share != 1};
+      r.share = exact(share);
+    }
+    return cur;
+  }
+  // "Đạt 83.372 tỷ đồng, tăng 9,4%": the growth of the objective's amount, summed over the
+  // period; before it is over, scaled up by the share of it the data covers.
+  from_amount = true;
+  r.series.clear();
+  const auto m = measure(amount, amount.known, Aggregate::sum, r);
+  r.series_of_amount = m.has_value();
+  if (!m) return std::nullopt;
+  const mpq_class share = amount.over ? mpq_class(1) : amount.covered_share();
+  if (sgn(share) == 0) return std::nullopt;
+  if (share != 1) r.share = exact(share);
+  return Current{Quantity{exact(m->value / share), share != 1}, m->reach, true, m->non_negative,
+                 m->value};
+}
+
+// The growth (or reduction) in percent of `value` against `base`.
+mpq_class rate_of(const mpq_class& value, const mpq_class& base, model::Direction direction) {
+  const mpq_class ratio = value / base;
+  if (direction == model::Direction::decrease) return (1 - ratio) * 100;
+  return (ratio - 1) * 100;
+}
+
+}  // namespace
+
+std::optional<Quantity> growth_current(const TargetInputs& in, TargetResult& result) {
+  const Context own = make_context(in, in.observations);
+  const Context amount =
+      make_context(in, in.sibling_amounts, in.sibling_cadence, in.sibling_cadence_source);
+  bool from_amount = false;
+  const auto current = current_of(own, amount, result, from_amount);
+  if (!current) return std::nullopt;
+  return current->quantity;
+}
+
+void evaluate_growth(const TargetInputs& in, TargetResult& r) {
+  const model::Target& t = *in.target;
+  r.baseline = in.baseline;
+  const Context own = make_context(in, in.observations);
+  const Context amount =
+      make_context(in, in.sibling_amounts, in.sibling_cadence, in.sibling_cadence_source);
+  bool from_amount = false;
+  const auto current = current_of(own, amount, r, from_amount);
+  const Context& c = from_amount ? amount : own;
+  if (!current || !in.baseline || !in.baseline->value.is_finite() ||
+      sgn(in.baseline->value.value) == 0) {
+    r.verdict = current ? Verdict::no_data : nothing_known(c);
+    r.coverage = c.coverage();
+    return;
+  }
+  const mpq_class& base = in.baseline->value.value;
+  const mpq_class rate = rate_of(current->quantity.value.value, base, t.direction);
+  r.actual = exact(rate);
+  if (current->quantity.estimate) r.basis = Basis::annualised;
+  // What the rate can still become: a sum of non-negative values only grows, so an increase
+  // only rises and a reduction only shrinks; anything else can still go either way.
+  Reach reach = Reach::anything();
+  if (c.over && c.completeness.complete()) {
+    reach = Reach::exactly(rate);
+  } else if (current->cumulative && current->non_negative && sgn(base) > 0) {
+    const mpq_class least = rate_of(current->so_far, base, t.direction);
+    reach = t.direction == model::Direction::decrease ? Reach::between(std::nullopt, least)
+                                                      : Reach::between(least, std::nullopt);
+  }
+  if (t.range) {
+    const mpq_class& from = t.range->from.value;
+    const mpq_class& to = t.range->to.value;
+    r.compared_with = t.range->from;
+    const bool above = cmp(rate, to) > 0;
+    const bool inside = cmp(rate, from) >= 0;
+    if (above) {
+      r.gap = exact(rate - to);
+    } else if (inside) {
+      r.gap = exact(0);
+    } else {
+      r.gap = exact(rate - from);
+      r.remaining = exact(from - rate);
+    }
+    decide(c, {inside, above, false, can_satisfy(reach, Comparison::at_least, from)}, r);
+    return;
+  }
+  const auto threshold = threshold_of(t, Comparison::at_least);
+  if (!threshold) {
+    r.verdict = Verdict::no_data;
+    return;
+  }
+  fill_gap(r, *r.actual, threshold->value, *threshold);
+  decide(c,
+         {satisfies(*r.actual, threshold->comparison, threshold->value),
+          threshold->comparison == Comparison::at_least && cmp(rate, threshold->value.value) > 0,
+          false, can_satisfy(reach, threshold->comparison, threshold->value.value)},
+         r);
+}
+
+}  // namespace qobj::eval::judge

@@ -1,0 +1,322 @@
+// The rules of the kinds whose result is a share or a mean that data can move either way:
+// percentages, checklists and surveys.
+#include <algorithm>
+#include <map>
+
+#include "core/eval/judge.hpp"
+#include "core/eval/target_rules.hpp"
+
+namespace qobj::eval::judge {
+
+using model::Aggregate;
+using model::Comparison;
+
+namespace {
+
+// A period's percentage: the reported value, or its ratio; none for a denominator of 0.
+std::optional<mpq_class> period_percent(const Observation& o) {
+  if (o.value && o.value->is_finite()) return o.value->value;
+  if (o.numerator && o.denominator && o.numerator->is_finite() && o.denominator->is_finite() &&
+      sgn(o.denominator->value) != 0) {
+    return o.numerator->value * 100 / o.denominator->value;
+  }
+  return std::nullopt;
+}
+
+SeriesPoint point_of(const Observation& o) {
+  if (o.numerator && o.denominator) {
+    SeriesPoint p = SeriesPoint::of_ratio(o.period, *o.numerator, *o.denominator);
+    p.excluded = o.excluded;
+    return p;
+  }
+  return SeriesPoint::of_value(o.period, o.value);
+}
+
+// The bounds of a mean of `count` values summing to `sum` once `more` values in [lo, hi] are
+// added; without a known number of values to come, anything between lo and hi.
+Reach mean_reach(const mpq_class& sum, long count, std::optional<long> more,
+                 const std::optional<mpq_class>& lo, const std::optional<mpq_class>& hi) {
+  if (more && *more == 0) return Reach::exactly(sum / count);
+  if (!more) return Reach::between(lo, hi);
+  const long n = count + *more;
+  Reach r;
+  if (lo) r.low = (sum + *lo * *more) / n;
+  if (hi) r.high = (sum + *hi * *more) / n;
+  return r;
+}
+
+}  // namespace
+
+std::optional<mpq_class> combine_values(const Context& c, const std::vector<mpq_class>& values,
+                                        Aggregate how, const std::optional<mpq_class>& lo,
+                                        const std::optional<mpq_class>& hi, Reach& reach) {
+  if (values.empty()) return std::nullopt;
+  const bool final = c.over && c.completeness.complete();
+  switch (how) {
+    case Aggregate::last:
+      reach = final ? Reach::exactly(values.back()) : Reach::between(lo, hi);
+      return values.back();
+    case Aggregate::min: {
+      const mpq_class m = *std::min_element(values.begin(), values.end());
+      reach = final ? Reach::exactly(m) : Reach::between(lo, m);
+      return m;
+    }
+    case Aggregate::max: {
+      const mpq_class m = *std::max_element(values.begin(), values.end());
+      reach = final ? Reach::exactly(m) : Reach::between(m, hi);
+      return m;
+    }
+    case Aggregate::mean: {
+      mpq_class sum = 0;
+      for (const auto& v : values) sum += v;
+      const auto count = static_cast<long>(values.size());
+      std::optional<long> more;
+      if (final) {
+        more = 0;
+      } else if (c.completeness.cadence) {
+        more = std::max(0L, static_cast<long>(c.completeness.parts.size()) - count);
+      }
+      reach = mean_reach(sum, count, more, lo, hi);
+      return sum / count;
+    }
+    case Aggregate::sum:
+    case Aggregate::ratio_of_sums: {
+      mpq_class sum = 0;
+      for (const auto& v : values) sum += v;
+      const bool non_negative =
+          std::all_of(values.begin(), values.end(), [](const mpq_class& v) { return sgn(v) >= 0; });
+      reach = final ? Reach::exactly(sum)
+                    : Reach::between(non_negative ? std::optional<mpq_class>(sum) : std::nullopt,
+                                     std::nullopt);
+      return sum;
+    }
+  }
+  return std::nullopt;
+}
+
+void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
+  const Context c = make_context(in, in.observations);
+  const model::Target& t = *in.target;
+  const Aggregate how = t.effective_aggregate();
+  std::optional<mpq_class> actual;
+  Reach reach;
+  bool any_known = !c.known.empty();
+  if (how == Aggregate::ratio_of_sums) {
+    mpq_class numerator = 0, denominator = 0;
+    bool ratios = false;
+    for (const Observation* o : c.known) {
+      r.series.push_back(point_of(*o));
+      if (!o->numerator || !o->denominator || !o->numerator->is_finite() ||
+          !o->denominator->is_finite())
+        continue;
+      ratios = true;
+      numerator += o->numerator->value;
+      denominator += o->denominator->value;
+    }
+    // A denominator of 0 is no data: there was nothing to count, not a failure.
+    if (ratios && sgn(denominator) != 0) {
+      actual = numerator * 100 / denominator;
+      if (c.over && c.completeness.complete()) {
+        reach = Reach::exactly(*actual);
+      } else {
+        // More periods can bring the ratio as near 0 or 100 as they like, and reach either only
+        // when every case so far was a failure or a success.
+        reach = Reach{mpq_class(0), mpq_class(100), sgn(numerator) == 0, numerator == denominator};
+      }
+    } else if (!ratios && c.known.size() == 1 && c.known.front()->value) {
+      // One reported percentage for the period: nothing to combine.
+      actual = c.known.front()->value->value;
+      reach = c.over && c.completeness.complete() ? Reach::exactly(*actual)
+                                                  : Reach::between(mpq_class(0), mpq_class(100));
+    }
+  } else {
+    std::vector<mpq_class> values;
+    for (const Observation* o : c.known) {
+      r.series.push_back(point_of(*o));
+      if (const auto p = period_percent(*o)) values.push_back(*p);
+    }
+    actual = combine_values(c, values, how, mpq_class(0), mpq_class(100), reach);
+  }
+  const auto threshold = threshold_of(t, Comparison::at_least);
+  if (!actual || !threshold) {
+    r.verdict = any_known ? Verdict::no_data : nothing_known(c);
+    r.coverage = c.coverage();
+    return;
+  }
+  r.actual = exact(*actual);
+  const bool satisfied = satisfies(*r.actual, threshold->comparison, threshold->value);
+  fill_gap(r, *r.actual, threshold->value, *threshold);
+  decide(c,
+         {satisfied,
+          threshold->comparison == Comparison::at_least && cmp(*actual, threshold->value.value) > 0,
+          false, can_satisfy(reach, threshold->comparison, threshold->value.value)},
+         r);
+}
+
+void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
+  const Context c = make_context(in, in.observations);
+  const model::Target& t = *in.target;
+  struct State {
+    std::string id, name;
+    bool done = false;
+  };
+  std::vector<State> items;
+  for (const model::DeclaredItem& d : t.items) items.push_back({d.id, d.name, false});
+  const bool declared = !items.empty();
+  std::optional<mpq_class> reported_ratio;  // a record of counts instead of items
+  for (const Observation& o : in.observations) {
+    if (!o.period.overlaps(in.period)) continue;
+    const bool record_known = std::find(c.known.begin(), c.known.end(), &o) != c.known.end();
+    for (const model::ReportedItem& item : o.items) {
+      // An item counts from its date; without one, once its record's period is over.
+      const bool known = item.date ? known_on(in, *item.date) : record_known;
+      Detail detail;
+      detail.kind = Detail::Kind::item;
+      detail.period = item.date ? Period{*item.date, *item.date} : o.period;
+      detail.label = std::string(item.name.empty() ? item.id : item.name);
+      detail.done = item.done;
+      detail.evidence = std::string(item.evidence);
+      detail.counted = known;
+      r.details.push_back(std::move(detail));
+      // The data lists the items when none are declared: an item is in the list from the
+      // start, and done from when it is known to be.
+      auto same = std::find_if(items.begin(), items.end(), [&](const State& s) {
+        return item.id.empty() ? s.name == item.name : s.id == item.id;
+      });
+      if (same == items.end()) {
+        if (declared) continue;  // not in the list: not counted (the checks say so)
+        items.push_back({std::string(item.id), std::string(item.name), false});
+        same = items.end() - 1;
+      }
+      if (known) same->done = item.done;  // later records speak for an item over earlier ones
+    }
+    if (record_known && o.items.empty() && o.numerator && o.denominator &&
+        sgn(o.denominator->value) != 0)
+      reported_ratio = o.numerator->value * 100 / o.denominator->value;
+  }
+  const bool anything_known =
+      reported_ratio ||
+      std::any_of(r.details.begin(), r.details.end(), [](const Detail& d) { return d.counted; });
+  const auto threshold = threshold_of(t, Comparison::at_least, exact(100));
+  if (!anything_known || (items.empty() && !reported_ratio) || !threshold) {
+    r.verdict = nothing_known(c);
+    return;
+  }
+  mpq_class actual;
+  bool all_done = false;
+  if (!items.empty()) {
+    long done = 0;
+    for (const State& s : items) {
+      if (s.done) {
+        ++done;
+      } else {
+        r.missing_items.push_back(s.name.empty() ? s.id : s.name);
+      }
+    }
+    actual = mpq_class(done * 100, static_cast<long>(items.size()));
+    actual.canonicalize();
+    all_done = done == static_cast<long>(items.size());
+    r.items_done = static_cast<std::size_t>(done);
+    r.items_total = items.size();
+  } else {
+    actual = *reported_ratio;
+  }
+  r.actual = exact(actual);
+  // Items get done through the period: before its end, a minimum is compared with its share
+  // for the days elapsed.
+  ExactNumber compared = threshold->value;
+  if (!c.over && raises_the_bar(threshold->comparison)) {
+    mpq_class share(day_number(in.as_of) - day_number(in.period.start) + 1,
+                    length_in_days(in.period));
+    share.canonicalize();
+    compared = exact(threshold->value.value * share);
+    r.basis = Basis::elapsed_share;
+    r.share = exact(share);
+  }
+  const bool whole = satisfies(*r.actual, threshold->comparison, threshold->value);
+  fill_gap(r, *r.actual, compared, *threshold);
+  const Reach reach = c.over ? Reach::exactly(actual) : Reach::between(actual, mpq_class(100));
+  decide(c,
+         {satisfies(*r.actual, threshold->comparison, compared),
+          threshold->comparison == Comparison::at_least && cmp(actual, threshold->value.value) > 0,
+          whole && (all_done || raises_the_bar(threshold->comparison)),
+          can_satisfy(reach, threshold->comparison, threshold->value.value)},
+         r);
+}
+
+void evaluate_survey(const TargetInputs& in, TargetResult& r) {
+  const Context c = make_context(in, in.observations);
+  const model::Target& t = *in.target;
+  const bool share = t.measure == model::SurveyMeasure::share_at_least;
+  const mpq_class level = t.level ? t.level->value : mpq_class(0);
+  mpq_class responses = 0, weighted = 0, at_or_above = 0;
+  std::map<mpq_class, mpq_class> per_level;
+  bool any = false;
+  for (const Observation* o : c.known) {
+    for (const model::Rating& rating : o->ratings) {
+      if (!rating.level.is_finite() || !rating.responses.is_finite()) continue;
+      any = true;
+      per_level[rating.level.value] += rating.responses.value;
+      responses += rating.responses.value;
+      weighted += rating.level.value * rating.responses.value;
+      if (cmp(rating.level.value, level) >= 0) at_or_above += rating.responses.value;
+      Detail detail;
+      detail.kind = Detail::Kind::rating;
+      detail.period = o->period;
+      detail.label = to_decimal_string(rating.level);
+      detail.responses = rating.responses;
+      r.details.push_back(std::move(detail));
+    }
+    if (!o->ratings.empty()) {
+      mpq_class n = 0, sum = 0, high = 0;
+      for (const model::Rating& rating : o->ratings) {
+        n += rating.responses.value;
+        sum += rating.level.value * rating.responses.value;
+        if (cmp(rating.level.value, level) >= 0) high += rating.responses.value;
+      }
+      if (sgn(n) > 0) {
+        const mpq_class value = share ? mpq_class(high * 100 / n) : mpq_class(sum / n);
+        r.series.push_back(SeriesPoint::of_value(o->period, exact(value)));
+      }
+      continue;
+    }
+    r.series.push_back(SeriesPoint::of_value(o->period, o->mean ? o->mean : o->value));
+    // A reported result (the mean, or the share for share-at-least), weighted by its
+    // responses; one record without them stands alone.
+    const auto reported = o->mean ? o->mean : o->value;
+    if (!reported || !reported->is_finite()) continue;
+    const mpq_class n = o->responses && o->responses->is_finite() ? o->responses->value
+                                                                  : mpq_class(c.known.size() == 1);
+    if (sgn(n) <= 0) continue;
+    any = true;
+    responses += n;
+    if (share) {
+      at_or_above += reported->value * n / 100;
+    } else {
+      weighted += reported->value * n;
+    }
+  }
+  const auto threshold = threshold_of(t, Comparison::at_least);
+  if (!any || sgn(responses) == 0 || !threshold) {
+    r.verdict = any ? Verdict::no_data : nothing_known(c);
+    r.coverage = c.coverage();
+    return;
+  }
+  const mpq_class actual =
+      share ? mpq_class(at_or_above * 100 / responses) : mpq_class(weighted / responses);
+  r.actual = exact(actual);
+  Reach reach = Reach::exactly(actual);
+  if (!(c.over && c.completeness.complete())) {
+    reach = share     ? Reach::between(mpq_class(0), mpq_class(100))
+            : t.scale ? Reach::between(t.scale->min.value, t.scale->max.value)
+                      : Reach::anything();
+  }
+  fill_gap(r, *r.actual, threshold->value, *threshold);
+  decide(c,
+         {satisfies(*r.actual, threshold->comparison, threshold->value),
+          threshold->comparison == Comparison::at_least && cmp(actual, threshold->value.value) > 0,
+          false, can_satisfy(reach, threshold->comparison, threshold->value.value)},
+         r);
+}
+
+}  // namespace qobj::eval::judge

@@ -1,0 +1,188 @@
+// The boundary suite of evaluation, amounts: sums and other aggregates, growth and reduction
+// against a baseline, and the kinds judged by what is stated (yes-no, deadlines).
+#include "rules_fixture.hpp"
+
+using namespace rules_test;
+using eval::Verdict;
+
+namespace {
+
+const std::vector<Observation> kFirstHalf{value("2021-Q1", "20515"), value("2021-Q2", "20960")};
+const std::vector<Observation> kYear{value("2021-Q1", "20515"), value("2021-Q2", "20960"),
+                                     value("2021-Q3", "19874"), value("2021-Q4", "22771")};
+
+}  // namespace
+
+TEST_CASE("amounts: the sum, exactly") {
+  const auto t = target(TargetKind::amount, Comparison::at_least, "83372");
+  CHECK(Case{t, {value("2021-H1", "40000"), value("2021-H2", "43372")}}.verdict() == "met");
+  CHECK(Case{t, {value("2021-H1", "40000"), value("2021-H2", "43371.9")}}.verdict() == "not-met");
+  CHECK(Case{t, kYear}.verdict() == "exceeded");
+  CHECK(decimal(Case{t, {value("2021", "80000")}}.run().remaining) == "3372");
+}
+
+TEST_CASE("amounts mid-year: against the target's share for the quarters the data covers") {
+  const auto t = target(TargetKind::amount, Comparison::at_least, "83372");
+  // The same two quarters give the same comparison on 30 June and on 29 September.
+  for (const char* as_of : {"2021-06-30", "2021-09-29"}) {
+    const auto r = Case{t, kFirstHalf, as_of}.run();
+    CHECK(r.verdict == Verdict::at_risk);  // 41475 < 41686
+    CHECK(decimal(r.compared_with) == "41686");
+    CHECK(decimal(r.share) == "0.5");
+    CHECK(r.basis == eval::Basis::elapsed_share);
+    CHECK_FALSE(r.estimate());  // compared with a share, nothing was estimated
+  }
+  const auto ahead = Case{t, {value("2021-Q1", "21000"), value("2021-Q2", "21000")}, "2021-06-30"};
+  CHECK(ahead.run().verdict == Verdict::met);
+  CHECK(ahead.run().provisional);
+  // 31 October: Q3 is over and missing.
+  CHECK(Case{t, kFirstHalf, "2021-10-31"}.verdict() == "incomplete");
+  // An upper bound already passed cannot be recovered.
+  const auto limit = target(TargetKind::amount, Comparison::at_most, "1000");
+  CHECK(Case{limit, {value("2021-Q1", "600"), value("2021-Q2", "500")}, "2021-06-30"}.verdict() ==
+        "not-met");
+}
+
+TEST_CASE("amounts: last, mean, min and max") {
+  auto t = target(TargetKind::amount, Comparison::at_most, "15");  // "không quá 15 ngày"
+  const std::vector<Observation> months{value("2021-H1", "12"), value("2021-H2", "16")};
+  t.aggregate = model::Aggregate::last;
+  CHECK(Case{t, months}.verdict() == "not-met");
+  t.aggregate = model::Aggregate::mean;
+  CHECK(decimal(Case{t, months}.run().actual) == "14");
+  CHECK(Case{t, months}.verdict() == "met");
+  t.aggregate = model::Aggregate::min;
+  CHECK(Case{t, months}.verdict() == "met");
+  t.aggregate = model::Aggregate::max;
+  CHECK(Case{t, months}.verdict() == "not-met");
+}
+
+TEST_CASE("growth: both ends of a range, from a baseline") {
+  model::Target t = target(TargetKind::growth);
+  t.range = model::Range{n("7"), n("7.5")};  // "tăng 7% đến 7,5% so năm 2020"
+  const auto grow = [&](const char* current) {
+    return Case{t, {value("2021", current)}, "2022-01-31", std::nullopt, n("100")}.verdict();
+  };
+  CHECK(grow("106.99") == "not-met");
+  CHECK(grow("107") == "met");    // exactly 7%
+  CHECK(grow("107.5") == "met");  // exactly 7.5%
+  CHECK(grow("107.51") == "exceeded");
+  CHECK(Case{t, {value("2021", "107")}}.verdict() == "no-data");  // no baseline
+}
+
+TEST_CASE("growth of an amount: the year's sum, and mid-year the quarters scaled up") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "9.4");  // "tăng 9,4%"
+  const auto year = Case{t, {}, "2022-01-31", std::nullopt, n("76210"), kYear}.run();
+  CHECK(year.verdict == Verdict::exceeded);
+  CHECK(decimal(year.actual) == "79100/7621");  // 84120 / 76210 − 1 = 10.38%
+  CHECK_FALSE(year.estimate());
+  // Q1–Q2 data is half the year, whatever the date: 41475 × 2 against 76210, +8.84%, labelled
+  // an estimate; not +4.94% on 30 June and −30.04% on 29 September.
+  for (const char* as_of : {"2021-06-30", "2021-09-29"}) {
+    const auto half = Case{t, {}, as_of, std::nullopt, n("76210"), kFirstHalf}.run();
+    CHECK(decimal(half.actual) == "67400/7621");
+    CHECK(half.estimate());
+    CHECK(half.coverage.covered == 2);
+    CHECK(half.coverage.parts == 4);
+    CHECK(half.verdict == Verdict::at_risk);
+  }
+}
+
+TEST_CASE("reductions: \"giảm ít nhất 10%\", exceeded when reduced further") {
+  model::Target t = target(TargetKind::growth, Comparison::at_least, "10");
+  t.direction = model::Direction::decrease;
+  const auto cut = [&](const char* current) {
+    return Case{t, {value("2021", current)}, "2022-01-31", std::nullopt, n("1000")}.verdict();
+  };
+  CHECK(cut("880") == "exceeded");  // 12% less
+  CHECK(cut("900") == "met");       // exactly 10% less
+  CHECK(cut("920") == "not-met");   // 8% less
+  CHECK(cut("1100") == "not-met");  // it went up
+  model::Target range = target(TargetKind::growth);
+  range.direction = model::Direction::decrease;
+  range.range = model::Range{n("5"), n("7")};  // "giảm 5% đến 7%"
+  const auto within = [&](const char* current) {
+    return Case{range, {value("2021", current)}, "2022-01-31", std::nullopt, n("1000")}.verdict();
+  };
+  CHECK(within("960") == "not-met");
+  CHECK(within("940") == "met");
+  CHECK(within("920") == "exceeded");
+  // Costs summed by quarter only grow: 950 by June is at most a 5% cut for the year.
+  CHECK(Case{t,
+             {},
+             "2021-06-30",
+             std::nullopt,
+             n("1000"),
+             {value("2021-Q1", "500"), value("2021-Q2", "450")}}
+            .verdict() == "not-met");
+}
+
+TEST_CASE("deadline: due on the as-of date is not yet due; completion is final") {
+  model::Target t = target(TargetKind::deadline);
+  t.due = date("2021-06-30");
+  CHECK(Case{t, {}, "2021-06-30"}.verdict() == "not-yet-due");
+  CHECK(Case{t, {}, "2021-07-01"}.verdict() == "not-met");
+  Observation done;
+  done.period = period("2021-06");
+  done.completed = date("2021-06-20");
+  const auto r = Case{t, {done}, "2021-12-31"}.run();
+  CHECK(r.verdict == Verdict::met);
+  CHECK(r.completed == date("2021-06-20"));
+  CHECK(decimal(r.gap) == "-10");  // ten days early
+  done.completed = date("2021-07-01");
+  CHECK(Case{t, {done}, "2021-12-31"}.verdict() == "not-met");
+}
+
+TEST_CASE("an objective's own dates bound its evaluation") {
+  // Due 30 June, evaluated in December: final, not at risk.
+  const auto t = target(TargetKind::minimum_count, std::nullopt, "2");
+  CHECK(Case{t,
+             {events("2021", {"2021-03-01"})},
+             "2021-12-31",
+             std::nullopt,
+             std::nullopt,
+             {},
+             "2021-H1"}
+            .verdict() == "not-met");
+  // Starting in July: nothing is due in May.
+  CHECK(Case{t, {}, "2021-05-01", std::nullopt, std::nullopt, {}, "2021-H2"}.verdict() ==
+        "not-yet-due");
+}
+
+TEST_CASE("yes-no: a year-end verdict counts once the year is over, or from its date") {
+  const auto t = target(TargetKind::yes_no);
+  const auto judge = [&](const char* as_of, std::optional<model::StatedVerdict> verdict,
+                         std::optional<Date> made = std::nullopt) {
+    Case c{t, {}, as_of};
+    c.stated = verdict;
+    c.stated_on = made;
+    return c.verdict();
+  };
+  using model::StatedVerdict;
+  CHECK(judge("2022-01-31", StatedVerdict::met) == "met");
+  CHECK(judge("2022-01-31", StatedVerdict::not_met) == "not-met");
+  CHECK(judge("2021-06-30", StatedVerdict::met) == "not-yet-due");  // not made yet
+  CHECK(judge("2021-06-30", StatedVerdict::met, date("2021-06-30")) == "met");
+  CHECK(judge("2021-06-29", StatedVerdict::met, date("2021-06-30")) == "not-yet-due");
+  CHECK(judge("2022-01-31", std::nullopt) == "no-data");
+  Observation done;
+  done.period = period("2021-Q1");
+  done.done = true;
+  const auto so_far = Case{t, {done}, "2021-06-30"}.run();
+  CHECK(so_far.verdict == Verdict::met);
+  CHECK(so_far.provisional);
+}
+
+TEST_CASE("a composite is met only when every part is; incomplete data ranks after no data") {
+  using eval::combine;
+  CHECK(combine({Verdict::met, Verdict::not_met}) == Verdict::not_met);
+  CHECK(combine({Verdict::exceeded, Verdict::met}) == Verdict::met);
+  CHECK(combine({Verdict::exceeded, Verdict::exceeded}) == Verdict::exceeded);
+  CHECK(combine({Verdict::met, Verdict::no_data}) == Verdict::no_data);
+  CHECK(combine({Verdict::met, Verdict::incomplete}) == Verdict::incomplete);
+  CHECK(combine({Verdict::incomplete, Verdict::no_data}) == Verdict::no_data);
+  CHECK(combine({Verdict::incomplete, Verdict::at_risk}) == Verdict::at_risk);
+  CHECK(combine({Verdict::not_yet_due, Verdict::incomplete}) == Verdict::incomplete);
+  CHECK(combine({Verdict::withdrawn, Verdict::met}) == Verdict::met);
+  CHECK(combine({Verdict::withdrawn}) == Verdict::withdrawn);
+}
