@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 using namespace qobj;
 
 namespace {
@@ -57,4 +59,26 @@ TEST_CASE("fractions without a finite decimal expansion are shown as fractions")
   ExactNumber third;
   third.value = mpq_class(1, 3);
   CHECK(to_decimal_string(third) == "1/3");
+}
+
+TEST_CASE("the nearest double, not a truncated one") {
+  const auto nearest = [](const char* text) { return nearest_double(*parse_exact_number(text)); };
+  CHECK(nearest("8.3") == 8.3);  // truncation gives 8.299999999999999
+  CHECK(nearest("0.1") == 0.1);
+  CHECK(nearest("-0.1") == -0.1);
+  CHECK(nearest("99.961255") == 99.961255);
+  CHECK(nearest("0x1F") == 31.0);
+  CHECK(nearest("0") == 0.0);
+  ExactNumber third;
+  third.value = mpq_class(1, 3);
+  CHECK(nearest_double(third) == 1.0 / 3.0);
+  ExactNumber share;
+  share.value = mpq_class(172700, 1757);
+  CHECK(nearest_double(share) == 172700.0 / 1757.0);
+  // Ties go to even: 2^53 + 1 lies halfway between 2^53 and 2^53 + 2.
+  CHECK(nearest("9007199254740993") == 9007199254740992.0);
+  CHECK(nearest("9007199254740995") == 9007199254740996.0);
+  CHECK(nearest("1e300") == 1e300);
+  CHECK(nearest("1e-300") == 1e-300);
+  CHECK(std::isinf(nearest(".inf")));
 }

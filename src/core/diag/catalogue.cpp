@@ -359,6 +359,32 @@ const std::vector<CatalogueEntry> kEntries = {
      "chỉ tiêu khảo sát {0} tính tỷ lệ phiếu nhưng chưa nêu mức tính từ (level)",
      "add the lowest rating that counts, e.g. level: 4 for \"satisfied\" on a 1–5 scale",
      "hãy thêm mức thấp nhất được tính, ví dụ level: 4 cho \"hài lòng\" trên thang 1–5"},
+    {check_level_unused, "check.level-unused",
+     "survey target {0} measures the mean rating: level: is not used",
+     "chỉ tiêu khảo sát {0} tính điểm trung bình: level: không được dùng",
+     "remove level:, or write measure: share-at-least to count the share of ratings from that "
+     "level up",
+     "hãy bỏ level:, hoặc ghi measure: share-at-least để tính tỷ lệ phiếu từ mức đó trở lên"},
+    {check_growth_threshold, "check.growth-threshold",
+     "growth target {0} needs either a range or a value, not both and not neither",
+     "chỉ tiêu tăng trưởng {0} cần một khoảng (range) hoặc một giá trị (value), chỉ một trong hai",
+     "e.g. range: {{from: 7, to: 7.5}} for \"tăng 7% đến 7,5%\", or comparison: at-least, value: "
+     "9.4 for \"tăng 9,4%\"",
+     "ví dụ range: {{from: 7, to: 7.5}} cho \"tăng 7% đến 7,5%\", hoặc comparison: at-least, "
+     "value: "
+     "9.4 cho \"tăng 9,4%\""},
+    {check_ratio_needs_counts, "check.ratio-needs-counts",
+     "{0} adds up its periods' counts (a ratio of sums), but this record gives only a percentage",
+     "{0} được tính bằng tổng tử số / tổng mẫu số các kỳ, nhưng số liệu này chỉ ghi tỷ lệ phần "
+     "trăm",
+     "give numerator: and denominator:, or say how the percentages combine in the target, e.g. "
+     "aggregate: last for year-to-date figures",
+     "hãy ghi numerator: và denominator:, hoặc nêu cách gộp các tỷ lệ ở chỉ tiêu, ví dụ aggregate: "
+     "last cho số liệu lũy kế"},
+    {check_field_unused, "check.field-unused", "{0}: is not used by {1} (kind: {2})",
+     "{0}: không được dùng cho {1} (loại {2})",
+     "record {1} with: {3}; or check that the record names the right target",
+     "hãy ghi {1} bằng: {3}; hoặc kiểm tra lại số liệu có đúng chỉ tiêu không"},
     {check_duplicate_rating, "check.duplicate-rating",
      "rating level {0} is given twice (\"{1}\" and \"{2}\")",
      "mức điểm {0} được ghi hai lần (\"{1}\" và \"{2}\")",

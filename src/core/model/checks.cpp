@@ -82,6 +82,42 @@ std::string_view example_data(TargetKind kind) {
   }
 }
 
+// The data fields a record may give, and whether it gives each.
+std::vector<std::pair<std::string_view, bool>> record_fields(const Record& r) {
+  return {{"value", r.has_value},          {"unit", r.unit != 0},
+          {"numerator", r.numerator != 0}, {"denominator", r.denominator != 0},
+          {"excluded", r.has_excluded},    {"count", r.has_count},
+          {"events", r.has_events},        {"items", r.has_items},
+          {"ratings", r.has_ratings},      {"mean", r.has_mean},
+          {"responses", r.has_responses},  {"done", r.has_done},
+          {"completed", r.has_completed}};
+}
+
+// Whether a target of `kind` uses a record's `field` (docs/checks.md).
+bool uses_field(TargetKind kind, std::string_view field) {
+  switch (kind) {
+    case TargetKind::percentage:
+      return field == "numerator" || field == "denominator" || field == "excluded" ||
+             field == "value";
+    case TargetKind::checklist:
+      return field == "items" || field == "numerator" || field == "denominator";
+    case TargetKind::zero_count:
+    case TargetKind::minimum_count:
+    case TargetKind::frequency:
+      return field == "count" || field == "events";
+    case TargetKind::growth:
+    case TargetKind::amount:
+      return field == "value" || field == "unit";
+    case TargetKind::survey:
+      return field == "ratings" || field == "mean" || field == "value" || field == "responses";
+    case TargetKind::yes_no:
+      return field == "done";
+    case TargetKind::deadline:
+      return field == "completed";
+  }
+  return false;
+}
+
 // Units compare without regard to case or spacing ("Tỷ đồng" is "tỷ  đồng"); a different word
 // or scale ("triệu USD" against "tỷ USD") is a different unit.
 bool same_unit(std::string_view a, std::string_view b) {
@@ -270,8 +306,12 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
     if (const Plan* then = m_plans.find(file.agency_id, *target.baseline_year))
       check_baseline_from(target, *then);
   }
-  if (target.kind != TargetKind::survey) return;
   const std::string ref = reference(objective, target);
+  // A growth target is judged against a range or a value: exactly one of them.
+  if (target.kind == TargetKind::growth && target.range.has_value() == target.value.has_value()) {
+    report(MessageId::check_growth_threshold, {ref}, target.origin);
+  }
+  if (target.kind != TargetKind::survey) return;
   if (target.scale && compare(target.scale->min, target.scale->max).value_or(1) >= 0) {
     report(MessageId::check_scale_reversed,
            {to_decimal_string(target.scale->min), to_decimal_string(target.scale->max)},
@@ -280,6 +320,9 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
   }
   if (target.measure == SurveyMeasure::share_at_least && !target.level) {
     report(MessageId::check_level_missing, {ref}, target.origin);
+  }
+  if (target.measure == SurveyMeasure::mean && target.level) {
+    report(MessageId::check_level_unused, {ref}, target.level_origin);
   }
   if (!target.scale) return;
   const auto outside = [&](MessageId what, const ExactNumber& n, Origin at) {
@@ -403,6 +446,16 @@ void Checker::check_targets_data(const Plan& plan) {
       const auto& records = plan.records_of(target);
       check_overlaps(*objective, target, records);
       check_completeness(plan, *objective, target, records);
+      if (target.kind == TargetKind::percentage &&
+          target.effective_aggregate() == Aggregate::ratio_of_sums && records.size() > 1) {
+        // Percentages reported without their counts cannot make a ratio of sums.
+        for (const RecordRef& r : records) {
+          if (r.record->has_value && !(r.record->numerator && r.record->denominator)) {
+            report(MessageId::check_ratio_needs_counts, {reference(*objective, target)},
+                   Origin{r.file->document, r.record->node});
+          }
+        }
+      }
       if (target.kind == TargetKind::survey) check_survey_records(*objective, target, records);
       if (target.kind == TargetKind::checklist && !target.items.empty())
         check_checklist_records(*objective, target, records);
@@ -591,10 +644,21 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   }
   if (target == nullptr) return;
   const std::string ref = fmt::format("{}/{}", record.objective, target->id);
-  if (!fits(target->kind, record)) {
+  const bool data_fits = fits(target->kind, record);
+  if (!data_fits) {
     report(MessageId::check_data_mismatch,
            {ref, std::string(code_of(target->kind)), std::string(expected_keys(target->kind))},
            at(record.node));
+  }
+  // Every field a record gives is used for its target's kind, or refused: nothing is accepted
+  // and silently ignored.
+  for (const auto& [field, present] : record_fields(record)) {
+    if (data_fits && present && !uses_field(target->kind, field)) {
+      report(MessageId::check_field_unused,
+             {std::string(field), ref, std::string(code_of(target->kind)),
+              std::string(expected_keys(target->kind))},
+             at(record.node));
+    }
   }
   if (record.unit != 0 && !target->unit.empty() &&
       !same_unit(document.text(record.unit), target->unit)) {

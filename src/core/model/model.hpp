@@ -257,7 +257,7 @@ struct Record {
   bool has_period = false;
   bool has_value = false, has_count = false, has_events = false, has_items = false,
        has_ratings = false, has_mean = false, has_responses = false, has_done = false,
-       has_completed = false;
+       has_completed = false, has_excluded = false;
 };
 
 // A date written in a record's events, items or completion, for the period check.

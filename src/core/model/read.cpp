@@ -320,6 +320,7 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
     rec.has_ratings = present(node, "ratings");
     rec.has_mean = present(node, "mean");
     rec.has_responses = present(node, "responses");
+    rec.has_excluded = present(node, "excluded");
     rec.has_done = present(node, "done");
     const auto completed = r.child(node, "completed");
     rec.has_completed = completed.has_value();

@@ -76,6 +76,9 @@ class Schema {
  public:
   SchemaId root() const { return 0; }
   const Subschema& at(SchemaId id) const { return m_subschemas[id]; }
+  SchemaId id_of(const Subschema& s) const {
+    return static_cast<SchemaId>(&s - m_subschemas.data());
+  }
   const yaml::Document& document_of(const Subschema& s) const { return *m_documents[s.document]; }
   std::size_t size() const { return m_subschemas.size(); }
 

@@ -81,7 +81,8 @@ std::size_t pointer_depth(const std::string& pointer) {
 
 class Validator {
  public:
-  Validator(const Schema& schema, const Document& doc) : m_schema(schema), m_doc(doc) {}
+  Validator(const Schema& schema, const Document& doc, PropertyTrace* trace)
+      : m_schema(schema), m_doc(doc), m_trace(trace) {}
 
   void validate(SchemaId id, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
                 std::size_t depth);
@@ -127,6 +128,7 @@ class Validator {
 
   const Schema& m_schema;
   const Document& m_doc;
+  PropertyTrace* m_trace;
   bool m_probing = false;
   bool m_probe_failed = false;
 };
@@ -339,6 +341,7 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     for (const auto& [name, child] : s.properties) {
       if (name == key) {
         matched = true;
+        if (m_trace != nullptr) m_trace->used.emplace(m_schema.id_of(s), name);
         validate(child, entry.value, pointer, out, depth + 1);
       }
     }
@@ -467,15 +470,17 @@ void Validator::report_closest(const std::vector<std::vector<Diagnostic>>& branc
 
 }  // namespace
 
-std::vector<Diagnostic> validate(const Schema& schema, const Document& document, NodeId instance) {
+std::vector<Diagnostic> validate(const Schema& schema, const Document& document, NodeId instance,
+                                 PropertyTrace* trace) {
   std::vector<Diagnostic> out;
   std::string pointer = document.pointer(instance);
-  Validator(schema, document).validate(schema.root(), instance, pointer, out, 0);
+  Validator(schema, document, trace).validate(schema.root(), instance, pointer, out, 0);
   return out;
 }
 
-std::vector<Diagnostic> validate(const Schema& schema, const Document& document) {
-  return validate(schema, document, document.root());
+std::vector<Diagnostic> validate(const Schema& schema, const Document& document,
+                                 PropertyTrace* trace) {
+  return validate(schema, document, document.root(), trace);
 }
 
 }  // namespace qobj::schema
