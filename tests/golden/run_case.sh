@@ -2,6 +2,7 @@
 # Runs one golden case of the qobj binary and compares what it printed and its exit code.
 #
 # A case file (tests/golden/cases/NAME.test) is a header, then the expected output:
+#   what: a key written twice is an error at the second, with a note at the first
 #   args: check --color never tests/fixtures/yaml/duplicate-key.yaml
 #   exit: 2
 #   env: QOBJ_LANG=vi            (optional, repeatable)
@@ -17,6 +18,11 @@ set -u
 qobj=$1 root=$2 case_file=$3
 cd "$root" || exit 1
 
+# Every case says, first, what it shows: a test reads as a sentence of the specification.
+if ! head -n1 "$case_file" | grep -q '^what: .'; then
+  echo "$case_file: the first line must say what the case shows (what: …)"
+  exit 1
+fi
 args=$(sed -n 's/^args: //p' "$case_file" | head -n1)
 want_exit=$(sed -n 's/^exit: //p' "$case_file" | head -n1)
 stdin_file=$(sed -n 's/^stdin: //p' "$case_file" | head -n1)

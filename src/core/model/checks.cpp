@@ -500,18 +500,16 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   // Without a cadence and without records, nothing says what is expected: that is no data.
   if (!c.applies || c.missing.empty() || (records.empty() && !c.cadence)) return;
   if (target.kind == TargetKind::growth && records.empty()) return;  // measured by its amount
-  // Where the records belong: beside the target's last record, else in the year's first
-  // measurements file, else (no measurements yet) at the target.
+  // Said beside the target's last record; for a target without any, at the target. The hint
+  // names the file the records belong in: the last record's, else the year's first
+  // measurements file.
   Origin at = target.origin;
-  std::string file;
+  std::string file = "measurements.yaml";
   if (!records.empty()) {
     at = Origin{records.back().file->document, records.back().record->node};
     file = m_repo.file_name(records.back().file->document);
   } else if (!plan.measurements.empty()) {
-    at = plan.measurements.front()->records_origin;
     file = m_repo.file_name(plan.measurements.front()->document);
-  } else {
-    file = "measurements.yaml";
   }
   const std::string example =
       fmt::format("{{target: {}, period: {}, {}}}", reference(objective, target),

@@ -343,7 +343,7 @@ struct MeasurementsFile {
   std::vector<RecordDate> dates;
   std::vector<Baseline> baselines;
   std::vector<YearEndEvaluation> evaluations;
-  Origin agency_origin, year_origin, records_origin;
+  Origin agency_origin, year_origin;
 };
 
 class Plans;

@@ -282,7 +282,6 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
   file.year_origin = r.origin(year ? year : root);
   file.source = r.text(root, "source");
   const auto records = r.child(root, "records");
-  file.records_origin = r.origin(records ? records : root);
   const auto present = [&](NodeId map, std::string_view key) {
     return r.child(map, key).has_value();
   };
