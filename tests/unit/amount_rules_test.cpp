@@ -186,3 +186,20 @@ TEST_CASE("a composite is met only when every part is; incomplete data ranks aft
   CHECK(combine({Verdict::withdrawn, Verdict::met}) == Verdict::met);
   CHECK(combine({Verdict::withdrawn}) == Verdict::withdrawn);
 }
+
+TEST_CASE("growth against a baseline year with gaps is incomplete, never met") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "5");
+  Case c{t, {value("2021", "133")}, "2022-01-31", std::nullopt, n("100")};
+  eval::TargetInputs in;
+  in.target = &c.target;
+  in.period = period("2021");
+  in.plan_period = period("2021");
+  in.as_of = date("2022-01-31");
+  in.observations = c.observations;
+  in.baseline = eval::BaselineUsed{};
+  in.baseline->value = n("100");
+  CHECK(evaluate_target(in).verdict == Verdict::exceeded);
+  in.baseline->missing = {period("2020-Q4")};  // 2020 summed without its fourth quarter
+  const auto r = evaluate_target(in);
+  CHECK(r.verdict == Verdict::incomplete);
+}

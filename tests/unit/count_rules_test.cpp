@@ -103,3 +103,62 @@ TEST_CASE("frequency: a finished sub-period without data is not failed, it is un
   four.push_back(count("2021-Q2", "0"));
   CHECK(Case{t, four}.verdict() == "not-met");
 }
+
+TEST_CASE("frequency: on the last day of a sub-period the rest is still to come") {
+  model::Target t = target(TargetKind::frequency, std::nullopt, "1");
+  t.per = model::Cadence::quarter;
+  const auto june = Case{t, {events("2021", {"2021-02-01", "2021-05-01"})}, "2021-06-30"}.run();
+  CHECK(june.verdict == Verdict::met);
+  CHECK(june.provisional);  // Q3 and Q4 are still to come
+  // Once a year is what it asks, one event settles it.
+  t.per = model::Cadence::year;
+  const auto once = Case{t, {events("2021", {"2021-02-01"})}, "2021-06-30"}.run();
+  CHECK(once.verdict == Verdict::met);
+  CHECK_FALSE(once.provisional);
+}
+
+TEST_CASE("a count reached with periods missing is still incomplete, at any date") {
+  const auto t = target(TargetKind::minimum_count, std::nullopt, "2");
+  CHECK(Case{t, {count("2021-Q1", "2")}, "2021-06-30"}.verdict() == "incomplete");  // Q2 missing
+  CHECK(Case{t, {count("2021-Q1", "2")}, "2022-01-31"}.verdict() == "incomplete");
+  CHECK(Case{t, {count("2021-Q1", "2")}, "2021-04-30"}.verdict() == "met");  // nothing missing
+}
+
+TEST_CASE("records of mixed lengths are checked month by month") {
+  const auto t = target(TargetKind::zero_count);
+  // One count on 31 March is not three months without complaints.
+  Observation day = count("2021-Q1", "0");
+  day.period = Period{date("2021-03-31"), date("2021-03-31")};
+  CHECK(Case{t, {day}, "2021-04-30"}.verdict() == "incomplete");
+  // A quarter and a month: May to August are missing on 30 September.
+  const auto r = Case{t, {count("2021-Q1", "0"), count("2021-04", "0")}, "2021-09-30"}.run();
+  CHECK(r.verdict == Verdict::incomplete);
+  CHECK(r.coverage.source == model::CadenceSource::mixed);
+  REQUIRE(r.coverage.missing.size() == 5);  // May to September, a month each
+  CHECK(r.coverage.missing.front() == period("2021-05"));
+  CHECK(r.coverage.missing.back() == period("2021-09"));
+}
+
+TEST_CASE("a record across an objective's own dates is not counted") {
+  const auto t = target(TargetKind::zero_count);
+  // Due 30 June: three complaints over the year cannot be split; the record is not counted.
+  CHECK(Case{t, {count("2021", "3")}, "2021-12-31", std::nullopt, std::nullopt, {}, "2021-H1"}
+            .verdict() == "no-data");
+  // A log of dated events counts the events within the dates.
+  CHECK(Case{t,
+             {events("2021", {"2021-09-01"})},
+             "2021-12-31",
+             std::nullopt,
+             std::nullopt,
+             {},
+             "2021-H1"}
+            .verdict() == "met");
+  CHECK(Case{t,
+             {events("2021", {"2021-03-01"})},
+             "2021-12-31",
+             std::nullopt,
+             std::nullopt,
+             {},
+             "2021-H1"}
+            .verdict() == "not-met");
+}

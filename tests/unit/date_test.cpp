@@ -73,3 +73,14 @@ TEST_CASE("periods in words, in either language") {
   CHECK(period_wording(Period{*parse_date("2021-03-01"), *parse_date("2021-03-15")}, Lang::vi) ==
         "01/03/2021–15/03/2021");
 }
+
+TEST_CASE("runs of months and quarters are named as runs") {
+  std::vector<Period> months{*parse_period("2021-03")};
+  for (const char* m : {"2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12"})
+    months.push_back(*parse_period(m));
+  CHECK(periods_wording(months, Lang::vi) == "tháng 3, tháng 7–12 năm 2021");
+  CHECK(periods_wording(months, Lang::en) == "Mar, Jul–Dec 2021");
+  CHECK(periods_wording(
+            {*parse_period("2021-Q2"), *parse_period("2021-Q3"), *parse_period("2021-Q4")},
+            Lang::vi) == "quý II–IV năm 2021");
+}

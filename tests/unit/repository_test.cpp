@@ -418,3 +418,68 @@ TEST_CASE("records outside an objective's own dates are not counted, and said so
   CHECK(has(codes(checked), "check.outside-objective"));
   CHECK(verdict(report(checked).evaluation, "MT1") == "met");  // H2 is after its due date
 }
+
+TEST_CASE("refusals found by review: counts for declared items, coarse frequency counts, shares") {
+  const auto one = [](const std::string& target, const std::string& records) {
+    return codes(check({{"o.yaml", objectives("so", 2021,
+                                              "objectives:\n  - id: MT1\n    title: T\n" + kPlan +
+                                                  "    targets: [" + target + "]\n")},
+                        {"m.yaml", measurements("so", 2021, "records:\n" + records)}}));
+  };
+  // Declared items are reported item by item: 2 of 2 as counts could not say which.
+  CHECK(has(one("{id: t, kind: checklist, items: [{id: a, name: A}, {id: b, name: B}]}",
+                "  - {target: MT1, period: 2021, numerator: 2, denominator: 2}\n"),
+            "check.field-unused"));
+  // "6 tháng/lần": a year's count cannot say which half its events were in.
+  CHECK(has(one("{id: t, kind: frequency, value: 1, per: half-year}",
+                "  - {target: MT1, period: 2021, count: 2}\n"),
+            "check.count-too-coarse"));
+  CHECK(has(one("{id: t, kind: percentage, comparison: at-least, value: 95}",
+                "  - {target: MT1, period: 2021, value: 150}\n"),
+            "check.percent-range"));
+  CHECK(has(one("{id: t, kind: survey, scale: {min: 1, max: 5}, measure: mean, comparison: "
+                "at-least, value: 4}",
+                "  - {target: MT1, period: 2021, ratings: {\"5\": 9, \"4\": 1}, mean: 1.0}\n"),
+            "check.field-unused"));
+  // Year-to-date figures with aggregate: last overlap by design.
+  const auto ytd =
+      one("{id: t, kind: amount, comparison: at-least, value: 100, unit: tỷ, "
+          "aggregate: last}",
+          "  - {target: MT1, period: 2021-Q1, value: 20}\n"
+          "  - {target: MT1, period: 2021-H1, value: 45}\n"
+          "  - {target: MT1, period: 2021-9M, value: 70}\n"
+          "  - {target: MT1, period: 2021, value: 101}\n");
+  CHECK_FALSE(has(ytd, "check.duplicate-period"));
+  CHECK_FALSE(has(ytd, "check.missing-data"));
+}
+
+TEST_CASE("a group withdrawn takes its objectives with it") {
+  const auto checked = check(
+      {{"o.yaml",
+        objectives("so", 2021,
+                   "objectives:\n  - id: MT2\n    title: Nhóm\n"
+                   "    withdrawn: {reason: Chuyển giao}\n    children:\n"
+                   "      - {id: MT2.1, title: Con, targets: [{id: t, kind: zero-count}]}\n")},
+       {"m.yaml",
+        measurements("so", 2021, "records:\n  - {target: MT2.1, period: 2021, count: 4}\n")}});
+  const auto outcome = report(checked);
+  CHECK(verdict(outcome.evaluation, "MT2.1") == "withdrawn");
+  CHECK(outcome.evaluation.agencies.front().summary.evaluated == 0);
+}
+
+TEST_CASE("dates that end before they begin, and a unit's file contradicting its agency's") {
+  const auto reversed = codes(check({{"o.yaml", objectives("so", 2021,
+                                                           "objectives:\n  - id: MT1\n    title: "
+                                                           "T\n    start: 2021-09-01\n    due: "
+                                                           "2021-03-31\n" +
+                                                               kPlan +
+                                                               "    targets: [{id: t, kind: "
+                                                               "zero-count}]\n")}}));
+  CHECK(has(reversed, "check.reversed-dates"));
+  const auto differs = codes(check(
+      {{"agency.yaml",
+        objectives("so", 2021, "units: [{id: vp, name: VP}]\nobjectives:\n" + percentage("MT1"))},
+       {"vp.yaml", objectives("so", 2021, "unit: vp\nobjectives:\n" + percentage("VP1"),
+                              "period: {start: 2021-04-01, end: 2022-03-31}\n")}}));
+  CHECK(has(differs, "check.unit-file-ignored"));
+}

@@ -192,3 +192,13 @@ TEST_CASE("survey: shares and means, weighted by the responses") {
   CHECK(decimal(r.actual) == "3.25");
   CHECK(r.verdict == Verdict::met);  // "trên 3,2": above is what it asks
 }
+
+TEST_CASE("a mean of monthly records under a quarterly cadence leaves the months to come open") {
+  auto t = target(TargetKind::percentage, Comparison::at_least, "90");
+  t.aggregate = model::Aggregate::mean;
+  std::vector<Observation> months;
+  for (const char* m : {"2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"})
+    months.push_back(value(m, "85"));
+  // Six months at 85% with six to come at up to 100%: at risk, not lost.
+  CHECK(Case{t, months, "2021-06-30", model::Cadence::quarter}.verdict() == "at-risk");
+}

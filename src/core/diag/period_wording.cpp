@@ -21,20 +21,33 @@ enum class Shape { month, quarter, other };
 struct Short {
   Shape shape = Shape::other;
   int year = 0;
+  int index = 0;  // the month (1–12) or quarter (1–4)
   std::string name;
 };
+
+// "tháng 7" … "tháng 12" as "tháng 7–12"; "quý II" … "quý IV" as "quý II–IV".
+std::string run_name(const Short& first, const Short& last, Lang lang) {
+  if (first.shape == Shape::month) {
+    return lang == Lang::vi
+               ? fmt::format("tháng {}–{}", first.index, last.index)
+               : fmt::format("{}–{}", kMonthsEn[first.index - 1], kMonthsEn[last.index - 1]);
+  }
+  return lang == Lang::vi
+             ? fmt::format("quý {}–{}", kRoman[first.index - 1], kRoman[last.index - 1])
+             : fmt::format("Q{}–Q{}", first.index, last.index);
+}
 
 std::optional<Short> short_name(const Period& p, Lang lang) {
   const auto months = whole_months(p);
   if (!months || p.start.year != p.end.year) return std::nullopt;
   const int first = p.start.month;
   if (*months == 1) {
-    return Short{Shape::month, p.start.year,
+    return Short{Shape::month, p.start.year, first,
                  lang == Lang::vi ? fmt::format("tháng {}", first) : kMonthsEn[first - 1]};
   }
   if (*months == 3 && (first - 1) % 3 == 0) {
     const int quarter = (first - 1) / 3 + 1;
-    return Short{Shape::quarter, p.start.year,
+    return Short{Shape::quarter, p.start.year, quarter,
                  lang == Lang::vi ? fmt::format("quý {}", kRoman[quarter - 1])
                                   : fmt::format("Q{}", quarter)};
   }
@@ -80,23 +93,28 @@ std::string period_wording(const Period& p, Lang lang) {
 
 std::string periods_wording(const std::vector<Period>& periods, Lang lang) {
   std::string out;
-  // Quarters (or months) of one year: the year once, at the end.
-  std::optional<Short> common;
-  std::vector<std::string> names;
+  // Quarters (or months) of one year: the year once, at the end, and three or more in a row
+  // as a run ("tháng 3, tháng 7–12 năm 2021").
+  std::vector<Short> shorts;
   for (const Period& p : periods) {
     const auto named = short_name(p, lang);
-    if (!named || (common && (named->shape != common->shape || named->year != common->year))) {
-      common.reset();
-      names.clear();
+    if (!named || (!shorts.empty() &&
+                   (named->shape != shorts.front().shape || named->year != shorts.front().year))) {
+      shorts.clear();
       break;
     }
-    common = named;
-    names.push_back(named->name);
+    shorts.push_back(*named);
   }
-  if (common && names.size() > 1) {
-    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
-    return lang == Lang::vi ? fmt::format("{} năm {}", out, common->year)
-                            : fmt::format("{} {}", out, common->year);
+  if (shorts.size() > 1) {
+    for (std::size_t i = 0; i < shorts.size();) {
+      std::size_t j = i;
+      while (j + 1 < shorts.size() && shorts[j + 1].index == shorts[j].index + 1) ++j;
+      const std::string name = j - i >= 2 ? run_name(shorts[i], shorts[j], lang) : shorts[i].name;
+      out += (out.empty() ? "" : ", ") + name;
+      i = j - i >= 2 ? j + 1 : i + 1;
+    }
+    return lang == Lang::vi ? fmt::format("{} năm {}", out, shorts.front().year)
+                            : fmt::format("{} {}", out, shorts.front().year);
   }
   for (const Period& p : periods) out += (out.empty() ? "" : ", ") + period_wording(p, lang);
   return out;

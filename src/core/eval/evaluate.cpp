@@ -185,6 +185,7 @@ class AgencyEvaluator {
     computed.source = BaselineSource::baseline_year_files;
     computed.file = m_repo.file_name(then->main_file->document);
     computed.estimate = value->estimate;
+    computed.missing = value->missing;
     return computed;
   }
 

@@ -39,8 +39,10 @@ Context make_context(const TargetInputs& in, const std::vector<Observation>& obs
     c.completeness.applies = false;
   }
   for (const Observation& o : observations) {
-    if (!o.period.overlaps(in.period)) continue;  // outside the objective's dates: not counted
-    if (model::known_span({o.period, o.logs_events}, in.as_of)) c.known.push_back(&o);
+    const model::DataSpan span{o.period, o.logs_events};
+    // Outside the objective's dates, or across them: not counted (qobj check says so).
+    if (!model::counts_for(span, in.period)) continue;
+    if (model::known_span(span, in.as_of)) c.known.push_back(&o);
   }
   std::stable_sort(c.known.begin(), c.known.end(), [](const Observation* a, const Observation* b) {
     return a->period < b->period;
@@ -128,11 +130,11 @@ void decide(const Context& c, const Finding& f, TargetResult& r) {
   r.verdict = c.over || !f.can_pass ? Verdict::not_met : Verdict::at_risk;
 }
 
-std::optional<Threshold> threshold_of(const model::Target& t, Comparison default_comparison,
-                                      std::optional<ExactNumber> default_value) {
-  const std::optional<ExactNumber> value = t.value ? t.value : default_value;
-  if (!value || !value->is_finite()) return std::nullopt;
-  return Threshold{t.comparison.value_or(default_comparison), *value};
+std::optional<Threshold> threshold_of(const model::Target& t) {
+  const auto comparison = t.effective_comparison();
+  const auto value = t.effective_value();
+  if (!comparison || !value || !value->is_finite()) return std::nullopt;
+  return Threshold{*comparison, *value};
 }
 
 bool raises_the_bar(Comparison c) {
@@ -149,6 +151,43 @@ void fill_gap(TargetResult& result, const ExactNumber& actual, const ExactNumber
     const mpq_class left = whole.value.value - actual.value;
     result.remaining = exact(sgn(left) > 0 ? left : mpq_class(0));
   }
+}
+
+void judge_level(const Context& c, const mpq_class& actual, const Reach& reach,
+                 const Threshold& threshold, TargetResult& r) {
+  r.actual = exact(actual);
+  fill_gap(r, *r.actual, threshold.value, threshold);
+  decide(c,
+         {satisfies(*r.actual, threshold.comparison, threshold.value),
+          threshold.comparison == Comparison::at_least && cmp(actual, threshold.value.value) > 0,
+          false, can_satisfy(reach, threshold.comparison, threshold.value.value)},
+         r);
+}
+
+void judge_cumulative(const Context& c, const mpq_class& actual, bool non_negative,
+                      const Reach& reach, const Threshold& threshold, TargetResult& r,
+                      std::optional<mpq_class> share) {
+  const Comparison comparison = threshold.comparison;
+  const mpq_class& whole = threshold.value.value;
+  r.actual = exact(actual);
+  const bool reached = satisfies(*r.actual, comparison, threshold.value);
+  const bool final_reach = reached && non_negative && raises_the_bar(comparison);
+  mpq_class compared = whole;
+  if (!c.over && !final_reach) {
+    if (!share) share = c.covered_share();
+    compared = whole * *share;
+    r.basis = Basis::elapsed_share;
+    r.share = exact(*share);
+  }
+  // Equal to a sum: on course between its share and the whole, lost past the whole.
+  const bool satisfied = comparison == Comparison::equal && !c.over
+                             ? cmp(actual, compared) >= 0 && cmp(actual, whole) <= 0
+                             : satisfies(*r.actual, comparison, exact(compared));
+  fill_gap(r, *r.actual, exact(compared), threshold);
+  decide(c,
+         {satisfied, comparison == Comparison::at_least && cmp(actual, whole) > 0, final_reach,
+          can_satisfy(reach, comparison, whole)},
+         r);
 }
 
 Verdict nothing_known(const Context& c) {

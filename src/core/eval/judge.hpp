@@ -67,16 +67,27 @@ struct Finding {
 // when nothing can save it.
 void decide(const Context& context, const Finding& finding, TargetResult& result);
 
-// A threshold of the target, with the kind's defaults.
+// The threshold of the target: its effective comparison and value.
 struct Threshold {
   model::Comparison comparison = model::Comparison::at_least;
   ExactNumber value;
 };
-std::optional<Threshold> threshold_of(const model::Target& target,
-                                      model::Comparison default_comparison,
-                                      std::optional<ExactNumber> default_value = std::nullopt);
+std::optional<Threshold> threshold_of(const model::Target& target);
 
 bool raises_the_bar(model::Comparison comparison);
+
+// A level (a ratio, a mean, a last value, a growth) against a threshold: the gap, and the
+// verdict by decide(), exceeded when above an at-least target.
+void judge_level(const Context& context, const mpq_class& actual, const Reach& reach,
+                 const Threshold& threshold, TargetResult& result);
+
+// A cumulative result (a sum, a count) against a threshold: before the period is over it is
+// compared with the target's share for the part the data covers, unless it has already reached
+// the whole target; reaching an at-least target with non-negative values is final.
+// `share` replaces the data's covered share (a checklist's days elapsed).
+void judge_cumulative(const Context& context, const mpq_class& actual, bool non_negative,
+                      const Reach& reach, const Threshold& threshold, TargetResult& result,
+                      std::optional<mpq_class> share = std::nullopt);
 
 // The gap of `actual` to what it was compared with, and what remains to the whole target.
 void fill_gap(TargetResult& result, const ExactNumber& actual, const ExactNumber& compared_with,

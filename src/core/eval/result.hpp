@@ -24,6 +24,7 @@ using Observation = model::RecordData;
 struct Quantity {
   ExactNumber value;
   bool estimate = false;
+  std::vector<Period> missing{};  // elapsed periods its data does not cover
 };
 
 // Where a growth target's baseline came from, as the result says it.
@@ -43,6 +44,7 @@ struct BaselineUsed {
   std::uint32_t line = 0;
   std::string note;  // the recorded baseline's source ("Cục Thống kê tỉnh")
   bool estimate = false;
+  std::vector<Period> missing;  // computed from a baseline year whose data has gaps: them
   // Recorded in the measurements while the baseline year's files give another value: that
   // value (the recorded one is used).
   std::optional<ExactNumber> computed_value;
@@ -52,7 +54,7 @@ struct TargetInputs {
   const model::Target* target = nullptr;
   Period period;       // the objective's window: the plan's period narrowed by its own dates
   Period plan_period;  // the whole plan's period, which sub-periods are counted in
-  Date as_of;          // data known on this day; a past period is simply complete
+  Date as_of;          // data known on this day
   std::vector<Observation> observations;
   // The reporting cadence declared for the target (its own or its file's); without one it is
   // read off the records.

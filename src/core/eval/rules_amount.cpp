@@ -38,43 +38,22 @@ std::optional<Measured> measure(const Context& c, const std::vector<const Observ
   return m;
 }
 
-// The verdict of a value against a threshold; a cumulative one before the period is over is
-// compared with the target's share for the part of the period its data covers.
-void judge_threshold(const Context& c, const Measured& m, const Threshold& threshold,
-                     TargetResult& r) {
-  const mpq_class& whole = threshold.value.value;
-  mpq_class compared = whole;
-  if (m.cumulative && !c.over) {
-    const mpq_class share = c.covered_share();
-    compared = whole * share;
-    r.basis = Basis::elapsed_share;
-    r.share = exact(share);
-  }
-  r.actual = exact(m.value);
-  const bool reached = satisfies(*r.actual, threshold.comparison, threshold.value);
-  const bool satisfied = threshold.comparison == Comparison::equal && m.cumulative && !c.over
-                             ? cmp(m.value, compared) >= 0 && cmp(m.value, whole) <= 0
-                             : satisfies(*r.actual, threshold.comparison, exact(compared));
-  fill_gap(r, *r.actual, exact(compared), threshold);
-  decide(c,
-         {satisfied, threshold.comparison == Comparison::at_least && cmp(m.value, whole) > 0,
-          reached && m.cumulative && m.non_negative && raises_the_bar(threshold.comparison),
-          can_satisfy(m.reach, threshold.comparison, whole)},
-         r);
-}
-
 }  // namespace
 
 void evaluate_amount(const TargetInputs& in, TargetResult& r) {
   const Context c = make_context(in, in.observations);
   const auto m = measure(c, c.known, in.target->effective_aggregate(), r);
-  const auto threshold = threshold_of(*in.target, Comparison::at_least);
+  const auto threshold = threshold_of(*in.target);
   if (!m || !threshold) {
     r.verdict = m ? Verdict::no_data : nothing_known(c);
     r.coverage = c.coverage();
     return;
   }
-  judge_threshold(c, *m, *threshold, r);
+  if (m->cumulative) {
+    judge_cumulative(c, m->value, m->non_negative, m->reach, *threshold, r);
+  } else {
+    judge_level(c, m->value, m->reach, *threshold, r);
+  }
 }
 
 std::optional<Quantity> amount_quantity(const TargetInputs& in) {
@@ -82,7 +61,7 @@ std::optional<Quantity> amount_quantity(const TargetInputs& in) {
   TargetResult scratch;
   const auto m = measure(c, c.known, in.target->effective_aggregate(), scratch);
   if (!m) return std::nullopt;
-  return Quantity{exact(m->value), !c.over};
+  return Quantity{exact(m->value), !c.over, c.completeness.missing};
 }
 
 namespace {
@@ -129,6 +108,16 @@ std::optional<Current> current_of(const Context& own, const Context& amount, Tar
                  m->value};
 }
 
+// A baseline computed from a year whose data has gaps may still change: nothing measured
+// against it is met or at risk yet, only incomplete (or not met when that is certain already).
+void baseline_with_gaps(const BaselineUsed& baseline, TargetResult& r) {
+  if (baseline.missing.empty() || r.verdict == Verdict::not_met) return;
+  if (is_met(r.verdict) || r.verdict == Verdict::at_risk) {
+    r.verdict = Verdict::incomplete;
+    r.provisional = false;
+  }
+}
+
 // The growth (or reduction) in percent of `value` against `base`.
 mpq_class rate_of(const mpq_class& value, const mpq_class& base, model::Direction direction) {
   const mpq_class ratio = value / base;
@@ -145,7 +134,9 @@ std::optional<Quantity> growth_current(const TargetInputs& in, TargetResult& res
   bool from_amount = false;
   const auto current = current_of(own, amount, result, from_amount);
   if (!current) return std::nullopt;
-  return current->quantity;
+  Quantity q = current->quantity;
+  q.missing = (from_amount ? amount : own).completeness.missing;
+  return q;
 }
 
 void evaluate_growth(const TargetInputs& in, TargetResult& r) {
@@ -192,19 +183,16 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
       r.remaining = exact(from - rate);
     }
     decide(c, {inside, above, false, can_satisfy(reach, Comparison::at_least, from)}, r);
+    baseline_with_gaps(*in.baseline, r);
     return;
   }
-  const auto threshold = threshold_of(t, Comparison::at_least);
+  const auto threshold = threshold_of(t);
   if (!threshold) {
     r.verdict = Verdict::no_data;
     return;
   }
-  fill_gap(r, *r.actual, threshold->value, *threshold);
-  decide(c,
-         {satisfies(*r.actual, threshold->comparison, threshold->value),
-          threshold->comparison == Comparison::at_least && cmp(rate, threshold->value.value) > 0,
-          false, can_satisfy(reach, threshold->comparison, threshold->value.value)},
-         r);
+  judge_level(c, rate, reach, *threshold, r);
+  baseline_with_gaps(*in.baseline, r);
 }
 
 }  // namespace qobj::eval::judge

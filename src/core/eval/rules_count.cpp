@@ -66,7 +66,7 @@ void evaluate_zero_count(const TargetInputs& in, TargetResult& r) {
 void evaluate_minimum_count(const TargetInputs& in, TargetResult& r) {
   const Context c = make_context(in, in.observations);
   add_event_details(in, r);
-  const auto threshold = threshold_of(*in.target, Comparison::at_least);
+  const auto threshold = threshold_of(*in.target);
   if (c.known.empty() || !threshold) {
     r.verdict = nothing_known(c);
     r.coverage = c.coverage();
@@ -78,29 +78,10 @@ void evaluate_minimum_count(const TargetInputs& in, TargetResult& r) {
     total += n;
     r.series.push_back(SeriesPoint::of_value(o->period, exact(n)));
   }
-  r.actual = exact(total);
-  const Comparison comparison = threshold->comparison;
-  const mpq_class& whole = threshold->value.value;
-  // Counts only grow: before the period is over they are compared with the target's share
-  // for the part of the period the data covers.
-  mpq_class compared = whole;
-  if (!c.over) {
-    const mpq_class share = c.covered_share();
-    compared = whole * share;
-    r.basis = Basis::elapsed_share;
-    r.share = exact(share);
-  }
-  const bool reached = satisfies(*r.actual, comparison, threshold->value);
-  const bool satisfied = comparison == Comparison::equal
-                             ? cmp(total, compared) >= 0 && cmp(total, whole) <= 0
-                             : satisfies(*r.actual, comparison, exact(compared));
-  fill_gap(r, *r.actual, exact(compared), *threshold);
+  // Counts only grow: what it has is the least it will have.
   const Reach reach = c.over && c.completeness.complete() ? Reach::exactly(total)
                                                           : Reach::between(total, std::nullopt);
-  decide(c,
-         {satisfied, comparison == Comparison::at_least && cmp(total, whole) > 0,
-          reached && raises_the_bar(comparison), can_satisfy(reach, comparison, whole)},
-         r);
+  judge_cumulative(c, total, true, reach, *threshold, r);
 }
 
 void evaluate_frequency(const TargetInputs& in, TargetResult& r) {
@@ -114,42 +95,48 @@ void evaluate_frequency(const TargetInputs& in, TargetResult& r) {
   const model::Target& t = *in.target;
   const mpq_class wanted = t.value && t.value->is_finite() ? t.value->value : mpq_class(1);
   const int months = model::months_of(t.per.value_or(model::Cadence::year));
-  bool failed = false, unknown = false, running_short = false;
-  long finished_ok = 0;
-  std::optional<mpq_class> fewest;
-  std::optional<mpq_class> running_count;
+  // Each sub-period of the window on its own: over and done, over and failed, over with too
+  // few but part of its data missing (unknown), or still to come (running or not begun).
+  bool failed = false, unknown = false, all_done = true, running_done = false;
+  long over_done = 0;
+  std::optional<mpq_class> fewest, running_count;
   for (const Period& whole_part : sub_periods(in.plan_period, months)) {
     const auto part = intersect(whole_part, in.period);
-    if (!part || in.as_of < part->start) continue;
+    if (!part) continue;
     mpq_class n = 0;
-    for (const Observation* o : c.known) n += count_of(in, *o, *part);
-    r.series.push_back(SeriesPoint::of_value(*part, exact(n)));
+    bool counts_elsewhere = false;  // a count for a longer period: which part was it in?
+    for (const Observation* o : c.known) {
+      n += count_of(in, *o, *part);
+      counts_elsewhere |= o->count && o->period.overlaps(*part) && !part->contains(o->period);
+    }
     const bool enough = cmp(n, wanted) >= 0;
-    if (in.as_of < part->end) {  // still running
+    all_done &= enough;
+    if (in.as_of < part->start) continue;  // not begun
+    r.series.push_back(SeriesPoint::of_value(*part, exact(n)));
+    if (in.as_of < part->end) {
       running_count = n;
-      running_short = !enough;
+      running_done = enough;
       continue;
     }
     if (enough) {
-      ++finished_ok;
-    } else if (uncovered(c.completeness.covered, *part).empty()) {
-      failed = true;  // the part is over, its data complete, and too few
+      ++over_done;
+    } else if (uncovered(c.completeness.covered, *part).empty() && !counts_elsewhere) {
+      failed = true;  // over, its data complete, and too few
     } else {
-      unknown = true;  // too few so far, but part of it has no data
+      unknown = true;  // too few so far, but some of its data is missing
     }
     fewest = fewest ? std::min(*fewest, n) : n;
   }
-  const mpq_class actual = fewest ? *fewest : running_count.value_or(0);
-  r.actual = exact(actual);
+  r.actual = exact(fewest ? *fewest : running_count.value_or(0));
   fill_gap(r, *r.actual, exact(wanted), Threshold{Comparison::at_least, exact(wanted)});
   if (failed) {
-    r.verdict = Verdict::not_met;
-  } else if (unknown) {
+    r.verdict = Verdict::not_met;  // a sub-period missed is missed for good
+  } else if (unknown || !c.completeness.complete()) {
     r.verdict = Verdict::incomplete;
-  } else if (!running_count) {
-    r.verdict = Verdict::met;  // every part over and done
-  } else if (finished_ok > 0 || !running_short) {
-    r.verdict = Verdict::met;  // so far: the parts over are done, the running one may follow
+  } else if (all_done) {
+    r.verdict = Verdict::met;  // every sub-period has enough already: nothing can undo it
+  } else if (over_done > 0 || running_done) {
+    r.verdict = Verdict::met;  // so far: what is over is done; the rest is still to come
     r.provisional = true;
   } else {
     r.verdict = Verdict::not_yet_due;

@@ -5,6 +5,7 @@
 
 #include "core/eval/judge.hpp"
 #include "core/eval/target_rules.hpp"
+#include "core/time/coverage.hpp"
 
 namespace qobj::eval::judge {
 
@@ -71,10 +72,15 @@ std::optional<mpq_class> combine_values(const Context& c, const std::vector<mpq_
       for (const auto& v : values) sum += v;
       const auto count = static_cast<long>(values.size());
       std::optional<long> more;
+      // With one value per sub-period, the values to come are the sub-periods without one;
+      // finer records than the cadence leave their number open.
+      const auto whole_parts = static_cast<long>(
+          std::count_if(c.completeness.parts.begin(), c.completeness.parts.end(),
+                        [&](const Period& part) { return covers(c.completeness.covered, part); }));
       if (final) {
         more = 0;
-      } else if (c.completeness.cadence) {
-        more = std::max(0L, static_cast<long>(c.completeness.parts.size()) - count);
+      } else if (c.completeness.cadence && count == whole_parts) {
+        more = static_cast<long>(c.completeness.parts.size()) - count;
       }
       reach = mean_reach(sum, count, more, lo, hi);
       return sum / count;
@@ -137,20 +143,13 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
     }
     actual = combine_values(c, values, how, mpq_class(0), mpq_class(100), reach);
   }
-  const auto threshold = threshold_of(t, Comparison::at_least);
+  const auto threshold = threshold_of(t);
   if (!actual || !threshold) {
     r.verdict = any_known ? Verdict::no_data : nothing_known(c);
     r.coverage = c.coverage();
     return;
   }
-  r.actual = exact(*actual);
-  const bool satisfied = satisfies(*r.actual, threshold->comparison, threshold->value);
-  fill_gap(r, *r.actual, threshold->value, *threshold);
-  decide(c,
-         {satisfied,
-          threshold->comparison == Comparison::at_least && cmp(*actual, threshold->value.value) > 0,
-          false, can_satisfy(reach, threshold->comparison, threshold->value.value)},
-         r);
+  judge_level(c, *actual, reach, *threshold, r);
 }
 
 void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
@@ -165,8 +164,10 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
   const bool declared = !items.empty();
   std::optional<mpq_class> reported_ratio;  // a record of counts instead of items
   for (const Observation& o : in.observations) {
+    // A checklist's record counts when it shares days with the window: its items are the
+    // objective's, whatever period they were reported for.
     if (!o.period.overlaps(in.period)) continue;
-    const bool record_known = std::find(c.known.begin(), c.known.end(), &o) != c.known.end();
+    const bool record_known = !(in.as_of < o.period.end);
     for (const model::ReportedItem& item : o.items) {
       // An item counts from its date; without one, once its record's period is over.
       const bool known = item.date ? known_on(in, *item.date) : record_known;
@@ -197,13 +198,12 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
   const bool anything_known =
       reported_ratio ||
       std::any_of(r.details.begin(), r.details.end(), [](const Detail& d) { return d.counted; });
-  const auto threshold = threshold_of(t, Comparison::at_least, exact(100));
+  const auto threshold = threshold_of(t);
   if (!anything_known || (items.empty() && !reported_ratio) || !threshold) {
     r.verdict = nothing_known(c);
     return;
   }
   mpq_class actual;
-  bool all_done = false;
   if (!items.empty()) {
     long done = 0;
     for (const State& s : items) {
@@ -215,33 +215,18 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
     }
     actual = mpq_class(done * 100, static_cast<long>(items.size()));
     actual.canonicalize();
-    all_done = done == static_cast<long>(items.size());
     r.items_done = static_cast<std::size_t>(done);
     r.items_total = items.size();
   } else {
     actual = *reported_ratio;
   }
-  r.actual = exact(actual);
   // Items get done through the period: before its end, a minimum is compared with its share
-  // for the days elapsed.
-  ExactNumber compared = threshold->value;
-  if (!c.over && raises_the_bar(threshold->comparison)) {
-    mpq_class share(day_number(in.as_of) - day_number(in.period.start) + 1,
+  // for the days elapsed; items done are not undone.
+  mpq_class elapsed(day_number(in.as_of) - day_number(in.period.start) + 1,
                     length_in_days(in.period));
-    share.canonicalize();
-    compared = exact(threshold->value.value * share);
-    r.basis = Basis::elapsed_share;
-    r.share = exact(share);
-  }
-  const bool whole = satisfies(*r.actual, threshold->comparison, threshold->value);
-  fill_gap(r, *r.actual, compared, *threshold);
+  elapsed.canonicalize();
   const Reach reach = c.over ? Reach::exactly(actual) : Reach::between(actual, mpq_class(100));
-  decide(c,
-         {satisfies(*r.actual, threshold->comparison, compared),
-          threshold->comparison == Comparison::at_least && cmp(actual, threshold->value.value) > 0,
-          whole && (all_done || raises_the_bar(threshold->comparison)),
-          can_satisfy(reach, threshold->comparison, threshold->value.value)},
-         r);
+  judge_cumulative(c, actual, true, reach, *threshold, r, elapsed);
 }
 
 void evaluate_survey(const TargetInputs& in, TargetResult& r) {
@@ -296,7 +281,7 @@ void evaluate_survey(const TargetInputs& in, TargetResult& r) {
       weighted += reported->value * n;
     }
   }
-  const auto threshold = threshold_of(t, Comparison::at_least);
+  const auto threshold = threshold_of(t);
   if (!any || sgn(responses) == 0 || !threshold) {
     r.verdict = any ? Verdict::no_data : nothing_known(c);
     r.coverage = c.coverage();
@@ -304,19 +289,13 @@ void evaluate_survey(const TargetInputs& in, TargetResult& r) {
   }
   const mpq_class actual =
       share ? mpq_class(at_or_above * 100 / responses) : mpq_class(weighted / responses);
-  r.actual = exact(actual);
   Reach reach = Reach::exactly(actual);
   if (!(c.over && c.completeness.complete())) {
     reach = share     ? Reach::between(mpq_class(0), mpq_class(100))
             : t.scale ? Reach::between(t.scale->min.value, t.scale->max.value)
                       : Reach::anything();
   }
-  fill_gap(r, *r.actual, threshold->value, *threshold);
-  decide(c,
-         {satisfies(*r.actual, threshold->comparison, threshold->value),
-          threshold->comparison == Comparison::at_least && cmp(actual, threshold->value.value) > 0,
-          false, can_satisfy(reach, threshold->comparison, threshold->value.value)},
-         r);
+  judge_level(c, actual, reach, *threshold, r);
 }
 
 }  // namespace qobj::eval::judge

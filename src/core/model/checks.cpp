@@ -11,6 +11,7 @@
 #include "core/model/plans.hpp"
 #include "core/schema/json_value.hpp"
 #include "core/text/unicode.hpp"
+#include "core/time/coverage.hpp"
 #include "core/yaml/core_schema.hpp"
 #include "core/yaml/document.hpp"
 
@@ -22,9 +23,9 @@ namespace {
 bool fits(TargetKind kind, const Record& r) {
   switch (kind) {
     case TargetKind::percentage:
-      return (r.numerator && r.denominator) || r.has_value;
+      return (r.numerator_node && r.denominator_node) || r.has_value;
     case TargetKind::checklist:
-      return r.has_items || (r.numerator && r.denominator);
+      return r.has_items || (r.numerator_node && r.denominator_node);
     case TargetKind::zero_count:
     case TargetKind::minimum_count:
     case TargetKind::frequency:
@@ -84,23 +85,31 @@ std::string_view example_data(TargetKind kind) {
 
 // The data fields a record may give, and whether it gives each.
 std::vector<std::pair<std::string_view, bool>> record_fields(const Record& r) {
-  return {{"value", r.has_value},          {"unit", r.unit != 0},
-          {"numerator", r.numerator != 0}, {"denominator", r.denominator != 0},
-          {"excluded", r.has_excluded},    {"count", r.has_count},
-          {"events", r.has_events},        {"items", r.has_items},
-          {"ratings", r.has_ratings},      {"mean", r.has_mean},
-          {"responses", r.has_responses},  {"done", r.has_done},
+  return {{"value", r.has_value},
+          {"unit", r.unit_node != 0},
+          {"numerator", r.numerator_node != 0},
+          {"denominator", r.denominator_node != 0},
+          {"excluded", r.has_excluded},
+          {"count", r.has_count},
+          {"events", r.has_events},
+          {"items", r.has_items},
+          {"ratings", r.has_ratings},
+          {"mean", r.has_mean},
+          {"responses", r.has_responses},
+          {"done", r.has_done},
           {"completed", r.has_completed}};
 }
 
-// Whether a target of `kind` uses a record's `field` (docs/checks.md).
-bool uses_field(TargetKind kind, std::string_view field) {
-  switch (kind) {
+// Whether a target uses a record's `field` (docs/checks.md).
+bool uses_field(const Target& target, std::string_view field) {
+  switch (target.kind) {
     case TargetKind::percentage:
       return field == "numerator" || field == "denominator" || field == "excluded" ||
              field == "value";
     case TargetKind::checklist:
-      return field == "items" || field == "numerator" || field == "denominator";
+      // Declared items are counted item by item: counts could not say which were done.
+      return field == "items" ||
+             (target.items.empty() && (field == "numerator" || field == "denominator"));
     case TargetKind::zero_count:
     case TargetKind::minimum_count:
     case TargetKind::frequency:
@@ -116,6 +125,31 @@ bool uses_field(TargetKind kind, std::string_view field) {
       return field == "completed";
   }
   return false;
+}
+
+// The data fields a target's records may give, for a hint: "value, unit".
+std::string used_fields(const Target& target) {
+  std::string list;
+  for (const auto& field :
+       {"value", "unit", "numerator", "denominator", "excluded", "count", "events", "items",
+        "ratings", "mean", "responses", "done", "completed"}) {
+    if (uses_field(target, field)) list += (list.empty() ? "" : ", ") + std::string(field);
+  }
+  return list;
+}
+
+// A period or a day as a message argument, worded in the report's language.
+MessageArg when(const Period& period) {
+  return MessageArg(std::vector<Period>{period});
+}
+MessageArg when(const Date& day) {
+  return when(Period{day, day});
+}
+
+ExactNumber hundred() {
+  ExactNumber n;
+  n.value = 100;
+  return n;
 }
 
 // Units compare without regard to case or spacing ("Tỷ đồng" is "tỷ  đồng"); a different word
@@ -214,6 +248,9 @@ class Checker {
                             const std::vector<RecordRef>& records);
   void check_checklist_records(const Objective& objective, const Target& target,
                                const std::vector<RecordRef>& records);
+  void check_frequency_counts(const Plan& plan, const Objective& objective, const Target& target,
+                              const std::vector<RecordRef>& records);
+  void check_unit_file(const Plan& plan, const ObjectivesFile& file);
   void check_measurements_file(const MeasurementsFile& file);
   void check_record(const Plan& plan, const MeasurementsFile& file, const Record& record);
   void check_baselines(const Plan& plan, const MeasurementsFile& file);
@@ -258,6 +295,11 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
       wrong_year = true;
     }
   }
+  if (!wrong_year) check_unit_file(plan, file);
+  if (file.period_origin.node != 0 && file.period.end < file.period.start) {
+    report(MessageId::check_reversed_dates,
+           {"period", when(file.period.start), when(file.period.end)}, file.period_origin);
+  }
   if (!wrong_year && !file.unit.empty() && plan.unit(file.unit) == nullptr) {
     auto& d = report(MessageId::check_unknown_unit, {file.unit, plan.agency}, file.unit_origin);
     suggest(d, file.unit, plan.unit_ids());
@@ -277,14 +319,20 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
     for (const auto& [date, at] : {std::pair(objective.start, objective.start_origin),
                                    std::pair(objective.due, objective.due_origin)}) {
       if (date && at.node != objective.origin.node && !file.period.contains(*date)) {
-        report(MessageId::check_outside_period, {date->to_string(), file.period.to_string()}, at);
+        report(MessageId::check_outside_period, {when(*date), when(file.period)}, at);
       }
     }
-    if (objective.withdrawn && objective.withdrawn->date &&
+    // A group's withdrawal is its objectives' too: said once, where it is written.
+    const bool own_withdrawal = objective.withdrawn && !objective.withdrawn->inherited;
+    if (own_withdrawal && objective.withdrawn->date &&
         !file.period.contains(*objective.withdrawn->date)) {
-      report(MessageId::check_outside_period,
-             {objective.withdrawn->date->to_string(), file.period.to_string()},
+      report(MessageId::check_outside_period, {when(*objective.withdrawn->date), when(file.period)},
              objective.withdrawn->origin);
+    }
+    if (objective.start && objective.due && *objective.due < *objective.start &&
+        objective.due_origin.node != objective.origin.node) {
+      report(MessageId::check_reversed_dates,
+             {objective.id, when(*objective.start), when(*objective.due)}, objective.due_origin);
     }
     std::set<std::string> target_ids;
     for (const Target& target : objective.targets)
@@ -293,14 +341,30 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
   }
 }
 
+// A unit's own file repeats the agency's header; what it says differently would be ignored
+// (the agency's file speaks for the plan), so it is refused.
+void Checker::check_unit_file(const Plan& plan, const ObjectivesFile& file) {
+  if (file.unit.empty() || !plan.has_agency_file || plan.main_file == &file) return;
+  const ObjectivesFile& agency = *plan.main_file;
+  const std::string main_name = m_repo.file_name(agency.document);
+  const auto differs = [&](std::string_view key, bool different, Origin at) {
+    if (at.node != 0 && different)
+      report(MessageId::check_unit_file_ignored, {std::string(key), main_name}, at);
+  };
+  differs("agency.name", file.agency_name != agency.agency_name, file.agency_name_origin);
+  differs("agency.parent", file.agency_parent != agency.agency_parent, file.agency_parent_origin);
+  differs("period", file.period != agency.period, file.period_origin);
+  differs("standard", file.standard != agency.standard, file.standard_origin);
+  differs("document", true, file.document_origin);
+}
+
 void Checker::check_target(const ObjectivesFile& file, const Objective& objective,
                            const Target& target, std::set<std::string>& target_ids) {
   if (!target_ids.insert(target.id).second) {
     report(MessageId::check_duplicate_target, {target.id, objective.id}, target.origin);
   }
   if (target.due && !file.period.contains(*target.due)) {
-    report(MessageId::check_outside_period, {target.due->to_string(), file.period.to_string()},
-           target.origin);
+    report(MessageId::check_outside_period, {when(*target.due), when(file.period)}, target.origin);
   }
   if (!target.baseline_objective.empty() && target.baseline_year) {
     if (const Plan* then = m_plans.find(file.agency_id, *target.baseline_year))
@@ -450,13 +514,15 @@ void Checker::check_targets_data(const Plan& plan) {
           target.effective_aggregate() == Aggregate::ratio_of_sums && records.size() > 1) {
         // Percentages reported without their counts cannot make a ratio of sums.
         for (const RecordRef& r : records) {
-          if (r.record->has_value && !(r.record->numerator && r.record->denominator)) {
+          if (r.record->has_value && !(r.record->numerator_node && r.record->denominator_node)) {
             report(MessageId::check_ratio_needs_counts, {reference(*objective, target)},
                    Origin{r.file->document, r.record->node});
           }
         }
       }
       if (target.kind == TargetKind::survey) check_survey_records(*objective, target, records);
+      if (target.kind == TargetKind::frequency)
+        check_frequency_counts(plan, *objective, target, records);
       if (target.kind == TargetKind::checklist && !target.items.empty())
         check_checklist_records(*objective, target, records);
     }
@@ -467,14 +533,22 @@ void Checker::check_targets_data(const Plan& plan) {
 // period overlaps an earlier one exactly when it starts before the latest end seen so far.
 void Checker::check_overlaps(const Objective& objective, const Target& target,
                              const std::vector<RecordRef>& records) {
+  // Year-to-date figures (Q1, H1, 9 months, the year: all from the same day) overlap by
+  // design when the target takes the last of them.
+  const bool year_to_date =
+      target.effective_aggregate() == Aggregate::last &&
+      (target.kind == TargetKind::percentage || target.kind == TargetKind::amount ||
+       target.kind == TargetKind::growth);
   const RecordRef* latest = nullptr;
   for (const RecordRef& current : records) {
     const Period& period = current.record->period;
-    if (latest != nullptr && period.start <= latest->record->period.end) {
-      auto& d = report(
-          MessageId::check_duplicate_period,
-          {reference(objective, target), latest->record->period.to_string(), period.to_string()},
-          Origin{current.file->document, current.record->period_node});
+    const bool cumulative = year_to_date && latest != nullptr &&
+                            period.start == latest->record->period.start &&
+                            period.end != latest->record->period.end;
+    if (latest != nullptr && period.start <= latest->record->period.end && !cumulative) {
+      auto& d = report(MessageId::check_duplicate_period,
+                       {reference(objective, target), when(latest->record->period), when(period)},
+                       Origin{current.file->document, current.record->period_node});
       relate(d, Origin{latest->file->document, latest->record->period_node},
              MessageId::note_other_record);
     }
@@ -487,11 +561,15 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   if (objective.withdrawn) return;
   const Period window = objective.window(plan.period());
   for (const RecordRef& ref : records) {
-    // Outside the plan's period altogether is an error of its own (check.outside-period).
-    if (!ref.record->period.overlaps(window) && plan.period().contains(ref.record->period)) {
+    // A record counts when it lies within the objective's window (a log of dated events, and a
+    // checklist's items, when they share days with it). Outside the plan's period altogether
+    // is an error of its own (check.outside-period).
+    const DataSpan span{ref.record->period, ref.record->has_events};
+    const bool counted = target.kind == TargetKind::checklist ? ref.record->period.overlaps(window)
+                                                              : counts_for(span, window);
+    if (!counted && plan.period().contains(ref.record->period)) {
       report(MessageId::check_outside_objective,
-             {reference(objective, target), ref.record->period.to_string(), objective.id,
-              window.to_string()},
+             {reference(objective, target), when(ref.record->period), objective.id, when(window)},
              Origin{ref.file->document, ref.record->period_node}, Severity::warning);
     }
   }
@@ -555,6 +633,16 @@ void Checker::check_survey_records(const Objective& objective, const Target& tar
               to_decimal_string(target.scale->min), to_decimal_string(target.scale->max)},
              at);
     }
+    // Ratings give the result; a mean or value beside them would be ignored.
+    if (!data.ratings.empty()) {
+      for (const auto& [field, given] :
+           {std::pair("mean", data.mean.has_value()), std::pair("value", data.value.has_value())}) {
+        if (given) {
+          report(MessageId::check_field_unused,
+                 {field, ref, std::string(code_of(target.kind)), "ratings (responses)"}, at);
+        }
+      }
+    }
     if (target.measure == SurveyMeasure::share_at_least && data.ratings.empty() && data.mean) {
       report(MessageId::check_survey_needs_ratings,
              {ref, target.level ? to_decimal_string(*target.level) : std::string("…")}, at);
@@ -562,6 +650,26 @@ void Checker::check_survey_records(const Objective& objective, const Target& tar
     if (records.size() > 1 && data.ratings.empty() && (data.mean || data.value) &&
         !data.responses) {
       report(MessageId::check_mean_without_responses, {ref}, at);
+    }
+  }
+}
+
+// A frequency counts in each sub-period of `per`: a count for a longer period cannot say which
+// sub-period its events were in.
+void Checker::check_frequency_counts(const Plan& plan, const Objective& objective,
+                                     const Target& target, const std::vector<RecordRef>& records) {
+  const Cadence per = target.per.value_or(Cadence::year);
+  const auto parts = sub_periods(plan.period(), months_of(per));
+  for (const RecordRef& r : records) {
+    if (!r.record->has_count) continue;
+    const bool inside = std::any_of(parts.begin(), parts.end(), [&](const Period& part) {
+      return part.contains(r.record->period);
+    });
+    if (!inside) {
+      report(MessageId::check_count_too_coarse,
+             {reference(objective, target), MessageArg(std::vector<Period>{r.record->period}),
+              std::string(code_of(per))},
+             Origin{r.file->document, r.record->period_node});
     }
   }
 }
@@ -599,7 +707,7 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
   const Period period = plan->period();
   for (const RecordDate& dated : file.dates) {
     if (!period.contains(dated.date)) {
-      report(MessageId::check_outside_period, {dated.date.to_string(), period.to_string()},
+      report(MessageId::check_outside_period, {when(dated.date), when(period)},
              Origin{file.document, dated.node});
     }
   }
@@ -628,16 +736,16 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   const Target* target =
       resolve(plan, record.objective, record.target, at(record.target_node), true);
   if (record.has_period && !plan.period().contains(record.period)) {
-    report(MessageId::check_outside_period, {record.period.to_string(), plan.period().to_string()},
+    report(MessageId::check_outside_period, {when(record.period), when(plan.period())},
            at(record.period_node));
   }
-  if (record.numerator != 0 && record.denominator != 0) {
-    const auto numerator = yaml::number_value(document, record.numerator);
-    const auto denominator = yaml::number_value(document, record.denominator);
+  if (record.numerator_node != 0 && record.denominator_node != 0) {
+    const auto numerator = yaml::number_value(document, record.numerator_node);
+    const auto denominator = yaml::number_value(document, record.denominator_node);
     if (numerator && denominator && compare(*numerator, *denominator) == 1) {
       report(MessageId::check_numerator_exceeds,
              {to_decimal_string(*numerator), to_decimal_string(*denominator)},
-             at(record.numerator));
+             at(record.numerator_node));
     }
   }
   if (target == nullptr) return;
@@ -651,17 +759,32 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   // Every field a record gives is used for its target's kind, or refused: nothing is accepted
   // and silently ignored.
   for (const auto& [field, present] : record_fields(record)) {
-    if (data_fits && present && !uses_field(target->kind, field)) {
+    if (data_fits && present && !uses_field(*target, field)) {
       report(MessageId::check_field_unused,
-             {std::string(field), ref, std::string(code_of(target->kind)),
-              std::string(expected_keys(target->kind))},
+             {std::string(field), ref, std::string(code_of(target->kind)), used_fields(*target)},
              at(record.node));
     }
   }
-  if (record.unit != 0 && !target->unit.empty() &&
-      !same_unit(document.text(record.unit), target->unit)) {
+  // A percentage is between 0 and 100: a reported one beyond is a typo, not a result.
+  const bool percent =
+      target->kind == TargetKind::percentage ||
+      (target->kind == TargetKind::survey && target->measure == SurveyMeasure::share_at_least);
+  if (percent && record.value_node != 0) {
+    const auto value = yaml::number_value(document, record.value_node);
+    if (value && (compare(*value, hundred()).value_or(1) > 0 ||
+                  compare(*value, ExactNumber{}).value_or(-1) < 0)) {
+      report(MessageId::check_percent_range, {ref, to_decimal_string(*value)},
+             at(record.value_node));
+    }
+  }
+  if (record.has_period && record.period.end < record.period.start) {
+    report(MessageId::check_reversed_dates,
+           {ref, when(record.period.start), when(record.period.end)}, at(record.period_node));
+  }
+  if (record.unit_node != 0 && !target->unit.empty() &&
+      !same_unit(document.text(record.unit_node), target->unit)) {
     report(MessageId::check_unit_mismatch,
-           {std::string(document.text(record.unit)), ref, target->unit}, at(record.unit));
+           {std::string(document.text(record.unit_node)), ref, target->unit}, at(record.unit_node));
   }
 }
 

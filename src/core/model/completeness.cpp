@@ -1,6 +1,7 @@
 #include "core/model/completeness.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/time/coverage.hpp"
 
@@ -23,17 +24,19 @@ std::optional<Cadence> cadence_of_months(int months) {
   }
 }
 
-// Every record for a month, or every one for a quarter…: that is its cadence. Records of one
-// day (events, `date:`) do not say; a mix of lengths says nothing.
-std::optional<Cadence> inferred_cadence(const std::vector<DataSpan>& spans) {
+// Every record for a month, or every one for a quarter…: that is its cadence; records of
+// several lengths, or of single days, are checked month by month. Nothing without records.
+std::pair<std::optional<Cadence>, CadenceSource> inferred_cadence(
+    const std::vector<DataSpan>& spans) {
+  if (spans.empty()) return {std::nullopt, CadenceSource::none};
   std::optional<int> months;
   for (const DataSpan& span : spans) {
-    if (span.period.start == span.period.end) continue;
     const auto length = whole_months(span.period);
-    if (!length || (months && *months != *length)) return std::nullopt;
+    if (!length || !cadence_of_months(*length) || (months && *months != *length))
+      return {Cadence::month, CadenceSource::mixed};
     months = length;
   }
-  return months ? cadence_of_months(*months) : std::nullopt;
+  return {cadence_of_months(*months), CadenceSource::inferred};
 }
 
 }  // namespace
@@ -57,6 +60,10 @@ std::size_t Completeness::missing_parts() const {
       }));
 }
 
+bool counts_for(const DataSpan& span, const Period& window) {
+  return span.logs_events ? span.period.overlaps(window) : window.contains(span.period);
+}
+
 std::optional<Period> known_span(const DataSpan& span, Date as_of) {
   if (as_of < span.period.start) return std::nullopt;
   if (!(as_of < span.period.end)) return span.period;
@@ -76,15 +83,16 @@ std::pair<std::optional<Cadence>, CadenceSource> declared_cadence(const Plan& pl
 Completeness completeness_of(std::optional<Cadence> declared, CadenceSource source,
                              const std::vector<DataSpan>& spans, const Period& plan_period,
                              const Period& window, Date as_of) {
+  // A record counts for the window when it lies within it; a log of dated events counts for
+  // the days it shares with it (its events are dated).
+  std::vector<DataSpan> counted;
+  for (const DataSpan& span : spans) {
+    if (counts_for(span, window)) counted.push_back(span);
+  }
   Completeness c;
   c.cadence = declared;
   c.source = declared ? source : CadenceSource::none;
-  if (!declared) {
-    if (const auto inferred = inferred_cadence(spans)) {
-      c.cadence = inferred;
-      c.source = CadenceSource::inferred;
-    }
-  }
+  if (!declared) std::tie(c.cadence, c.source) = inferred_cadence(counted);
   if (c.cadence) {
     for (const Period& part : sub_periods(plan_period, months_of(*c.cadence))) {
       if (const auto inside = intersect(part, window)) c.parts.push_back(*inside);
@@ -96,7 +104,7 @@ Completeness completeness_of(std::optional<Cadence> declared, CadenceSource sour
     if (!(as_of < part.end)) c.elapsed.push_back(part);
   }
   std::vector<Period> known;
-  for (const DataSpan& span : spans) {
+  for (const DataSpan& span : counted) {
     if (const auto days = known_span(span, as_of)) {
       if (const auto inside = intersect(*days, window)) known.push_back(*inside);
     }

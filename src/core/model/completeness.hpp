@@ -15,15 +15,15 @@ enum class CadenceSource {
   declared,      // the target's `cadence:`
   file_default,  // the `cadence:` of the objectives file it is written in
   inferred,      // every record of the target is for a month, or every one for a quarter…
-  none,          // none of these: the period is judged as a whole, once it is over
+  mixed,         // records of several lengths, or of single days: checked month by month
+  none,          // no cadence and no record: nothing says what is due
 };
 
 template <>
 struct CodeTable<CadenceSource> {
   static constexpr std::pair<CadenceSource, std::string_view> entries[] = {
-      {CadenceSource::declared, "declared"},
-      {CadenceSource::file_default, "file-default"},
-      {CadenceSource::inferred, "inferred"},
+      {CadenceSource::declared, "declared"}, {CadenceSource::file_default, "file-default"},
+      {CadenceSource::inferred, "inferred"}, {CadenceSource::mixed, "mixed"},
       {CadenceSource::none, "none"},
   };
 };
@@ -36,7 +36,7 @@ struct Completeness {
   bool applies = true;  // false for the kinds not reported by period
   std::optional<Cadence> cadence;
   CadenceSource source = CadenceSource::none;
-  std::vector<Period> parts;    // the window cut by the cadence (the window itself without one)
+  std::vector<Period> parts;    // the window cut by the cadence (without one, the window)
   std::vector<Period> elapsed;  // the parts over on the as-of date
   std::vector<Period> missing;  // the elapsed days no known record covers
   std::vector<Period> covered;  // what the known records cover, merged, within the window
@@ -53,6 +53,10 @@ struct DataSpan {
   Period period;
   bool logs_events = false;
 };
+
+// Whether a record counts for an objective's window: when it lies within it, or, for a log of
+// dated events, when it shares days with it (the events outside are not counted).
+bool counts_for(const DataSpan& span, const Period& window);
 
 // The days of a span known on `as_of`: all of it once its period is over, up to `as_of` for
 // a log of events; nothing otherwise.

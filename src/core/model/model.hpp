@@ -163,6 +163,11 @@ struct Target {
   // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
   // amounts, the last value for a growth target's own records.
   Aggregate effective_aggregate() const;
+  // The comparison and value it is judged against: as written, or the kind's defaults (at
+  // least; a checklist's 100%). None for the kinds without a threshold (zero counts, yes-no,
+  // deadlines, growth ranges).
+  std::optional<Comparison> effective_comparison() const;
+  std::optional<ExactNumber> effective_value() const;
 };
 
 // ISO 9001 clause 6.2.2: what will be done, with what, by whom, by when, evaluated how.
@@ -179,6 +184,7 @@ struct Withdrawal {
   std::string reason;
   std::optional<Date> date;
   Origin origin;
+  bool inherited = false;  // from the group heading it is listed under
 };
 
 struct Objective {
@@ -241,6 +247,8 @@ struct ObjectivesFile {
   std::vector<Unit> units;
   std::vector<Objective> objectives;  // groups and their children, in document order
   Origin year_origin, unit_origin, cadence_origin;
+  // Where the header keys a unit's own file repeats are written (0: not written).
+  Origin agency_name_origin, agency_parent_origin, period_origin, standard_origin, document_origin;
 };
 
 // ---- Measurements -----------------------------------------------------------------------
@@ -253,7 +261,8 @@ struct Record {
   std::string_view target;  // empty when the record names the objective only
   Period period;            // when has_period: its `period`, or its `date` as one day
   std::uint32_t node = 0, target_node = 0, period_node = 0;
-  std::uint32_t numerator = 0, denominator = 0, unit = 0;
+  // The nodes of the values the checks compare on every record.
+  std::uint32_t value_node = 0, numerator_node = 0, denominator_node = 0, unit_node = 0;
   bool has_period = false;
   bool has_value = false, has_count = false, has_events = false, has_items = false,
        has_ratings = false, has_mean = false, has_responses = false, has_done = false,
@@ -291,8 +300,7 @@ struct Rating {
 
 // Everything a record says, typed.
 struct RecordData {
-  Period period;
-  bool dated = false;        // written with `date:` rather than `period:`
+  Period period;             // its `period`, or its `date` as one day
   bool logs_events = false;  // it has `events:` (a log, known day by day)
   std::optional<ExactNumber> value, numerator, denominator, excluded, count, mean, responses;
   std::string_view unit;

@@ -168,6 +168,9 @@ void read_objective(const Reader& r, NodeId node, const Objective* group,
   if (const auto withdrawn = r.child(node, "withdrawn")) {
     o.withdrawn =
         Withdrawal{r.text(withdrawn, "reason"), r.date(withdrawn, "date"), r.origin(withdrawn)};
+  } else if (group != nullptr && group->withdrawn) {
+    o.withdrawn = group->withdrawn;  // a group withdrawn takes its objectives with it
+    o.withdrawn->inherited = true;
   }
   if (const auto plan = r.child(node, "plan")) {
     o.plan.actions = r.texts(plan, "actions");
@@ -231,6 +234,31 @@ Aggregate Target::effective_aggregate() const {
   }
 }
 
+std::optional<Comparison> Target::effective_comparison() const {
+  switch (kind) {
+    case TargetKind::zero_count:
+    case TargetKind::yes_no:
+    case TargetKind::deadline:
+      return std::nullopt;
+    case TargetKind::growth:
+      if (range) return std::nullopt;
+      break;
+    default:
+      break;
+  }
+  return comparison.value_or(Comparison::at_least);
+}
+
+std::optional<ExactNumber> Target::effective_value() const {
+  if (kind == TargetKind::checklist && !value) {
+    ExactNumber every;
+    every.value = 100;
+    return every;
+  }
+  if (!effective_comparison()) return std::nullopt;
+  return value;
+}
+
 Period Objective::window(const Period& plan_period) const {
   Period w = plan_period;
   if (start && plan_period.start < *start && *start <= plan_period.end) w.start = *start;
@@ -247,6 +275,8 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, Read
   file.agency_id = r.text(agency, "id");
   file.agency_name = r.text(agency, "name");
   file.agency_parent = r.text(agency, "parent");
+  file.agency_name_origin = r.origin(r.child(agency, "name"));
+  file.agency_parent_origin = r.origin(r.child(agency, "parent"));
   const auto unit = r.child(root, "unit");
   file.unit = r.text(root, "unit");
   file.unit_origin = r.origin(unit ? unit : root);
@@ -254,12 +284,17 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, Read
   file.year = r.integer(year).value_or(0);
   file.year_origin = r.origin(year ? year : root);
   file.period = year_period(file.year);
-  if (const auto period = r.explicit_period(r.child(root, "period"))) file.period = *period;
+  const auto period_node = r.child(root, "period");
+  if (const auto period = r.explicit_period(period_node)) file.period = *period;
+  file.period_origin = r.origin(period_node);
   file.standard = r.text(root, "standard");
+  file.standard_origin = r.origin(r.child(root, "standard"));
   const auto cadence = r.child(root, "cadence");
   file.cadence = r.code<Cadence>(root, "cadence");
   file.cadence_origin = r.origin(cadence ? cadence : root);
-  file.issued = read_document(r, r.child(root, "document"));
+  const auto document_node = r.child(root, "document");
+  file.issued = read_document(r, document_node);
+  file.document_origin = r.origin(document_node);
   for (const NodeId node : r.list(r.child(root, "units"))) {
     file.units.push_back(Unit{r.text(node, "id"), r.text(node, "name"), r.origin(node)});
   }
@@ -309,10 +344,11 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
         rec.period_node = *date;
       }
     }
-    rec.numerator = r.child(node, "numerator").value_or(0);
-    rec.denominator = r.child(node, "denominator").value_or(0);
-    rec.unit = r.child(node, "unit").value_or(0);
-    rec.has_value = present(node, "value");
+    rec.value_node = r.child(node, "value").value_or(0);
+    rec.numerator_node = r.child(node, "numerator").value_or(0);
+    rec.denominator_node = r.child(node, "denominator").value_or(0);
+    rec.unit_node = r.child(node, "unit").value_or(0);
+    rec.has_value = rec.value_node != 0;
     rec.has_count = present(node, "count");
     rec.has_events = present(node, "events");
     rec.has_items = present(node, "items");
@@ -374,7 +410,6 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
   const NodeId node = record.node;
   RecordData d;
   d.period = record.period;
-  d.dated = !r.child(node, "period") && r.child(node, "date");
   d.value = r.number(node, "value");
   d.numerator = r.number(node, "numerator");
   d.denominator = r.number(node, "denominator");
@@ -410,8 +445,6 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
   if (d.source.empty()) d.source = file.source;
   d.note = r.view(node, "note");
   d.origin = r.origin(node);
-  // The keys the compact record reads itself (target, period, date) count as read here too.
-  for (const char* key : {"target", "period", "date"}) r.child(node, key);
   return d;
 }
 

@@ -169,8 +169,10 @@ class Writer {
     w.key("verdict");
     w.string(eval::verdict_code(r.verdict));
     flag("provisional", r.provisional);
-    code("comparison", target.comparison);
-    number("target", target.value);
+    code("comparison", target.effective_comparison());
+    number("target", target.kind == model::TargetKind::growth && target.range ? std::nullopt
+                     : target.effective_value() ? target.effective_value()
+                                                : target.value);
     w.key("range");
     if (target.range) {
       w.begin_object();

@@ -29,6 +29,11 @@ std::string failure_message(const eval::ObjectiveEvaluation& o, Lang lang) {
   return message;
 }
 
+// The verdicts a CI gate fails on: missed, or data missing for a period that is over.
+bool fails(Verdict v) {
+  return v == Verdict::not_met || v == Verdict::incomplete;
+}
+
 struct Suite {
   std::string name, classname;
   std::vector<const eval::ObjectiveEvaluation*> cases;
@@ -66,7 +71,7 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
   for (const auto& suite : suites) {
     for (const auto* o : suite.cases) {
       ++tests;
-      failures += o->verdict == Verdict::not_met ? 1 : 0;
+      failures += fails(o->verdict) ? 1 : 0;
     }
   }
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -75,9 +80,9 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
   for (const auto& suite : suites) {
     int suite_failures = 0, skipped = 0;
     for (const auto* o : suite.cases) {
-      suite_failures += o->verdict == Verdict::not_met ? 1 : 0;
-      skipped += o->verdict == Verdict::no_data || o->verdict == Verdict::incomplete ||
-                         o->verdict == Verdict::not_yet_due || o->verdict == Verdict::withdrawn
+      suite_failures += fails(o->verdict) ? 1 : 0;
+      skipped += o->verdict == Verdict::no_data || o->verdict == Verdict::not_yet_due ||
+                         o->verdict == Verdict::withdrawn
                      ? 1
                      : 0;
     }
@@ -92,16 +97,20 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
                          escape_markup(suite.classname));
       const std::string label = verdict_wording(o->verdict, o->provisional, lang);
       switch (o->verdict) {
-        case Verdict::not_met: {
+        case Verdict::not_met:
+        case Verdict::incomplete: {
+          // Data missing for a period that is over fails a CI gate as a miss does.
           std::string body;
           for (const auto& note : failure_notes(*o, lang)) body += note + "\n";
-          out += fmt::format(">\n      <failure type=\"not-met\" message=\"{}\">{}</failure>\n",
-                             escape_markup(failure_message(*o, lang)), escape_markup(body));
+          const std::string message =
+              o->verdict == Verdict::not_met ? failure_message(*o, lang) : label;
+          out += fmt::format(">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                             eval::verdict_code(o->verdict), escape_markup(message),
+                             escape_markup(body));
           out += "    </testcase>\n";
           break;
         }
         case Verdict::no_data:
-        case Verdict::incomplete:
         case Verdict::not_yet_due:
         case Verdict::withdrawn: {
           std::string message = label;

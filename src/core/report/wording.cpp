@@ -70,10 +70,18 @@ std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang
       return "";
     case eval::Basis::elapsed_share: {
       if (!r.compared_with || !r.share) return "";
-      const int places = std::max(2, places_of(t.value));
-      return format_message(MessageId::report_elapsed_basis, lang,
-                            {with_unit(format_number(*r.compared_with, lang, places), t),
-                             format_number(as_percent(*r.share), lang, 2)});
+      const std::string compared =
+          with_unit(format_number(*r.compared_with, lang, std::max(2, places_of(t.value))), t);
+      // By whole sub-periods ("cho 2/4 quý") when that is how the share was taken.
+      const eval::Coverage& c = r.coverage;
+      mpq_class by_parts(static_cast<long>(c.covered), static_cast<long>(c.parts ? c.parts : 1));
+      by_parts.canonicalize();
+      if (c.cadence && c.parts > 0 && c.covered > 0 && r.share->value == by_parts) {
+        return format_message(MessageId::report_elapsed_parts, lang,
+                              {compared, std::to_string(c.covered), std::to_string(c.parts),
+                               cadence_words(*c.cadence)});
+      }
+      return format_message(MessageId::report_elapsed_basis, lang, {compared});
     }
     case eval::Basis::annualised: {
       const eval::Coverage& c = r.coverage;
@@ -184,9 +192,10 @@ std::string target_wording(const model::Target& t, Lang lang) {
     default:
       break;
   }
-  if (!t.value) return "—";
-  const Comparison c = t.comparison.value_or(Comparison::at_least);
-  return fmt::format("{} {}", symbol(c), with_unit(plain(*t.value, lang), t));
+  const auto comparison = t.effective_comparison();
+  const auto value = t.effective_value();
+  if (!comparison || !value) return "—";
+  return fmt::format("{} {}", symbol(*comparison), with_unit(plain(*value, lang), t));
 }
 
 std::string excludes_wording(const model::Target& t, Lang lang) {
@@ -334,6 +343,10 @@ std::string baseline_wording(const std::string& target_ref, const eval::Baseline
        recorded ? fmt::format("{}:{}", b.file, b.line) : b.file});
   if (!b.note.empty()) line += fmt::format(" ({})", b.note);
   if (b.estimate) line += " " + format_message(MessageId::report_estimate, lang);
+  if (!b.missing.empty()) {
+    line +=
+        " (" + format_message(MessageId::report_missing_data, lang, {MessageArg(b.missing)}) + ")";
+  }
   if (b.computed_value) {
     line += " " + format_message(MessageId::report_baseline_differs, lang,
                                  {std::to_string(b.year),
