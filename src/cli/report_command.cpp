@@ -10,16 +10,15 @@
 #include "core/diag/catalogue.hpp"
 #include "core/diag/text_renderer.hpp"
 #include "core/eval/report_spec.hpp"
+#include "core/text/join.hpp"
 
 namespace qobj::cli {
 
 namespace {
 
-// "a, b, c"
+// "a, b, c", or a dash for nothing.
 std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out.empty() ? std::string("—") : out;
+  return items.empty() ? std::string("—") : text::join(items);
 }
 
 // Every error of the check, in full, when the report cannot go on.

@@ -5,6 +5,7 @@
 namespace qobj::cli {
 
 Date local_today() {
+  tzset();  // TZ as it is now, whatever the C library cached
   const std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);

@@ -596,6 +596,8 @@ const std::vector<CatalogueEntry> kEntries = {
     {data_col_responses, "", "Responses", "Số phiếu", "", ""},
     {data_col_evidence, "", "Evidence", "Minh chứng", "", ""},
     {data_col_counted, "", "Counted", "Được tính", "", ""},
+    {data_col_source, "", "Source", "Nguồn", "", ""},
+    {data_col_note, "", "Note", "Ghi chú", "", ""},
     {data_row_period, "", "period", "kỳ số liệu", "", ""},
     {data_row_event, "", "event", "sự việc", "", ""},
     {data_row_item, "", "item", "hạng mục", "", ""},

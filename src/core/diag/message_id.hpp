@@ -250,6 +250,8 @@ enum class MessageId : std::uint16_t {
   data_col_responses,
   data_col_evidence,
   data_col_counted,
+  data_col_source,
+  data_col_note,
   data_row_period,
   data_row_event,
   data_row_item,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "core/model/completeness.hpp"
 #include "core/model/plans.hpp"
@@ -32,20 +33,17 @@ class AgencyEvaluator {
   void run() {
     // Agency objectives in order, each followed by its group's objectives and the unit
     // objectives that refine it.
-    std::map<std::string, std::vector<const Objective*>> refinements;
+    std::map<std::string, std::vector<const Objective*>> refinements, members;
     for (const Objective* o : m_plan.order) {
       if (!o->parent.empty() && m_plan.objective(o->parent) != nullptr)
         refinements[o->parent].push_back(o);
+      if (!o->group.empty()) members[o->group].push_back(o);
     }
-    std::vector<const Objective*> visited;
+    std::set<const Objective*> visited;
     std::function<void(const Objective*, int)> visit = [&](const Objective* o, int depth) {
-      if (std::find(visited.begin(), visited.end(), o) != visited.end())
-        return;  // cycles are reported by check
-      visited.push_back(o);
+      if (!visited.insert(o).second) return;  // cycles are reported by check
       m_out.objectives.push_back(evaluate_objective(*o, depth));
-      for (const Objective* child : m_plan.order) {
-        if (child->group == o->id) visit(child, depth + 1);
-      }
+      for (const Objective* member : members[o->id]) visit(member, depth + 1);
       for (const Objective* refinement : refinements[o->id]) visit(refinement, depth + 1);
     };
     for (const Objective* o : m_plan.order) {
@@ -54,17 +52,18 @@ class AgencyEvaluator {
     }
     // A group's verdict follows from its objectives, bottom-up: its objectives come after it,
     // so going backwards every group below is done before the one above.
+    std::map<std::string, std::pair<std::vector<Verdict>, bool>> group_parts;  // id → parts
     for (auto e = m_out.objectives.rbegin(); e != m_out.objectives.rend(); ++e) {
-      if (!e->objective->is_group || e->verdict == Verdict::withdrawn) continue;
-      std::vector<Verdict> parts;
-      bool provisional = false;
-      for (const auto& other : m_out.objectives) {
-        if (other.objective->group != e->objective->id) continue;
-        parts.push_back(other.verdict);
-        provisional |= other.provisional;
+      if (e->objective->is_group && e->verdict != Verdict::withdrawn) {
+        const auto& [parts, provisional] = group_parts[e->objective->id];
+        e->verdict = combine(parts);
+        e->provisional = provisional && is_met(e->verdict);
       }
-      e->verdict = combine(parts);
-      e->provisional = provisional && is_met(e->verdict);
+      if (!e->objective->group.empty()) {
+        auto& [parts, provisional] = group_parts[e->objective->group];
+        parts.push_back(e->verdict);
+        provisional |= e->provisional;
+      }
     }
     summarise(m_out);
   }
@@ -175,7 +174,8 @@ class AgencyEvaluator {
     const bool quantity = same.target != nullptr && (same.target->kind == TargetKind::amount ||
                                                      same.target->kind == TargetKind::growth);
     const Target& measured = quantity ? *same.target : t;
-    TargetInputs in = inputs_for(*then, *then_objective, measured, then->period());
+    TargetInputs in =
+        inputs_for(*then, *then_objective, measured, then_objective->window(then->period()));
     if (!quantity) in.observations.clear();  // this year's target has no records then
     const auto value = measured_quantity(in);
     if (!value) return std::nullopt;
@@ -221,6 +221,7 @@ void summarise(AgencyEvaluation& agency) {
 Evaluation evaluate(const model::Repository& repository, Date as_of, std::optional<int> year) {
   Evaluation result;
   result.as_of = as_of;
+  result.repository = &repository;
   const model::Plans& plans = *repository.plans;
   for (const auto& id : plans.agencies()) {
     const Plan* chosen = plans.chosen(id, year);

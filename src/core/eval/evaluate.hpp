@@ -52,12 +52,14 @@ struct AgencyEvaluation {
   const model::ObjectivesFile* file = nullptr;
   std::vector<ObjectiveEvaluation> objectives;  // in reading order
   VerdictCount summary;
-  std::vector<UnitSummary> units;  // by unit, in the order the units are declared
+  std::vector<UnitSummary> units;  // by unit, in the order of their first objectives
 };
 
 struct Evaluation {
   Date as_of;
   std::vector<AgencyEvaluation> agencies;
+  // The files evaluated: the reports read a record's source and notes from it.
+  const model::Repository* repository = nullptr;
 };
 
 // Evaluates each agency's objectives of `year`, or by default of its latest year; the files

@@ -20,6 +20,14 @@ ExactNumber percent(const mpq_class& part, const mpq_class& whole) {
   return exact(part * 100 / whole);
 }
 
+std::optional<mpq_class> ratio_percent(const std::optional<ExactNumber>& numerator,
+                                       const std::optional<ExactNumber>& denominator) {
+  if (!numerator || !denominator || !numerator->is_finite() || !denominator->is_finite() ||
+      sgn(denominator->value) == 0)
+    return std::nullopt;
+  return mpq_class(numerator->value * 100 / denominator->value);
+}
+
 Context make_context(const TargetInputs& in, const std::vector<Observation>& observations) {
   return make_context(in, observations, in.cadence, in.cadence_source);
 }
@@ -173,7 +181,8 @@ void judge_cumulative(const Context& c, const mpq_class& actual, bool non_negati
   const bool reached = satisfies(*r.actual, comparison, threshold.value);
   const bool final_reach = reached && non_negative && raises_the_bar(comparison);
   mpq_class compared = whole;
-  if (!c.over && !final_reach) {
+  // Before the period is over, or with gaps in it, only the part the data covers is compared.
+  if ((!c.over || !c.completeness.complete()) && !final_reach) {
     if (!share) share = c.covered_share();
     compared = whole * *share;
     r.basis = Basis::elapsed_share;

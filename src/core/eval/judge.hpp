@@ -95,6 +95,9 @@ void fill_gap(TargetResult& result, const ExactNumber& actual, const ExactNumber
 
 ExactNumber exact(const mpq_class& value);
 ExactNumber percent(const mpq_class& part, const mpq_class& whole);
+// A ratio in percent; none without both counts, or with a denominator of 0.
+std::optional<mpq_class> ratio_percent(const std::optional<ExactNumber>& numerator,
+                                       const std::optional<ExactNumber>& denominator);
 
 // Combines the values of the periods by `how`, and sets what the result can still become once
 // the periods to come are in (each value within [lo, hi]; absent: unbounded).

@@ -76,6 +76,7 @@ struct SeriesPoint {
   CompactNumber stored_value;            // absent for a ratio
   CompactNumber numerator, denominator;  // a ratio's record, as measured
   CompactNumber excluded;                // what the ratio's denominator left out
+  model::Origin record;                  // the record it comes from; none for a sum of several
 
   static SeriesPoint of_value(const Period& period, const std::optional<ExactNumber>& value);
   static SeriesPoint of_ratio(const Period& period, const ExactNumber& numerator,

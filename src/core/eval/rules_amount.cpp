@@ -26,6 +26,7 @@ std::optional<Measured> measure(const Context& c, const std::vector<const Observ
     if (!o->value || !o->value->is_finite()) continue;
     values.push_back(o->value->value);
     r.series.push_back(SeriesPoint::of_value(o->period, *o->value));
+    r.series.back().record = o->origin;
   }
   if (values.empty()) return std::nullopt;
   Measured m;
@@ -86,7 +87,7 @@ std::optional<Current> current_of(const Context& own, const Context& amount, Tar
     if (!m) return std::nullopt;
     Current cur{Quantity{exact(m->value), false}, m->reach, m->cumulative, m->non_negative,
                 m->value};
-    if (m->cumulative && !own.over) {
+    if (m->cumulative && (!own.over || !own.completeness.complete())) {
       const mpq_class share = own.covered_share();
       if (sgn(share) == 0) return std::nullopt;
       cur.quantity = Quantity{exact(m->value / share), share != 1};
@@ -101,7 +102,8 @@ std::optional<Current> current_of(const Context& own, const Context& amount, Tar
   const auto m = measure(amount, amount.known, Aggregate::sum, r);
   r.series_of_amount = m.has_value();
   if (!m) return std::nullopt;
-  const mpq_class share = amount.over ? mpq_class(1) : amount.covered_share();
+  const mpq_class share =
+      amount.over && amount.completeness.complete() ? mpq_class(1) : amount.covered_share();
   if (sgn(share) == 0) return std::nullopt;
   if (share != 1) r.share = exact(share);
   return Current{Quantity{exact(m->value / share), share != 1}, m->reach, true, m->non_negative,

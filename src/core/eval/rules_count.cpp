@@ -55,6 +55,7 @@ void evaluate_zero_count(const TargetInputs& in, TargetResult& r) {
     const mpq_class n = count_of(in, *o);
     total += n;
     r.series.push_back(SeriesPoint::of_value(o->period, exact(n)));
+    r.series.back().record = o->origin;
   }
   r.actual = exact(total);
   fill_gap(r, *r.actual, exact(0), Threshold{Comparison::at_most, exact(0)});
@@ -77,6 +78,7 @@ void evaluate_minimum_count(const TargetInputs& in, TargetResult& r) {
     const mpq_class n = count_of(in, *o);
     total += n;
     r.series.push_back(SeriesPoint::of_value(o->period, exact(n)));
+    r.series.back().record = o->origin;
   }
   // Counts only grow: what it has is the least it will have.
   const Reach reach = c.over && c.completeness.complete() ? Reach::exactly(total)

@@ -1,7 +1,6 @@
 // The rules of the kinds whose result is a share or a mean that data can move either way:
 // percentages, checklists and surveys.
 #include <algorithm>
-#include <map>
 
 #include "core/eval/judge.hpp"
 #include "core/eval/target_rules.hpp"
@@ -17,20 +16,19 @@ namespace {
 // A period's percentage: the reported value, or its ratio; none for a denominator of 0.
 std::optional<mpq_class> period_percent(const Observation& o) {
   if (o.value && o.value->is_finite()) return o.value->value;
-  if (o.numerator && o.denominator && o.numerator->is_finite() && o.denominator->is_finite() &&
-      sgn(o.denominator->value) != 0) {
-    return o.numerator->value * 100 / o.denominator->value;
-  }
-  return std::nullopt;
+  return ratio_percent(o.numerator, o.denominator);
 }
 
 SeriesPoint point_of(const Observation& o) {
   if (o.numerator && o.denominator) {
     SeriesPoint p = SeriesPoint::of_ratio(o.period, *o.numerator, *o.denominator);
+    p.record = o.origin;
     p.excluded = o.excluded;
     return p;
   }
-  return SeriesPoint::of_value(o.period, o.value);
+  SeriesPoint p = SeriesPoint::of_value(o.period, o.value);
+  p.record = o.origin;
+  return p;
 }
 
 // The bounds of a mean of `count` values summing to `sum` once `more` values in [lo, hi] are
@@ -181,9 +179,8 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
       r.details.push_back(std::move(detail));
       // The data lists the items when none are declared: an item is in the list from the
       // start, and done from when it is known to be.
-      auto same = std::find_if(items.begin(), items.end(), [&](const State& s) {
-        return item.id.empty() ? s.name == item.name : s.id == item.id;
-      });
+      auto same = std::find_if(items.begin(), items.end(),
+                               [&](const State& s) { return model::is_item(s.id, s.name, item); });
       if (same == items.end()) {
         if (declared) continue;  // not in the list: not counted (the checks say so)
         items.push_back({std::string(item.id), std::string(item.name), false});
@@ -191,9 +188,9 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
       }
       if (known) same->done = item.done;  // later records speak for an item over earlier ones
     }
-    if (record_known && o.items.empty() && o.numerator && o.denominator &&
-        sgn(o.denominator->value) != 0)
-      reported_ratio = o.numerator->value * 100 / o.denominator->value;
+    if (record_known && o.items.empty()) {
+      if (const auto ratio = ratio_percent(o.numerator, o.denominator)) reported_ratio = ratio;
+    }
   }
   const bool anything_known =
       reported_ratio ||
@@ -234,17 +231,25 @@ void evaluate_survey(const TargetInputs& in, TargetResult& r) {
   const model::Target& t = *in.target;
   const bool share = t.measure == model::SurveyMeasure::share_at_least;
   const mpq_class level = t.level ? t.level->value : mpq_class(0);
-  mpq_class responses = 0, weighted = 0, at_or_above = 0;
-  std::map<mpq_class, mpq_class> per_level;
+  // Responses, the sum of their ratings, and those at `level` or above: a record's, and all.
+  struct Tally {
+    mpq_class responses = 0, weighted = 0, at_or_above = 0;
+    void add(const mpq_class& rating, const mpq_class& n, const mpq_class& level) {
+      responses += n;
+      weighted += rating * n;
+      if (cmp(rating, level) >= 0) at_or_above += n;
+    }
+    mpq_class result(bool share) const {
+      return share ? mpq_class(at_or_above * 100 / responses) : mpq_class(weighted / responses);
+    }
+  };
+  Tally all;
   bool any = false;
   for (const Observation* o : c.known) {
+    Tally own;
     for (const model::Rating& rating : o->ratings) {
       if (!rating.level.is_finite() || !rating.responses.is_finite()) continue;
-      any = true;
-      per_level[rating.level.value] += rating.responses.value;
-      responses += rating.responses.value;
-      weighted += rating.level.value * rating.responses.value;
-      if (cmp(rating.level.value, level) >= 0) at_or_above += rating.responses.value;
+      own.add(rating.level.value, rating.responses.value, level);
       Detail detail;
       detail.kind = Detail::Kind::rating;
       detail.period = o->period;
@@ -253,42 +258,40 @@ void evaluate_survey(const TargetInputs& in, TargetResult& r) {
       r.details.push_back(std::move(detail));
     }
     if (!o->ratings.empty()) {
-      mpq_class n = 0, sum = 0, high = 0;
-      for (const model::Rating& rating : o->ratings) {
-        n += rating.responses.value;
-        sum += rating.level.value * rating.responses.value;
-        if (cmp(rating.level.value, level) >= 0) high += rating.responses.value;
-      }
-      if (sgn(n) > 0) {
-        const mpq_class value = share ? mpq_class(high * 100 / n) : mpq_class(sum / n);
-        r.series.push_back(SeriesPoint::of_value(o->period, exact(value)));
+      if (sgn(own.responses) > 0) {
+        any = true;
+        all.responses += own.responses;
+        all.weighted += own.weighted;
+        all.at_or_above += own.at_or_above;
+        r.series.push_back(SeriesPoint::of_value(o->period, exact(own.result(share))));
+        r.series.back().record = o->origin;
       }
       continue;
     }
-    r.series.push_back(SeriesPoint::of_value(o->period, o->mean ? o->mean : o->value));
     // A reported result (the mean, or the share for share-at-least), weighted by its
     // responses; one record without them stands alone.
     const auto reported = o->mean ? o->mean : o->value;
+    r.series.push_back(SeriesPoint::of_value(o->period, reported));
+    r.series.back().record = o->origin;
     if (!reported || !reported->is_finite()) continue;
     const mpq_class n = o->responses && o->responses->is_finite() ? o->responses->value
                                                                   : mpq_class(c.known.size() == 1);
     if (sgn(n) <= 0) continue;
     any = true;
-    responses += n;
+    all.responses += n;
     if (share) {
-      at_or_above += reported->value * n / 100;
+      all.at_or_above += reported->value * n / 100;
     } else {
-      weighted += reported->value * n;
+      all.weighted += reported->value * n;
     }
   }
   const auto threshold = threshold_of(t);
-  if (!any || sgn(responses) == 0 || !threshold) {
+  if (!any || sgn(all.responses) == 0 || !threshold) {
     r.verdict = any ? Verdict::no_data : nothing_known(c);
     r.coverage = c.coverage();
     return;
   }
-  const mpq_class actual =
-      share ? mpq_class(at_or_above * 100 / responses) : mpq_class(weighted / responses);
+  const mpq_class actual = all.result(share);
   Reach reach = Reach::exactly(actual);
   if (!(c.over && c.completeness.complete())) {
     reach = share     ? Reach::between(mpq_class(0), mpq_class(100))

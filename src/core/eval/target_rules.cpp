@@ -72,9 +72,9 @@ SeriesPoint SeriesPoint::of_ratio(const Period& period, const ExactNumber& numer
 
 std::optional<ExactNumber> SeriesPoint::value() const {
   if (stored_value.has_value()) return stored_value.get();
-  const auto n = numerator.get(), d = denominator.get();
-  if (!n || !d || !n->is_finite() || !d->is_finite() || sgn(d->value) == 0) return std::nullopt;
-  return judge::percent(n->value, d->value);
+  const auto ratio = judge::ratio_percent(numerator.get(), denominator.get());
+  if (!ratio) return std::nullopt;
+  return judge::exact(*ratio);
 }
 
 TargetResult evaluate_target(const TargetInputs& in) {

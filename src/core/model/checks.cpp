@@ -10,6 +10,7 @@
 #include "core/model/completeness.hpp"
 #include "core/model/plans.hpp"
 #include "core/schema/json_value.hpp"
+#include "core/text/join.hpp"
 #include "core/text/unicode.hpp"
 #include "core/time/coverage.hpp"
 #include "core/yaml/core_schema.hpp"
@@ -168,12 +169,6 @@ bool same_unit(std::string_view a, std::string_view b) {
     return out;
   };
   return fold(a) == fold(b);
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
-  return out;
 }
 
 std::string reference(const Objective& objective, const Target& target) {
@@ -494,7 +489,7 @@ const Target* Checker::resolve(const Plan& plan, std::string_view objective_id,
       std::vector<std::string> ids;
       for (const Target& t : r.objective->targets) ids.push_back(t.id);
       auto& d = report(MessageId::check_unknown_target,
-                       {std::string(objective_id), std::string(target_id), joined(ids)}, at);
+                       {std::string(objective_id), std::string(target_id), text::join(ids)}, at);
       suggest(d, target_id, ids, 3);
       return nullptr;
     }
@@ -681,13 +676,12 @@ void Checker::check_checklist_records(const Objective& objective, const Target& 
   for (const RecordRef& r : records) {
     for (const ReportedItem& item : read_record_data(m_repo, *r.file, *r.record).items) {
       const bool declared =
-          std::any_of(target.items.begin(), target.items.end(), [&](const DeclaredItem& d) {
-            return item.id.empty() ? d.name == item.name : d.id == item.id;
-          });
+          std::any_of(target.items.begin(), target.items.end(),
+                      [&](const DeclaredItem& d) { return is_item(d.id, d.name, item); });
       if (declared) continue;
       const std::string written(item.id.empty() ? item.name : item.id);
       auto& d = report(MessageId::check_unknown_item,
-                       {reference(objective, target), written, joined(ids)}, item.origin);
+                       {reference(objective, target), written, text::join(ids)}, item.origin);
       suggest(d, written, ids, 3);
     }
   }

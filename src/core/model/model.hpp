@@ -291,6 +291,12 @@ struct ReportedItem {
   Origin origin;
 };
 
+// Whether a reported item is the item of this id and name: by its id, or without one by its
+// name.
+inline bool is_item(std::string_view id, std::string_view name, const ReportedItem& item) {
+  return item.id.empty() ? name == item.name : id == item.id;
+}
+
 // Responses at one level of a survey's scale.
 struct Rating {
   ExactNumber level;
@@ -367,7 +373,8 @@ struct Repository {
   std::vector<std::shared_ptr<const yaml::Document>> documents;
   std::vector<ObjectivesFile> objectives;
   std::vector<MeasurementsFile> measurements;
-  // Built by index() once every file is in; the checks and the evaluation share it.
+  // Built by index() once every file is in; the checks and the evaluation share it. It points
+  // into the vectors above, which must not change afterwards.
   std::unique_ptr<const Plans> plans;
 
   void index();
@@ -386,5 +393,12 @@ MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t docu
                                    ReadTrace* trace = nullptr);
 RecordData read_record_data(const Repository& repository, const MeasurementsFile& file,
                             const Record& record, ReadTrace* trace = nullptr);
+
+// What a record says about itself for people: where it comes from (its `source`, else its
+// file's), a note and the evidence. For the data sheets, read when they are written.
+struct RecordNotes {
+  std::string_view source, note, evidence;
+};
+RecordNotes record_notes(const Repository& repository, Origin record);
 
 }  // namespace qobj::model

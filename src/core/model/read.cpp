@@ -448,4 +448,19 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
   return d;
 }
 
+RecordNotes record_notes(const Repository& repository, Origin record) {
+  RecordNotes notes;
+  if (record.node == 0 || record.document >= repository.documents.size()) return notes;
+  const Reader r(*repository.documents[record.document], record.document, nullptr);
+  notes.source = r.view(record.node, "source");
+  notes.note = r.view(record.node, "note");
+  notes.evidence = r.view(record.node, "evidence");
+  if (notes.source.empty()) {
+    for (const MeasurementsFile& file : repository.measurements) {
+      if (file.document == record.document) notes.source = file.source;
+    }
+  }
+  return notes;
+}
+
 }  // namespace qobj::model

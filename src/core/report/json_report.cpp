@@ -9,7 +9,8 @@ namespace {
 // The report's JSON, written as it goes (schemas/report.schema.json).
 class Writer {
  public:
-  explicit Writer(Sink sink) : w(std::move(sink)) {}
+  Writer(Sink sink, const model::Repository* repository)
+      : w(std::move(sink)), m_repository(repository) {}
 
   void number(std::string_view key, const std::optional<ExactNumber>& n) {
     w.key(key);
@@ -233,6 +234,12 @@ class Writer {
         number("denominator", point.denominator.get());
         number("excluded", point.excluded.get());
       }
+      if (point.record.node != 0 && m_repository != nullptr) {  // what the record says of itself
+        const model::RecordNotes notes = model::record_notes(*m_repository, point.record);
+        text("source", notes.source);
+        text("note", notes.note);
+        text("evidence", notes.evidence);
+      }
       w.end_object();
     }
     w.end_array();
@@ -325,6 +332,9 @@ class Writer {
   }
 
   JsonWriter w;
+
+ private:
+  const model::Repository* m_repository;
 };
 
 }  // namespace
@@ -336,7 +346,7 @@ std::string render_json_report(const eval::Evaluation& evaluation) {
 }
 
 void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
-  Writer writer(sink);
+  Writer writer(sink, evaluation.repository);
   JsonWriter& w = writer.w;
   w.begin_object();
   w.key("format");

@@ -233,10 +233,11 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
       MessageId::data_col_to,        MessageId::data_col_value,       MessageId::data_col_unit,
       MessageId::data_col_numerator, MessageId::data_col_denominator, MessageId::data_col_excluded,
       MessageId::data_col_detail,    MessageId::data_col_done,        MessageId::data_col_responses,
-      MessageId::data_col_evidence,  MessageId::data_col_counted};
-  constexpr lxw_col_t kColumns = 17;
-  const double widths[kColumns] = {18, 6,  10, 18, 12, 12, 12, 14, 12,
-                                   12, 12, 10, 40, 10, 10, 30, 10};
+      MessageId::data_col_evidence,  MessageId::data_col_counted,     MessageId::data_col_source,
+      MessageId::data_col_note};
+  constexpr lxw_col_t kColumns = 19;
+  const double widths[kColumns] = {18, 6,  10, 18, 12, 12, 12, 14, 12, 12,
+                                   12, 10, 40, 10, 10, 30, 10, 30, 40};
   for (lxw_col_t c = 0; c < kColumns; ++c) {
     worksheet_set_column(sheet, c, c, widths[c], nullptr);
     worksheet_write_string(sheet, 0, c, format_message(columns[c], lang).c_str(),
@@ -276,6 +277,15 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
             number(row, 9, point.numerator.get());
             number(row, 10, point.denominator.get());
             number(row, 11, point.excluded.get());
+            if (point.record.node != 0 && evaluation.repository != nullptr) {
+              const auto notes = model::record_notes(*evaluation.repository, point.record);
+              const std::pair<lxw_col_t, std::string_view> texts[] = {
+                  {15, notes.evidence}, {17, notes.source}, {18, notes.note}};
+              for (const auto& [column, text] : texts) {
+                if (!text.empty())
+                  worksheet_write_string(sheet, row, column, std::string(text).c_str(), nullptr);
+              }
+            }
             ++row;
           }
         }
