@@ -32,11 +32,11 @@ h1 { text-align: center; font-size: 14pt; margin: 0.8em 0 0.2em; }
 .as-of { text-align: center; font-style: italic; margin: 0 0 1em; }
 h2 { font-size: 13pt; margin: 1.2em 0 0.4em; }
 table.results { width: 100%; border-collapse: collapse; font-size: 10.5pt; table-layout: fixed; }
-table.results col.stt { width: 4%; } table.results col.objective { width: 19%; }
+table.results col.stt { width: 4%; } table.results col.objective { width: 18%; }
 table.results col.target { width: 8%; } table.results col.result { width: 10%; }
 table.results col.verdict { width: 8%; } table.results col.cause { width: 13%; }
 table.results col.action { width: 13%; } table.results col.responsible { width: 8%; }
-table.results col.due { width: 7%; } table.results col.notes { width: 10%; }
+table.results col.due { width: 8%; } table.results col.notes { width: 10%; }
 table.results th, table.results td { border: 1px solid #000; padding: 3px 5px; vertical-align: top; }
 table.results th { background: #f0f0f0; }
 td.num, th.num { text-align: right; }

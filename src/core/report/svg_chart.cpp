@@ -81,8 +81,8 @@ std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang) {
       if (!t.result.actual || !t.result.actual->is_finite() || !mark) continue;
       std::string label = o.objective->id;
       if (o.targets.size() > 1) label += "/" + t.target->id;
-      bars.push_back({label, result_wording(*t.target, t.result, lang), to_double(*t.result.actual),
-                      *mark, t.result.verdict});
+      bars.push_back({label, result_value_wording(*t.target, t.result, lang),
+                      to_double(*t.result.actual), *mark, t.result.verdict});
     }
   }
   if (bars.empty()) return "";

@@ -205,7 +205,7 @@ std::string excludes_wording(const model::Target& t, Lang lang) {
   return format_message(MessageId::report_excludes, lang, {list});
 }
 
-std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
+std::string result_value_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
   if (t.kind == TargetKind::deadline) {
     return r.completed ? format_message(MessageId::report_completed, lang,
                                         {date_wording(*r.completed, lang)})
@@ -238,6 +238,11 @@ std::string result_wording(const model::Target& t, const eval::TargetResult& r, 
     shown += "/" + plain(t.scale->max, lang);
   if (t.kind == TargetKind::checklist && r.items_total > 0)
     shown += fmt::format(" ({}/{})", r.items_done, r.items_total);
+  return shown;
+}
+
+std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
+  std::string shown = result_value_wording(t, r, lang);
   if (const std::string note = basis_note(t, r, lang); !note.empty()) shown += " " + note;
   return shown;
 }

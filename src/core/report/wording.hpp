@@ -24,6 +24,9 @@ std::string excludes_wording(const model::Target& target, Lang lang);
 // 41.346 tỷ đồng = 49,59% chỉ tiêu)", "+9,75% (ước tính cả kỳ từ số liệu 2/4 quý)".
 std::string result_wording(const model::Target& target, const eval::TargetResult& result,
                            Lang lang);
+// The result alone, without what it was compared with (for a chart's label).
+std::string result_value_wording(const model::Target& target, const eval::TargetResult& result,
+                                 Lang lang);
 // The gap to what the result was compared with: "+748 tỷ đồng", "-0,04 điểm phần trăm"
 // between percentages, "trễ 3 ngày" for a deadline; empty where a gap means nothing.
 std::string gap_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
