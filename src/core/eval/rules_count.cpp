@@ -40,6 +40,18 @@ void add_event_details(const TargetInputs& in, TargetResult& r) {
   }
 }
 
+// The known records' counts added up, each a point of the series.
+mpq_class counted(const Context& c, TargetResult& r) {
+  mpq_class total = 0;
+  for (const Observation* o : c.known) {
+    const mpq_class n = count_of(c.in, *o);
+    total += n;
+    r.series.push_back(SeriesPoint::of_value(o->period, exact(n)));
+    r.series.back().record = o->origin;
+  }
+  return total;
+}
+
 }  // namespace
 
 void evaluate_zero_count(const TargetInputs& in, TargetResult& r) {
@@ -50,13 +62,7 @@ void evaluate_zero_count(const TargetInputs& in, TargetResult& r) {
     r.coverage = c.coverage();
     return;
   }
-  mpq_class total = 0;
-  for (const Observation* o : c.known) {
-    const mpq_class n = count_of(in, *o);
-    total += n;
-    r.series.push_back(SeriesPoint::of_value(o->period, exact(n)));
-    r.series.back().record = o->origin;
-  }
+  const mpq_class total = counted(c, r);
   r.actual = exact(total);
   fill_gap(r, *r.actual, exact(0), Threshold{Comparison::at_most, exact(0)});
   // Never at risk: one event fails it for the period, none keeps it met so far.
@@ -73,13 +79,7 @@ void evaluate_minimum_count(const TargetInputs& in, TargetResult& r) {
     r.coverage = c.coverage();
     return;
   }
-  mpq_class total = 0;
-  for (const Observation* o : c.known) {
-    const mpq_class n = count_of(in, *o);
-    total += n;
-    r.series.push_back(SeriesPoint::of_value(o->period, exact(n)));
-    r.series.back().record = o->origin;
-  }
+  const mpq_class total = counted(c, r);
   // Counts only grow: what it has is the least it will have.
   const Reach reach = c.over && c.completeness.complete() ? Reach::exactly(total)
                                                           : Reach::between(total, std::nullopt);
