@@ -24,6 +24,10 @@ class Reader {
   }
 
   Origin origin(OptNode node) const { return Origin{m_document, node.value_or(0)}; }
+  // Counts a value as read, for a key found without child() (a pass over a mapping).
+  void mark(NodeId value) const {
+    if (m_trace != nullptr) m_trace->read[value] = true;
+  }
   OptNode child(OptNode map, std::string_view key) const {
     if (!map || m_doc.kind(*map) != yaml::NodeKind::mapping) return std::nullopt;
     const OptNode found = m_doc.find(*map, key);
@@ -206,6 +210,82 @@ IssuingDocument read_document(const Reader& r, OptNode node) {
   return d;
 }
 
+// A record's keys in one pass (a large file has hundreds of thousands of records): what the
+// checks need on every one; read_record_data() reads the rest when a target is evaluated.
+Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
+  const Document& doc = r.doc();
+  Record rec;
+  rec.node = node;
+  std::optional<NodeId> period, date, completed, events, items;
+  for (const yaml::Entry entry : doc.entries(node)) {
+    const std::string_view key = doc.text(entry.key);
+    const NodeId value = entry.value;
+    bool used = true;  // the others (source, note, evidence…) are read_record_data()'s
+    if (key == "target") {
+      rec.target_node = value;
+      split_target(doc.text(value), rec.objective, rec.target);
+    } else if (key == "period") {
+      period = value;
+    } else if (key == "date") {
+      date = value;
+    } else if (key == "value") {
+      rec.value_node = value;
+    } else if (key == "numerator") {
+      rec.numerator_node = value;
+    } else if (key == "denominator") {
+      rec.denominator_node = value;
+    } else if (key == "unit") {
+      rec.unit_node = value;
+    } else if (key == "count") {
+      rec.has_count = true;
+    } else if (key == "events") {
+      events = value;
+    } else if (key == "items") {
+      items = value;
+    } else if (key == "ratings") {
+      rec.has_ratings = true;
+    } else if (key == "mean") {
+      rec.has_mean = true;
+    } else if (key == "responses") {
+      rec.has_responses = true;
+    } else if (key == "excluded") {
+      rec.has_excluded = true;
+    } else if (key == "done") {
+      rec.has_done = true;
+    } else if (key == "completed") {
+      completed = value;
+    } else {
+      used = false;
+    }
+    if (used) r.mark(value);
+  }
+  rec.has_value = rec.value_node != 0;
+  rec.has_events = events.has_value();
+  rec.has_items = items.has_value();
+  rec.has_completed = completed.has_value();
+  if (period) {
+    rec.period_node = *period;
+    const std::optional<Period> parsed = doc.kind(*period) == yaml::NodeKind::mapping
+                                             ? r.explicit_period(period)
+                                             : parse_period(doc.text(*period));
+    if (parsed) rec.period = *parsed;
+    rec.has_period = parsed.has_value();
+  } else if (const auto day = r.date(date)) {
+    rec.period = Period{*day, *day};
+    rec.has_period = true;
+    rec.period_node = *date;
+  }
+  // The dates of its events, items and completion, for the period check.
+  for (const auto& list : {events, items}) {
+    for (const NodeId entry : r.list(list)) {
+      const auto date_node = r.child(entry, "date");
+      if (const auto when = r.date(date_node)) file.dates.push_back(RecordDate{*when, *date_node});
+    }
+  }
+  if (const auto when = r.date(completed)) file.dates.push_back(RecordDate{*when, *completed});
+  return rec;
+}
+
 }  // namespace
 
 int months_of(Cadence cadence) {
@@ -317,57 +397,9 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
   file.year_origin = r.origin(year ? year : root);
   file.source = r.text(root, "source");
   const auto records = r.child(root, "records");
-  const auto present = [&](NodeId map, std::string_view key) {
-    return r.child(map, key).has_value();
-  };
   for (const NodeId node : r.list(records)) {
-    Record rec;
-    rec.node = node;
-    if (const auto target = r.child(node, "target")) {
-      rec.target_node = *target;
-      split_target(doc.text(*target), rec.objective, rec.target);
-    }
-    if (const auto period = r.child(node, "period")) {
-      rec.period_node = *period;
-      std::optional<Period> parsed;
-      if (doc.kind(*period) == yaml::NodeKind::mapping) {
-        parsed = r.explicit_period(period);
-      } else {
-        parsed = parse_period(doc.text(*period));
-      }
-      if (parsed) rec.period = *parsed;
-      rec.has_period = parsed.has_value();
-    } else if (const auto date = r.child(node, "date")) {
-      if (const auto day = r.date(date)) {
-        rec.period = Period{*day, *day};
-        rec.has_period = true;
-        rec.period_node = *date;
-      }
-    }
-    rec.value_node = r.child(node, "value").value_or(0);
-    rec.numerator_node = r.child(node, "numerator").value_or(0);
-    rec.denominator_node = r.child(node, "denominator").value_or(0);
-    rec.unit_node = r.child(node, "unit").value_or(0);
-    rec.has_value = rec.value_node != 0;
-    rec.has_count = present(node, "count");
-    rec.has_events = present(node, "events");
-    rec.has_items = present(node, "items");
-    rec.has_ratings = present(node, "ratings");
-    rec.has_mean = present(node, "mean");
-    rec.has_responses = present(node, "responses");
-    rec.has_excluded = present(node, "excluded");
-    rec.has_done = present(node, "done");
-    const auto completed = r.child(node, "completed");
-    rec.has_completed = completed.has_value();
-    for (const char* key : {"events", "items"}) {
-      for (const NodeId entry : r.list(r.child(node, key))) {
-        const auto date_node = r.child(entry, "date");
-        if (const auto date = r.date(date_node))
-          file.dates.push_back(RecordDate{*date, *date_node});
-      }
-    }
-    if (const auto date = r.date(completed)) file.dates.push_back(RecordDate{*date, *completed});
-    file.records.push_back(rec);
+    if (doc.kind(node) == yaml::NodeKind::mapping)
+      file.records.push_back(read_record(r, node, file));
   }
   for (const NodeId node : r.list(r.child(root, "baselines"))) {
     Baseline b;
