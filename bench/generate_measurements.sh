@@ -15,7 +15,7 @@ awk -v target=$((size_mb * 1000 * 1000)) -v objectives="$dir/objectives.yaml" 'B
   print "records:"
   bytes = 0
   # Record i: objective MT<i/84>, target chi-tieu-<(i/12)%7+1>, month <i%12+1>: no period twice.
-  for (i = 0; bytes < target; i++) {
+  for (i = 0; bytes < target || i % 12 != 0; i++) {  # whole years: no month missing
     month = i % 12 + 1
     received = 1000 + (i * 37) % 500
     late = (i * 7) % 5

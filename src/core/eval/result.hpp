@@ -75,8 +75,9 @@ struct SeriesPoint {
   Period period;
   CompactNumber stored_value;            // absent for a ratio
   CompactNumber numerator, denominator;  // a ratio's record, as measured
-  CompactNumber excluded;                // what the ratio's denominator left out
-  model::Origin record;                  // the record it comes from; none for a sum of several
+  // The record it comes from (none for a sum of several): the data sheets read what it says
+  // of itself (model::record_notes) when they are written.
+  model::Origin record;
 
   static SeriesPoint of_value(const Period& period, const std::optional<ExactNumber>& value);
   static SeriesPoint of_ratio(const Period& period, const ExactNumber& numerator,

@@ -23,7 +23,6 @@ SeriesPoint point_of(const Observation& o) {
   if (o.numerator && o.denominator) {
     SeriesPoint p = SeriesPoint::of_ratio(o.period, *o.numerator, *o.denominator);
     p.record = o.origin;
-    p.excluded = o.excluded;
     return p;
   }
   SeriesPoint p = SeriesPoint::of_value(o.period, o.value);

@@ -395,9 +395,11 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
                             const Record& record, ReadTrace* trace = nullptr);
 
 // What a record says about itself for people: where it comes from (its `source`, else its
-// file's), a note and the evidence. For the data sheets, read when they are written.
+// file's), a note, the evidence, and what a ratio's denominator left out. For the data
+// sheets, read when they are written.
 struct RecordNotes {
   std::string_view source, note, evidence;
+  std::optional<ExactNumber> excluded;
 };
 RecordNotes record_notes(const Repository& repository, Origin record);
 

@@ -487,6 +487,7 @@ RecordNotes record_notes(const Repository& repository, Origin record) {
   notes.source = r.view(record.node, "source");
   notes.note = r.view(record.node, "note");
   notes.evidence = r.view(record.node, "evidence");
+  notes.excluded = r.number(record.node, "excluded");
   if (notes.source.empty()) {
     for (const MeasurementsFile& file : repository.measurements) {
       if (file.document == record.document) notes.source = file.source;

@@ -104,8 +104,9 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           c[8] = target.id;
           c[9] = target.text;
           c[10] = model::code_of(target.kind);
-          if (target.comparison) c[11] = model::code_of(*target.comparison);
-          c[12] = number(target.value);
+          if (const auto comparison = target.effective_comparison())
+            c[11] = model::code_of(*comparison);
+          c[12] = number(target.effective_value() ? target.effective_value() : target.value);
           if (target.range) {
             c[13] = number(target.range->from);
             c[14] = number(target.range->to);

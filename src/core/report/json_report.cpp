@@ -229,13 +229,15 @@ class Writer {
       w.begin_object();
       period("period", point.period);
       number("value", point.value());
+      const bool noted = point.record.node != 0 && m_repository != nullptr;
+      const model::RecordNotes notes =
+          noted ? model::record_notes(*m_repository, point.record) : model::RecordNotes{};
       if (point.numerator.has_value()) {  // a ratio: what was counted, too
         number("numerator", point.numerator.get());
         number("denominator", point.denominator.get());
-        number("excluded", point.excluded.get());
+        number("excluded", notes.excluded);
       }
-      if (point.record.node != 0 && m_repository != nullptr) {  // what the record says of itself
-        const model::RecordNotes notes = model::record_notes(*m_repository, point.record);
+      if (noted) {  // what the record says of itself
         text("source", notes.source);
         text("note", notes.note);
         text("evidence", notes.evidence);

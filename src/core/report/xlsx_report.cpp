@@ -276,9 +276,9 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
             // A ratio's record as it was measured: the counts behind the percentage.
             number(row, 9, point.numerator.get());
             number(row, 10, point.denominator.get());
-            number(row, 11, point.excluded.get());
             if (point.record.node != 0 && evaluation.repository != nullptr) {
               const auto notes = model::record_notes(*evaluation.repository, point.record);
+              number(row, 11, notes.excluded);
               const std::pair<lxw_col_t, std::string_view> texts[] = {
                   {15, notes.evidence}, {17, notes.source}, {18, notes.note}};
               for (const auto& [column, text] : texts) {
