@@ -203,3 +203,44 @@ TEST_CASE("growth against a baseline year with gaps is incomplete, never met") {
   const auto r = evaluate_target(in);
   CHECK(r.verdict == Verdict::incomplete);
 }
+
+TEST_CASE("growth of an amount recorded year-to-date takes its latest figure, not their sum") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "10");
+  model::Target amount = target(TargetKind::amount, Comparison::at_least, "100");
+  amount.aggregate = model::Aggregate::last;
+  Case c{t,
+         {},
+         "2022-01-31",
+         std::nullopt,
+         n("100"),
+         {value("2021-Q1", "40"), value("2021-H1", "70"), value("2021-9M", "90"),
+          value("2021", "105")}};
+  eval::TargetInputs in;
+  in.target = &c.target;
+  in.period = period("2021");
+  in.plan_period = period("2021");
+  in.as_of = date("2022-01-31");
+  in.baseline = eval::BaselineUsed{};
+  in.baseline->value = n("100");
+  in.sibling_amounts = c.siblings;
+  in.sibling_target = &amount;
+  const auto r = evaluate_target(in);
+  CHECK(decimal(r.actual) == "5");  // 105 against 100, not 305
+  CHECK(r.verdict == Verdict::not_met);
+}
+
+TEST_CASE(
+    "an amount past its target mid-year is met so far: a correction may still bring it back") {
+  const auto t = target(TargetKind::amount, Comparison::at_least, "100");
+  const auto r = Case{t, {value("2021-Q1", "120")}, "2021-03-31"}.run();
+  CHECK(r.verdict == Verdict::exceeded);
+  CHECK(r.provisional);
+  CHECK(r.basis == eval::Basis::period_target);  // compared with the whole target, not a share
+}
+
+TEST_CASE("a negative or zero baseline gives no growth in percent") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "10");
+  CHECK(Case{t, {value("2021", "-20")}, "2022-01-31", std::nullopt, n("-10")}.verdict() ==
+        "no-data");
+  CHECK(Case{t, {value("2021", "5")}, "2022-01-31", std::nullopt, n("0")}.verdict() == "no-data");
+}

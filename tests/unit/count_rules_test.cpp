@@ -162,3 +162,29 @@ TEST_CASE("a record across an objective's own dates is not counted") {
              "2021-H1"}
             .verdict() == "not-met");
 }
+
+TEST_CASE("frequency: nothing recorded and nothing over yet is not yet due") {
+  model::Target t = target(TargetKind::frequency, std::nullopt, "1");
+  t.per = model::Cadence::quarter;
+  CHECK(Case{t, {}, "2021-03-30"}.verdict() == "not-yet-due");
+  CHECK(Case{t, {}, "2021-03-31"}.verdict() == "no-data");
+}
+
+TEST_CASE("frequency: a piece of a sub-period at the edge of the window is not asked for") {
+  model::Target t = target(TargetKind::frequency, std::nullopt, "1");
+  t.per = model::Cadence::quarter;
+  // Started 20 March: the twelve days of the first quarter are not a quarter of their own.
+  Case started{t, {events("2021", {"2021-05-10", "2021-08-10", "2021-11-10"})}, "2022-01-31"};
+  eval::TargetInputs in;
+  in.target = &started.target;
+  in.period = Period{date("2021-03-20"), date("2021-12-31")};
+  in.plan_period = period("2021");
+  in.as_of = date("2022-01-31");
+  in.observations = started.observations;
+  CHECK(evaluate_target(in).verdict == Verdict::met);
+  // A quarter over with too few is named.
+  in.observations = {events("2021", {"2021-05-10", "2021-11-10"})};
+  const auto missed = evaluate_target(in);
+  CHECK(missed.verdict == Verdict::not_met);
+  CHECK(missed.short_periods == std::vector<Period>{period("2021-Q3")});
+}

@@ -483,3 +483,45 @@ TEST_CASE("dates that end before they begin, and a unit's file contradicting its
                               "period: {start: 2021-04-01, end: 2022-03-31}\n")}}));
   CHECK(has(differs, "check.unit-file-ignored"));
 }
+
+TEST_CASE("a growth target among several amounts says which one it grows") {
+  const auto growth = [](const std::string& extra) {
+    return codes(check({{"o.yaml", objectives("so", 2021,
+                                              "objectives:\n  - id: X1\n    title: T\n" + kPlan +
+                                                  "    targets:\n"
+                                                  "      - {id: luot, kind: amount, comparison: "
+                                                  "at-least, value: 1000, unit: lượt}\n"
+                                                  "      - {id: tien, kind: amount, comparison: "
+                                                  "at-least, value: 50, unit: tỷ}\n"
+                                                  "      - {id: tt, kind: growth, baseline_year: "
+                                                  "2020, comparison: at-least, value: 10" +
+                                                  extra + "}\n")}}));
+  };
+  CHECK(has(growth(""), "check.growth-amount-ambiguous"));
+  CHECK_FALSE(has(growth(", amount_target: luot"), "check.growth-amount-ambiguous"));
+  CHECK(has(growth(", amount_target: gia"), "check.amount-target"));
+  const auto negative = codes(
+      check({{"o.yaml", objectives("so", 2021,
+                                   "objectives:\n  - id: E8\n    title: T\n" + kPlan +
+                                       "    targets: [{id: t, kind: growth, baseline_year: 2020, "
+                                       "comparison: at-least, value: 10}]\n")},
+             {"m.yaml", measurements("so", 2021,
+                                     "records:\n  - {target: E8, period: 2021, value: -20}\n"
+                                     "baselines:\n  - {target: E8, year: 2020, value: -10}\n")}}));
+  CHECK(has(negative, "check.baseline-not-positive"));
+}
+
+TEST_CASE("summaries leave out what is not evaluated") {
+  const auto checked = check(
+      {{"o.yaml",
+        objectives(
+            "so", 2021,
+            "units: [{id: vp, name: VP}]\nobjectives:\n" + percentage("MT1") +
+                "  - id: MT2\n    title: Của phòng\n    unit: vp\n" + kPlan +
+                "    withdrawn: {reason: Chuyển}\n    targets: [{id: t, kind: zero-count}]\n")},
+       {"m.yaml", measurements("so", 2021,
+                               "records:\n  - {target: MT1, period: 2021, numerator: 1, "
+                               "denominator: 1}\n")}});
+  const auto outcome = report(checked);
+  CHECK(outcome.evaluation.agencies.front().units.empty());  // vp's only objective is withdrawn
+}

@@ -202,3 +202,29 @@ TEST_CASE("a mean of monthly records under a quarterly cadence leaves the months
   // Six months at 85% with six to come at up to 100%: at risk, not lost.
   CHECK(Case{t, months, "2021-06-30", model::Cadence::quarter}.verdict() == "at-risk");
 }
+
+TEST_CASE("checklist: items outside the objective's dates, and a later record undoing one") {
+  model::Target t = target(TargetKind::checklist, Comparison::at_least, "100");
+  t.items = {{"a", "A", {}}, {"b", "B", {}}};
+  Observation o;
+  o.period = period("2021");
+  o.items = {item("a", "A", true, date("2021-03-01")), item("b", "B", true, date("2021-07-10"))};
+  // Due 30 June: B done in July does not count, even judged in December.
+  CHECK(Case{t, {o}, "2021-12-31", std::nullopt, std::nullopt, {}, "2021-H1"}.verdict() ==
+        "not-met");
+  // Undated items of a record for the whole year cannot be placed in January–June.
+  Observation undated;
+  undated.period = period("2021");
+  undated.items = {item("a", "A", true), item("b", "B", true)};
+  CHECK(Case{t, {undated}, "2021-12-31", std::nullopt, std::nullopt, {}, "2021-H1"}.verdict() ==
+        "no-data");
+  // Met in the first quarter, but a later record may say an item is not done after all.
+  model::Target half = target(TargetKind::checklist, Comparison::at_least, "50");
+  half.items = t.items;
+  Observation first;
+  first.period = period("2021-Q1");
+  first.items = {item("a", "A", true)};
+  const auto march = Case{half, {first}, "2021-03-31"}.run();
+  CHECK(march.verdict == Verdict::met);
+  CHECK(march.provisional);
+}

@@ -392,10 +392,10 @@ const std::vector<CatalogueEntry> kEntries = {
      "hãy ghi chính tỷ lệ (98.5 cho 98,5%), hoặc ghi tử số và mẫu số (numerator, denominator)"},
     {check_count_too_coarse, "check.count-too-coarse",
      "{0} is counted per {2}: a count for {1} cannot say which {2} its events were in",
-     "{0} được đếm theo từng kỳ ({2}): số đếm cho {1} không cho biết sự việc thuộc kỳ nào",
+     "{0} được đếm theo từng {2}: số đếm cho {1} không cho biết sự việc thuộc {2} nào",
      "record a count per {2}, or the events with their dates (events: - {{date: …, description: "
      "…}})",
-     "hãy ghi số đếm cho từng kỳ ({2}), hoặc ghi từng sự việc kèm ngày (events: - {{date: …, "
+     "hãy ghi số đếm cho từng {2}, hoặc ghi từng sự việc kèm ngày (events: - {{date: …, "
      "description: …}})"},
     {check_unit_file_ignored, "check.unit-file-ignored",
      "{0}: in a unit's own file is not used: the agency's file {1} speaks for the plan",
@@ -405,6 +405,24 @@ const std::vector<CatalogueEntry> kEntries = {
     {check_reversed_dates, "check.reversed-dates", "{0} ends before it begins: {2} is before {1}",
      "{0} kết thúc trước khi bắt đầu: {2} trước {1}", "check the two dates: the start comes first",
      "hãy kiểm tra hai ngày: ngày bắt đầu phải trước ngày kết thúc"},
+    {check_amount_target, "check.amount-target",
+     "amount_target: {0} is not an amount target of {1}",
+     "amount_target: {0} không phải chỉ tiêu giá trị (amount) của mục tiêu {1}",
+     "its amount targets are: {2}", "các chỉ tiêu giá trị của mục tiêu này: {2}"},
+    {check_growth_amount_ambiguous, "check.growth-amount-ambiguous",
+     "{0} has no records of its own, and objective {1} has several amount targets ({2}): which one "
+     "does it measure the growth of?",
+     "{0} không có số liệu riêng, mà mục tiêu {1} có nhiều chỉ tiêu giá trị ({2}): chỉ tiêu này đo "
+     "mức tăng của chỉ tiêu nào?",
+     "name it, e.g. amount_target: {3}", "hãy ghi rõ, ví dụ amount_target: {3}"},
+    {check_baseline_not_positive, "check.baseline-not-positive",
+     "the baseline of {0} is {1}: a growth in percent needs a baseline above 0",
+     "giá trị năm gốc của {0} là {1}: tỷ lệ tăng trưởng cần năm gốc lớn hơn 0",
+     "check the figure; a change from a negative or zero base is judged as an amount (kind: "
+     "amount) "
+     "instead",
+     "hãy kiểm tra lại số liệu; thay đổi so với năm gốc âm hoặc bằng 0 nên đánh giá bằng chỉ tiêu "
+     "giá trị (kind: amount)"},
     {check_duplicate_rating, "check.duplicate-rating",
      "rating level {0} is given twice (\"{1}\" and \"{2}\")",
      "mức điểm {0} được ghi hai lần (\"{1}\" và \"{2}\")",
@@ -423,10 +441,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "hãy ghi số phiếu theo từng mức, ví dụ ratings: {{\"1\": 0, \"2\": 3, \"3\": 20, \"4\": "
      "150, \"5\": 139}}"},
     {check_mean_without_responses, "check.mean-without-responses",
-     "{0} has several records: a mean without its number of responses cannot be combined with "
+     "{0} has several records: a result without its number of responses cannot be combined with "
      "the others",
-     "{0} có nhiều kỳ số liệu: điểm trung bình không kèm số phiếu thì không gộp được với các kỳ "
-     "khác",
+     "{0} có nhiều kỳ số liệu: kết quả không kèm số phiếu thì không gộp được với các kỳ khác",
      "add the number of responses, e.g. responses: 312: the means are weighted by it",
      "hãy thêm số phiếu, ví dụ responses: 312: điểm trung bình các kỳ được gộp theo số phiếu"},
     {check_verdict_not_yes_no, "check.verdict-not-yes-no",
@@ -454,6 +471,12 @@ const std::vector<CatalogueEntry> kEntries = {
     {note_first_defined, "", "first defined here", "khai báo lần đầu tại đây", "", ""},
     {note_other_record, "", "the other record", "số liệu kia", "", ""},
     {hint_did_you_mean_target, "", "did you mean \"{3}\"?", "có phải ý bạn là \"{3}\"?", "", ""},
+    {hint_missing_data_dated, "",
+     "a record for a single day (date:) covers that day only: record periods instead, e.g.\n      "
+     "- {3}\n    in {2}",
+     "số liệu ghi cho một ngày (date:) chỉ tính cho ngày đó: hãy ghi theo kỳ, ví dụ\n      - "
+     "{3}\n    vào {2}",
+     "", ""},
     {phrase_plan_actions, "", "what will be done", "làm gì", "", ""},
     {phrase_plan_resources, "", "with what resources", "nguồn lực nào", "", ""},
     {phrase_plan_responsible, "", "who is responsible", "ai chịu trách nhiệm", "", ""},
@@ -465,6 +488,10 @@ const std::vector<CatalogueEntry> kEntries = {
     {phrase_survey_target, "", "the target value", "chỉ tiêu", "", ""},
     {phrase_survey_mean, "", "the mean", "điểm trung bình", "", ""},
     {phrase_rating_level, "", "rating level", "mức điểm", "", ""},
+    {phrase_per_month, "", "month", "tháng", "", ""},
+    {phrase_per_quarter, "", "quarter", "quý", "", ""},
+    {phrase_per_half_year, "", "half year", "6 tháng", "", ""},
+    {phrase_per_year, "", "year", "năm", "", ""},
     {hint_did_you_mean, "", "did you mean \"{2}\"?", "có phải ý bạn là \"{2}\"?", "", ""},
     {hint_format_date, "", "write a date as YYYY-MM-DD, e.g. 2021-12-31",
      "hãy viết ngày dạng YYYY-MM-DD, ví dụ 2021-12-31", "", ""},
@@ -571,6 +598,7 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_days_late, "", "{0} days late", "trễ {0} ngày", "", ""},
     {report_percentage_points, "", "{0} pp", "{0} điểm phần trăm", "", ""},
     {report_missing_data, "", "no data for {0}", "thiếu số liệu {0}", "", ""},
+    {report_short_periods, "", "too few in {0}", "chưa đủ số lần: {0}", "", ""},
     {report_withdrawn_since, "", "withdrawn from {1}: {0}", "không đánh giá từ {1}: {0}", "", ""},
     {report_withdrawn_because, "", "withdrawn: {0}", "không đánh giá: {0}", "", ""},
     {report_effectiveness, "", "effectiveness", "hiệu quả", "", ""},

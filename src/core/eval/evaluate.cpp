@@ -80,14 +80,6 @@ class AgencyEvaluator {
     return out;
   }
 
-  // The amount a growth target without records of its own measures the growth of: its
-  // objective's (last) amount target.
-  static const Target* amount_of(const Objective& objective) {
-    const auto amount = std::find_if(objective.targets.rbegin(), objective.targets.rend(),
-                                     [](const Target& t) { return t.kind == TargetKind::amount; });
-    return amount == objective.targets.rend() ? nullptr : &*amount;
-  }
-
   TargetInputs inputs_for(const Plan& plan, const Objective& o, const Target& t,
                           const Period& window) const {
     TargetInputs in;
@@ -98,7 +90,8 @@ class AgencyEvaluator {
     in.observations = observations(plan, t);
     std::tie(in.cadence, in.cadence_source) = model::declared_cadence(plan, o, t);
     if (t.kind == TargetKind::growth) {
-      if (const Target* amount = amount_of(o)) {
+      if (const Target* amount = o.amount_of(t)) {
+        in.sibling_target = amount;
         in.sibling_amounts = observations(plan, *amount);
         std::tie(in.sibling_cadence, in.sibling_cadence_source) =
             model::declared_cadence(plan, o, *amount);
@@ -210,7 +203,8 @@ void summarise(AgencyEvaluation& agency) {
   std::vector<UnitSummary> ordered;
   for (const auto& e : agency.objectives) {
     const std::string& unit = e.objective->unit;
-    if (unit.empty() || !units.count(unit)) continue;
+    // A unit whose objectives are all withdrawn has nothing to count.
+    if (unit.empty() || !units.count(unit) || units[unit].evaluated == 0) continue;
     if (std::none_of(ordered.begin(), ordered.end(),
                      [&](const UnitSummary& u) { return u.id == unit; }))
       ordered.push_back(UnitSummary{unit, e.unit_name.empty() ? unit : e.unit_name, units[unit]});

@@ -172,17 +172,19 @@ void judge_level(const Context& c, const mpq_class& actual, const Reach& reach,
          r);
 }
 
-void judge_cumulative(const Context& c, const mpq_class& actual, bool non_negative,
+void judge_cumulative(const Context& c, const mpq_class& actual, bool non_negative, bool only_grows,
                       const Reach& reach, const Threshold& threshold, TargetResult& r,
                       std::optional<mpq_class> share) {
   const Comparison comparison = threshold.comparison;
   const mpq_class& whole = threshold.value.value;
   r.actual = exact(actual);
-  const bool reached = satisfies(*r.actual, comparison, threshold.value);
-  const bool final_reach = reached && non_negative && raises_the_bar(comparison);
+  // Past the whole of an at-least target it is compared with the whole, not a share of it.
+  const bool reached = satisfies(*r.actual, comparison, threshold.value) &&
+                       raises_the_bar(comparison) && non_negative;
+  const bool final_reach = reached && only_grows;
   mpq_class compared = whole;
   // Before the period is over, or with gaps in it, only the part the data covers is compared.
-  if ((!c.over || !c.completeness.complete()) && !final_reach) {
+  if ((!c.over || !c.completeness.complete()) && !reached) {
     if (!share) share = c.covered_share();
     compared = whole * *share;
     r.basis = Basis::elapsed_share;

@@ -83,11 +83,12 @@ void judge_level(const Context& context, const mpq_class& actual, const Reach& r
 
 // A cumulative result (a sum, a count) against a threshold: before the period is over it is
 // compared with the target's share for the part the data covers, unless it has already reached
-// the whole target; reaching an at-least target with non-negative values is final.
-// `share` replaces the data's covered share (a checklist's days elapsed).
+// the whole target. `only_grows` (a count) makes reaching an at-least target final; an amount
+// could still fall back with a negative correction. `share` replaces the data's covered share
+// (a checklist's days elapsed).
 void judge_cumulative(const Context& context, const mpq_class& actual, bool non_negative,
-                      const Reach& reach, const Threshold& threshold, TargetResult& result,
-                      std::optional<mpq_class> share = std::nullopt);
+                      bool only_grows, const Reach& reach, const Threshold& threshold,
+                      TargetResult& result, std::optional<mpq_class> share = std::nullopt);
 
 // The gap of `actual` to what it was compared with, and what remains to the whole target.
 void fill_gap(TargetResult& result, const ExactNumber& actual, const ExactNumber& compared_with,

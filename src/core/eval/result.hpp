@@ -62,6 +62,7 @@ struct TargetInputs {
   model::CadenceSource cadence_source = model::CadenceSource::none;
   std::optional<BaselineUsed> baseline;           // growth: the baseline year's value
   std::vector<Observation> sibling_amounts;       // growth without its own data: the amount's
+  const model::Target* sibling_target = nullptr;  // that amount target
   std::optional<model::Cadence> sibling_cadence;  // the amount target's declared cadence
   model::CadenceSource sibling_cadence_source = model::CadenceSource::none;
   std::optional<model::StatedVerdict> stated_verdict;  // yes-no: the year-end evaluation's
@@ -134,6 +135,7 @@ struct TargetResult {
   std::vector<SeriesPoint> series;              // per sub-period, where the data has them
   bool series_of_amount = false;                // growth: the series is its objective's amount's
   std::vector<std::string> missing_items;       // checklist: the items not done, by name
+  std::vector<Period> short_periods;            // frequency: the sub-periods over with too few
   std::size_t items_done = 0, items_total = 0;  // checklist: of the list
   std::optional<BaselineUsed> baseline;         // growth: the baseline it was compared with
   std::optional<Date> completed;                // deadline: when it was completed

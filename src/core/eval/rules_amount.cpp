@@ -51,7 +51,7 @@ void evaluate_amount(const TargetInputs& in, TargetResult& r) {
     return;
   }
   if (m->cumulative) {
-    judge_cumulative(c, m->value, m->non_negative, m->reach, *threshold, r);
+    judge_cumulative(c, m->value, m->non_negative, false, m->reach, *threshold, r);
   } else {
     judge_level(c, m->value, m->reach, *threshold, r);
   }
@@ -77,6 +77,19 @@ struct Current {
   mpq_class so_far;
 };
 
+// A measured value as the current value of a growth: a sum before its period is over (or
+// with gaps) is scaled up to the whole period by the share its data covers, as an estimate.
+std::optional<Current> scaled(const Context& c, const Measured& m, TargetResult& r) {
+  Current cur{Quantity{exact(m.value), false}, m.reach, m.cumulative, m.non_negative, m.value};
+  if (m.cumulative && (!c.over || !c.completeness.complete())) {
+    const mpq_class share = c.covered_share();
+    if (sgn(share) == 0) return std::nullopt;
+    cur.quantity = Quantity{exact(m.value / share), share != 1};
+    if (share != 1) r.share = exact(share);
+  }
+  return cur;
+}
+
 std::optional<Current> current_of(const Context& own, const Context& amount, TargetResult& r,
                                   bool& from_amount) {
   const model::Target& t = own.target;
@@ -85,29 +98,18 @@ std::optional<Current> current_of(const Context& own, const Context& amount, Tar
   if (!own.in.observations.empty()) {
     const auto m = measure(own, own.known, t.effective_aggregate(), r);
     if (!m) return std::nullopt;
-    Current cur{Quantity{exact(m->value), false}, m->reach, m->cumulative, m->non_negative,
-                m->value};
-    if (m->cumulative && (!own.over || !own.completeness.complete())) {
-      const mpq_class share = own.covered_share();
-      if (sgn(share) == 0) return std::nullopt;
-      cur.quantity = Quantity{exact(m->value / share), share != 1};
-      r.share = exact(share);
-    }
-    return cur;
+    return scaled(own, *m, r);
   }
-  // "Đạt 83.372 tỷ đồng, tăng 9,4%": the growth of the objective's amount, summed over the
-  // period; before it is over, scaled up by the share of it the data covers.
+  // "Đạt 83.372 tỷ đồng, tăng 9,4%": the growth of the objective's amount, measured as that
+  // target measures it (a sum by default; the latest year-to-date figure under `last`).
   from_amount = true;
   r.series.clear();
-  const auto m = measure(amount, amount.known, Aggregate::sum, r);
+  const model::Target* source = own.in.sibling_target;
+  const auto m = measure(amount, amount.known,
+                         source != nullptr ? source->effective_aggregate() : Aggregate::sum, r);
   r.series_of_amount = m.has_value();
   if (!m) return std::nullopt;
-  const mpq_class share =
-      amount.over && amount.completeness.complete() ? mpq_class(1) : amount.covered_share();
-  if (sgn(share) == 0) return std::nullopt;
-  if (share != 1) r.share = exact(share);
-  return Current{Quantity{exact(m->value / share), share != 1}, m->reach, true, m->non_negative,
-                 m->value};
+  return scaled(amount, *m, r);
 }
 
 // A baseline computed from a year whose data has gaps may still change: nothing measured
@@ -150,8 +152,9 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
   bool from_amount = false;
   const auto current = current_of(own, amount, r, from_amount);
   const Context& c = from_amount ? amount : own;
+  // A growth in percent needs a base above 0 (the checks refuse a recorded one that is not).
   if (!current || !in.baseline || !in.baseline->value.is_finite() ||
-      sgn(in.baseline->value.value) == 0) {
+      sgn(in.baseline->value.value) <= 0) {
     r.verdict = current ? Verdict::no_data : nothing_known(c);
     r.coverage = c.coverage();
     return;

@@ -83,54 +83,65 @@ void evaluate_minimum_count(const TargetInputs& in, TargetResult& r) {
   // Counts only grow: what it has is the least it will have.
   const Reach reach = c.over && c.completeness.complete() ? Reach::exactly(total)
                                                           : Reach::between(total, std::nullopt);
-  judge_cumulative(c, total, true, reach, *threshold, r);
+  judge_cumulative(c, total, true, true, reach, *threshold, r);
 }
 
 void evaluate_frequency(const TargetInputs& in, TargetResult& r) {
   const Context c = make_context(in, in.observations);
   add_event_details(in, r);
   r.coverage = c.coverage();
-  if (c.known.empty()) {
-    r.verdict = nothing_known(c);
-    return;
-  }
   const model::Target& t = *in.target;
   const mpq_class wanted = t.value && t.value->is_finite() ? t.value->value : mpq_class(1);
   const int months = model::months_of(t.per.value_or(model::Cadence::year));
-  // Each sub-period of the window on its own: over and done, over and failed, over with too
-  // few but part of its data missing (unknown), or still to come (running or not begun).
+  // The sub-periods asked for: the whole ones within the window (a piece of one at either end
+  // is not a sub-period of its own), or the window itself when it is shorter than one.
+  std::vector<Period> parts;
+  for (const Period& whole_part : sub_periods(in.plan_period, months)) {
+    if (in.period.contains(whole_part)) parts.push_back(whole_part);
+  }
+  if (parts.empty()) parts.push_back(in.period);
+  const bool any_over =
+      std::any_of(parts.begin(), parts.end(), [&](const Period& p) { return !(in.as_of < p.end); });
+  if (c.known.empty()) {
+    r.verdict = any_over ? Verdict::no_data : Verdict::not_yet_due;
+    return;
+  }
+  // Each on its own: over and done, over and failed, over with too few but some of its data
+  // missing (unknown), or still to come (running or not begun).
   bool failed = false, unknown = false, all_done = true, running_done = false;
   long over_done = 0;
   std::optional<mpq_class> fewest, running_count;
-  for (const Period& whole_part : sub_periods(in.plan_period, months)) {
-    const auto part = intersect(whole_part, in.period);
-    if (!part) continue;
+  for (const Period& part : parts) {
     mpq_class n = 0;
     bool counts_elsewhere = false;  // a count for a longer period: which part was it in?
     for (const Observation* o : c.known) {
-      n += count_of(in, *o, *part);
-      counts_elsewhere |= o->count && o->period.overlaps(*part) && !part->contains(o->period);
+      n += count_of(in, *o, part);
+      counts_elsewhere |= o->count && o->period.overlaps(part) && !part.contains(o->period);
     }
     const bool enough = cmp(n, wanted) >= 0;
     all_done &= enough;
-    if (in.as_of < part->start) continue;  // not begun
-    r.series.push_back(SeriesPoint::of_value(*part, exact(n)));
-    if (in.as_of < part->end) {
+    if (in.as_of < part.start) continue;  // not begun
+    r.series.push_back(SeriesPoint::of_value(part, exact(n)));
+    if (in.as_of < part.end) {
       running_count = n;
       running_done = enough;
       continue;
     }
     if (enough) {
       ++over_done;
-    } else if (uncovered(c.completeness.covered, *part).empty() && !counts_elsewhere) {
+    } else if (uncovered(c.completeness.covered, part).empty() && !counts_elsewhere) {
       failed = true;  // over, its data complete, and too few
+      r.short_periods.push_back(part);
     } else {
-      unknown = true;  // too few so far, but some of its data is missing
+      unknown = true;  // too few so far, but some of its data is missing: not counted as 0
+      continue;
     }
     fewest = fewest ? std::min(*fewest, n) : n;
   }
-  r.actual = exact(fewest ? *fewest : running_count.value_or(0));
-  fill_gap(r, *r.actual, exact(wanted), Threshold{Comparison::at_least, exact(wanted)});
+  if (fewest || running_count) {
+    r.actual = exact(fewest ? *fewest : *running_count);
+    fill_gap(r, *r.actual, exact(wanted), Threshold{Comparison::at_least, exact(wanted)});
+  }
   if (failed) {
     r.verdict = Verdict::not_met;  // a sub-period missed is missed for good
   } else if (unknown || !c.completeness.complete()) {

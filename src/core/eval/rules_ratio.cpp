@@ -161,13 +161,14 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
   const bool declared = !items.empty();
   std::optional<mpq_class> reported_ratio;  // a record of counts instead of items
   for (const Observation& o : in.observations) {
-    // A checklist's record counts when it shares days with the window: its items are the
-    // objective's, whatever period they were reported for.
+    // An item with a date counts from it, within the objective's dates; one without counts
+    // once its record's period is over, when the record lies within them.
     if (!o.period.overlaps(in.period)) continue;
-    const bool record_known = !(in.as_of < o.period.end);
+    const bool record_counts = in.period.contains(o.period);
+    const bool record_known = record_counts && !(in.as_of < o.period.end);
     for (const model::ReportedItem& item : o.items) {
-      // An item counts from its date; without one, once its record's period is over.
-      const bool known = item.date ? known_on(in, *item.date) : record_known;
+      const bool known =
+          item.date ? known_on(in, *item.date) && in.period.contains(*item.date) : record_known;
       Detail detail;
       detail.kind = Detail::Kind::item;
       detail.period = item.date ? Period{*item.date, *item.date} : o.period;
@@ -222,7 +223,8 @@ void evaluate_checklist(const TargetInputs& in, TargetResult& r) {
                     length_in_days(in.period));
   elapsed.canonicalize();
   const Reach reach = c.over ? Reach::exactly(actual) : Reach::between(actual, mpq_class(100));
-  judge_cumulative(c, actual, true, reach, *threshold, r, elapsed);
+  // Items get done, but a later record may undo one: never final before the period's end.
+  judge_cumulative(c, actual, true, false, reach, *threshold, r, elapsed);
 }
 
 void evaluate_survey(const TargetInputs& in, TargetResult& r) {

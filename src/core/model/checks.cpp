@@ -139,6 +139,13 @@ std::string used_fields(const Target& target) {
   return list;
 }
 
+// Whether a target takes the last of its records, which may then be year-to-date figures.
+bool year_to_date(const Target& target) {
+  return target.effective_aggregate() == Aggregate::last &&
+         (target.kind == TargetKind::percentage || target.kind == TargetKind::amount ||
+          target.kind == TargetKind::growth);
+}
+
 // A period or a day as a message argument, worded in the report's language.
 MessageArg when(const Period& period) {
   return MessageArg(std::vector<Period>{period});
@@ -246,6 +253,8 @@ class Checker {
   void check_frequency_counts(const Plan& plan, const Objective& objective, const Target& target,
                               const std::vector<RecordRef>& records);
   void check_unit_file(const Plan& plan, const ObjectivesFile& file);
+  void check_amount_target(const ObjectivesFile& file, const Objective& objective,
+                           const Target& target);
   void check_measurements_file(const MeasurementsFile& file);
   void check_record(const Plan& plan, const MeasurementsFile& file, const Record& record);
   void check_baselines(const Plan& plan, const MeasurementsFile& file);
@@ -370,6 +379,14 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
   if (target.kind == TargetKind::growth && target.range.has_value() == target.value.has_value()) {
     report(MessageId::check_growth_threshold, {ref}, target.origin);
   }
+  if (target.kind == TargetKind::growth) check_amount_target(file, objective, target);
+  // A target's own due date lies within its objective's dates.
+  if (target.due && target.due_origin.node != 0) {
+    const Period window = objective.window(file.period);
+    if (!window.contains(*target.due) && file.period.contains(*target.due)) {
+      report(MessageId::check_outside_period, {when(*target.due), when(window)}, target.due_origin);
+    }
+  }
   if (target.kind != TargetKind::survey) return;
   if (target.scale && compare(target.scale->min, target.scale->max).value_or(1) >= 0) {
     report(MessageId::check_scale_reversed,
@@ -395,6 +412,33 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
   if (target.measure == SurveyMeasure::mean && target.value &&
       !within_scale(*target.value, *target.scale))
     outside(MessageId::phrase_survey_target, *target.value, target.origin);
+}
+
+// A growth target without records of its own measures the growth of an amount target of its
+// objective: the one `amount_target` names, which must be one, or the only one there is.
+void Checker::check_amount_target(const ObjectivesFile& file, const Objective& objective,
+                                  const Target& target) {
+  std::vector<std::string> amounts;
+  for (const Target& t : objective.targets) {
+    if (t.kind == TargetKind::amount) amounts.push_back(t.id);
+  }
+  const std::string ref = reference(objective, target);
+  if (!target.amount_target.empty()) {
+    if (objective.amount_of(target) == nullptr) {
+      auto& d =
+          report(MessageId::check_amount_target,
+                 {target.amount_target, objective.id, amounts.empty() ? "—" : text::join(amounts)},
+                 target.amount_target_origin);
+      suggest(d, target.amount_target, amounts, 3);
+    }
+    return;
+  }
+  const Plan* plan = m_plans.find(file.agency_id, file.year);
+  const bool own_records = plan != nullptr && !plan->records_of(target).empty();
+  if (amounts.size() > 1 && !own_records) {
+    report(MessageId::check_growth_amount_ambiguous,
+           {ref, objective.id, text::join(amounts), amounts.front()}, target.origin);
+  }
 }
 
 // ISO 9001 6.2.2: a plan for every objective that is evaluated.
@@ -530,14 +574,11 @@ void Checker::check_overlaps(const Objective& objective, const Target& target,
                              const std::vector<RecordRef>& records) {
   // Year-to-date figures (Q1, H1, 9 months, the year: all from the same day) overlap by
   // design when the target takes the last of them.
-  const bool year_to_date =
-      target.effective_aggregate() == Aggregate::last &&
-      (target.kind == TargetKind::percentage || target.kind == TargetKind::amount ||
-       target.kind == TargetKind::growth);
+  const bool cumulative_figures = year_to_date(target);
   const RecordRef* latest = nullptr;
   for (const RecordRef& current : records) {
     const Period& period = current.record->period;
-    const bool cumulative = year_to_date && latest != nullptr &&
+    const bool cumulative = cumulative_figures && latest != nullptr &&
                             period.start == latest->record->period.start &&
                             period.end != latest->record->period.end;
     if (latest != nullptr && period.start <= latest->record->period.end && !cumulative) {
@@ -584,12 +625,22 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   } else if (!plan.measurements.empty()) {
     file = m_repo.file_name(plan.measurements.front()->document);
   }
+  // The record to add: for the first missing period; for year-to-date figures, from the start
+  // to the end of the last one missing.
+  Period example_period = c.missing.front();
+  if (year_to_date(target)) example_period = Period{window.start, c.missing.back().end};
   const std::string example =
       fmt::format("{{target: {}, period: {}, {}}}", reference(objective, target),
-                  period_code(c.missing.front()), example_data(target.kind));
-  report(MessageId::check_missing_data,
-         {reference(objective, target), MessageArg(c.missing), file, example}, at,
-         Severity::warning);
+                  period_code(example_period), example_data(target.kind));
+  auto& d = report(MessageId::check_missing_data,
+                   {reference(objective, target), MessageArg(c.missing), file, example}, at,
+                   Severity::warning);
+  // Records of a single day cover that day only: the gaps are the days around them.
+  const bool dated = std::any_of(records.begin(), records.end(), [&](const RecordRef& r) {
+    return r.record->period.start == r.record->period.end && !r.record->has_events &&
+           window.contains(r.record->period);
+  });
+  if (dated) d.hint = MessageId::hint_missing_data_dated;
 }
 
 void Checker::check_survey_records(const Objective& objective, const Target& target,
@@ -661,9 +712,12 @@ void Checker::check_frequency_counts(const Plan& plan, const Objective& objectiv
       return part.contains(r.record->period);
     });
     if (!inside) {
+      const MessageId per_word = per == Cadence::month       ? MessageId::phrase_per_month
+                                 : per == Cadence::quarter   ? MessageId::phrase_per_quarter
+                                 : per == Cadence::half_year ? MessageId::phrase_per_half_year
+                                                             : MessageId::phrase_per_year;
       report(MessageId::check_count_too_coarse,
-             {reference(objective, target), MessageArg(std::vector<Period>{r.record->period}),
-              std::string(code_of(per))},
+             {reference(objective, target), when(r.record->period), per_word},
              Origin{r.file->document, r.record->period_node});
     }
   }
@@ -787,6 +841,13 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
     const Target* target =
         resolve(plan, baseline.objective, baseline.target, baseline.target_origin, false);
     if (target == nullptr) continue;
+    if (target->kind == TargetKind::growth && baseline.value.is_finite() &&
+        sgn(baseline.value.value) <= 0) {
+      report(
+          MessageId::check_baseline_not_positive,
+          {fmt::format("{}/{}", baseline.objective, target->id), to_decimal_string(baseline.value)},
+          baseline.origin);
+    }
     if (target->kind != TargetKind::growth) {
       report(MessageId::check_baseline_not_growth,
              {fmt::format("{}/{}", baseline.objective, target->id)}, baseline.target_origin);

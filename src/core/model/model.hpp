@@ -153,12 +153,14 @@ struct Target {
   std::optional<Cadence> cadence;                   // how often its data is reported, if declared
   std::optional<int> baseline_year;                 // growth
   std::string baseline_objective, baseline_target;  // growth: `baseline_from`, when renamed
-  Direction direction = Direction::increase;        // growth
-  std::optional<Scale> scale;                       // survey
-  SurveyMeasure measure = SurveyMeasure::mean;      // survey
-  std::optional<ExactNumber> level;                 // survey share-at-least: lowest rating counted
-  std::optional<Date> due;                          // deadline
-  Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin;
+  std::string amount_target;  // growth without records of its own: the amount it grows
+  Direction direction = Direction::increase;    // growth
+  std::optional<Scale> scale;                   // survey
+  SurveyMeasure measure = SurveyMeasure::mean;  // survey
+  std::optional<ExactNumber> level;             // survey share-at-least: lowest rating counted
+  std::optional<Date> due;                      // deadline
+  Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin,
+      amount_target_origin, due_origin;
 
   // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
   // amounts, the last value for a growth target's own records.
@@ -203,6 +205,9 @@ struct Objective {
 
   // The days it is evaluated over: the plan's period, narrowed by its start and due dates.
   Period window(const Period& plan_period) const;
+  // The amount target whose growth a growth target without records of its own measures: the
+  // one its `amount_target` names, else the objective's only amount target; none otherwise.
+  const Target* amount_of(const Target& growth) const;
 };
 
 struct Unit {

@@ -132,6 +132,9 @@ Target read_target(const Reader& r, NodeId node) {
   split_target(r.text(node, "baseline_from"), t.baseline_objective, t.baseline_target);
   t.baseline_from_origin = r.origin(baseline_from ? baseline_from : node);
   t.direction = r.code<Direction>(node, "direction").value_or(Direction::increase);
+  const auto amount_target = r.child(node, "amount_target");
+  t.amount_target = r.text(node, "amount_target");
+  t.amount_target_origin = r.origin(amount_target ? amount_target : node);
   if (const auto scale = r.child(node, "scale")) {
     const auto min = r.number(scale, "min");
     const auto max = r.number(scale, "max");
@@ -142,7 +145,9 @@ Target read_target(const Reader& r, NodeId node) {
   const auto level = r.child(node, "level");
   t.level = r.number(level);
   t.level_origin = r.origin(level);
-  t.due = r.date(node, "due");
+  const auto due = r.child(node, "due");
+  t.due = r.date(due);
+  t.due_origin = r.origin(due);
   t.origin = r.origin(node);
   return t;
 }
@@ -337,6 +342,18 @@ std::optional<ExactNumber> Target::effective_value() const {
   }
   if (!effective_comparison()) return std::nullopt;
   return value;
+}
+
+const Target* Objective::amount_of(const Target& growth) const {
+  const Target* only = nullptr;
+  int amounts = 0;
+  for (const Target& t : targets) {
+    if (t.kind != TargetKind::amount) continue;
+    if (!growth.amount_target.empty() && t.id == growth.amount_target) return &t;
+    only = &t;
+    ++amounts;
+  }
+  return growth.amount_target.empty() && amounts == 1 ? only : nullptr;
 }
 
 Period Objective::window(const Period& plan_period) const {

@@ -147,8 +147,9 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
     // What a row's own targets add: items not done, missing periods, exclusions, evidence.
     const auto target_notes = [&](const eval::TargetEvaluation& t) {
       for (std::string note :
-           {missing_items_note(t.result, lang), missing_data_note(t.result, lang),
-            excludes_wording(*t.target, lang), t.result.evidence, t.target->note}) {
+           {missing_items_note(t.result, lang), short_periods_note(t.result, lang),
+            missing_data_note(t.result, lang), excludes_wording(*t.target, lang), t.result.evidence,
+            t.target->note}) {
         if (!note.empty()) notes.push_back(std::move(note));
       }
     };

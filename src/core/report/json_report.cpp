@@ -223,6 +223,10 @@ class Writer {
     text("evidence", r.evidence);
     baseline(r.baseline);
     texts("missing_items", r.missing_items);
+    w.key("short_periods");
+    w.begin_array();
+    for (const Period& p : r.short_periods) period_value(p);
+    w.end_array();
     w.key("series");
     w.begin_array();
     for (const auto& point : r.series) {

@@ -92,11 +92,11 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
     }
     std::string failures, gaps, withdrawn;
     for (const auto& o : agency.objectives) {
-      if (o.verdict == eval::Verdict::not_met) {
+      if (o.verdict == eval::Verdict::not_met && !o.objective->is_group) {
         failures += fmt::format("- **{}** {}\n", cell(o.objective->id), cell(o.objective->title));
         for (const auto& note : failure_notes(o, lang)) failures += "  - " + cell(note) + "\n";
       }
-      if (o.verdict == eval::Verdict::withdrawn) {
+      if (o.verdict == eval::Verdict::withdrawn && o.objective->withdrawn) {
         withdrawn += fmt::format("- **{}** {}: {}\n", cell(o.objective->id),
                                  cell(o.objective->title), cell(withdrawn_note(o, lang)));
       }

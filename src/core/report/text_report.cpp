@@ -107,11 +107,11 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     // The objectives not met, with what the files say about why and what is being done.
     std::string failures, gaps, withdrawn;
     for (const auto& o : agency.objectives) {
-      if (o.verdict == Verdict::not_met) {
+      if (o.verdict == Verdict::not_met && !o.objective->is_group) {
         failures += fmt::format("  {} {}\n", o.objective->id, fit(o.objective->title, 70));
         for (const auto& note : failure_notes(o, lang)) failures += "    " + note + "\n";
       }
-      if (o.verdict == Verdict::withdrawn) {
+      if (o.verdict == Verdict::withdrawn && o.objective->withdrawn) {
         withdrawn += fmt::format("  {} {}\n    {}\n", o.objective->id, fit(o.objective->title, 70),
                                  withdrawn_note(o, lang));
       }

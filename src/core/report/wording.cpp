@@ -257,8 +257,10 @@ std::string gap_wording(const model::Target& t, const eval::TargetResult& r, Lan
   }
   if (!r.gap || t.kind == TargetKind::zero_count) return "";
   if (sgn(r.gap->value) == 0) return "0";
-  const std::string number = (sgn(r.gap->value) > 0 ? "+" : "") +
-                             format_number(*r.gap, lang, std::max(2, places_of(t.value)));
+  // A gap that is not 0 is never shown as 0: more decimals when it is that small.
+  const std::string number =
+      (sgn(r.gap->value) > 0 ? "+" : "") +
+      format_against(*r.gap, ExactNumber{}, lang, std::max(2, places_of(t.value)));
   // Between two percentages the gap is in percentage points, not percent.
   if (unit_of(t) == "%") return format_message(MessageId::report_percentage_points, lang, {number});
   return with_unit(number, t);
@@ -269,6 +271,11 @@ std::string missing_items_note(const eval::TargetResult& result, Lang lang) {
   std::string list;
   for (const auto& item : result.missing_items) list += (list.empty() ? "" : "; ") + item;
   return format_message(MessageId::report_missing_items, lang, {list});
+}
+
+std::string short_periods_note(const eval::TargetResult& result, Lang lang) {
+  if (result.short_periods.empty()) return {};
+  return format_message(MessageId::report_short_periods, lang, {MessageArg(result.short_periods)});
 }
 
 std::string missing_data_note(const eval::TargetResult& result, Lang lang) {
@@ -317,6 +324,8 @@ std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& o, Lang 
   for (const auto& t : o.targets) {
     const std::string prefix = o.targets.size() > 1 ? t.target->id + ": " : "";
     if (std::string note = missing_items_note(t.result, lang); !note.empty())
+      notes.push_back(prefix + note);
+    if (std::string note = short_periods_note(t.result, lang); !note.empty())
       notes.push_back(prefix + note);
     if (std::string note = missing_data_note(t.result, lang); !note.empty())
       notes.push_back(prefix + note);

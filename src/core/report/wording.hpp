@@ -32,6 +32,8 @@ std::string result_value_wording(const model::Target& target, const eval::Target
 std::string gap_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
 // "chưa thực hiện: A; B" for a checklist's items not done; empty when there are none.
 std::string missing_items_note(const eval::TargetResult& result, Lang lang);
+// "chưa đủ số lần: quý II/2021" for a frequency's sub-periods over with too few.
+std::string short_periods_note(const eval::TargetResult& result, Lang lang);
 // "thiếu số liệu quý III, quý IV năm 2021"; empty when the data covers the elapsed period.
 std::string missing_data_note(const eval::TargetResult& result, Lang lang);
 // "không đánh giá từ 15/05/2021: lý do"; empty unless the objective is withdrawn.
