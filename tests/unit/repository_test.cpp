@@ -525,3 +525,16 @@ TEST_CASE("summaries leave out what is not evaluated") {
   const auto outcome = report(checked);
   CHECK(outcome.evaluation.agencies.front().units.empty());  // vp's only objective is withdrawn
 }
+
+TEST_CASE("a checklist record across an objective's dates: its undated items are not counted") {
+  const auto found = codes(check(
+      {{"o.yaml",
+        objectives("so", 2021,
+                   "objectives:\n  - id: K1\n    title: T\n    due: 2021-06-30\n" + kPlan +
+                       "    targets: [{id: t, kind: checklist, items: [{id: a, name: "
+                       "A}]}]\n")},
+       {"m.yaml", measurements("so", 2021,
+                               "records:\n  - {target: K1, period: 2021, items: [{id: a, done: "
+                               "true}]}\n")}}));
+  CHECK(has(found, "check.outside-objective"));
+}

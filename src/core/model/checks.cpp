@@ -601,8 +601,13 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
     // checklist's items, when they share days with it). Outside the plan's period altogether
     // is an error of its own (check.outside-period).
     const DataSpan span{ref.record->period, ref.record->has_events};
-    const bool counted = target.kind == TargetKind::checklist ? ref.record->period.overlaps(window)
-                                                              : counts_for(span, window);
+    bool counted = counts_for(span, window);
+    if (target.kind == TargetKind::checklist && !counted && ref.record->period.overlaps(window)) {
+      // A checklist's dated items count by their dates; only undated ones need the record.
+      const auto items = read_record_data(m_repo, *ref.file, *ref.record).items;
+      counted = std::all_of(items.begin(), items.end(),
+                            [](const ReportedItem& item) { return item.date.has_value(); });
+    }
     if (!counted && plan.period().contains(ref.record->period)) {
       report(MessageId::check_outside_objective,
              {reference(objective, target), when(ref.record->period), objective.id, when(window)},
