@@ -32,6 +32,7 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
   options.max_file_size = command.max_file_size;
   options.schema_path = command.schema;
   options.strict = command.strict;
+  options.excludes.patterns = command.excludes;
   options.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   const CheckResult result = check_paths(command.paths, options);
 
@@ -53,7 +54,7 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
       out = render_text(result, {lang, use_colour(global.colour, stdout)});
       break;
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  write_stdout(out);
 
   switch (result.outcome) {
     case CheckOutcome::ok:

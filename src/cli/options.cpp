@@ -57,6 +57,14 @@ void add_as_of(CLI::App& command, std::string& value, const std::string& descrip
       });
 }
 
+void add_exclude(CLI::App& command, std::vector<std::string>& patterns) {
+  command
+      .add_option("--exclude", patterns,
+                  "Leave out the files and directories whose path or name matches this shell "
+                  "pattern, e.g. --exclude nhap --exclude '*.draft.yaml'; repeat for several")
+      ->allow_extra_args(false);
+}
+
 void add_max_file_size(CLI::App& command, std::string& value) {
   command
       .add_option("--max-file-size", value,
@@ -113,6 +121,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                         "Validate every file against this JSON Schema (draft-07, YAML or JSON); "
                         "directories then give their *.json files too");
   add_max_file_size(*check_app, max_size);
+  add_exclude(*check_app, check.excludes);
   add_as_of(*check_app, check.as_of,
             "Warn about data missing up to this day, YYYY-MM-DD (default: today, local time)");
 
@@ -134,6 +143,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                          "refining it");
   std::string report_max_size = "256M";
   add_max_file_size(*report_app, report_max_size);
+  add_exclude(*report_app, report.excludes);
   report_app
       ->add_option("--format", report.format,
                    "table (the terminal; default), json (scripts), csv, md (Markdown), html "
@@ -143,7 +153,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   report_app
       ->add_option("-o,--output", report.outputs,
                    "Write the report to FILE instead of the terminal, in the format of its "
-                   "extension (.txt .json .csv .md .html .xlsx .xml); repeat for several")
+                   "extension (.txt .json .csv .md .html .xlsx .xml), - for standard output; "
+                   "repeat for several")
       ->allow_extra_args(false);
   report_app->add_option("--number", report.number,
                          "HTML: the report's number, e.g. 15/BC-SCT (default: a dotted line)");

@@ -27,6 +27,7 @@ struct CheckCommand {
   bool strict = false;
   std::string as_of;  // YYYY-MM-DD: data is expected up to this day; empty: today
   std::uint64_t max_file_size = 256ULL << 20;
+  std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
 };
 
 struct SchemaCommand {
@@ -45,6 +46,7 @@ struct ReportCommand {
   bool bom = false;                  // --bom (CSV)
   std::string number, place;         // --number, --place (HTML)
   std::uint64_t max_file_size = 256ULL << 20;
+  std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
 };
 
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or

@@ -74,6 +74,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   CheckOptions options;
   options.max_file_size = command.max_file_size;
   options.as_of = spec.as_of;
+  options.excludes.patterns = command.excludes;
   const CheckResult checked = check_paths(command.paths, options);
 
   // Invalid input stops the report, with the same diagnostics as qobj check, on stderr.
@@ -83,7 +84,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   }
   print_warnings(global, lang, checked);
 
-  if (const auto refused = refuse_inputs(global, lang, outputs, checked)) return *refused;
+  if (const auto refused = refuse_outputs(global, lang, outputs, checked)) return *refused;
 
   const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
   switch (outcome.problem) {
@@ -99,11 +100,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
       return report_error(global, lang, MessageId::report_nothing_selected,
                           {"--objective", command.objective, joined(outcome.known)});
   }
-  bool written = true;
-  for (const Output& output : outputs) {
-    written = write_output(global, lang, output, outcome.evaluation, command) && written;
-  }
-  if (!written) return kExitUsageOrIo;
+  if (!write_outputs(global, lang, outputs, outcome.evaluation, command)) return kExitUsageOrIo;
   return outcome.failing.empty() ? kExitOk : kExitPolicyFailed;
 }
 

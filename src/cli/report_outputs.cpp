@@ -1,5 +1,6 @@
 #include "cli/report_outputs.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,8 +11,33 @@
 
 #include "cli/terminal.hpp"
 #include "core/output/atomic_file.hpp"
+#include "core/source/inputs.hpp"
 
 namespace qobj::cli {
+
+namespace {
+
+constexpr std::string_view kStdoutName = "-";
+
+// What a path that exists but is not a regular file is, in words; nullopt for a regular file
+// or nothing at all.
+std::optional<MessageId> not_regular(const std::string& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) return std::nullopt;
+  if (S_ISLNK(info.st_mode)) return MessageId::phrase_symlink;
+  if (S_ISDIR(info.st_mode)) return MessageId::phrase_directory;
+  if (S_ISFIFO(info.st_mode)) return MessageId::phrase_fifo;
+  if (S_ISSOCK(info.st_mode)) return MessageId::phrase_socket;
+  return MessageId::phrase_device;
+}
+
+// A file output being prepared: rendered into a temporary file beside its destination.
+struct Prepared {
+  const Output* output;
+  output::AtomicFile file;
+};
+
+}  // namespace
 
 std::variant<std::vector<Output>, int> plan_outputs(const GlobalOptions& global, Lang lang,
                                                     const ReportCommand& command) {
@@ -21,73 +47,94 @@ std::variant<std::vector<Output>, int> plan_outputs(const GlobalOptions& global,
   std::vector<Output> outputs;
   std::vector<std::filesystem::path> seen;
   for (const std::string& path : command.outputs) {
-    const auto format = named ? named : report::format_from_extension(path);
+    const bool to_stdout = path == kStdoutName;
+    const auto format = named       ? named
+                        : to_stdout ? report::ReportFormat::table
+                                    : report::format_from_extension(path);
     if (!format) return report_error(global, lang, MessageId::output_unknown_extension, {path});
     std::error_code error;
-    const auto resolved = std::filesystem::weakly_canonical(path, error);
+    const auto resolved = to_stdout ? std::filesystem::path(kStdoutName)
+                                    : std::filesystem::weakly_canonical(path, error);
     if (std::find(seen.begin(), seen.end(), resolved) != seen.end())
-      return report_error(global, lang, MessageId::output_twice, {path});
+      return report_error(global, lang, MessageId::output_twice, {display_path(path)});
     seen.push_back(resolved);
-    outputs.push_back({path, *format});
+    outputs.push_back({to_stdout ? std::string() : path, *format});
   }
   return outputs;
 }
 
-std::optional<int> refuse_inputs(const GlobalOptions& global, Lang lang,
-                                 const std::vector<Output>& outputs, const CheckResult& checked) {
+std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
+                                  const std::vector<Output>& outputs, const CheckResult& checked) {
   for (const Output& output : outputs) {
     if (output.path.empty()) continue;
-    for (const auto& source : checked.sources) {
-      std::error_code error;
-      if (std::filesystem::equivalent(output.path, source->name(), error))
-        return report_error(global, lang, MessageId::output_is_input, {output.path});
+    if (const auto what = not_regular(output.path)) {
+      return report_error(global, lang, MessageId::output_not_regular,
+                          {display_path(output.path), *what});
+    }
+    const auto identity = identity_of(output.path);
+    if (identity && std::find(checked.inputs_read.begin(), checked.inputs_read.end(), *identity) !=
+                        checked.inputs_read.end()) {
+      return report_error(global, lang, MessageId::output_is_input, {display_path(output.path)});
     }
   }
   return std::nullopt;
 }
 
-bool write_output(const GlobalOptions& global, Lang lang, const Output& output,
-                  const eval::Evaluation& evaluation, const ReportCommand& command) {
-  report::RenderOptions options{lang, false, command.bom, {command.number, command.place}};
+bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
+                   const eval::Evaluation& evaluation, const ReportCommand& command) {
+  const report::RenderOptions plain{lang, false, command.bom, {command.number, command.place}};
   const auto failed = [&](const std::string& path, const std::string& why) {
-    report_error(global, lang, MessageId::output_write_failed, {path, why});
+    report_error(global, lang, MessageId::output_write_failed, {display_path(path), why});
     return false;
   };
-  if (output.path.empty() && !report::is_binary(output.format)) {
-    options.colour =
-        output.format == report::ReportFormat::table && use_colour(global.colour, stdout);
-    report::render_report(output.format, evaluation, options, [](std::string_view piece) {
-      std::fwrite(piece.data(), 1, piece.size(), stdout);
-    });
+  // Renders into a temporary file: a workbook is written by name, the rest piece by piece.
+  const auto render_into = [&](output::AtomicFile& file, report::ReportFormat format,
+                               std::string& error) {
+    if (report::is_binary(format))
+      return report::write_xlsx_report(evaluation, plain, file.temp_path(), error);
+    report::render_report(format, evaluation, plain,
+                          [&file](std::string_view piece) { file.write(piece); });
     return true;
+  };
+
+  std::vector<Prepared> prepared;
+  for (const Output& output : outputs) {
+    if (output.path.empty()) continue;
+    std::string error;
+    auto file = output::AtomicFile::create(output.path, error);
+    if (!file || !render_into(*file, output.format, error)) return failed(output.path, error);
+    prepared.push_back({&output, std::move(*file)});
   }
-  if (output.path.empty() && ::isatty(::fileno(stdout))) {
-    report_error(global, lang, MessageId::output_binary_to_terminal, {});
-    return false;
-  }
-  // A file is written beside its destination and renamed over it once complete. A workbook
-  // for standard output is written to a temporary file first, then copied.
-  const std::string path =
-      output.path.empty() ? (std::filesystem::temp_directory_path() / "qobj-report.xlsx").string()
-                          : output.path;
-  std::string error;
-  auto file = output::AtomicFile::create(path, error);
-  if (!file) return failed(path, error);
-  if (report::is_binary(output.format)) {
-    if (!report::write_xlsx_report(evaluation, options, file->temp_path(), error))
-      return failed(path, error);
-  } else {
-    report::render_report(output.format, evaluation, options,
-                          [&file](std::string_view piece) { file->write(piece); });
-  }
-  if (output.path.empty()) {
+
+  for (const Output& output : outputs) {
+    if (!output.path.empty()) continue;
+    if (!report::is_binary(output.format)) {
+      report::RenderOptions options = plain;
+      options.colour =
+          output.format == report::ReportFormat::table && use_colour(global.colour, stdout);
+      report::render_report(output.format, evaluation, options, write_stdout);
+      continue;
+    }
+    if (::isatty(::fileno(stdout))) {
+      report_error(global, lang, MessageId::output_binary_to_terminal, {});
+      return false;
+    }
+    // A workbook for standard output is written to a temporary file first, then copied.
+    const std::string path = (std::filesystem::temp_directory_path() / "qobj-report.xlsx").string();
+    std::string error;
+    auto file = output::AtomicFile::create(path, error);
+    if (!file || !render_into(*file, output.format, error)) return failed(path, error);
     std::ifstream in(file->temp_path(), std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-    return true;  // the temporary file goes with `file`
+    write_stdout(bytes);
   }
-  if (!file->commit(error)) return failed(path, error);
-  return true;
+
+  bool all_written = true;
+  for (Prepared& p : prepared) {
+    std::string error;
+    if (!p.file.commit(error)) all_written = failed(p.output->path, error) && all_written;
+  }
+  return all_written;
 }
 
 }  // namespace qobj::cli

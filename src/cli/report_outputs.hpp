@@ -1,6 +1,7 @@
 // Where `qobj report` writes: the outputs asked for (standard output, or -o files in the
-// format of their extension), refused when they would replace an input, each written whole
-// or not at all.
+// format of their extension), refused when they would replace an input or something that is
+// not a regular file. Every file is prepared before any is put in place, each whole or not
+// at all.
 #pragma once
 
 #include <optional>
@@ -15,7 +16,7 @@
 
 namespace qobj::cli {
 
-// Where the report goes: a file, or standard output when `path` is empty.
+// Where the report goes: a file, or standard output when `path` is empty (-o -).
 struct Output {
   std::string path;
   report::ReportFormat format = report::ReportFormat::table;
@@ -25,12 +26,15 @@ struct Output {
 std::variant<std::vector<Output>, int> plan_outputs(const GlobalOptions& global, Lang lang,
                                                     const ReportCommand& command);
 
-// An exit code (said) when an output is one of the files read.
-std::optional<int> refuse_inputs(const GlobalOptions& global, Lang lang,
-                                 const std::vector<Output>& outputs, const CheckResult& checked);
+// An exit code (said) when an output is one of the files read, or exists and is not a
+// regular file (a symbolic link, a directory, a device…).
+std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
+                                  const std::vector<Output>& outputs, const CheckResult& checked);
 
-// Writes one output; false (with the error said) when it could not be written whole.
-bool write_output(const GlobalOptions& global, Lang lang, const Output& output,
-                  const eval::Evaluation& evaluation, const ReportCommand& command);
+// Writes every output: the files are rendered beside their destinations first, and only when
+// all are complete is standard output written and are the files put in place. False (with the
+// error said) when one could not be written; then no file has been replaced.
+bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
+                   const eval::Evaluation& evaluation, const ReportCommand& command);
 
 }  // namespace qobj::cli

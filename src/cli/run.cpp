@@ -6,21 +6,22 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/terminal.hpp"
 
 namespace qobj::cli {
 
 int run(int argc, const char* const* argv) {
   try {
     const ParsedCommandLine parsed = parse_command_line(argc, argv);
-    if (parsed.exit_code) return *parsed.exit_code;
+    if (parsed.exit_code) return finish_stdout(parsed.global, *parsed.exit_code);
     if (const auto* check = std::get_if<CheckCommand>(&parsed.command)) {
-      return run_check(parsed.global, *check);
+      return finish_stdout(parsed.global, run_check(parsed.global, *check));
     }
     if (const auto* schema = std::get_if<SchemaCommand>(&parsed.command)) {
-      return run_schema(*schema);
+      return finish_stdout(parsed.global, run_schema(*schema));
     }
     if (const auto* report = std::get_if<ReportCommand>(&parsed.command)) {
-      return run_report(parsed.global, *report);
+      return finish_stdout(parsed.global, run_report(parsed.global, *report));
     }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {

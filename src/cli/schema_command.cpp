@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/terminal.hpp"
 #include "core/formats/builtin_schemas.hpp"
 
 namespace qobj::cli {
@@ -9,7 +10,7 @@ namespace qobj::cli {
 int run_schema(const SchemaCommand& command) {
   const auto text = formats::schema_text(command.name);
   if (!text) return kExitUsageOrIo;  // CLI11 has already refused other names
-  std::fwrite(text->data(), 1, text->size(), stdout);
+  write_stdout(*text);
   return kExitOk;
 }
 

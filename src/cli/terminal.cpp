@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <iostream>
 
 #include "cli/exit_codes.hpp"
 #include "core/diag/text_renderer.hpp"
@@ -30,12 +33,31 @@ Lang choose_language(const GlobalOptions& options) {
 }
 
 int report_error(const GlobalOptions& global, Lang lang, MessageId message,
-                 std::vector<MessageArg> args) {
-  const Diagnostic d = Diagnostic::error(message, std::move(args), Location{"qobj report"});
+                 std::vector<MessageArg> args, std::string where) {
+  const Diagnostic d = Diagnostic::error(message, std::move(args), Location{std::move(where)});
   const std::string out =
       render_diagnostic(d, nullptr, TextRenderOptions{lang, use_colour(global.colour, stderr)});
   std::fwrite(out.data(), 1, out.size(), stderr);
   return kExitUsageOrIo;
+}
+
+namespace {
+int g_stdout_errno = 0;  // why the first write to standard output failed
+}  // namespace
+
+void write_stdout(std::string_view bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() && g_stdout_errno == 0)
+    g_stdout_errno = errno;
+}
+
+int finish_stdout(const GlobalOptions& global, int code) {
+  errno = 0;
+  std::cout.flush();  // CLI11 writes --help with iostreams
+  if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0 && std::cout.good()) return code;
+  if (g_stdout_errno == 0) g_stdout_errno = errno;
+  const std::string reason = g_stdout_errno != 0 ? std::strerror(g_stdout_errno) : "write error";
+  return report_error(global, choose_language(global), MessageId::output_standard_output, {reason},
+                      "qobj");
 }
 
 }  // namespace qobj::cli

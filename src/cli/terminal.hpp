@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/options.hpp"
@@ -16,9 +18,16 @@ bool use_colour(ColourMode mode, std::FILE* stream);
 // --lang, else the environment (QOBJ_LANG, LC_ALL, LC_MESSAGES, LANG), else English.
 Lang choose_language(const GlobalOptions& options);
 
-// A mistake in what `qobj report` was asked to do, said on standard error like every other
-// diagnostic; returns the usage exit code.
+// A mistake in what `qobj report` was asked to do, or an output that failed, said on standard
+// error like every other diagnostic, as coming from `where`; returns the usage exit code.
 int report_error(const GlobalOptions& global, Lang lang, MessageId message,
-                 std::vector<MessageArg> args);
+                 std::vector<MessageArg> args, std::string where = "qobj report");
+
+// Writes to standard output, remembering why the first write that failed did.
+void write_stdout(std::string_view bytes);
+
+// The exit code once standard output is flushed: `code`, or the I/O exit code (said) when
+// what was written could not all reach it (a full disk, a closed pipe).
+int finish_stdout(const GlobalOptions& global, int code);
 
 }  // namespace qobj::cli

@@ -36,9 +36,9 @@ evaluations:
 )";
 
 std::string render(ReportFormat format, Lang lang = Lang::vi, bool bom = false,
-                   report::ReportIssue issue = {}) {
+                   report::ReportIssue issue = {}, const char* measurements = kMeasurements) {
   CheckResult checked =
-      check_texts({{"o.yaml", kObjectives}, {"m.yaml", kMeasurements}}, CheckOptions{});
+      check_texts({{"o.yaml", kObjectives}, {"m.yaml", measurements}}, CheckOptions{});
   REQUIRE(checked.outcome == CheckOutcome::ok);
   const eval::Evaluation evaluation = eval::evaluate(checked.repository, *parse_date("2022-01-31"));
   std::string out;
@@ -103,4 +103,23 @@ TEST_CASE("HTML and JUnit escape markup") {
   const std::string junit = render(ReportFormat::junit, Lang::en);
   CHECK(junit.find("message=\"target ≥ 100%, result 66.67%\"") != std::string::npos);
   CHECK(junit.find("&quot;trước hạn&quot; | &lt;b&gt;") != std::string::npos);
+}
+
+TEST_CASE("CSV defuses text a spreadsheet would run as a formula, not negative numbers") {
+  const char* measurements = R"yaml(format: qobj/measurements
+version: 1
+agency: so-x
+year: 2021
+records:
+  - {target: MT1/dung-han, period: 2021, numerator: 2, denominator: 3}
+evaluations:
+  - objective: MT1
+    cause: "=HYPERLINK(\"http://x\")"
+    corrective_action: {action: "+84 gọi lại", responsible: "@ban", due: 2022-03-31}
+)yaml";
+  const std::string csv = render(ReportFormat::csv, Lang::vi, false, {}, measurements);
+  CHECK(csv.find("\"'=HYPERLINK(\"\"http://x\"\")\"") != std::string::npos);
+  CHECK(csv.find(",'+84 gọi lại,") != std::string::npos);
+  CHECK(csv.find(",'@ban,") != std::string::npos);
+  CHECK(csv.find(",-33.333333,") != std::string::npos);  // the gap, a number, stays a number
 }

@@ -19,6 +19,7 @@ bool is_io_diagnostic(const Diagnostic& diagnostic) {
     case MessageId::io_too_large:
     case MessageId::io_no_yaml_files:
     case MessageId::io_is_directory:
+    case MessageId::io_unreadable_directory:
       return true;
     default:
       return false;
@@ -99,6 +100,8 @@ class Run {
     if (document) add_document(std::move(*document), before);
   }
 
+  void add_input_read(FileIdentity identity) { m_result.inputs_read.push_back(identity); }
+
   void add_diagnostic(Diagnostic diagnostic) {
     m_result.diagnostics.push_back(std::move(diagnostic));
   }
@@ -166,10 +169,11 @@ class Run {
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options) {
   Run run(options);
   if (!run.prepare()) return run.fail();
-  InputList inputs = collect_inputs(paths, options.schema_path.has_value());
+  InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
   for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
   for (const std::string& path : inputs.files) {
     InputBytes input = read_input(path, options.max_file_size);
+    if (input.identity) run.add_input_read(*input.identity);
     if (input.error) {
       run.add_diagnostic(std::move(*input.error));
       continue;

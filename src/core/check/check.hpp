@@ -10,6 +10,7 @@
 
 #include "core/diag/diagnostic.hpp"
 #include "core/model/model.hpp"
+#include "core/source/inputs.hpp"
 #include "core/source/source_file.hpp"
 #include "core/yaml/reader.hpp"
 
@@ -26,6 +27,8 @@ struct CheckOptions {
   // The day the data should be complete up to: missing periods before it are warned about.
   // Unset: every period is judged as over.
   std::optional<Date> as_of;
+  // What a directory search leaves out (--exclude).
+  Excludes excludes;
 };
 
 enum class CheckOutcome {
@@ -41,6 +44,8 @@ struct CheckResult {
   CheckOutcome outcome = CheckOutcome::ok;
   // The files that passed, read into the model and indexed: what evaluation works on.
   model::Repository repository;
+  // Every file read, standard input included: what no output may replace.
+  std::vector<FileIdentity> inputs_read;
 
   const SourceFile* find_source(const std::string& name) const;
 };

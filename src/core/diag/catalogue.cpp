@@ -28,6 +28,10 @@ const std::vector<CatalogueEntry> kEntries = {
      "không có tệp *.yaml hoặc *.yml nào trong {0}", "", ""},
     {io_is_directory, "io.is-directory", "cannot read {0}: it is not a regular file",
      "không đọc được {0}: đây không phải là tệp thông thường", "", ""},
+    {io_unreadable_directory, "io.unreadable-directory", "cannot read the directory {0}: {1}",
+     "không đọc được thư mục {0}: {1}",
+     "let qobj read it (e.g. chmod a+rx '{0}'), or leave it out: --exclude '{0}'",
+     "hãy cho phép đọc thư mục (ví dụ chmod a+rx '{0}'), hoặc bỏ nó ra: --exclude '{0}'"},
     {report_no_such_year, "report.no-such-year", "no objectives for {0} among the files read",
      "không có mục tiêu năm {0} trong các tệp đã đọc", "the files hold objectives for {1}",
      "các tệp hiện có mục tiêu năm {1}"},
@@ -45,11 +49,23 @@ const std::vector<CatalogueEntry> kEntries = {
     {output_twice, "output.twice", "{0} is given twice with -o", "{0} được chỉ ra hai lần với -o",
      "give each output file once", "mỗi tệp đầu ra chỉ ghi một lần"},
     {output_write_failed, "output.write-failed", "cannot write {0}: {1}", "không ghi được {0}: {1}",
-     "check that its directory exists and can be written to; an existing file was left as it was",
-     "hãy kiểm tra thư mục có tồn tại và ghi được không; tệp cũ (nếu có) vẫn được giữ nguyên"},
+     "check that its directory exists and can be written to; no report file was written or "
+     "replaced",
+     "hãy kiểm tra thư mục có tồn tại và ghi được không; chưa tệp báo cáo nào được ghi hay thay "
+     "thế"},
     {output_binary_to_terminal, "output.binary-to-terminal",
      "an XLSX workbook is not written to a terminal", "không ghi tệp XLSX ra màn hình",
      "give a file: -o report.xlsx", "hãy chỉ ra tệp: -o bao-cao.xlsx"},
+    {output_not_regular, "output.not-regular", "{0} is {1}, not a regular file",
+     "{0} là {1}, không phải tệp thông thường",
+     "qobj writes reports only to regular files and does not follow links: give the file "
+     "itself, e.g. -o bao-cao.html, or -o - for standard output",
+     "qobj chỉ ghi báo cáo ra tệp thông thường và không đi theo liên kết: hãy chỉ ra chính tệp, "
+     "ví dụ -o bao-cao.html, hoặc -o - để ghi ra đầu ra chuẩn"},
+    {output_standard_output, "output.standard-output", "cannot write to standard output: {0}",
+     "không ghi được ra đầu ra chuẩn: {0}",
+     "check where the output is redirected to (a full disk, a closed pipe)",
+     "hãy kiểm tra nơi đầu ra được chuyển tới (đĩa đầy, ống dẫn đã đóng)"},
 
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
@@ -62,8 +78,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "this is not a text file, or it was saved in another encoding; save it as UTF-8 text",
      "đây không phải tệp văn bản, hoặc tệp được lưu bằng bảng mã khác; hãy lưu ở dạng văn bản "
      "UTF-8"},
-    {yaml_control_char, "yaml.control-char", "control character U+{0} is not allowed in YAML",
-     "YAML không cho phép ký tự điều khiển U+{0}",
+    {yaml_control_char, "yaml.control-char",
+     "U+{0} is a control character or a noncharacter, not allowed in a qobj file",
+     "U+{0} là ký tự điều khiển hoặc mã không dùng cho văn bản, không được có trong tệp qobj",
      "delete it; such characters usually arrive with text copied from another program",
      "hãy xoá ký tự này; nó thường lẫn vào khi sao chép văn bản từ chương trình khác"},
     {yaml_utf16_decoded, "yaml.utf16-decoded",
@@ -143,6 +160,17 @@ const std::vector<CatalogueEntry> kEntries = {
      "tệp chỉ có chú thích, không có dữ liệu",
      "a line starting with # is a comment; remove the # from the lines that hold data",
      "dòng bắt đầu bằng # là chú thích; hãy bỏ dấu # ở những dòng chứa dữ liệu"},
+    {yaml_escaped_char, "yaml.escaped-char",
+     "an escape in this quoted text stands for U+{0}, a control character or a noncharacter",
+     "chuỗi thoát (escape) trong văn bản đặt trong nháy kép này cho ra U+{0}, là ký tự điều "
+     "khiển hoặc mã không dùng cho văn bản",
+     "remove the escape (\\e, \\x00, \\uFFFF…); write the text itself, e.g. \"Phòng Hành chính\"",
+     "hãy bỏ chuỗi thoát (\\e, \\x00, \\uFFFF…) và viết chính văn bản, ví dụ \"Phòng Hành chính\""},
+    {yaml_unsupported_tag, "yaml.unsupported-tag", "the tag '{0}' is not supported",
+     "qobj không hỗ trợ thẻ (tag) '{0}'",
+     "remove the tag and write the value itself; qobj reads text, numbers, dates, lists and "
+     "mappings only",
+     "hãy bỏ thẻ và viết chính giá trị; qobj chỉ đọc văn bản, số, ngày, danh sách và ánh xạ"},
 
     {schema_type, "schema.type", "expected {0}, found {1}", "cần {0}, nhưng gặp {1}", "", ""},
     {schema_enum, "schema.enum", "{0} is not one of the allowed values: {1}",
@@ -512,6 +540,11 @@ const std::vector<CatalogueEntry> kEntries = {
     {phrase_array, "", "a list", "một danh sách", "", ""},
     {phrase_object, "", "a mapping (key: value)", "một ánh xạ (khoá: giá trị)", "", ""},
     {phrase_or, "", " or ", " hoặc ", "", ""},
+    {phrase_symlink, "", "a symbolic link", "một liên kết tượng trưng (symlink)", "", ""},
+    {phrase_directory, "", "a directory", "một thư mục", "", ""},
+    {phrase_device, "", "a device", "một thiết bị", "", ""},
+    {phrase_fifo, "", "a named pipe", "một ống dẫn có tên (FIFO)", "", ""},
+    {phrase_socket, "", "a socket", "một socket", "", ""},
 
     {verdict_met, "", "met", "Đạt", "", ""},
     {verdict_exceeded, "", "exceeded", "Vượt", "", ""},

@@ -127,7 +127,7 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
     list.push_back(std::move(item));
   }
   out["diagnostics"] = std::move(list);
-  return out.dump(2) + "\n";
+  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang,
@@ -167,7 +167,7 @@ std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang,
   Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", Json::array({std::move(run)})}};
-  return sarif.dump(2) + "\n";
+  return sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang) {

@@ -14,6 +14,7 @@ enum class MessageId : std::uint16_t {
   io_too_large,
   io_no_yaml_files,
   io_is_directory,
+  io_unreadable_directory,
   report_no_such_year,
   report_nothing_selected,
   output_unknown_extension,
@@ -21,6 +22,8 @@ enum class MessageId : std::uint16_t {
   output_twice,
   output_write_failed,
   output_binary_to_terminal,
+  output_not_regular,
+  output_standard_output,
   // Encoding and YAML syntax (exit code 2)
   yaml_invalid_utf8,
   yaml_nul_byte,
@@ -44,6 +47,8 @@ enum class MessageId : std::uint16_t {
   yaml_too_deep,
   yaml_empty_file,
   yaml_comments_only,
+  yaml_escaped_char,
+  yaml_unsupported_tag,
   // JSON Schema validation of a document (exit code 2)
   schema_type,
   schema_enum,
@@ -162,6 +167,11 @@ enum class MessageId : std::uint16_t {
   phrase_array,
   phrase_object,
   phrase_or,
+  phrase_symlink,
+  phrase_directory,
+  phrase_device,
+  phrase_fifo,
+  phrase_socket,
   // Reports
   verdict_met,
   verdict_exceeded,

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/diag/catalogue.hpp"
+#include "core/text/safe_text.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
@@ -32,8 +33,9 @@ struct Painter {
 };
 
 std::string location_prefix(const Location& location) {
-  if (location.line == 0) return location.file;
-  return fmt::format("{}:{}:{}", location.file, location.line, location.column);
+  const std::string file = text::show_unsafe(location.file);
+  if (location.line == 0) return file;
+  return fmt::format("{}:{}:{}", file, location.line, location.column);
 }
 
 // Cuts a long line to a window of code points around `column`, adjusting the column.
@@ -108,11 +110,12 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
 
   std::string out =
       fmt::format("{}: {}: {}\n", paint(kBold, location_prefix(d.location)), paint(colour, heading),
-                  paint(kBold, format_message(d.message, lang, d.args)));
+                  paint(kBold, text::show_unsafe(format_message(d.message, lang, d.args))));
   if (options.brief) return out;
   append_excerpt(out, d.location, sources ? sources(d.location.file) : nullptr, colour, paint);
-  const std::string hint =
-      d.hint ? format_message(*d.hint, lang, d.args) : format_hint(d.message, lang, d.args);
+  // Arguments echo the input: what a terminal would act on is shown, not sent.
+  const std::string hint = text::show_unsafe(d.hint ? format_message(*d.hint, lang, d.args)
+                                                    : format_hint(d.message, lang, d.args));
   if (!hint.empty()) {
     out +=
         fmt::format("  = {}: {}\n", paint(kGreen, format_message(MessageId::ui_hint, lang)), hint);
@@ -120,7 +123,7 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
   if (d.related) {
     out += fmt::format("{}: {}: {}\n", paint(kBold, location_prefix(d.related->location)),
                        paint(kCyan, format_message(MessageId::ui_note, lang)),
-                       format_message(d.related->note, lang, d.args));
+                       text::show_unsafe(format_message(d.related->note, lang, d.args)));
     append_excerpt(out, d.related->location, sources ? sources(d.related->location.file) : nullptr,
                    kCyan, paint);
   }

@@ -30,8 +30,8 @@ std::optional<AtomicFile> AtomicFile::create(const std::string& path, std::strin
   const std::filesystem::path destination(path);
   const std::filesystem::path directory =
       destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
-  std::string pattern =
-      (directory / ("." + destination.filename().string() + ".qobj-XXXXXX")).string();
+  // A short name of its own: the destination's name may already be as long as names can be.
+  std::string pattern = (directory / ".qobj-XXXXXX").string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const int fd = ::mkstemp(name.data());

@@ -1,9 +1,11 @@
 #include "core/report/csv_report.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "core/report/number_format.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/safe_text.hpp"
 
 namespace qobj::report {
 
@@ -53,8 +55,30 @@ constexpr std::array kColumns{
     "effectiveness",
 };
 
+bool is_plain_number(std::string_view text) {
+  if (text.starts_with('-')) text.remove_prefix(1);
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const std::size_t point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction =
+      point == std::string_view::npos ? std::string_view("0") : text.substr(point + 1);
+  return !whole.empty() && !fraction.empty() && std::all_of(whole.begin(), whole.end(), digit) &&
+         std::all_of(fraction.begin(), fraction.end(), digit);
+}
+
+// A spreadsheet reads a cell that starts with =, +, -, @, tab or carriage return as a formula:
+// such text (not a number) gets a leading apostrophe, as OWASP advises against CSV injection.
+bool reads_as_formula(std::string_view text) {
+  return !text.empty() &&
+         std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+         !is_plain_number(text);
+}
+
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-std::string field(std::string_view text) {
+std::string field(std::string_view raw) {
+  std::string safe = text::replace_unsafe(raw);
+  if (reads_as_formula(safe)) safe.insert(0, 1, '\'');
+  const std::string_view text = safe;
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
   for (const char c : text) {

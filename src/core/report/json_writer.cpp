@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/text/safe_text.hpp"
+
 namespace qobj::report {
 
 namespace {
@@ -10,7 +12,17 @@ namespace {
 // Appends `text` as a JSON string. Most text needs no escaping: it is copied as it is (it is
 // valid UTF-8, the reader saw to that); the rest goes through nlohmann, so both ways write
 // the same bytes.
-void append_string(std::string& out, std::string_view text) {
+void append_string(std::string& out, std::string_view raw) {
+  const auto needs_care = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return c == '"' || c == '\\' || byte < 0x20 || byte >= 0x7F;
+  };
+  std::string safe;
+  std::string_view text = raw;
+  if (std::any_of(raw.begin(), raw.end(), needs_care)) {
+    safe = text::replace_unsafe(raw);  // always valid UTF-8, whatever reached the report
+    text = safe;
+  }
   const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
     return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
   });

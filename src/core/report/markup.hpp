@@ -4,9 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/safe_text.hpp"
+
 namespace qobj::report {
 
-inline std::string escape_markup(std::string_view text) {
+// Characters XML 1.0 has no place for (and invalid UTF-8) become U+FFFD first.
+inline std::string escape_markup(std::string_view raw) {
+  const std::string text = text::replace_unsafe(raw);
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -27,12 +31,7 @@ inline std::string escape_markup(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        // XML 1.0 has no place for C0 controls but tab and line breaks.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out += "\xEF\xBF\xBD";  // U+FFFD
-        } else {
-          out += c;
-        }
+        out += c;
     }
   }
   return out;

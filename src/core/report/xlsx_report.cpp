@@ -10,6 +10,7 @@
 #include "core/report/number_format.hpp"
 #include "core/report/render.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/safe_text.hpp"
 
 namespace qobj::report {
 
@@ -129,7 +130,7 @@ void write_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
 
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
                 lxw_format* format) {
-  worksheet_write_string(sheet, row, col, text.c_str(), format);
+  worksheet_write_string(sheet, row, col, text::replace_unsafe(text).c_str(), format);
 }
 
 void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
@@ -240,8 +241,7 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
                                    12, 10, 40, 10, 10, 30, 10, 30, 40};
   for (lxw_col_t c = 0; c < kColumns; ++c) {
     worksheet_set_column(sheet, c, c, widths[c], nullptr);
-    worksheet_write_string(sheet, 0, c, format_message(columns[c], lang).c_str(),
-                           book.header_format());
+    write_text(sheet, 0, c, format_message(columns[c], lang), book.header_format());
   }
   lxw_format* date =
       book.format("date", [](lxw_format* f) { format_set_num_format(f, "yyyy-mm-dd"); });
@@ -258,11 +258,11 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
       for (const auto& t : o.targets) {
         // The row's first columns: whose data, what kind of row, for which days.
         const auto begin = [&](MessageId kind, const Period& p) {
-          worksheet_write_string(sheet, row, 0, agency.id.c_str(), nullptr);
+          write_text(sheet, row, 0, agency.id, nullptr);
           worksheet_write_number(sheet, row, 1, agency.year, nullptr);
-          worksheet_write_string(sheet, row, 2, o.objective->id.c_str(), nullptr);
-          worksheet_write_string(sheet, row, 3, t.target->id.c_str(), nullptr);
-          worksheet_write_string(sheet, row, 4, format_message(kind, lang).c_str(), nullptr);
+          write_text(sheet, row, 2, o.objective->id, nullptr);
+          write_text(sheet, row, 3, t.target->id, nullptr);
+          write_text(sheet, row, 4, format_message(kind, lang), nullptr);
           lxw_datetime start{p.start.year, p.start.month, p.start.day, 0, 0, 0};
           lxw_datetime end{p.end.year, p.end.month, p.end.day, 0, 0, 0};
           worksheet_write_datetime(sheet, row, 5, &start, date);
@@ -272,7 +272,7 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
           for (const auto& point : t.result.series) {
             begin(MessageId::data_row_period, point.period);
             number(row, 7, point.value());
-            worksheet_write_string(sheet, row, 8, unit_of(*t.target).c_str(), nullptr);
+            write_text(sheet, row, 8, unit_of(*t.target), nullptr);
             // A ratio's record as it was measured: the counts behind the percentage.
             number(row, 9, point.numerator.get());
             number(row, 10, point.denominator.get());
@@ -282,8 +282,7 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
               const std::pair<lxw_col_t, std::string_view> texts[] = {
                   {15, notes.evidence}, {17, notes.source}, {18, notes.note}};
               for (const auto& [column, text] : texts) {
-                if (!text.empty())
-                  worksheet_write_string(sheet, row, column, std::string(text).c_str(), nullptr);
+                if (!text.empty()) write_text(sheet, row, column, std::string(text), nullptr);
               }
             }
             ++row;
@@ -294,12 +293,11 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
                                  : d.kind == eval::Detail::Kind::item ? MessageId::data_row_item
                                                                       : MessageId::data_row_rating;
           begin(kind, d.period);
-          worksheet_write_string(sheet, row, 12, d.label.c_str(), nullptr);
-          if (d.done) worksheet_write_string(sheet, row, 13, (*d.done ? yes : no).c_str(), nullptr);
+          write_text(sheet, row, 12, d.label, nullptr);
+          if (d.done) write_text(sheet, row, 13, (*d.done ? yes : no), nullptr);
           number(row, 14, d.responses);
-          if (!d.evidence.empty())
-            worksheet_write_string(sheet, row, 15, d.evidence.c_str(), nullptr);
-          worksheet_write_string(sheet, row, 16, (d.counted ? yes : no).c_str(), nullptr);
+          if (!d.evidence.empty()) write_text(sheet, row, 15, d.evidence, nullptr);
+          write_text(sheet, row, 16, (d.counted ? yes : no), nullptr);
           ++row;
         }
       }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text/safe_text.hpp"
 #include "core/text/utf8.hpp"
 
 namespace qobj {
@@ -32,14 +33,6 @@ Location location_in_prefix(const std::string& name, std::string_view bytes, std
 
 // First byte YAML does not allow in a text stream: C0 controls other than tab, LF and CR,
 // and DEL. (Bytes ≥ 0x80 are judged by the UTF-8 check.)
-std::optional<std::size_t> find_control_char(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    const auto b = static_cast<unsigned char>(bytes[i]);
-    if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return i;
-  }
-  return std::nullopt;
-}
-
 // Decodes UTF-16 after its byte order mark; nullopt at an unpaired surrogate.
 std::optional<std::string> decode_utf16(std::string_view bytes, bool little_endian) {
   std::string out;
@@ -62,29 +55,6 @@ std::optional<std::string> decode_utf16(std::string_view bytes, bool little_endi
       return std::nullopt;
     }
     text::append_utf8(out, unit);
-  }
-  return out;
-}
-
-// The text with every byte that is not valid UTF-8, and every control character YAML refuses,
-// replaced by U+FFFD, so that the line of the error can be shown. Offsets of the valid prefix
-// stay the same.
-std::string displayable(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  while (!bytes.empty()) {
-    const std::size_t bad = text::find_invalid_utf8(bytes).value_or(bytes.size());
-    for (const char c : bytes.substr(0, bad)) {
-      const auto b = static_cast<unsigned char>(c);
-      if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
-        out += "\uFFFD";
-      } else {
-        out += c;
-      }
-    }
-    if (bad == bytes.size()) break;
-    out += "\uFFFD";
-    bytes.remove_prefix(bad + 1);
   }
   return out;
 }
@@ -125,14 +95,14 @@ DecodedSource decode_source(std::string name, std::string bytes) {
 
   const std::uint32_t content_start = view.substr(0, 3) == kUtf8Bom ? 3 : 0;
   const auto bad_utf8 = text::find_invalid_utf8(view);
-  const auto control = find_control_char(view.substr(0, bad_utf8.value_or(view.size())));
+  const auto control = text::find_disallowed_char(view.substr(0, bad_utf8.value_or(view.size())));
   if (control) {
-    const auto byte = static_cast<unsigned char>(view[*control]);
-    const auto id = byte == 0 ? MessageId::yaml_nul_byte : MessageId::yaml_control_char;
+    const auto [offset, code_point] = *control;
+    const auto id = code_point == 0 ? MessageId::yaml_nul_byte : MessageId::yaml_control_char;
     result.diagnostics.push_back(
-        Diagnostic::error(id, {fmt::format("{:04X}", byte)},
-                          location_in_prefix(name, view, *control, content_start)));
-    result.display.emplace(std::move(name), displayable(view), content_start);
+        Diagnostic::error(id, {fmt::format("{:04X}", static_cast<unsigned>(code_point))},
+                          location_in_prefix(name, view, offset, content_start)));
+    result.display.emplace(std::move(name), text::replace_unsafe(view), content_start);
     return result;
   }
   if (bad_utf8) {
@@ -140,7 +110,7 @@ DecodedSource decode_source(std::string name, std::string bytes) {
     result.diagnostics.push_back(
         Diagnostic::error(MessageId::yaml_invalid_utf8, {fmt::format("{:02X}", byte)},
                           location_in_prefix(name, view, *bad_utf8, content_start)));
-    result.display.emplace(std::move(name), displayable(view), content_start);
+    result.display.emplace(std::move(name), text::replace_unsafe(view), content_start);
     return result;
   }
   result.source.emplace(std::move(name), std::move(bytes), content_start);

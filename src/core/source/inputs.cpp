@@ -1,5 +1,8 @@
 #include "core/source/inputs.hpp"
 
+#include <fnmatch.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -7,14 +10,17 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/text/safe_text.hpp"
+
 namespace qobj {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-Diagnostic io_error(MessageId id, std::vector<MessageArg> args, const std::string& file) {
-  return Diagnostic::error(id, std::move(args), Location{file, 0, 0, 0});
+// `shown` is the file's name as displayed (display_path, or "<stdin>").
+Diagnostic io_error(MessageId id, std::vector<MessageArg> args, std::string shown) {
+  return Diagnostic::error(id, std::move(args), Location{std::move(shown), 0, 0, 0});
 }
 
 bool is_input_file(const fs::path& path, bool include_json) {
@@ -27,39 +33,90 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-}  // namespace
+FileIdentity identity_from(const struct stat& info) {
+  return {static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
+}
 
-InputList collect_inputs(const std::vector<std::string>& paths, bool include_json) {
-  InputList list;
-  for (const std::string& path : paths) {
-    if (path == "-") {
-      list.files.push_back(path);
-      continue;
-    }
+// Every input file below `root`, depth first. A directory is read with its own iterator so
+// that one that cannot be read is reported, by name, and the others still are.
+void walk_directory(const fs::path& root, bool include_json, const Excludes& excludes,
+                    std::vector<std::string>& found, std::vector<Diagnostic>& diagnostics) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    const fs::path directory = std::move(pending.back());
+    pending.pop_back();
     std::error_code error;
-    const auto status = fs::status(path, error);
-    if (error || !fs::exists(status)) {
-      list.diagnostics.push_back(io_error(MessageId::io_not_found, {path}, path));
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      list.files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (it->is_directory(error) && is_hidden(it->path())) {
-        it.disable_recursion_pending();
-      } else if (it->is_regular_file(error) && is_input_file(it->path(), include_json)) {
-        found.push_back(it->path().generic_string());
+    fs::directory_iterator it(directory, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      const fs::path& path = it->path();
+      const std::string name = path.generic_string();
+      if (excludes.matches(name)) continue;
+      std::error_code status_error;
+      // Links to directories are not followed: a link back up would never end.
+      if (it->is_symlink(status_error) && it->is_directory(status_error)) continue;
+      if (it->is_directory(status_error)) {
+        if (!is_hidden(path)) pending.push_back(path);
+      } else if (is_input_file(path, include_json) && it->is_regular_file(status_error)) {
+        found.push_back(name);
       }
     }
     if (error) {
-      list.diagnostics.push_back(
-          io_error(MessageId::io_read_failed, {path, error.message()}, path));
-    } else if (found.empty()) {
-      list.diagnostics.push_back(io_error(MessageId::io_no_yaml_files, {path}, path));
+      const std::string shown = display_path(directory.generic_string());
+      diagnostics.push_back(
+          io_error(MessageId::io_unreadable_directory, {shown, error.message()}, shown));
+    }
+  }
+}
+
+}  // namespace
+
+bool Excludes::matches(const std::string& path) const {
+  const std::string name = fs::path(path).filename().string();
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
+    return ::fnmatch(pattern.c_str(), path.c_str(), 0) == 0 ||
+           ::fnmatch(pattern.c_str(), name.c_str(), 0) == 0;
+  });
+}
+
+std::string display_path(std::string_view path) {
+  return text::show_unsafe(path);
+}
+
+std::optional<FileIdentity> identity_of(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+  return identity_from(info);
+}
+
+InputList collect_inputs(const std::vector<std::string>& paths, bool include_json,
+                         const Excludes& excludes) {
+  InputList list;
+  for (const std::string& given : paths) {
+    if (given == "-") {
+      list.files.push_back(given);
+      continue;
+    }
+    // "dir/" and "dir" are the same directory, and exclude patterns see one spelling.
+    std::string path = given;
+    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    if (excludes.matches(path)) continue;
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    if (error || !fs::exists(status)) {
+      const std::string shown = display_path(given);
+      list.diagnostics.push_back(io_error(MessageId::io_not_found, {shown}, shown));
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      list.files.push_back(given);
+      continue;
+    }
+    std::vector<std::string> found;
+    const std::size_t problems = list.diagnostics.size();
+    walk_directory(path, include_json, excludes, found, list.diagnostics);
+    if (found.empty() && list.diagnostics.size() == problems) {
+      const std::string shown = display_path(given);
+      list.diagnostics.push_back(io_error(MessageId::io_no_yaml_files, {shown}, shown));
     }
     std::sort(found.begin(), found.end());
     list.files.insert(list.files.end(), found.begin(), found.end());
@@ -69,19 +126,20 @@ InputList collect_inputs(const std::vector<std::string>& paths, bool include_jso
 
 InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
   const bool from_stdin = path == "-";
-  InputBytes input{from_stdin ? std::string(kStdinName) : path, {}, std::nullopt};
+  InputBytes input{from_stdin ? std::string(kStdinName) : display_path(path), {}, {}, {}};
   if (!from_stdin) {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) {
       input.error = io_error(
-          error || !fs::exists(path) ? MessageId::io_not_found : MessageId::io_is_directory, {path},
-          path);
+          error || !fs::exists(path) ? MessageId::io_not_found : MessageId::io_is_directory,
+          {input.name}, input.name);
       return input;
     }
     const auto size = fs::file_size(path, error);
     if (!error && size > max_bytes) {
-      input.error = io_error(MessageId::io_too_large,
-                             {path, std::to_string(size), std::to_string(max_bytes)}, path);
+      input.error =
+          io_error(MessageId::io_too_large,
+                   {input.name, std::to_string(size), std::to_string(max_bytes)}, input.name);
       return input;
     }
     if (!error) input.bytes.reserve(size);
@@ -90,9 +148,12 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
       from_stdin ? nullptr : std::fopen(path.c_str(), "rb"), &std::fclose);
   std::FILE* stream = from_stdin ? stdin : file.get();
   if (stream == nullptr) {
-    input.error = io_error(MessageId::io_read_failed, {path, std::strerror(errno)}, path);
+    input.error =
+        io_error(MessageId::io_read_failed, {input.name, std::strerror(errno)}, input.name);
     return input;
   }
+  struct stat info {};
+  if (::fstat(::fileno(stream), &info) == 0) input.identity = identity_from(info);
   char chunk[1 << 16];
   for (;;) {
     const std::size_t got = std::fread(chunk, 1, sizeof chunk, stream);

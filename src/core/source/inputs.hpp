@@ -19,15 +19,39 @@ struct InputList {
   std::vector<Diagnostic> diagnostics;
 };
 
+// Shell patterns (`fnmatch`) for what a search leaves out: a file or directory is excluded
+// when a pattern matches its whole path or its name ("drafts", "*.draft.yaml", "2020/*").
+struct Excludes {
+  std::vector<std::string> patterns;
+  bool matches(const std::string& path) const;
+};
+
 // Expands the paths: a file stands for itself; a directory for every *.yaml and *.yml file
-// below it (hidden directories skipped), sorted by path; "-" for standard input. With
-// `include_json`, directories give their *.json files too.
-InputList collect_inputs(const std::vector<std::string>& paths, bool include_json = false);
+// below it (hidden directories, symbolic links to directories and excluded paths skipped),
+// sorted by path; "-" for standard input. With `include_json`, directories give their *.json
+// files too. A directory that cannot be read is an error (io.unreadable-directory).
+InputList collect_inputs(const std::vector<std::string>& paths, bool include_json = false,
+                         const Excludes& excludes = {});
+
+// Which file was read, whatever its name: an output must never replace one.
+struct FileIdentity {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  friend bool operator==(const FileIdentity&, const FileIdentity&) = default;
+};
+
+// The identity of the file at `path` (following links); nullopt when there is none.
+std::optional<FileIdentity> identity_of(const std::string& path);
+
+// A path as it is shown: characters a terminal would act on, and bytes that are not UTF-8,
+// are written as visible escapes (text::show_unsafe).
+std::string display_path(std::string_view path);
 
 struct InputBytes {
-  std::string name;  // the path, or "<stdin>"
+  std::string name;  // the path as shown (display_path), or "<stdin>"
   std::string bytes;
   std::optional<Diagnostic> error;
+  std::optional<FileIdentity> identity;  // of what was read, standard input included
 };
 
 // Reads a whole file (or standard input for "-"), refusing more than `max_bytes`.

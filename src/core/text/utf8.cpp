@@ -129,4 +129,20 @@ std::optional<unsigned> parse_hex4(std::string_view text, std::size_t pos) {
   return value;
 }
 
+std::string repair_latin1_bytes(std::string_view bytes) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    const auto bad = find_invalid_utf8(bytes.substr(pos));
+    if (!bad) {
+      out.append(bytes.substr(pos));
+      break;
+    }
+    out.append(bytes.substr(pos, *bad));
+    append_utf8(out, static_cast<unsigned char>(bytes[pos + *bad]));
+    pos += *bad + 1;
+  }
+  return out;
+}
+
 }  // namespace qobj::text

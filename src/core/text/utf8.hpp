@@ -26,6 +26,10 @@ void append_utf8(std::string& out, char32_t code_point);
 
 bool is_ascii(std::string_view bytes);
 
+// Bytes that do not form UTF-8 read as the Latin-1 characters they are (0xA0 → U+00A0): what
+// yaml-cpp gives for the \_ and \N escapes.
+std::string repair_latin1_bytes(std::string_view bytes);
+
 // The value of four hexadecimal digits at `pos` ("00e9" is 0xE9), as in \uXXXX escapes.
 std::optional<unsigned> parse_hex4(std::string_view text, std::size_t pos);
 

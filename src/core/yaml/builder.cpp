@@ -1,14 +1,36 @@
 #include "core/yaml/builder.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <limits>
 
+#include "core/text/safe_text.hpp"
 #include "core/text/unicode.hpp"
+#include "core/text/utf8.hpp"
 #include "core/yaml/source_scan.hpp"
 
 namespace qobj::yaml {
 
 namespace {
+
+// No tag, the non-specific ones, and the YAML core schema's. Anything else (!!binary,
+// !python/object…) would be read as plain text while its writer meant something else.
+bool tag_is_supported(const std::string& tag) {
+  if (tag.empty() || tag == "?" || tag == "!") return true;
+  static constexpr std::string_view kCore[] = {"tag:yaml.org,2002:str",   "tag:yaml.org,2002:int",
+                                               "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+                                               "tag:yaml.org,2002:null",  "tag:yaml.org,2002:seq",
+                                               "tag:yaml.org,2002:map"};
+  return std::find(std::begin(kCore), std::end(kCore), tag) != std::end(kCore);
+}
+
+// A tag as its writer spelled it: "!!binary", not "tag:yaml.org,2002:binary".
+std::string tag_as_written(std::string_view tag) {
+  constexpr std::string_view kCorePrefix = "tag:yaml.org,2002:";
+  if (tag.starts_with(kCorePrefix)) return "!!" + std::string(tag.substr(kCorePrefix.size()));
+  return std::string(tag);
+}
 
 // Past this many keys a mapping's duplicate check switches from a scan to a hash index.
 constexpr std::size_t kKeysScannedLinearly = 16;
@@ -210,8 +232,27 @@ void DocumentBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag,
     throw StopParsing{};
   }
   const NodeId id = add_node(NodeKind::scalar, style, offset);
-  set_text(id, value, is_quoted(style) ? start + 1 : start);
+  // yaml-cpp gives the \_ and \N escapes as the bare Latin-1 bytes: read them as characters.
+  std::string repaired;
+  std::string_view text = value;
+  if (style == Style::double_quoted && text::find_invalid_utf8(text)) {
+    repaired = text::repair_latin1_bytes(text);
+    text = repaired;
+  }
+  // What escapes decode to is text like any other: no control characters, no noncharacters.
+  if (style == Style::double_quoted) {
+    if (const auto bad = text::find_disallowed_char(text)) {
+      const std::size_t at = find_escape_for(source, start, bad->second).value_or(start);
+      report(MessageId::yaml_escaped_char,
+             {fmt::format("{:04X}", static_cast<unsigned>(bad->second))},
+             static_cast<std::uint32_t>(at), pointer_to_current());
+    }
+  }
+  set_text(id, text, is_quoted(style) ? start + 1 : start);
   set_tag(id, tag, style);
+  if (!tag_is_supported(tag)) {
+    report(MessageId::yaml_unsupported_tag, {tag_as_written(tag)}, offset, pointer_to_current());
+  }
   register_anchor(anchor, id, true);
   attach(id);
   add_expanded(1);
@@ -281,6 +322,8 @@ void DocumentBuilder::open_collection(NodeKind kind, const YAML::Mark& mark, con
   const Style node_style = style == YAML::EmitterStyle::Flow ? Style::flow : Style::block;
   const NodeId id = add_node(kind, node_style, offset);
   set_tag(id, tag, node_style);
+  if (!tag_is_supported(tag))
+    report(MessageId::yaml_unsupported_tag, {tag_as_written(tag)}, offset);
   register_anchor(anchor, id, false);
   attach(id);
   Frame frame;

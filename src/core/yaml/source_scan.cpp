@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "core/text/utf8.hpp"
 
 namespace qobj::yaml {
@@ -72,6 +74,48 @@ std::optional<std::size_t> find_closing_quote(std::string_view text, std::size_t
         return i;
       }
     }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// The character a one-letter YAML escape stands for; nullopt for a letter that is not one.
+std::optional<char32_t> single_escape(char letter) {
+  static constexpr std::pair<char, char32_t> kEscapes[] = {
+      {'0', 0x00}, {'a', 0x07},  {'b', 0x08}, {'t', 0x09}, {'\t', 0x09},  {'n', 0x0A},
+      {'v', 0x0B}, {'f', 0x0C},  {'r', 0x0D}, {'e', 0x1B}, {' ', 0x20},   {'"', 0x22},
+      {'/', 0x2F}, {'\\', 0x5C}, {'N', 0x85}, {'_', 0xA0}, {'L', 0x2028}, {'P', 0x2029}};
+  for (const auto& [escape, decoded] : kEscapes) {
+    if (escape == letter) return decoded;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_escape_for(std::string_view text, std::size_t pos,
+                                           char32_t code_point) {
+  for (std::size_t i = pos + 1; i + 1 < text.size() && text[i] != '"'; ++i) {
+    if (text[i] != '\\') continue;
+    const std::size_t backslash = i++;
+    const char letter = text[i];
+    std::size_t digits = letter == 'x' ? 2 : letter == 'u' ? 4 : letter == 'U' ? 8 : 0;
+    std::optional<char32_t> decoded = single_escape(letter);
+    if (digits > 0) {
+      char32_t value = 0;
+      for (; digits > 0 && i + 1 < text.size(); --digits) {
+        const char c = text[++i];
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0) break;
+        value = value * 16 + static_cast<char32_t>(digit);
+      }
+      decoded = value;
+    }
+    if (decoded == code_point) return backslash;
   }
   return std::nullopt;
 }

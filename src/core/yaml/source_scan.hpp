@@ -23,6 +23,11 @@ Style scalar_style_at(std::string_view text, std::size_t pos);
 // The offset of the closing quote of the quoted scalar opening at `pos`; nullopt if none.
 std::optional<std::size_t> find_closing_quote(std::string_view text, std::size_t pos);
 
+// The offset of the first escape (its backslash) in the double-quoted scalar opening at `pos`
+// that stands for `code_point`, e.g. "\e" for U+001B; nullopt if none does.
+std::optional<std::size_t> find_escape_for(std::string_view text, std::size_t pos,
+                                           char32_t code_point);
+
 // Length of an explicit null ("~", "null", "Null", "NULL") written at `pos`, or 0.
 std::size_t null_token_length(std::string_view text, std::size_t pos);
 
