@@ -353,7 +353,7 @@ TEST_CASE("surveys: scales, levels and ratings are checked") {
   CHECK(has(codes(survey(share,
                          "  - {target: MT5, period: 2021, ratings: {\"5\": "
                          "18446744073709551616}}\n")),
-            "schema.maximum"));
+            "qobj.number-range"));
 }
 
 TEST_CASE("fields that would be ignored are refused") {

@@ -100,7 +100,13 @@ class Run {
     if (document) add_document(std::move(*document), before);
   }
 
-  void add_input_read(FileIdentity identity) { m_result.inputs_read.push_back(identity); }
+  // False when this file was read already.
+  bool add_input_read(FileIdentity identity) {
+    auto& read = m_result.inputs_read;
+    if (std::find(read.begin(), read.end(), identity) != read.end()) return false;
+    read.push_back(identity);
+    return true;
+  }
 
   void add_diagnostic(Diagnostic diagnostic) {
     m_result.diagnostics.push_back(std::move(diagnostic));
@@ -134,7 +140,7 @@ class Run {
     const auto kind = formats::detect_kind(document, m_result.diagnostics);
     if (!kind) return;
     append(m_result.diagnostics, schema::validate(formats::builtin_schema(*kind), document));
-    formats::check_number_spelling(document, m_result.diagnostics);
+    formats::check_numbers(document, m_result.diagnostics, first_diagnostic);
     // Only a file that is sound on its own takes part in the checks across files.
     const bool sound =
         std::none_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic),
@@ -173,7 +179,8 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
   for (const std::string& path : inputs.files) {
     InputBytes input = read_input(path, options.max_file_size);
-    if (input.identity) run.add_input_read(*input.identity);
+    // A file reached twice (named, and inside a directory also named) is read once.
+    if (input.identity && !run.add_input_read(*input.identity)) continue;
     if (input.error) {
       run.add_diagnostic(std::move(*input.error));
       continue;

@@ -263,6 +263,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0} không rõ nghĩa: YAML đọc là {1}, nhưng theo cách viết tiếng Việt là {2}",
      "write {2} if you mean {2} (no thousands separator), or {1} if you mean {1}",
      "hãy viết {2} nếu ý là {2} (không phân cách hàng nghìn), hoặc {1} nếu ý là {1}"},
+    {qobj_number_range, "qobj.number-range", "{0} cannot be used as a number: {1}",
+     "{0} không dùng được làm số: {1}",
+     "numbers in qobj files are finite, smaller than 10^18, with at most 20 decimal places; "
+     "write the value itself, e.g. 95.5",
+     "số trong tệp qobj phải hữu hạn, nhỏ hơn 10^18 và có tối đa 20 chữ số thập phân; hãy viết "
+     "chính giá trị, ví dụ 95.5"},
     {check_duplicate_unit, "check.duplicate-unit",
      "unit id \"{0}\" is declared twice in agency {1}",
      "mã phòng \"{0}\" được khai báo hai lần trong cơ quan {1}", "give each unit its own id",
@@ -545,6 +551,13 @@ const std::vector<CatalogueEntry> kEntries = {
     {phrase_device, "", "a device", "một thiết bị", "", ""},
     {phrase_fifo, "", "a named pipe", "một ống dẫn có tên (FIFO)", "", ""},
     {phrase_socket, "", "a socket", "một socket", "", ""},
+    {phrase_number_nan, "", "it is not a number (NaN)", "đây không phải là số (NaN)", "", ""},
+    {phrase_number_infinite, "", "it is infinite", "đây là vô cực", "", ""},
+    {phrase_number_too_large, "", "it is 10^18 or more in size", "độ lớn từ 10^18 trở lên", "", ""},
+    {phrase_number_too_precise, "", "it has more than 20 decimal places",
+     "có hơn 20 chữ số thập phân", "", ""},
+    {phrase_number_unreadable, "", "it is too large or too long to be read exactly",
+     "quá lớn hoặc quá dài để đọc chính xác", "", ""},
 
     {verdict_met, "", "met", "Đạt", "", ""},
     {verdict_exceeded, "", "exceeded", "Vượt", "", ""},

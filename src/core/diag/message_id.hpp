@@ -86,6 +86,7 @@ enum class MessageId : std::uint16_t {
   qobj_missing_format,
   qobj_unknown_format,
   qobj_ambiguous_number,
+  qobj_number_range,
   // Checks beyond the schema, across files (docs/checks.md)
   check_duplicate_unit,
   check_duplicate_objective,
@@ -172,6 +173,11 @@ enum class MessageId : std::uint16_t {
   phrase_device,
   phrase_fifo,
   phrase_socket,
+  phrase_number_nan,
+  phrase_number_infinite,
+  phrase_number_too_large,
+  phrase_number_too_precise,
+  phrase_number_unreadable,
   // Reports
   verdict_met,
   verdict_exceeded,

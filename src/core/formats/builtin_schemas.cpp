@@ -1,5 +1,6 @@
 #include "core/formats/builtin_schemas.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -83,19 +84,71 @@ std::optional<FileKind> detect_kind(const yaml::Document& doc,
   return std::nullopt;
 }
 
-void check_number_spelling(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics) {
+std::optional<MessageId> number_out_of_range(const std::optional<ExactNumber>& exact) {
+  if (!exact) return MessageId::phrase_number_unreadable;
+  switch (exact->kind) {
+    case ExactNumber::Kind::not_a_number:
+      return MessageId::phrase_number_nan;
+    case ExactNumber::Kind::positive_infinity:
+    case ExactNumber::Kind::negative_infinity:
+      return MessageId::phrase_number_infinite;
+    case ExactNumber::Kind::finite:
+      break;
+  }
+  static const mpq_class kLargest{mpz_class("1000000000000000000")};         // 10^18
+  static const mpz_class kSmallestStep{mpz_class("100000000000000000000")};  // 10^20
+  if (abs(exact->value) >= kLargest) return MessageId::phrase_number_too_large;
+  const mpq_class in_smallest_steps = exact->value * kSmallestStep;
+  if (in_smallest_steps.get_den() != 1) return MessageId::phrase_number_too_precise;
+  return std::nullopt;
+}
+
+void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics,
+                   std::size_t first) {
+  // What the schema said about a value that is not a usable number at all.
+  const auto superseded = [](MessageId id) {
+    switch (id) {
+      case MessageId::schema_number_range:
+      case MessageId::schema_minimum:
+      case MessageId::schema_maximum:
+      case MessageId::schema_exclusive_minimum:
+      case MessageId::schema_exclusive_maximum:
+      case MessageId::schema_multiple_of:
+        return true;
+      default:
+        return false;
+    }
+  };
   for (yaml::NodeId id = 0; id < doc.node_count(); ++id) {
-    if (doc.is_alias(id) || yaml::json_type(doc, id) != yaml::JsonType::number) continue;
+    if (doc.is_alias(id)) continue;
+    const yaml::JsonType type = yaml::json_type(doc, id);
+    if (type != yaml::JsonType::number && type != yaml::JsonType::integer) continue;
     const std::string_view text = doc.text(id);
+    const std::optional<ExactNumber> value = yaml::number_value(doc, id);
+    if (const auto why = number_out_of_range(value)) {
+      const Location where = doc.location(id);
+      diagnostics.erase(
+          std::remove_if(
+              diagnostics.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.end(),
+              [&](const Diagnostic& d) { return superseded(d.message) && d.location == where; }),
+          diagnostics.end());
+      // A number of a hundred thousand digits is named by its start.
+      constexpr std::size_t kShown = 24;
+      const std::string shown =
+          text.size() > kShown ? std::string(text.substr(0, kShown)) + "…" : std::string(text);
+      diagnostics.push_back(
+          Diagnostic::error(MessageId::qobj_number_range, {shown, *why}, where, doc.pointer(id)));
+      continue;
+    }
     if (!schema::is_ambiguous_thousands(text)) continue;
     std::string grouped_away;
     for (const char c : text) {
       if (c != '.') grouped_away += c;
     }
-    diagnostics.push_back(Diagnostic::error(
-        MessageId::qobj_ambiguous_number,
-        {std::string(text), to_decimal_string(*yaml::number_value(doc, id)), grouped_away},
-        doc.location(id), doc.pointer(id)));
+    diagnostics.push_back(
+        Diagnostic::error(MessageId::qobj_ambiguous_number,
+                          {std::string(text), to_decimal_string(*value), grouped_away},
+                          doc.location(id), doc.pointer(id)));
   }
 }
 

@@ -2,11 +2,13 @@
 // binary), and telling which format a document is in.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/num/exact_number.hpp"
 #include "core/schema/schema.hpp"
 #include "core/yaml/document.hpp"
 
@@ -27,8 +29,15 @@ const schema::Schema& builtin_schema(FileKind kind);
 std::optional<FileKind> detect_kind(const yaml::Document& doc,
                                     std::vector<Diagnostic>& diagnostics);
 
-// Numbers a Vietnamese reader would misread: "1.150" is 1.15 to YAML but 1 150 in a
-// Vietnamese document. Every such plain number in a qobj file is an error.
-void check_number_spelling(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics);
+// The numbers of a qobj file, after its schema: one a Vietnamese reader would misread ("1.150"
+// is 1.15 to YAML but 1 150 in a Vietnamese document) is qobj.ambiguous-number; one that is not
+// finite, or is 10^18 or more in size, or has more than 20 decimal places, is qobj.number-range,
+// which replaces the schema's diagnostics about the same value (from `first` on).
+void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics,
+                   std::size_t first);
+
+// Why a number cannot be used in a qobj file (a phrase), or nullopt when it can. `exact` is
+// the value read, nullopt when it could not be read exactly.
+std::optional<MessageId> number_out_of_range(const std::optional<ExactNumber>& exact);
 
 }  // namespace qobj::formats

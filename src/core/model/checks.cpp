@@ -578,6 +578,7 @@ void Checker::check_overlaps(const Objective& objective, const Target& target,
   const RecordRef* latest = nullptr;
   for (const RecordRef& current : records) {
     const Period& period = current.record->period;
+    if (period.end < period.start) continue;  // check.reversed-dates says what is wrong
     const bool cumulative = cumulative_figures && latest != nullptr &&
                             period.start == latest->record->period.start &&
                             period.end != latest->record->period.end;

@@ -270,9 +270,12 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
   rec.has_completed = completed.has_value();
   if (period) {
     rec.period_node = *period;
+    // A year is a number to the schema, whatever its spelling (2021, 2.021e3).
+    const auto year = r.integer(period);
     const std::optional<Period> parsed = doc.kind(*period) == yaml::NodeKind::mapping
                                              ? r.explicit_period(period)
-                                             : parse_period(doc.text(*period));
+                                         : year ? parse_period(std::to_string(*year))
+                                                : parse_period(doc.text(*period));
     if (parsed) rec.period = *parsed;
     rec.has_period = parsed.has_value();
   } else if (const auto day = r.date(date)) {

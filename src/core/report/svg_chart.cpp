@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "core/diag/catalogue.hpp"
@@ -61,8 +62,9 @@ std::string period_label(const Period& p, Lang lang) {
   return date_wording(p.start, lang);
 }
 
+// A coordinate; never "nan" or "inf" in the SVG, whatever the values.
 std::string num(double x) {
-  return fmt::format("{:.1f}", x);
+  return fmt::format("{:.1f}", std::isfinite(x) ? x : 0.0);
 }
 
 }  // namespace

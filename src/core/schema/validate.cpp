@@ -211,9 +211,11 @@ void Validator::check_number(const Subschema& s, NodeId node, const std::string&
                              std::vector<Diagnostic>& out) {
   const auto value = yaml::number_value(m_doc, node);
   const std::string shown(m_doc.text(node));
-  if (!value) {
-    const bool bounded =
-        s.minimum || s.maximum || s.exclusive_minimum || s.exclusive_maximum || s.multiple_of;
+  // A value that cannot be compared (too long to read exactly, NaN) gets one diagnostic, not
+  // one per bound it fails.
+  const bool bounded =
+      s.minimum || s.maximum || s.exclusive_minimum || s.exclusive_maximum || s.multiple_of;
+  if (!value || value->kind == ExactNumber::Kind::not_a_number) {
     if (bounded) report(out, MessageId::schema_number_range, {shown}, node, pointer);
     return;
   }
