@@ -21,7 +21,8 @@ std::string render_text(const CheckResult& result, const TextRenderOptions& rend
   for (const Diagnostic& diagnostic : result.diagnostics) {
     out += render_diagnostic(diagnostic, sources, render);
   }
-  out += render_check_summary(result.files_checked, result.diagnostics, render);
+  out += render_omitted(result.omitted, render);
+  out += render_check_summary(result.files_checked, result.diagnostics, render, result.omitted);
   return out;
 }
 
@@ -37,7 +38,7 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
   const CheckResult result = check_paths(command.paths, options);
 
   const Lang lang = choose_language(global);
-  const CheckSummaryData data{result.files_checked, &result.diagnostics};
+  const CheckSummaryData data{result.files_checked, &result.diagnostics, &result.omitted};
   std::string out;
   switch (command.format) {
     case DiagnosticFormat::json:

@@ -31,6 +31,7 @@ void print_errors(const GlobalOptions& global, Lang lang, const CheckResult& che
   for (const Diagnostic& d : checked.diagnostics) {
     if (d.severity == Severity::error) out += render_diagnostic(d, sources, render);
   }
+  out += render_omitted(checked.omitted, render);
   std::fwrite(out.data(), 1, out.size(), stderr);
 }
 

@@ -287,6 +287,61 @@ def case_stdin_is_output(qobj, root, tmp):
     expect(open(objectives, "rb").read() == before, "the input is untouched")
 
 
+# --- limits: bounded memory whatever the input ------------------------------------------------
+
+# Far above what these inputs need (about 30 MB; a few times that under AddressSanitizer), far
+# below what they took before the limits (2.3 GB, 685 MB, 925 MB).
+MEMORY_CEILING_KB = 400 * 1024
+
+
+def run_measured(qobj, *args, cwd=None):
+    """Runs qobj with its output in files; returns (exit code, peak memory in KB, output)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+        for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+            if name in os.environ:
+                env[name] = os.environ[name]
+        process = subprocess.Popen([qobj, "--color", "never", *args], stdout=out, stderr=err,
+                                   env=env, cwd=cwd)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        return process.returncode, usage.ru_maxrss, out.read()
+
+
+def case_flow_nesting_bomb(qobj, root, tmp):
+    """Ten megabytes of "[" end in yaml.too-deep before yaml-cpp reads them, in little memory."""
+    path = os.path.join(tmp, "brackets.yaml")
+    with open(path, "w") as f:
+        f.write("a: " + "[" * (10 * 1024 * 1024))
+    code, peak, out = run_measured(qobj, "check", path)
+    expect(code == 2, f"exit 2, got {code}")
+    expect(b"yaml.too-deep" in out and b":1:68:" in out, "yaml.too-deep at the 65th bracket")
+    expect(peak < MEMORY_CEILING_KB, f"peak memory {peak} KB stays under {MEMORY_CEILING_KB} KB")
+
+
+def case_diagnostics_flood(qobj, root, tmp):
+    """Two megabytes of duplicate keys: 200 diagnostics shown, the rest counted, little memory.
+    (299 999 duplicates, and the missing format: 300 000 errors.)"""
+    path = os.path.join(tmp, "dupkeys.yaml")
+    with open(path, "w") as f:
+        f.write("a:\n" + "  k: 1\n" * 300000)
+    for fmt in ("text", "json"):
+        code, peak, out = run_measured(qobj, "check", "--format", fmt, path)
+        expect(code == 2, f"{fmt}: exit 2, got {code}")
+        expect(peak < MEMORY_CEILING_KB, f"{fmt}: peak memory {peak} KB stays under {MEMORY_CEILING_KB} KB")
+        if fmt == "json":
+            document = json.loads(out)
+            expect(document["errors"] == 300000, f"json: every error counted, got {document['errors']}")
+            expect(len(document["diagnostics"]) == 200, "json: 200 diagnostics listed")
+            expect(document["omitted"] == [{"file": path, "errors": 299800, "warnings": 0}],
+                   f"json: the rest are counted by file: {document['omitted']}")
+        else:
+            expect(out.count(b": error[") == 200, "text: 200 diagnostics shown")
+            expect(b"299800 more errors" in out, "text: one line says how many more")
+            expect(b"1 file checked: 300000 errors" in out, "text: the summary counts them all")
+
+
 CASES = {name[len("case_"):].replace("_", "-"): function
          for name, function in sorted(globals().items()) if name.startswith("case_")}
 

@@ -108,3 +108,26 @@ TEST_CASE("children are iterated in order, skipping subtrees") {
   CHECK_FALSE(doc.find(doc.root(), "a").has_value());  // not a mapping
   CHECK(doc.size(*doc.items(doc.root()).begin()) == 2);
 }
+
+TEST_CASE("pointers go up through parents: keys, indexes, escapes, a large list") {
+  const Document doc = parse("a:\n  - x\n  - {b/c: [1, 2], d~e: 3}\nf: 4\n");
+  const NodeId list = *doc.find(doc.root(), "a");
+  std::vector<NodeId> items(doc.items(list).begin(), doc.items(list).end());
+  const NodeId inner = *doc.find(items[1], "b/c");
+  std::vector<NodeId> numbers(doc.items(inner).begin(), doc.items(inner).end());
+  CHECK(doc.pointer(doc.root()) == "");
+  CHECK(doc.pointer(items[0]) == "/a/0");
+  CHECK(doc.pointer(numbers[1]) == "/a/1/b~1c/1");
+  CHECK(doc.pointer(*doc.find(items[1], "d~e")) == "/a/1/d~0e");
+  CHECK(doc.pointer(*doc.find(doc.root(), "f")) == "/f");
+
+  std::string big = "records:\n";
+  for (int i = 0; i < 100000; ++i) big += "  - {n: " + std::to_string(i) + "}\n";
+  const Document large = parse(big);
+  const NodeId records = *large.find(large.root(), "records");
+  std::size_t index = 0;
+  for (const NodeId record : large.items(records)) {
+    if (index % 25000 == 99) CHECK(large.pointer(record) == "/records/" + std::to_string(index));
+    ++index;
+  }
+}

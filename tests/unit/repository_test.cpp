@@ -9,6 +9,7 @@
 
 #include "core/check/check.hpp"
 #include "core/diag/catalogue.hpp"
+#include "core/diag/text_renderer.hpp"
 #include "core/eval/report_spec.hpp"
 #include "core/model/plans.hpp"
 
@@ -537,4 +538,18 @@ TEST_CASE("a checklist record across an objective's dates: its undated items are
                                "records:\n  - {target: K1, period: 2021, items: [{id: a, done: "
                                "true}]}\n")}}));
   CHECK(has(found, "check.outside-objective"));
+}
+
+TEST_CASE("past 200 diagnostics in a file the rest are counted, and the totals stay exact") {
+  std::string text =
+      "format: qobj/measurements\nversion: 1\nagency: so-x\nyear: 2021\nrecords: []\n";
+  for (int i = 0; i < 300; ++i) text += "records: []\n";
+  const CheckResult result = check_texts({{"m.yaml", text}}, CheckOptions{});
+  CHECK(result.outcome == CheckOutcome::invalid_input);
+  CHECK(result.diagnostics.size() == kMaxDiagnosticsPerFile);
+  REQUIRE(result.omitted.by_file.count("m.yaml") == 1);
+  CHECK(result.omitted.by_file.at("m.yaml").errors == 300 - kMaxDiagnosticsPerFile);
+  CHECK(render_check_summary(1, result.diagnostics, {Lang::en, false}, result.omitted) ==
+        "1 file checked: 300 errors, 0 warnings\n");
+  CHECK(render_omitted(result.omitted, {Lang::en, false}).rfind("m.yaml: 100 more errors", 0) == 0);
 }

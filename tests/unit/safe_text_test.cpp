@@ -58,3 +58,17 @@ TEST_CASE("the escape that stands for a character is found in the source") {
   CHECK(find_escape_for(line, quote, U'\u0085') == line.find("\\N"));
   CHECK_FALSE(find_escape_for(line, quote, U'\a').has_value());
 }
+
+TEST_CASE("flow nesting deeper than the limit is found before yaml-cpp reads it") {
+  using qobj::yaml::find_flow_too_deep;
+  CHECK(find_flow_too_deep("a: " + std::string(100000, '['), 64) == 3 + 64);
+  CHECK(find_flow_too_deep("- " + std::string(65, '{'), 64) == 2 + 64);
+  CHECK_FALSE(find_flow_too_deep("a: " + std::string(64, '[') + std::string(64, ']'), 64));
+  // Brackets that do not open anything: in quotes, comments, plain text, after a closed one.
+  CHECK_FALSE(find_flow_too_deep("a: \"" + std::string(100, '[') + "\"\n", 64));
+  CHECK_FALSE(find_flow_too_deep("a: '" + std::string(100, '[') + "'\n", 64));
+  CHECK_FALSE(find_flow_too_deep("# " + std::string(100, '[') + "\nb: 1\n", 64));
+  CHECK_FALSE(find_flow_too_deep("a: x" + std::string(100, '[') + "\n", 64));
+  CHECK_FALSE(find_flow_too_deep(
+      "a: [it's, \"[[\", {b: '[['}]\n" + std::string(10, '[') + std::string(10, ']'), 64));
+}

@@ -148,7 +148,8 @@ $ref: '#/definitions/node'
   CHECK(errors(tree, "name: a\nchildren:\n  - name: b\n  - name: 3\n") ==
         Lines{"schema.type 4:11 /children/1/name"});
   CHECK(errors("{$ref: 'http://json-schema.org/draft-07/schema#'}", "{type: 12}").size() == 1);
-  CHECK(errors("{$ref: '#'}", "1") == Lines{"schema.too-deep 1:1 "});
+  // A reference back to itself that never moves into the value is found, not followed.
+  CHECK(errors("{$ref: '#'}", "1") == Lines{"schema.ref-cycle 1:1 "});
 }
 
 TEST_CASE("a broken schema is reported when it is loaded, at the schema's position") {
@@ -170,4 +171,56 @@ TEST_CASE("closest_match finds typos, not strangers") {
   CHECK(closest_match("Title", {"title"}) == "title");
   CHECK(closest_match("don-vi", {"don_vi"}) == "don_vi");
   CHECK_FALSE(closest_match("xyz", {"title", "unit"}).has_value());
+}
+
+// Hostile schemas (issue 10): each finishes in linear time with the error it deserves.
+TEST_CASE("a reference back to itself through if/then is one schema.ref-cycle, not a hang") {
+  CHECK(errors(R"({"if": {"$ref": "#"}, "then": {"$ref": "#"}})", "{a: [1, 2, {b: 3}]}") ==
+        Lines{"schema.ref-cycle 1:1 "});
+}
+
+TEST_CASE("overlapping recursive oneOf on a deep value is explained once per level") {
+  const std::string schema = R"({"oneOf": [{"items": {"$ref": "#"}},
+                                          {"items": {"$ref": "#"}, "type": "array"}]})";
+  const std::string deep = std::string(60, '[') + std::string(60, ']');
+  // The innermost empty list matches both alternatives: that is the one error.
+  CHECK(errors(schema, deep) == Lines{"schema.one-of 1:60 " + [] {
+          std::string pointer;
+          for (int i = 0; i < 59; ++i) pointer += "/0";
+          return pointer;
+        }()});
+}
+
+TEST_CASE("a chain of forty nested anyOf is tried once per level, and said once") {
+  std::string definitions = "{d0: {type: string}";
+  for (int k = 1; k <= 40; ++k) {
+    definitions += fmt::format(
+        ", d{0}: {{anyOf: [{{allOf: [{{$ref: '#/definitions/d{1}'}}, {{minLength: 1000}}]}}, "
+        "{{allOf: [{{$ref: '#/definitions/d{1}'}}, {{maxLength: 0}}]}}]}}",
+        k, k - 1);
+  }
+  const std::string schema = "{definitions: " + definitions + "}, $ref: '#/definitions/d40'}";
+  CHECK(errors(schema, "abc") == Lines{"schema.min-length 1:1 "});
+  CHECK(errors(schema, "''").empty());
+}
+
+TEST_CASE("uniqueItems compares by value through hashes: order of keys and 5 = 5.0") {
+  std::string items = "[";
+  for (int i = 0; i < 10000; ++i) items += fmt::format("{{a: {0}, b: [{0}, '{0}']}}, ", i);
+  items += "{b: [5, '5'], a: 5.0}]";
+  CHECK(errors("{uniqueItems: true}", items) == Lines{"schema.unique-items 1:296672 /10000"});
+  CHECK(errors("{uniqueItems: true}", "[1, '1', [1], {a: 1}, {a: '1'}, true, null]").empty());
+}
+
+TEST_CASE("validation that takes too many steps stops with schema.budget, said once") {
+  // Two thousand subschemas on each of a thousand items: more steps than the budget allows
+  // (kValidationStepsFloor + kValidationStepsPerNode per node).
+  std::string all_of;
+  for (int i = 0; i < 2000; ++i) all_of += std::string(i ? ", " : "") + "{type: integer}";
+  std::string items = "[";
+  for (int i = 0; i < 1000; ++i) items += std::string(i ? ", " : "") + "1";
+  items += "]";
+  const auto found = errors("{items: {allOf: [" + all_of + "]}}", items);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rfind("schema.budget ", 0) == 0);
 }

@@ -45,6 +45,7 @@ std::optional<yaml::Document> read_text(std::string name, std::string bytes,
   yaml::ReadResult read = yaml::read_yaml(std::move(name), std::move(bytes), options.reader);
   if (read.source) result.sources.push_back(std::move(read.source));
   append(result.diagnostics, std::move(read.diagnostics));
+  result.omitted.merge(read.omitted);
   return std::move(read.document);
 }
 
@@ -67,14 +68,15 @@ std::optional<schema::Schema> load_schema(const std::string& path, const CheckOp
   return std::move(load.schema);
 }
 
-CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics) {
+CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics, const Omitted& omitted) {
   const auto is_error = [](const Diagnostic& d) { return d.severity == Severity::error; };
   if (std::any_of(diagnostics.begin(), diagnostics.end(),
                   [&](const Diagnostic& d) { return is_error(d) && is_io_diagnostic(d); })) {
     return CheckOutcome::io_failure;
   }
-  return std::any_of(diagnostics.begin(), diagnostics.end(), is_error) ? CheckOutcome::invalid_input
-                                                                       : CheckOutcome::ok;
+  const bool errors =
+      std::any_of(diagnostics.begin(), diagnostics.end(), is_error) || omitted.total().errors > 0;
+  return errors ? CheckOutcome::invalid_input : CheckOutcome::ok;
 }
 
 }  // namespace
@@ -114,10 +116,15 @@ class Run {
 
   CheckResult finish() {
     m_repository.index();
-    append(m_result.diagnostics, model::check_repository(m_repository, m_options.as_of));
+    append(m_result.diagnostics,
+           model::check_repository(m_repository, m_options.as_of, m_result.omitted));
     if (m_options.strict) {
       for (Diagnostic& d : m_result.diagnostics) {
         if (d.severity == Severity::warning) d.severity = Severity::error;
+      }
+      for (auto& [file, counts] : m_result.omitted.by_file) {
+        counts.errors += counts.warnings;
+        counts.warnings = 0;
       }
     }
     return finish_unchecked();
@@ -133,19 +140,23 @@ class Run {
 
  private:
   void add_document(yaml::Document document, std::size_t first_diagnostic) {
+    const std::size_t cap = m_options.reader.max_diagnostics;
     if (m_schema) {
-      append(m_result.diagnostics, schema::validate(*m_schema, document));
+      append(m_result.diagnostics, schema::validate(*m_schema, document, m_result.omitted, cap));
       return;
     }
     const auto kind = formats::detect_kind(document, m_result.diagnostics);
     if (!kind) return;
-    append(m_result.diagnostics, schema::validate(formats::builtin_schema(*kind), document));
+    append(m_result.diagnostics,
+           schema::validate(formats::builtin_schema(*kind), document, m_result.omitted, cap));
     formats::check_numbers(document, m_result.diagnostics, first_diagnostic);
     // Only a file that is sound on its own takes part in the checks across files.
+    const auto omitted = m_result.omitted.by_file.find(document.source().name());
     const bool sound =
         std::none_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic),
                      m_result.diagnostics.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+                     [](const Diagnostic& d) { return d.severity == Severity::error; }) &&
+        (omitted == m_result.omitted.by_file.end() || omitted->second.errors == 0);
     if (!sound) return;
     const auto index = static_cast<std::uint32_t>(m_repository.documents.size());
     m_repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(document)));
@@ -160,7 +171,9 @@ class Run {
   CheckResult finish_unchecked() {
     m_result.repository = std::move(m_repository);
     sort_diagnostics(m_result.diagnostics);
-    m_result.outcome = outcome_of(m_result.diagnostics);
+    m_result.outcome = outcome_of(m_result.diagnostics, m_result.omitted);
+    trim_diagnostics(m_result.diagnostics, m_result.omitted, is_io_diagnostic,
+                     m_options.reader.max_diagnostics, m_options.max_diagnostics);
     return std::move(m_result);
   }
 

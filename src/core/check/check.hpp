@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/diag/omitted.hpp"
 #include "core/model/model.hpp"
 #include "core/source/inputs.hpp"
 #include "core/source/source_file.hpp"
@@ -29,6 +30,8 @@ struct CheckOptions {
   std::optional<Date> as_of;
   // What a directory search leaves out (--exclude).
   Excludes excludes;
+  // Diagnostics kept in a run (per file: reader.max_diagnostics); the others are counted.
+  std::size_t max_diagnostics = kMaxDiagnosticsPerRun;
 };
 
 enum class CheckOutcome {
@@ -41,6 +44,8 @@ struct CheckResult {
   std::size_t files_checked = 0;
   std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
   std::vector<Diagnostic> diagnostics;                     // sorted by file and position
+  // Diagnostics past the caps (kMaxDiagnosticsPerFile, kMaxDiagnosticsPerRun), counted.
+  Omitted omitted;
   CheckOutcome outcome = CheckOutcome::ok;
   // The files that passed, read into the model and indexed: what evaluation works on.
   model::Repository repository;

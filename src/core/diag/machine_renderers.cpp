@@ -87,6 +87,15 @@ std::string github_escape(std::string_view text, bool property) {
   return out;
 }
 
+Json omitted_json(const CheckSummaryData& data) {
+  Json list = Json::array();
+  if (data.omitted == nullptr) return list;
+  for (const auto& [file, counts] : data.omitted->by_file) {
+    list.push_back({{"file", file}, {"errors", counts.errors}, {"warnings", counts.warnings}});
+  }
+  return list;
+}
+
 }  // namespace
 
 std::string message_with_hint(const Diagnostic& d, Lang lang) {
@@ -102,8 +111,9 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
   out["format"] = "qobj/diagnostics";
   out["version"] = 1;
   out["files_checked"] = data.files_checked;
-  out["errors"] = count(*data.diagnostics, Severity::error);
-  out["warnings"] = count(*data.diagnostics, Severity::warning);
+  const SeverityCounts omitted = data.omitted ? data.omitted->total() : SeverityCounts{};
+  out["errors"] = count(*data.diagnostics, Severity::error) + omitted.errors;
+  out["warnings"] = count(*data.diagnostics, Severity::warning) + omitted.warnings;
   Json list = Json::array();
   for (const Diagnostic& d : *data.diagnostics) {
     Json item;
@@ -127,6 +137,8 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
     list.push_back(std::move(item));
   }
   out["diagnostics"] = std::move(list);
+  // The diagnostics counted but not listed, past the caps (docs/limits.md).
+  out["omitted"] = omitted_json(data);
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -164,6 +176,7 @@ std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang,
   Json run = {{"tool", {{"driver", std::move(driver)}}},
               {"columnKind", "unicodeCodePoints"},
               {"results", std::move(results)}};
+  if (data.omitted && !data.omitted->empty()) run["properties"] = {{"omitted", omitted_json(data)}};
   Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", Json::array({std::move(run)})}};
@@ -183,6 +196,17 @@ std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang) {
     properties += ",title=" + github_escape(message_code(d.message), true);
     out += fmt::format("::{} {}::{}\n", command, properties,
                        github_escape(message_with_hint(d, lang), false));
+  }
+  if (data.omitted) {
+    for (const auto& [file, counts] : data.omitted->by_file) {
+      out += fmt::format("::warning file={},title=qobj.omitted::{}\n", github_escape(file, true),
+                         github_escape(format_message(MessageId::ui_omitted, lang,
+                                                      {file, std::to_string(counts.errors),
+                                                       std::to_string(counts.warnings),
+                                                       std::to_string(kMaxDiagnosticsPerFile),
+                                                       std::to_string(kMaxDiagnosticsPerRun)}),
+                                       false));
+    }
   }
   return out;
 }

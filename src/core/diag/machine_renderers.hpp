@@ -8,12 +8,14 @@
 
 #include "core/diag/diagnostic.hpp"
 #include "core/diag/language.hpp"
+#include "core/diag/omitted.hpp"
 
 namespace qobj {
 
 struct CheckSummaryData {
   std::size_t files_checked = 0;
   const std::vector<Diagnostic>* diagnostics = nullptr;
+  const Omitted* omitted = nullptr;  // counted past the caps; null for none
 };
 
 std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang);

@@ -77,6 +77,8 @@ enum class MessageId : std::uint16_t {
   schema_not,
   schema_one_of_many,
   schema_too_deep,
+  schema_ref_cycle,
+  schema_budget,
   // Problems of a schema itself, found when it is loaded
   schema_invalid_keyword,
   schema_bad_regex,
@@ -296,6 +298,7 @@ enum class MessageId : std::uint16_t {
   ui_files_other,
   ui_check_summary,
   ui_check_clean,
+  ui_omitted,
   ui_report_warnings,
   count_  // keep last
 };

@@ -131,25 +131,33 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
 }
 
 std::string render_check_summary(std::size_t files, const std::vector<Diagnostic>& diagnostics,
-                                 const TextRenderOptions& options) {
-  const auto errors = static_cast<std::size_t>(
-      std::count_if(diagnostics.begin(), diagnostics.end(),
-                    [](const auto& d) { return d.severity == Severity::error; }));
-  const auto warnings = static_cast<std::size_t>(
-      std::count_if(diagnostics.begin(), diagnostics.end(),
-                    [](const auto& d) { return d.severity == Severity::warning; }));
+                                 const TextRenderOptions& options, const Omitted& omitted) {
+  SeverityCounts counts = count_severities(diagnostics);
+  counts += omitted.total();
   const Lang lang = options.lang;
   const std::string checked =
       count_phrase(files, MessageId::ui_files_one, MessageId::ui_files_other, lang);
-  if (errors == 0 && warnings == 0)
+  if (counts.errors == 0 && counts.warnings == 0)
     return format_message(MessageId::ui_check_clean, lang, {checked}) + "\n";
-  return format_message(
-             MessageId::ui_check_summary, lang,
-             {checked,
-              count_phrase(errors, MessageId::ui_errors_one, MessageId::ui_errors_other, lang),
-              count_phrase(warnings, MessageId::ui_warnings_one, MessageId::ui_warnings_other,
-                           lang)}) +
+  return format_message(MessageId::ui_check_summary, lang,
+                        {checked,
+                         count_phrase(counts.errors, MessageId::ui_errors_one,
+                                      MessageId::ui_errors_other, lang),
+                         count_phrase(counts.warnings, MessageId::ui_warnings_one,
+                                      MessageId::ui_warnings_other, lang)}) +
          "\n";
+}
+
+std::string render_omitted(const Omitted& omitted, const TextRenderOptions& options) {
+  std::string out;
+  for (const auto& [file, counts] : omitted.by_file) {
+    out += format_message(MessageId::ui_omitted, options.lang,
+                          {text::show_unsafe(file), std::to_string(counts.errors),
+                           std::to_string(counts.warnings), std::to_string(kMaxDiagnosticsPerFile),
+                           std::to_string(kMaxDiagnosticsPerRun)}) +
+           "\n";
+  }
+  return out;
 }
 
 }  // namespace qobj

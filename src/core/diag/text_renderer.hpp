@@ -13,6 +13,7 @@
 
 #include "core/diag/diagnostic.hpp"
 #include "core/diag/language.hpp"
+#include "core/diag/omitted.hpp"
 #include "core/source/source_file.hpp"
 
 namespace qobj {
@@ -32,8 +33,12 @@ std::string render_diagnostic(const Diagnostic& diagnostic, const SourceLookup& 
 // The caret line's prefix: as wide as the first `column - 1` characters of `line`.
 std::string caret_padding(std::string_view line, std::uint32_t column);
 
-// "3 files checked: 2 errors, 1 warning" in the chosen language.
+// "3 files checked: 2 errors, 1 warning" in the chosen language; the counts include the
+// diagnostics omitted past the caps.
 std::string render_check_summary(std::size_t files, const std::vector<Diagnostic>& diagnostics,
-                                 const TextRenderOptions& options);
+                                 const TextRenderOptions& options, const Omitted& omitted = {});
+
+// A line per file whose diagnostics went past the cap: how many more there are.
+std::string render_omitted(const Omitted& omitted, const TextRenderOptions& options);
 
 }  // namespace qobj

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/diag/omitted.hpp"
 #include "core/model/completeness.hpp"
 #include "core/model/plans.hpp"
 #include "core/schema/json_value.hpp"
@@ -188,8 +189,8 @@ bool within_scale(const ExactNumber& n, const Scale& scale) {
 
 class Checker {
  public:
-  Checker(const Repository& repository, std::optional<Date> as_of)
-      : m_repo(repository), m_plans(*repository.plans), m_as_of(as_of) {}
+  Checker(const Repository& repository, std::optional<Date> as_of, Omitted& omitted)
+      : m_repo(repository), m_plans(*repository.plans), m_as_of(as_of), m_budget(m_out, omitted) {}
 
   std::vector<Diagnostic> run() {
     for (const Duplicate& d : m_plans.duplicates()) check_duplicate(d);
@@ -208,10 +209,12 @@ class Checker {
   const yaml::Document& doc(std::uint32_t document) const { return *m_repo.documents[document]; }
   Diagnostic& report(MessageId id, std::vector<MessageArg> args, Origin at,
                      Severity severity = Severity::error) {
-    Diagnostic d = Diagnostic::error(id, std::move(args), location(at), pointer(at));
+    Location where = location(at);
+    // Past the file's cap the diagnostic is only counted: its pointer is not worth a search.
+    Diagnostic d = Diagnostic::error(id, std::move(args), std::move(where),
+                                     m_budget.full(where.file) ? std::string() : pointer(at));
     d.severity = severity;
-    m_out.push_back(std::move(d));
-    return m_out.back();
+    return m_budget.add(std::move(d));
   }
   void relate(Diagnostic& d, Origin first, MessageId note = MessageId::note_first_defined) {
     d.related = RelatedLocation{location(first), note};
@@ -268,6 +271,7 @@ class Checker {
   std::optional<Date> m_as_of;
   std::set<std::pair<std::string, std::string>> m_missing_baselines;  // reported once
   std::vector<Diagnostic> m_out;
+  DiagnosticBudget m_budget;
 };
 
 void Checker::check_duplicate(const Duplicate& d) {
@@ -882,8 +886,14 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
 
 }  // namespace
 
+std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
+                                         Omitted& omitted) {
+  return Checker(repository, as_of, omitted).run();
+}
+
 std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of) {
-  return Checker(repository, as_of).run();
+  Omitted omitted;
+  return check_repository(repository, as_of, omitted);
 }
 
 }  // namespace qobj::model

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/diag/omitted.hpp"
 #include "core/model/model.hpp"
 
 namespace qobj::model {
@@ -15,5 +16,8 @@ namespace qobj::model {
 // to it); nullopt judges every period as over. The repository must be indexed.
 std::vector<Diagnostic> check_repository(const Repository& repository,
                                          std::optional<Date> as_of = std::nullopt);
+// The same, keeping at most kMaxDiagnosticsPerFile of each file, counting the others.
+std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
+                                         Omitted& omitted);
 
 }  // namespace qobj::model

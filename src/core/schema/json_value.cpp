@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <string>
 
 #include "core/text/utf8.hpp"
 
@@ -57,6 +59,40 @@ std::size_t edit_distance(const std::vector<char32_t>& a, const std::vector<char
 }
 
 }  // namespace
+
+std::size_t json_hash(const yaml::Document& doc, yaml::NodeId id) {
+  const auto mix = [](std::size_t seed, std::size_t value) {
+    return seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
+  };
+  const JsonType type = yaml::json_type(doc, id);
+  switch (type) {
+    case JsonType::integer:
+    case JsonType::number: {
+      const auto value = yaml::number_value(doc, id);
+      const std::string canonical =
+          value && value->is_finite() ? value->value.get_str() : std::string(doc.text(id));
+      return mix(1, std::hash<std::string>{}(canonical));
+    }
+    case JsonType::null:
+      return 2;
+    case JsonType::boolean:
+      return yaml::boolean_value(doc, id) ? 3 : 4;
+    case JsonType::string:
+      return mix(5, std::hash<std::string_view>{}(doc.text(id)));
+    case JsonType::array: {
+      std::size_t seed = 6;
+      for (const yaml::NodeId item : doc.items(id)) seed = mix(seed, json_hash(doc, item));
+      return seed;
+    }
+    case JsonType::object: {
+      std::size_t sum = 0;  // order-independent
+      for (const yaml::Entry entry : doc.entries(id))
+        sum += mix(std::hash<std::string_view>{}(doc.text(entry.key)), json_hash(doc, entry.value));
+      return mix(7, sum);
+    }
+  }
+  return 0;
+}
 
 bool json_equal(const yaml::Document& a_doc, yaml::NodeId a, const yaml::Document& b_doc,
                 yaml::NodeId b) {

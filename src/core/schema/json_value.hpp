@@ -15,6 +15,10 @@
 namespace qobj::schema {
 
 // JSON equality: numbers by value (1 equals 1.0), mappings regardless of key order.
+// A hash that JSON-equal values share (numbers by exact value, objects whatever their key
+// order), so that uniqueItems compares only the items that may be equal.
+std::size_t json_hash(const yaml::Document& doc, yaml::NodeId id);
+
 bool json_equal(const yaml::Document& a_doc, yaml::NodeId a, const yaml::Document& b_doc,
                 yaml::NodeId b);
 

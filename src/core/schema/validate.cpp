@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/schema/format.hpp"
 #include "core/schema/json_value.hpp"
@@ -79,13 +82,45 @@ std::size_t pointer_depth(const std::string& pointer) {
   return static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/'));
 }
 
+std::uint64_t pair_key(SchemaId id, NodeId node) {
+  return (static_cast<std::uint64_t>(id) << 32) | node;
+}
+
 class Validator {
  public:
   Validator(const Schema& schema, const Document& doc, PropertyTrace* trace)
-      : m_schema(schema), m_doc(doc), m_trace(trace) {}
+      : m_schema(schema),
+        m_doc(doc),
+        m_trace(trace),
+        m_steps_left(kValidationStepsFloor + kValidationStepsPerNode * doc.node_count()) {}
+
+  // Diagnostics added to `top` past `max_kept` are only counted in `omitted`.
+  void cap(const std::vector<Diagnostic>& top, Omitted& omitted, std::size_t max_kept) {
+    m_top = &top;
+    m_omitted = &omitted;
+    m_max_kept = max_kept;
+  }
 
   void validate(SchemaId id, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
                 std::size_t depth);
+
+  // Adds, when validation ran out of steps, where it stopped.
+  void finish(std::vector<Diagnostic>& out) {
+    if (m_cycle_at) out.push_back(std::move(*m_cycle_at));
+    if (m_stopped_at) out.push_back(std::move(*m_stopped_at));
+    // Alternatives nested in alternatives can each explain the same failure: say it once.
+    std::vector<Diagnostic> unique;
+    unique.reserve(out.size());
+    for (Diagnostic& d : out) {
+      const bool seen = std::any_of(unique.end() - std::min<std::ptrdiff_t>(unique.size(), 8),
+                                    unique.end(), [&](const Diagnostic& u) {
+                                      return u.message == d.message && u.pointer == d.pointer &&
+                                             u.location == d.location && u.args == d.args;
+                                    });
+      if (!seen) unique.push_back(std::move(d));
+    }
+    out = std::move(unique);
+  }
 
  private:
   void report(std::vector<Diagnostic>& out, MessageId message, std::vector<MessageArg> args,
@@ -98,12 +133,23 @@ class Validator {
     }
     Diagnostic d = Diagnostic::error(message, std::move(args), m_doc.location(node), pointer);
     d.hint = hint;
+    if (&out == m_top && out.size() >= m_max_kept) {
+      m_omitted->add(d);
+      return;
+    }
     out.push_back(std::move(d));
   }
-  // Whether the value is valid, without building diagnostics.
+  // Whether the value is valid, without building diagnostics. Probes within a probe (an
+  // alternative inside an alternative) are remembered for as long as the outermost one lasts:
+  // the same (subschema, value) is then answered once, and nested anyOf/oneOf stay linear.
   bool valid(SchemaId id, NodeId node, std::string& pointer, std::size_t depth) {
     const bool was_probing = m_probing;
     const bool had_failed = m_probe_failed;
+    const bool remember = was_probing && m_trace == nullptr;
+    if (remember) {
+      if (const auto known = m_memo.find(pair_key(id, node)); known != m_memo.end())
+        return known->second;
+    }
     m_probing = true;
     m_probe_failed = false;
     std::vector<Diagnostic> unused;
@@ -111,6 +157,8 @@ class Validator {
     const bool ok = !m_probe_failed;
     m_probing = was_probing;
     m_probe_failed = had_failed;
+    if (remember) m_memo.emplace(pair_key(id, node), ok);
+    if (!was_probing) m_memo.clear();
     return ok;
   }
   void check_number(const Subschema& s, NodeId node, const std::string& pointer,
@@ -131,11 +179,35 @@ class Validator {
   PropertyTrace* m_trace;
   bool m_probing = false;
   bool m_probe_failed = false;
+  std::unordered_map<std::uint64_t, bool> m_memo;
+  // The (subschema, value) pairs a $ref is being followed for: meeting one again means the
+  // schema refers back to itself without moving into the value, which would never end.
+  std::unordered_set<std::uint64_t> m_following;
+  std::uint64_t m_steps_left;
+  bool m_out_of_steps = false;
+  std::optional<Diagnostic> m_stopped_at;
+  std::optional<Diagnostic> m_cycle_at;
+  int m_explaining = 0;  // alternatives being explained, nested
+  std::unordered_map<std::uint64_t, std::vector<Diagnostic>> m_explained;
+  const std::vector<Diagnostic>* m_top = nullptr;
+  Omitted* m_omitted = nullptr;
+  std::size_t m_max_kept = 0;
 };
 
 void Validator::validate(SchemaId id, NodeId node, std::string& pointer,
                          std::vector<Diagnostic>& out, std::size_t depth) {
   if (id == kNone) return;
+  if (m_out_of_steps) {
+    if (m_probing) m_probe_failed = true;
+    return;
+  }
+  if (--m_steps_left == 0) {
+    // Said once, by finish(), where validation stopped.
+    m_out_of_steps = true;
+    m_stopped_at = Diagnostic::error(MessageId::schema_budget, {}, m_doc.location(node), pointer);
+    if (m_probing) m_probe_failed = true;
+    return;
+  }
   if (depth > kMaxValidationDepth) {
     report(out, MessageId::schema_too_deep, {std::to_string(kMaxValidationDepth)}, node, pointer);
     return;
@@ -146,7 +218,31 @@ void Validator::validate(SchemaId id, NodeId node, std::string& pointer,
     return;
   }
   if (s.ref != kNone) {
-    validate(s.ref, node, pointer, out, depth + 1);
+    const std::uint64_t key = pair_key(s.ref, node);
+    if (!m_following.insert(key).second) {
+      // A defect of the schema, said once whether or not an alternative was being tried.
+      if (!m_cycle_at) {
+        m_cycle_at =
+            Diagnostic::error(MessageId::schema_ref_cycle, {}, m_doc.location(node), pointer);
+      }
+      if (m_probing) m_probe_failed = true;
+      return;
+    }
+    // While alternatives are being explained, what a subschema says about a value is the same
+    // each time it is asked: said once, then copied (overlapping oneOf stay linear).
+    if (m_explaining > 0 && !m_probing) {
+      if (const auto known = m_explained.find(key); known != m_explained.end()) {
+        out.insert(out.end(), known->second.begin(), known->second.end());
+      } else {
+        std::vector<Diagnostic> said;
+        validate(s.ref, node, pointer, said, depth + 1);
+        out.insert(out.end(), said.begin(), said.end());
+        m_explained.emplace(key, std::move(said));
+      }
+    } else {
+      validate(s.ref, node, pointer, out, depth + 1);
+    }
+    m_following.erase(key);
     return;
   }
   const JsonType type = yaml::json_type(m_doc, node);
@@ -290,7 +386,8 @@ void Validator::check_array(const Subschema& s, NodeId node, std::string& pointe
   const std::size_t mark = pointer.size();
   std::size_t index = 0;
   bool contained = false;
-  std::vector<NodeId> seen;
+  // uniqueItems: items by a hash that equal values share, compared only within a hash.
+  std::unordered_multimap<std::size_t, std::pair<std::size_t, NodeId>> seen;
   for (const NodeId item : m_doc.items(node)) {
     append_pointer_token(pointer, std::to_string(index));
     if (s.items_is_tuple) {
@@ -301,14 +398,16 @@ void Validator::check_array(const Subschema& s, NodeId node, std::string& pointe
     }
     if (s.contains != kNone && !contained) contained = valid(s.contains, item, pointer, depth + 1);
     if (s.unique_items) {
-      for (std::size_t earlier = 0; earlier < seen.size(); ++earlier) {
-        if (json_equal(m_doc, seen[earlier], m_doc, item)) {
+      const std::size_t hash = json_hash(m_doc, item);
+      const auto [first, last] = seen.equal_range(hash);
+      for (auto it = first; it != last; ++it) {
+        if (json_equal(m_doc, it->second.second, m_doc, item)) {
           report(out, MessageId::schema_unique_items,
-                 {std::to_string(earlier), std::to_string(index)}, item, pointer);
+                 {std::to_string(it->second.first), std::to_string(index)}, item, pointer);
           break;
         }
       }
-      seen.push_back(item);
+      seen.emplace(hash, std::pair(index, item));
     }
     pointer.resize(mark);
     ++index;
@@ -394,10 +493,12 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
       return;
     }
     std::vector<std::vector<Diagnostic>> branches;
+    ++m_explaining;
     for (const SchemaId part : alternatives) {
       branches.emplace_back();
       validate(part, node, pointer, branches.back(), depth + 1);
     }
+    if (--m_explaining == 0) m_explained.clear();
     report_closest(branches, node, pointer, out);
   };
   if (!s.any_of.empty() && std::none_of(s.any_of.begin(), s.any_of.end(), [&](SchemaId part) {
@@ -476,13 +577,26 @@ std::vector<Diagnostic> validate(const Schema& schema, const Document& document,
                                  PropertyTrace* trace) {
   std::vector<Diagnostic> out;
   std::string pointer = document.pointer(instance);
-  Validator(schema, document, trace).validate(schema.root(), instance, pointer, out, 0);
+  Validator validator(schema, document, trace);
+  validator.validate(schema.root(), instance, pointer, out, 0);
+  validator.finish(out);
   return out;
 }
 
 std::vector<Diagnostic> validate(const Schema& schema, const Document& document,
                                  PropertyTrace* trace) {
   return validate(schema, document, document.root(), trace);
+}
+
+std::vector<Diagnostic> validate(const Schema& schema, const Document& document, Omitted& omitted,
+                                 std::size_t max_kept) {
+  std::vector<Diagnostic> out;
+  std::string pointer;
+  Validator validator(schema, document, nullptr);
+  validator.cap(out, omitted, max_kept);
+  validator.validate(schema.root(), document.root(), pointer, out, 0);
+  validator.finish(out);
+  return out;
 }
 
 }  // namespace qobj::schema

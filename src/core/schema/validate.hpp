@@ -2,12 +2,14 @@
 // diagnostic at the instance's file, line and column, with its JSON pointer.
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/diag/omitted.hpp"
 #include "core/schema/schema.hpp"
 #include "core/yaml/document.hpp"
 
@@ -15,6 +17,12 @@ namespace qobj::schema {
 
 // How deep $ref may recurse on one value before validation gives up on it.
 inline constexpr std::size_t kMaxValidationDepth = 256;
+
+// Validation visits a value once per subschema that applies to it, a few times for each
+// alternative tried: this many steps per node of the document (and a floor for small ones)
+// is far more than any sound schema needs, and ends a pathological one (schema.budget).
+inline constexpr std::uint64_t kValidationStepsPerNode = 256;
+inline constexpr std::uint64_t kValidationStepsFloor = 1'000'000;
 
 // The properties of the schema a validation met in the document: (the subschema holding
 // `properties`, the property's name). A test uses it to tell that a file exercises every
@@ -25,6 +33,9 @@ struct PropertyTrace {
 
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
                                  PropertyTrace* trace = nullptr);
+// The same, keeping at most `max_kept` diagnostics and counting the others in `omitted`.
+std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
+                                 Omitted& omitted, std::size_t max_kept);
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
                                  yaml::NodeId instance, PropertyTrace* trace = nullptr);
 

@@ -48,10 +48,10 @@ bool is_quoted(Style style) {
 }  // namespace
 
 DocumentBuilder::DocumentBuilder(Document& document, std::vector<Diagnostic>& diagnostics,
-                                 const ReaderLimits& limits,
+                                 Omitted& omitted, const ReaderLimits& limits,
                                  std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts)
     : m_doc(document),
-      m_diagnostics(diagnostics),
+      m_diagnostics(diagnostics, omitted, limits.max_diagnostics),
       m_limits(limits),
       m_base(document.source().content_start()),
       m_shifts(std::move(shifts)) {
@@ -80,9 +80,9 @@ std::optional<std::uint32_t> DocumentBuilder::open_flow_offset(NodeKind kind) co
   return std::nullopt;
 }
 
-void DocumentBuilder::report(MessageId id, std::vector<MessageArg> args, std::uint32_t offset,
-                             std::string pointer) {
-  m_diagnostics.push_back(
+Diagnostic& DocumentBuilder::report(MessageId id, std::vector<MessageArg> args,
+                                    std::uint32_t offset, std::string pointer) {
+  return m_diagnostics.add(
       Diagnostic::error(id, std::move(args), m_doc.source().location(offset), std::move(pointer)));
 }
 
@@ -177,9 +177,10 @@ void DocumentBuilder::check_key(Frame& frame, NodeId key) {
 
   const std::optional<NodeId> first = find_key(frame, name);
   if (first) {
-    report(MessageId::yaml_duplicate_key, {std::string(name)}, offset, pointer_to_current());
-    m_diagnostics.back().related = RelatedLocation{
-        m_doc.source().location(m_doc.m_nodes[*first].offset), MessageId::yaml_duplicate_key_first};
+    Diagnostic& d =
+        report(MessageId::yaml_duplicate_key, {std::string(name)}, offset, pointer_to_current());
+    d.related = RelatedLocation{m_doc.source().location(m_doc.m_nodes[*first].offset),
+                                MessageId::yaml_duplicate_key_first};
     return;
   }
   m_keys.push_back(key);

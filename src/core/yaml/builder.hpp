@@ -26,7 +26,7 @@ class DocumentBuilder final : public YAML::EventHandler {
  public:
   // `shifts`: where yaml-cpp reads a rewritten text (rewrite_json_surrogate_pairs), how to
   // map its positions back; empty otherwise.
-  DocumentBuilder(Document& document, std::vector<Diagnostic>& diagnostics,
+  DocumentBuilder(Document& document, std::vector<Diagnostic>& diagnostics, Omitted& omitted,
                   const ReaderLimits& limits,
                   std::vector<std::pair<std::uint32_t, std::uint32_t>> shifts = {});
 
@@ -81,11 +81,11 @@ class DocumentBuilder final : public YAML::EventHandler {
                        YAML::anchor_t anchor, YAML::EmitterStyle::value style);
   void close_collection();
   std::string pointer_to_current() const;
-  void report(MessageId id, std::vector<MessageArg> args, std::uint32_t offset,
-              std::string pointer = {});
+  Diagnostic& report(MessageId id, std::vector<MessageArg> args, std::uint32_t offset,
+                     std::string pointer = {});
 
   Document& m_doc;
-  std::vector<Diagnostic>& m_diagnostics;
+  DiagnosticBudget m_diagnostics;
   ReaderLimits m_limits;
   std::uint32_t m_base;  // offset of the text yaml-cpp sees (after a byte order mark)
   std::vector<std::pair<std::uint32_t, std::uint32_t>> m_shifts;

@@ -68,31 +68,37 @@ std::optional<NodeId> Document::find(NodeId mapping, std::string_view key) const
   return std::nullopt;
 }
 
-bool Document::find_path(NodeId from, NodeId target, std::string& path) const {
-  if (from == target) return true;
-  const Node& n = node(from);
-  if (n.alias || target < from || target >= from + span(from)) return false;
-  const std::size_t mark = path.size();
-  if (n.kind == NodeKind::sequence) {
-    std::size_t index = 0;
-    for (const NodeId child : items(from)) {
-      append_pointer_token(path, std::to_string(index++));
-      if (find_path(child, target, path)) return true;
-      path.resize(mark);
-    }
-  } else if (n.kind == NodeKind::mapping) {
-    for (const Entry entry : entries(from)) {
-      append_pointer_token(path, text(entry.key));
-      if (entry.key == target || find_path(entry.value, target, path)) return true;
-      path.resize(mark);
+void Document::index_parents() const {
+  m_places.assign(m_nodes.size(), Place{});
+  for (NodeId id = 0; id < m_nodes.size(); ++id) {
+    const Node& n = m_nodes[id];
+    if (n.alias) continue;  // an alias's children are its anchor's, indexed there
+    if (n.kind == NodeKind::sequence) {
+      std::uint32_t index = 0;
+      for (const NodeId child : items(id)) m_places[child] = Place{id, index++};
+    } else if (n.kind == NodeKind::mapping) {
+      for (const Entry entry : entries(id)) {
+        m_places[entry.key] = Place{id, entry.key};
+        m_places[entry.value] = Place{id, entry.key};
+      }
     }
   }
-  return false;
 }
 
 std::string Document::pointer(NodeId id) const {
+  if (m_nodes.empty() || id >= m_nodes.size()) return {};
+  if (m_places.size() != m_nodes.size()) index_parents();
+  std::vector<NodeId> chain;  // from the node up to a child of the root
+  for (NodeId at = id; at != root(); at = m_places[at].parent) chain.push_back(at);
   std::string path;
-  if (m_nodes.empty() || !find_path(root(), id, path)) return {};
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const Place& place = m_places[*it];
+    if (m_nodes[place.parent].kind == NodeKind::sequence) {
+      append_pointer_token(path, std::to_string(place.slot));
+    } else {
+      append_pointer_token(path, text(place.slot));
+    }
+  }
   return path;
 }
 

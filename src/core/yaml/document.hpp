@@ -136,7 +136,8 @@ class Document {
   // Where the node is written (an alias: where the alias is written, not its anchor).
   std::uint32_t offset(NodeId id) const { return node(id).offset; }
   Location location(NodeId id) const { return m_source->location(node(id).offset); }
-  // The JSON pointer of the node (a search from the root: meant for diagnostics).
+  // The JSON pointer of the node: up through its parents, which are indexed the first time a
+  // pointer is asked for (diagnostics only), so that a million of them stay linear.
   std::string pointer(NodeId id) const;
 
  private:
@@ -161,12 +162,19 @@ class Document {
     const Node& n = m_nodes[id];
     return n.alias || n.kind == NodeKind::scalar || n.kind == NodeKind::null ? 1 : n.b + 1;
   }
-  bool find_path(NodeId from, NodeId target, std::string& path) const;
+  void index_parents() const;
 
   std::shared_ptr<const SourceFile> m_source;
   std::vector<Node> m_nodes;
   std::string m_arena;
   std::vector<std::pair<NodeId, std::string>> m_tags;  // sorted by node
+  // Built on demand by pointer(): each node's parent collection, and where it sits in it (its
+  // index in a sequence; its key node in a mapping, a key being its own slot).
+  struct Place {
+    NodeId parent = 0;
+    std::uint32_t slot = 0;
+  };
+  mutable std::vector<Place> m_places;
 };
 
 }  // namespace qobj::yaml

@@ -86,11 +86,19 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
   result.source = std::make_shared<const SourceFile>(std::move(source));
   Document doc(result.source);
   bool parsed = true;
+  const bool json = is_strict_json(doc.source().content());
+  if (!json) {
+    if (const auto deep = find_flow_too_deep(doc.source().text(), limits.max_depth)) {
+      result.diagnostics.push_back(
+          Diagnostic::error(MessageId::yaml_too_deep, {std::to_string(limits.max_depth)},
+                            doc.source().location(static_cast<std::uint32_t>(*deep))));
+      return result;
+    }
+  }
   {
-    const bool json = is_strict_json(doc.source().content());
     // JSON that yaml-cpp reads needs its surrogate pairs rewritten; the JSON path needs not.
     auto rewrite = json ? std::nullopt : rewrite_json_surrogate_pairs(doc.source().content());
-    DocumentBuilder builder(doc, result.diagnostics, limits,
+    DocumentBuilder builder(doc, result.diagnostics, result.omitted, limits,
                             rewrite ? std::move(rewrite->shifts) : decltype(rewrite->shifts){});
     ViewStreamBuf buffer(rewrite ? std::string_view(rewrite->text) : doc.source().text());
     std::istream in(&buffer);
@@ -126,7 +134,7 @@ ReadResult read_yaml(std::string name, std::string bytes, const ReaderLimits& li
   if (!decoded.source) {
     std::shared_ptr<const SourceFile> display;
     if (decoded.display) display = std::make_shared<const SourceFile>(std::move(*decoded.display));
-    return ReadResult{std::move(display), std::nullopt, std::move(decoded.diagnostics)};
+    return ReadResult{std::move(display), std::nullopt, std::move(decoded.diagnostics), {}};
   }
   ReadResult result = parse_yaml(std::move(*decoded.source), limits);
   result.diagnostics.insert(result.diagnostics.begin(), decoded.diagnostics.begin(),

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/diag/omitted.hpp"
 #include "core/source/source_file.hpp"
 #include "core/yaml/document.hpp"
 
@@ -18,6 +19,7 @@ namespace qobj::yaml {
 struct ReaderLimits {
   std::uint32_t max_depth = 64;                 // nested collections
   std::uint64_t max_alias_expansion = 1000000;  // values that aliases may add to a document
+  std::size_t max_diagnostics = kMaxDiagnosticsPerFile;  // kept; the rest are counted
 };
 
 struct ReadResult {
@@ -26,6 +28,7 @@ struct ReadResult {
   // Present unless the text could not be parsed; it may come with errors (duplicate keys…).
   std::optional<Document> document;
   std::vector<Diagnostic> diagnostics;
+  Omitted omitted;  // diagnostics past ReaderLimits::max_diagnostics, counted
 };
 
 // Parses a decoded source.

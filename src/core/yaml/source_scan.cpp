@@ -120,6 +120,46 @@ std::optional<std::size_t> find_escape_for(std::string_view text, std::size_t po
   return std::nullopt;
 }
 
+std::optional<std::size_t> find_flow_too_deep(std::string_view text, std::uint32_t max_depth) {
+  std::uint32_t depth = 0;
+  bool at_value_start = true;  // where a "[", "{" or quote would open a node
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool after_space = i == 0 || is_space(text[i - 1]) || text[i - 1] == '\n';
+    if (c == '\n') {
+      if (depth == 0) at_value_start = true;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if (c == '#' && after_space) {  // a comment, to the end of the line
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+      continue;
+    }
+    if ((c == '"' || c == '\'') && at_value_start) {
+      const auto closing = find_closing_quote(text, i);
+      if (!closing) return std::nullopt;  // yaml-cpp reports the unterminated string
+      i = *closing;
+      at_value_start = false;
+      continue;
+    }
+    if ((c == '[' || c == '{') && (depth > 0 || at_value_start)) {
+      if (++depth > max_depth) return i;
+      at_value_start = true;
+      continue;
+    }
+    if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+      at_value_start = false;
+      continue;
+    }
+    const bool indicator = c == ',' || ((c == ':' || c == '-' || c == '?') &&
+                                        (i + 1 == text.size() || is_space(text[i + 1]) ||
+                                         text[i + 1] == '\n' || (depth > 0 && c == ':')));
+    at_value_start = indicator;
+  }
+  return std::nullopt;
+}
+
 std::size_t null_token_length(std::string_view text, std::size_t pos) {
   for (const std::string_view token : {"~", "null", "Null", "NULL"}) {
     if (text.substr(pos, token.size()) != token) continue;

@@ -28,6 +28,12 @@ std::optional<std::size_t> find_closing_quote(std::string_view text, std::size_t
 std::optional<std::size_t> find_escape_for(std::string_view text, std::size_t pos,
                                            char32_t code_point);
 
+// The offset of the flow collection ("[" or "{") that opens deeper than `max_depth` levels of
+// flow nesting, found before yaml-cpp runs: its scanner reads a whole flow collection ahead, so
+// ten megabytes of "[" would take gigabytes before the builder could count the levels.
+// Quoted scalars and comments are skipped; nullopt when the nesting stays within the limit.
+std::optional<std::size_t> find_flow_too_deep(std::string_view text, std::uint32_t max_depth);
+
 // Length of an explicit null ("~", "null", "Null", "NULL") written at `pos`, or 0.
 std::size_t null_token_length(std::string_view text, std::size_t pos);
 
