@@ -37,16 +37,21 @@ def expect(condition, message):
         fail(message)
 
 
-def run(qobj, *args, stdin=None, as_user=None, cwd=None):
-    command = [qobj, "--color", "never", *args]
-    if as_user is not None:
-        command = ["setpriv", f"--reuid={as_user}", f"--regid={as_user}", "--clear-groups", *command]
+def child_env():
+    """An empty environment but for PATH and the sanitizers' options: no locale leaks in."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
     for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
         if name in os.environ:
             env[name] = os.environ[name]
-    return subprocess.run(command, capture_output=True, stdin=stdin, env=env, cwd=cwd, check=False,
-                          timeout=120)
+    return env
+
+
+def run(qobj, *args, stdin=None, as_user=None, cwd=None):
+    command = [qobj, "--color", "never", *args]
+    if as_user is not None:
+        command = ["setpriv", f"--reuid={as_user}", f"--regid={as_user}", "--clear-groups", *command]
+    return subprocess.run(command, capture_output=True, stdin=stdin, env=child_env(), cwd=cwd,
+                          check=False, timeout=120)
 
 
 def forbidden_in(data):
@@ -297,12 +302,8 @@ MEMORY_CEILING_KB = 400 * 1024
 def run_measured(qobj, *args, cwd=None):
     """Runs qobj with its output in files; returns (exit code, peak memory in KB, output)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
-        for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-            if name in os.environ:
-                env[name] = os.environ[name]
         process = subprocess.Popen([qobj, "--color", "never", *args], stdout=out, stderr=err,
-                                   env=env, cwd=cwd)
+                                   env=child_env(), cwd=cwd)
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diag/catalogue.hpp"
+#include "core/text/safe_text.hpp"
 
 namespace qobj {
 
@@ -61,7 +62,9 @@ Json sarif_location(const Location& location) {
 
 // GitHub workflow commands: % and line breaks are escaped in the message, and also : and ,
 // in properties.
-std::string github_escape(std::string_view text, bool property) {
+std::string github_escape(std::string_view raw, bool property) {
+  // A CI log is a terminal: what one would act on is shown, not sent (text/safe_text.hpp).
+  const std::string text = text::show_unsafe(raw);
   std::string out;
   for (const char c : text) {
     switch (c) {

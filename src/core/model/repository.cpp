@@ -1,4 +1,5 @@
 #include "core/model/plans.hpp"
+#include "core/text/safe_text.hpp"
 #include "core/yaml/document.hpp"
 
 namespace qobj::model {
@@ -14,11 +15,12 @@ void Repository::index() {
 
 Position Repository::position_of(Origin origin) const {
   const Location at = documents[origin.document]->location(origin.node);
-  return Position{at.file, at.line};
+  return Position{text::show_unsafe(at.file), at.line};
 }
 
+// Names as shown: a name read from a directory may hold what a terminal would act on.
 std::string Repository::file_name(std::uint32_t document) const {
-  return documents[document]->source().name();
+  return text::show_unsafe(documents[document]->source().name());
 }
 
 }  // namespace qobj::model
