@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 minutes=${1:-30}
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQOBJ_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j2 --target fuzz_reader fuzz_check fuzz_schema fuzz_report >/dev/null || exit 1
+cmake --build build-fuzz -j2 --target fuzz_reader fuzz_check fuzz_schema fuzz_report fuzz_simple_yaml >/dev/null || exit 1
 
 run() {
   local target=$1
@@ -32,3 +32,4 @@ wait
 run fuzz_schema tests/fuzz/schema_corpus &
 run fuzz_report tests/fuzz/check_corpus &
 wait
+run fuzz_simple_yaml tests/fixtures/yaml tests/fuzz/check_corpus examples/so-cong-thuong-2021

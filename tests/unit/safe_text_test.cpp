@@ -69,6 +69,10 @@ TEST_CASE("flow nesting deeper than the limit is found before yaml-cpp reads it"
   CHECK_FALSE(find_flow_too_deep("a: '" + std::string(100, '[') + "'\n", 64));
   CHECK_FALSE(find_flow_too_deep("# " + std::string(100, '[') + "\nb: 1\n", 64));
   CHECK_FALSE(find_flow_too_deep("a: x" + std::string(100, '[') + "\n", 64));
+  // "- " inside plain text opens nothing (a sequence item starts only where a node may).
+  CHECK_FALSE(
+      find_flow_too_deep("a: 20" + std::string(70, '{') + " - " + std::string(70, '{'), 64));
+  CHECK(find_flow_too_deep("- - " + std::string(70, '['), 64).has_value());
   CHECK_FALSE(find_flow_too_deep(
       "a: [it's, \"[[\", {b: '[['}]\n" + std::string(10, '[') + std::string(10, ']'), 64));
 }

@@ -10,6 +10,7 @@
 #include "core/source/decode.hpp"
 #include "core/yaml/builder.hpp"
 #include "core/yaml/json_events.hpp"
+#include "core/yaml/simple_events.hpp"
 #include "core/yaml/source_scan.hpp"
 
 namespace qobj::yaml {
@@ -86,8 +87,10 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
   result.source = std::make_shared<const SourceFile>(std::move(source));
   Document doc(result.source);
   bool parsed = true;
-  const bool json = is_strict_json(doc.source().content());
-  if (!json) {
+  const std::string_view content = doc.source().content();
+  const bool json = limits.fast_paths && is_strict_json(content);
+  const bool simple = limits.fast_paths && !json && is_simple_yaml(content);
+  if (!json && !simple) {
     if (const auto deep = find_flow_too_deep(doc.source().text(), limits.max_depth)) {
       result.diagnostics.push_back(
           Diagnostic::error(MessageId::yaml_too_deep, {std::to_string(limits.max_depth)},
@@ -97,14 +100,16 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
   }
   {
     // JSON that yaml-cpp reads needs its surrogate pairs rewritten; the JSON path needs not.
-    auto rewrite = json ? std::nullopt : rewrite_json_surrogate_pairs(doc.source().content());
+    auto rewrite = json || simple ? std::nullopt : rewrite_json_surrogate_pairs(content);
     DocumentBuilder builder(doc, result.diagnostics, result.omitted, limits,
                             rewrite ? std::move(rewrite->shifts) : decltype(rewrite->shifts){});
     ViewStreamBuf buffer(rewrite ? std::string_view(rewrite->text) : doc.source().text());
     std::istream in(&buffer);
     try {
       if (json) {
-        emit_json_events(doc.source().content(), builder);
+        emit_json_events(content, builder);
+      } else if (simple) {
+        emit_simple_yaml_events(content, builder);
       } else {
         YAML::Parser parser(in);
         // A second call finds a second document, which the builder refuses.

@@ -152,10 +152,16 @@ std::optional<std::size_t> find_flow_too_deep(std::string_view text, std::uint32
       at_value_start = false;
       continue;
     }
-    const bool indicator = c == ',' || ((c == ':' || c == '-' || c == '?') &&
-                                        (i + 1 == text.size() || is_space(text[i + 1]) ||
-                                         text[i + 1] == '\n' || (depth > 0 && c == ':')));
-    at_value_start = indicator;
+    const bool spaced = i + 1 == text.size() || is_space(text[i + 1]);
+    if (depth > 0) {
+      at_value_start = c == ',' || c == ':' || (c == '?' && spaced);
+    } else if (c == ':' && spaced) {
+      at_value_start = true;  // a key's value follows
+    } else if ((c == '-' || c == '?') && spaced) {
+      // "- [" opens a node only where a node may start, not inside plain text ("a - [b").
+    } else {
+      at_value_start = false;
+    }
   }
   return std::nullopt;
 }
