@@ -102,7 +102,9 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
     if (output.path.empty()) continue;
     std::string error;
     auto file = output::AtomicFile::create(output.path, error);
-    if (!file || !render_into(*file, output.format, error)) return failed(output.path, error);
+    // Rendered, flushed and closed: a full disk is found here, before anything is replaced.
+    if (!file || !render_into(*file, output.format, error) || !file->finish(error))
+      return failed(output.path, error);
     prepared.push_back({&output, std::move(*file)});
   }
 

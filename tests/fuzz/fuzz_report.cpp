@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input(reinterpret_cast<const char*>(data), size);
   const auto split = input.find("\n#---\n");
   std::vector<NamedText> files{{"a.yaml", input.substr(0, split)}};
-  if (split != std::string::npos) files.push_back({"b\x1b[31m.yaml", input.substr(split + 6)});
+  if (split != std::string::npos)
+    files.push_back({"b\x1b]0;x\x07\x1b[2J.yaml", input.substr(split + 6)});
   const CheckResult result = check_texts(std::move(files), {});
   check_diagnostics(result);
   if (result.outcome != CheckOutcome::ok) return 0;

@@ -43,6 +43,8 @@ inline void check_terminal(std::string_view output) {
     require(ok && j < output.size(), "terminal: an escape sequence that is not a colour", output);
     i = j;
   }
+  // A carriage return would let text overwrite a line qobj wrote.
+  require(output.find('\r') == std::string_view::npos, "terminal: a carriage return", output);
   std::string without_escapes;
   for (std::size_t i = 0; i < output.size(); ++i) {
     if (output[i] == '\x1b') {

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/source/inputs.hpp"
 #include "core/text/utf8.hpp"
 #include "core/yaml/source_scan.hpp"
 
@@ -62,6 +63,10 @@ TEST_CASE("the escape that stands for a character is found in the source") {
 TEST_CASE("flow nesting deeper than the limit is found before yaml-cpp reads it") {
   using qobj::yaml::find_flow_too_deep;
   CHECK(find_flow_too_deep("a: " + std::string(100000, '['), 64) == 3 + 64);
+  // After a document marker, an anchor or a tag, the node still starts (review finding).
+  CHECK(find_flow_too_deep("--- " + std::string(100, '['), 64) == 4 + 64);
+  CHECK(find_flow_too_deep("a: &x " + std::string(100, '['), 64) == 6 + 64);
+  CHECK(find_flow_too_deep("a: !!seq " + std::string(100, '['), 64) == 9 + 64);
   CHECK(find_flow_too_deep("- " + std::string(65, '{'), 64) == 2 + 64);
   CHECK_FALSE(find_flow_too_deep("a: " + std::string(64, '[') + std::string(64, ']'), 64));
   // Brackets that do not open anything: in quotes, comments, plain text, after a closed one.
@@ -75,4 +80,16 @@ TEST_CASE("flow nesting deeper than the limit is found before yaml-cpp reads it"
   CHECK(find_flow_too_deep("- - " + std::string(70, '['), 64).has_value());
   CHECK_FALSE(find_flow_too_deep(
       "a: [it's, \"[[\", {b: '[['}]\n" + std::string(10, '[') + std::string(10, ']'), 64));
+}
+
+TEST_CASE("exclude patterns match a path whatever its spelling, or its name") {
+  qobj::Excludes excludes{{"data/2020/*", "nhap", "*.draft.yaml", "./old/"}};
+  CHECK(excludes.matches("./data/2020/measurements.yaml"));
+  CHECK(excludes.matches("data//2020/objectives.yaml"));
+  CHECK(excludes.matches("2021/nhap"));
+  CHECK(excludes.matches("2021/mt.draft.yaml"));
+  CHECK(excludes.matches("old"));
+  CHECK(excludes.matches("old/"));
+  CHECK_FALSE(excludes.matches("data/2021/measurements.yaml"));
+  CHECK_FALSE(excludes.matches("2021/nhap-2.yaml"));
 }

@@ -96,3 +96,29 @@ TEST_CASE("the summary counts files, errors and warnings") {
   CHECK(render_check_summary(2, diagnostics, {Lang::vi, false}) ==
         "đã kiểm tra 2 tệp: 1 lỗi, 1 cảnh báo\n");
 }
+
+TEST_CASE("what a diagnostic echoes of the input cannot act on the terminal or fake a line") {
+  const Diagnostic d = Diagnostic::error(MessageId::schema_unknown_key,
+                                         {"a\r1 file checked: no problems found\x1b[2J", "", ""},
+                                         Location{"in\nput\x1b]0;x\x07.yaml", 3, 1, 10});
+  const std::string out = render_diagnostic(d, nullptr, {Lang::en, false});
+  CHECK(out.find('\r') == std::string::npos);
+  CHECK(out.find('\x1b') == std::string::npos);
+  CHECK(out.find("in\\nput\\e]0;x\\u0007.yaml:3:1") == 0);
+  CHECK(out.find("a\\r1 file checked: no problems found\\e[2J") != std::string::npos);
+}
+
+TEST_CASE("past ten files, what was not shown is said in one line") {
+  Omitted omitted;
+  for (int i = 0; i < 12; ++i) {
+    Diagnostic d = Diagnostic::error(MessageId::yaml_syntax, {}, Location{std::to_string(i)});
+    omitted.add(d);
+    omitted.add(d);
+  }
+  CHECK(render_omitted(omitted, {Lang::en, false}) ==
+        "12 files have 24 more errors and 0 more warnings not shown (qobj shows the first 200 of "
+        "a file and 5000 of a run; fix these and check again)\n");
+  Omitted few;
+  few.add(Diagnostic::error(MessageId::yaml_syntax, {}, Location{"a.yaml"}));
+  CHECK(render_omitted(few, {Lang::en, false}).rfind("a.yaml: 1 more errors", 0) == 0);
+}

@@ -149,7 +149,7 @@ class Run {
     if (!kind) return;
     append(m_result.diagnostics,
            schema::validate(formats::builtin_schema(*kind), document, m_result.omitted, cap));
-    formats::check_numbers(document, m_result.diagnostics, first_diagnostic);
+    formats::check_numbers(document, m_result.diagnostics, first_diagnostic, m_result.omitted, cap);
     // Only a file that is sound on its own takes part in the checks across files.
     const auto omitted = m_result.omitted.by_file.find(document.source().name());
     const bool sound =

@@ -30,8 +30,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "không đọc được {0}: đây không phải là tệp thông thường", "", ""},
     {io_unreadable_directory, "io.unreadable-directory", "cannot read the directory {0}: {1}",
      "không đọc được thư mục {0}: {1}",
-     "let qobj read it (e.g. chmod a+rx '{0}'), or leave it out: --exclude '{0}'",
-     "hãy cho phép đọc thư mục (ví dụ chmod a+rx '{0}'), hoặc bỏ nó ra: --exclude '{0}'"},
+     "let qobj read it (e.g. chmod a+rx {2}), or leave it out: --exclude {3}",
+     "hãy cho phép đọc thư mục (ví dụ chmod a+rx {2}), hoặc bỏ nó ra: --exclude {3}"},
     {report_no_such_year, "report.no-such-year", "no objectives for {0} among the files read",
      "không có mục tiêu năm {0} trong các tệp đã đọc", "the files hold objectives for {1}",
      "các tệp hiện có mục tiêu năm {1}"},
@@ -64,8 +64,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "ví dụ -o bao-cao.html, hoặc -o - để ghi ra đầu ra chuẩn"},
     {output_standard_output, "output.standard-output", "cannot write to standard output: {0}",
      "không ghi được ra đầu ra chuẩn: {0}",
-     "check where the output is redirected to (a full disk, a closed pipe)",
-     "hãy kiểm tra nơi đầu ra được chuyển tới (đĩa đầy, ống dẫn đã đóng)"},
+     "check where the output is redirected to: the disk may be full",
+     "hãy kiểm tra nơi đầu ra được chuyển tới: có thể đĩa đã đầy"},
 
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
@@ -171,6 +171,10 @@ const std::vector<CatalogueEntry> kEntries = {
      "remove the tag and write the value itself; qobj reads text, numbers, dates, lists and "
      "mappings only",
      "hãy bỏ thẻ và viết chính giá trị; qobj chỉ đọc văn bản, số, ngày, danh sách và ánh xạ"},
+    {yaml_tag_mismatch, "yaml.tag-mismatch", "the tag '{0}' does not fit the value '{1}'",
+     "thẻ (tag) '{0}' không hợp với giá trị '{1}'",
+     "remove the tag: qobj reads each value as it is written, e.g. count: 5",
+     "hãy bỏ thẻ: qobj đọc mỗi giá trị đúng như được viết, ví dụ count: 5"},
 
     {schema_type, "schema.type", "expected {0}, found {1}", "cần {0}, nhưng gặp {1}", "", ""},
     {schema_enum, "schema.enum", "{0} is not one of the allowed values: {1}",
@@ -706,6 +710,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "and {4} of a run; fix these and check again)",
      "{0}: còn {1} lỗi và {2} cảnh báo nữa chưa hiện (qobj chỉ hiện {3} thông báo đầu tiên của "
      "một tệp và {4} của một lần chạy; hãy sửa các lỗi trên rồi kiểm tra lại)",
+     "", ""},
+    {ui_omitted_total, "",
+     "{0} files have {1} more errors and {2} more warnings not shown (qobj shows the first {3} "
+     "of a file and {4} of a run; fix these and check again)",
+     "{0} tệp còn {1} lỗi và {2} cảnh báo nữa chưa hiện (qobj chỉ hiện {3} thông báo đầu tiên "
+     "của một tệp và {4} của một lần chạy; hãy sửa các lỗi trên rồi kiểm tra lại)",
      "", ""},
     {ui_report_warnings, "", "{0} in the files: qobj check shows each with how to fix it",
      "các tệp có {0}: chạy qobj check để xem chi tiết và cách sửa", "", ""},

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diag/catalogue.hpp"
+#include "core/diag/text_renderer.hpp"
 #include "core/text/safe_text.hpp"
 
 namespace qobj {
@@ -201,14 +202,14 @@ std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang) {
                        github_escape(message_with_hint(d, lang), false));
   }
   if (data.omitted) {
-    for (const auto& [file, counts] : data.omitted->by_file) {
-      out += fmt::format("::warning file={},title=qobj.omitted::{}\n", github_escape(file, true),
-                         github_escape(format_message(MessageId::ui_omitted, lang,
-                                                      {file, std::to_string(counts.errors),
-                                                       std::to_string(counts.warnings),
-                                                       std::to_string(kMaxDiagnosticsPerFile),
-                                                       std::to_string(kMaxDiagnosticsPerRun)}),
-                                       false));
+    // The same lines as the terminal's: one per file, or one for all past a few files.
+    const std::string said = render_omitted(*data.omitted, {lang, false});
+    std::size_t start = 0;
+    while (start < said.size()) {
+      const std::size_t end = said.find('\n', start);
+      out += "::warning title=qobj.omitted::" +
+             github_escape(std::string_view(said).substr(start, end - start), false) + "\n";
+      start = end + 1;
     }
   }
   return out;

@@ -49,6 +49,7 @@ enum class MessageId : std::uint16_t {
   yaml_comments_only,
   yaml_escaped_char,
   yaml_unsupported_tag,
+  yaml_tag_mismatch,
   // JSON Schema validation of a document (exit code 2)
   schema_type,
   schema_enum,
@@ -299,6 +300,7 @@ enum class MessageId : std::uint16_t {
   ui_check_summary,
   ui_check_clean,
   ui_omitted,
+  ui_omitted_total,
   ui_report_warnings,
   count_  // keep last
 };

@@ -33,7 +33,7 @@ struct Painter {
 };
 
 std::string location_prefix(const Location& location) {
-  const std::string file = text::show_unsafe(location.file);
+  const std::string file = text::show_in_line(location.file);
   if (location.line == 0) return file;
   return fmt::format("{}:{}:{}", file, location.line, location.column);
 }
@@ -60,7 +60,11 @@ std::pair<std::string, std::uint32_t> visible_window(std::string_view line, std:
 void append_excerpt(std::string& out, const Location& location, const SourceFile* source,
                     std::string_view caret_colour, const Painter& paint) {
   if (source == nullptr || location.line == 0 || location.line > source->line_count()) return;
-  const auto [line, column] = visible_window(source->line_text(location.line), location.column);
+  auto [line, column] = visible_window(source->line_text(location.line), location.column);
+  // A carriage return inside a line would send the cursor back over it: shown as one
+  // character, ␍, so that the caret stays under its column.
+  for (std::size_t at = line.find('\r'); at != std::string::npos; at = line.find('\r', at))
+    line.replace(at, 1, "\u240D");
   const std::string number = std::to_string(location.line);
   const std::string gutter(number.size(), ' ');
   out += fmt::format(" {} {} {}\n", paint(kBlue, number), paint(kBlue, "|"), line);
@@ -108,14 +112,17 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
                                   ? format_message(label, lang)
                                   : fmt::format("{}[{}]", format_message(label, lang), code);
 
+  // Arguments echo the input: what a terminal would act on, and line breaks that would start a
+  // line of their own, are shown, not sent.
+  std::vector<MessageArg> args = d.args;
+  for (MessageArg& arg : args) arg.text = text::show_in_line(arg.text);
   std::string out =
       fmt::format("{}: {}: {}\n", paint(kBold, location_prefix(d.location)), paint(colour, heading),
-                  paint(kBold, text::show_unsafe(format_message(d.message, lang, d.args))));
+                  paint(kBold, text::show_unsafe(format_message(d.message, lang, args))));
   if (options.brief) return out;
   append_excerpt(out, d.location, sources ? sources(d.location.file) : nullptr, colour, paint);
-  // Arguments echo the input: what a terminal would act on is shown, not sent.
-  const std::string hint = text::show_unsafe(d.hint ? format_message(*d.hint, lang, d.args)
-                                                    : format_hint(d.message, lang, d.args));
+  const std::string hint = text::show_unsafe(d.hint ? format_message(*d.hint, lang, args)
+                                                    : format_hint(d.message, lang, args));
   if (!hint.empty()) {
     out +=
         fmt::format("  = {}: {}\n", paint(kGreen, format_message(MessageId::ui_hint, lang)), hint);
@@ -123,7 +130,7 @@ std::string render_diagnostic(const Diagnostic& d, const SourceLookup& sources,
   if (d.related) {
     out += fmt::format("{}: {}: {}\n", paint(kBold, location_prefix(d.related->location)),
                        paint(kCyan, format_message(MessageId::ui_note, lang)),
-                       text::show_unsafe(format_message(d.related->note, lang, d.args)));
+                       text::show_unsafe(format_message(d.related->note, lang, args)));
     append_excerpt(out, d.related->location, sources ? sources(d.related->location.file) : nullptr,
                    kCyan, paint);
   }
@@ -149,13 +156,23 @@ std::string render_check_summary(std::size_t files, const std::vector<Diagnostic
 }
 
 std::string render_omitted(const Omitted& omitted, const TextRenderOptions& options) {
+  const auto line = [&](MessageId id, std::vector<MessageArg> args) {
+    args.push_back(std::to_string(kMaxDiagnosticsPerFile));
+    args.push_back(std::to_string(kMaxDiagnosticsPerRun));
+    return format_message(id, options.lang, std::move(args)) + "\n";
+  };
+  // Past a few files, one line for all of them: the list would be a flood of its own.
+  constexpr std::size_t kFilesListed = 10;
+  if (omitted.by_file.size() > kFilesListed) {
+    const SeverityCounts total = omitted.total();
+    return line(MessageId::ui_omitted_total,
+                {std::to_string(omitted.by_file.size()), std::to_string(total.errors),
+                 std::to_string(total.warnings)});
+  }
   std::string out;
   for (const auto& [file, counts] : omitted.by_file) {
-    out += format_message(MessageId::ui_omitted, options.lang,
-                          {text::show_unsafe(file), std::to_string(counts.errors),
-                           std::to_string(counts.warnings), std::to_string(kMaxDiagnosticsPerFile),
-                           std::to_string(kMaxDiagnosticsPerRun)}) +
-           "\n";
+    out += line(MessageId::ui_omitted, {text::show_in_line(file), std::to_string(counts.errors),
+                                        std::to_string(counts.warnings)});
   }
   return out;
 }

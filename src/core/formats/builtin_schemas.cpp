@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <unordered_set>
 
 #include "core/schema/json_value.hpp"
 #include "core/yaml/core_schema.hpp"
@@ -104,7 +105,7 @@ std::optional<MessageId> number_out_of_range(const std::optional<ExactNumber>& e
 }
 
 void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics,
-                   std::size_t first) {
+                   std::size_t first, Omitted& omitted, std::size_t max_kept) {
   // What the schema said about a value that is not a usable number at all.
   const auto superseded = [](MessageId id) {
     switch (id) {
@@ -119,37 +120,48 @@ void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnosti
         return false;
     }
   };
+  std::vector<Diagnostic> found;
+  DiagnosticBudget budget(found, omitted, max_kept);
+  std::unordered_set<std::uint64_t> unusable;  // offsets of the values said unusable
+  const std::string& file = doc.source().name();
   for (yaml::NodeId id = 0; id < doc.node_count(); ++id) {
     if (doc.is_alias(id)) continue;
     const yaml::JsonType type = yaml::json_type(doc, id);
     if (type != yaml::JsonType::number && type != yaml::JsonType::integer) continue;
     const std::string_view text = doc.text(id);
     const std::optional<ExactNumber> value = yaml::number_value(doc, id);
-    if (const auto why = number_out_of_range(value)) {
-      const Location where = doc.location(id);
-      diagnostics.erase(
-          std::remove_if(
-              diagnostics.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.end(),
-              [&](const Diagnostic& d) { return superseded(d.message) && d.location == where; }),
-          diagnostics.end());
+    const auto why = number_out_of_range(value);
+    if (!why && !schema::is_ambiguous_thousands(text)) continue;
+    const Location where = doc.location(id);
+    // Past the cap a diagnostic is only counted: its pointer is not worth building.
+    const std::string pointer = budget.full(file) ? std::string() : doc.pointer(id);
+    if (why) {
+      unusable.insert(where.offset);
       // A number of a hundred thousand digits is named by its start.
       constexpr std::size_t kShown = 24;
       const std::string shown =
           text.size() > kShown ? std::string(text.substr(0, kShown)) + "…" : std::string(text);
-      diagnostics.push_back(
-          Diagnostic::error(MessageId::qobj_number_range, {shown, *why}, where, doc.pointer(id)));
+      budget.add(Diagnostic::error(MessageId::qobj_number_range, {shown, *why}, where, pointer));
       continue;
     }
-    if (!schema::is_ambiguous_thousands(text)) continue;
     std::string grouped_away;
     for (const char c : text) {
       if (c != '.') grouped_away += c;
     }
-    diagnostics.push_back(
-        Diagnostic::error(MessageId::qobj_ambiguous_number,
-                          {std::string(text), to_decimal_string(*value), grouped_away},
-                          doc.location(id), doc.pointer(id)));
+    budget.add(Diagnostic::error(MessageId::qobj_ambiguous_number,
+                                 {std::string(text), to_decimal_string(*value), grouped_away},
+                                 where, pointer));
   }
+  if (!unusable.empty()) {
+    diagnostics.erase(
+        std::remove_if(diagnostics.begin() + static_cast<std::ptrdiff_t>(first), diagnostics.end(),
+                       [&](const Diagnostic& d) {
+                         return superseded(d.message) && unusable.count(d.location.offset) > 0;
+                       }),
+        diagnostics.end());
+  }
+  diagnostics.insert(diagnostics.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
 }
 
 }  // namespace qobj::formats

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/diag/omitted.hpp"
 #include "core/num/exact_number.hpp"
 #include "core/schema/schema.hpp"
 #include "core/yaml/document.hpp"
@@ -33,8 +34,9 @@ std::optional<FileKind> detect_kind(const yaml::Document& doc,
 // is 1.15 to YAML but 1 150 in a Vietnamese document) is qobj.ambiguous-number; one that is not
 // finite, or is 10^18 or more in size, or has more than 20 decimal places, is qobj.number-range,
 // which replaces the schema's diagnostics about the same value (from `first` on).
+// At most `max_kept` new diagnostics are kept; the others are counted in `omitted`.
 void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnostics,
-                   std::size_t first);
+                   std::size_t first, Omitted& omitted, std::size_t max_kept);
 
 // Why a number cannot be used in a qobj file (a phrase), or nullopt when it can. `exact` is
 // the value read, nullopt when it could not be read exactly.

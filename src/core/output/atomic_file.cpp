@@ -50,6 +50,7 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
       m_temp(std::move(other.m_temp)),
       m_fd(other.m_fd),
       m_failed(other.m_failed),
+      m_write_errno(other.m_write_errno),
       m_committed(other.m_committed) {
   other.m_fd = -1;
   other.m_committed = true;  // nothing left for it to remove
@@ -66,6 +67,7 @@ bool AtomicFile::write(std::string_view bytes) {
     if (written < 0) {
       if (errno == EINTR) continue;
       m_failed = true;
+      m_write_errno = errno;
       break;
     }
     bytes.remove_prefix(static_cast<std::size_t>(written));
@@ -73,17 +75,26 @@ bool AtomicFile::write(std::string_view bytes) {
   return !m_failed;
 }
 
-bool AtomicFile::commit(std::string& error) {
+bool AtomicFile::finish(std::string& error) {
+  if (m_fd < 0) return !m_failed;  // finished already
   if (m_failed) {
-    error = "could not write the whole file";
+    error = std::strerror(m_write_errno);
     return false;
   }
-  if (::fsync(m_fd) != 0 || ::close(m_fd) != 0) {
-    m_fd = -1;
-    error = reason();
-    return false;
-  }
+  const bool flushed = ::fsync(m_fd) == 0;
+  const int flush_errno = errno;
+  const bool closed = ::close(m_fd) == 0;
   m_fd = -1;
+  if (!flushed || !closed) {
+    m_failed = true;
+    error = std::strerror(flushed ? errno : flush_errno);
+    return false;
+  }
+  return true;
+}
+
+bool AtomicFile::commit(std::string& error) {
+  if (!finish(error)) return false;
   if (::rename(m_temp.c_str(), m_path.c_str()) != 0) {
     error = reason();
     return false;

@@ -25,8 +25,12 @@ class AtomicFile {
   const std::string& temp_path() const { return m_temp; }
 
   bool write(std::string_view bytes);
-  // Flushes to disk and renames over the destination; false with `error` set when it fails,
-  // and then the destination is as it was.
+  // Flushes to disk and closes; false with `error` set (why the first write, the flush or the
+  // close failed). After it, only the rename is left: several files can all be complete
+  // before any replaces its destination.
+  bool finish(std::string& error);
+  // Finishes if need be, then renames over the destination; false with `error` set when it
+  // fails, and then the destination is as it was.
   bool commit(std::string& error);
 
  private:
@@ -36,6 +40,7 @@ class AtomicFile {
   std::string m_path, m_temp;
   int m_fd = -1;
   bool m_failed = false;
+  int m_write_errno = 0;  // why the first write failed
   bool m_committed = false;
 };
 

@@ -568,7 +568,13 @@ void Validator::report_closest(const std::vector<std::vector<Diagnostic>>& branc
   const auto best =
       std::min_element(branches.begin(), branches.end(),
                        [&](const auto& a, const auto& b) { return score(a) < score(b); });
-  out.insert(out.end(), best->begin(), best->end());
+  for (const Diagnostic& d : *best) {
+    if (&out == m_top && out.size() >= m_max_kept) {
+      m_omitted->add(d);  // past the file's cap: counted
+    } else {
+      out.push_back(d);
+    }
+  }
 }
 
 }  // namespace

@@ -33,6 +33,42 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
+// A word for the shell, as typed in a hint: in single quotes, its own quotes spelled '\''.
+std::string shell_quoted(std::string_view word) {
+  std::string out = "'";
+  for (const char c : word) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+// A pattern that matches exactly this path (fnmatch): *, ? and [ stand for themselves.
+std::string pattern_for(std::string_view path) {
+  std::string out;
+  for (const char c : path) {
+    if (c == '*' || c == '?' || c == '[') {
+      out += '[';
+      out += c;
+      out += ']';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// "./data/2020/" and "data/2020" are the same path to a pattern.
+std::string normal_path(std::string_view path) {
+  std::string out = fs::path(path).lexically_normal().generic_string();
+  while (out.size() > 2 && out.starts_with("./")) out.erase(0, 2);
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
+}
+
 FileIdentity identity_from(const struct stat& info) {
   return {static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
 }
@@ -56,14 +92,22 @@ void walk_directory(const fs::path& root, bool include_json, const Excludes& exc
       if (it->is_symlink(status_error) && it->is_directory(status_error)) continue;
       if (it->is_directory(status_error)) {
         if (!is_hidden(path)) pending.push_back(path);
-      } else if (is_input_file(path, include_json) && it->is_regular_file(status_error)) {
-        found.push_back(name);
+      } else if (is_input_file(path, include_json)) {
+        if (it->is_regular_file(status_error)) {
+          found.push_back(name);
+        } else if (it->is_symlink(status_error) && !fs::exists(path, status_error)) {
+          // A link to nothing: said, not skipped.
+          const std::string shown = display_path(name);
+          diagnostics.push_back(io_error(MessageId::io_not_found, {shown}, shown));
+        }
       }
     }
     if (error) {
-      const std::string shown = display_path(directory.generic_string());
-      diagnostics.push_back(
-          io_error(MessageId::io_unreadable_directory, {shown, error.message()}, shown));
+      const std::string name = directory.generic_string();
+      const std::string shown = display_path(name);
+      diagnostics.push_back(io_error(
+          MessageId::io_unreadable_directory,
+          {shown, error.message(), shell_quoted(shown), shell_quoted(pattern_for(shown))}, shown));
     }
   }
 }
@@ -71,9 +115,11 @@ void walk_directory(const fs::path& root, bool include_json, const Excludes& exc
 }  // namespace
 
 bool Excludes::matches(const std::string& path) const {
-  const std::string name = fs::path(path).filename().string();
-  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pattern) {
-    return ::fnmatch(pattern.c_str(), path.c_str(), 0) == 0 ||
+  const std::string normal = normal_path(path);
+  const std::string name = fs::path(normal).filename().string();
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& written) {
+    const std::string pattern = normal_path(written);
+    return ::fnmatch(pattern.c_str(), normal.c_str(), 0) == 0 ||
            ::fnmatch(pattern.c_str(), name.c_str(), 0) == 0;
   });
 }
@@ -102,6 +148,13 @@ InputList collect_inputs(const std::vector<std::string>& paths, bool include_jso
     if (excludes.matches(path)) continue;
     std::error_code error;
     const auto status = fs::status(path, error);
+    if (error && error != std::errc::no_such_file_or_directory) {
+      // It may exist: say why it cannot be read (permission denied…), not that it is absent.
+      const std::string shown = display_path(given);
+      list.diagnostics.push_back(
+          io_error(MessageId::io_read_failed, {shown, error.message()}, shown));
+      continue;
+    }
     if (error || !fs::exists(status)) {
       const std::string shown = display_path(given);
       list.diagnostics.push_back(io_error(MessageId::io_not_found, {shown}, shown));
@@ -130,9 +183,15 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
   if (!from_stdin) {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) {
-      input.error = io_error(
-          error || !fs::exists(path) ? MessageId::io_not_found : MessageId::io_is_directory,
-          {input.name}, input.name);
+      if (error && error != std::errc::no_such_file_or_directory) {
+        input.error =
+            io_error(MessageId::io_read_failed, {input.name, error.message()}, input.name);
+      } else {
+        std::error_code ignored;
+        input.error = io_error(error || !fs::exists(path, ignored) ? MessageId::io_not_found
+                                                                   : MessageId::io_is_directory,
+                               {input.name}, input.name);
+      }
       return input;
     }
     const auto size = fs::file_size(path, error);

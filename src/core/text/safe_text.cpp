@@ -11,7 +11,8 @@ namespace {
 // Walks `bytes`, copying what is safe and handing each unsafe piece to `replace`: a character
 // that is not allowed (with its code point) or one invalid byte (as char32_t(-1)).
 template <typename Replace>
-std::string rewrite_unsafe(std::string_view bytes, Replace replace) {
+std::string rewrite_unsafe(std::string_view bytes, Replace replace,
+                           bool line_breaks_unsafe = false) {
   std::string out;
   out.reserve(bytes.size());
   std::size_t pos = 0;
@@ -19,6 +20,11 @@ std::string rewrite_unsafe(std::string_view bytes, Replace replace) {
     const auto c = static_cast<unsigned char>(bytes[pos]);
     if (c >= 0x20 && c < 0x7F) {
       out += static_cast<char>(c);
+      ++pos;
+      continue;
+    }
+    if (line_breaks_unsafe && (c == '\t' || c == '\n' || c == '\r')) {
+      replace(out, static_cast<char32_t>(c), c);
       ++pos;
       continue;
     }
@@ -75,17 +81,41 @@ std::string replace_unsafe(std::string_view bytes) {
   return rewrite_unsafe(bytes, [](std::string& out, char32_t, unsigned char) { out += "\uFFFD"; });
 }
 
+namespace {
+
+void append_visible(std::string& out, char32_t code_point, unsigned char byte) {
+  switch (code_point) {
+    case static_cast<char32_t>(-1):
+      out += fmt::format("\\x{:02X}", byte);
+      break;
+    case 0x1B:
+      out += "\\e";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    default:
+      out += fmt::format("\\u{:04X}", static_cast<unsigned>(code_point));
+  }
+}
+
+}  // namespace
+
 std::string show_unsafe(std::string_view bytes) {
   if (is_safe_text(bytes)) return std::string(bytes);
-  return rewrite_unsafe(bytes, [](std::string& out, char32_t code_point, unsigned char byte) {
-    if (code_point == static_cast<char32_t>(-1)) {
-      out += fmt::format("\\x{:02X}", byte);
-    } else if (code_point == 0x1B) {
-      out += "\\e";
-    } else {
-      out += fmt::format("\\u{:04X}", static_cast<unsigned>(code_point));
-    }
-  });
+  return rewrite_unsafe(bytes, append_visible);
+}
+
+std::string show_in_line(std::string_view bytes) {
+  if (bytes.find_first_of("\t\n\r") == std::string_view::npos && is_safe_text(bytes))
+    return std::string(bytes);
+  return rewrite_unsafe(bytes, append_visible, true);
 }
 
 }  // namespace qobj::text

@@ -31,4 +31,9 @@ std::string replace_unsafe(std::string_view bytes);
 // no terminal acts on (ESC as \e, others as \u0007 or \u009B), invalid bytes as \xFF.
 std::string show_unsafe(std::string_view bytes);
 
+// The same for text that must stay on its line (a value or a file name inside a message): tab,
+// line feed and carriage return are shown as \t, \n and \r too, so that none can start a
+// line that looks like qobj's own.
+std::string show_in_line(std::string_view bytes);
+
 }  // namespace qobj::text

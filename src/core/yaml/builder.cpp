@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 #include "core/text/safe_text.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
+#include "core/yaml/core_schema.hpp"
 #include "core/yaml/source_scan.hpp"
 
 namespace qobj::yaml {
@@ -23,6 +25,24 @@ bool tag_is_supported(const std::string& tag) {
                                                "tag:yaml.org,2002:null",  "tag:yaml.org,2002:seq",
                                                "tag:yaml.org,2002:map"};
   return std::find(std::begin(kCore), std::end(kCore), tag) != std::end(kCore);
+}
+
+// Whether a core tag fits what it is put on: "!!int abc" or "!!bool maybe" would be read as
+// something else than written (yaml-cpp coerces, or qobj would say "too long to read").
+bool tag_fits(std::string_view tag, NodeKind kind, std::string_view text) {
+  constexpr std::string_view kCorePrefix = "tag:yaml.org,2002:";
+  if (!tag.starts_with(kCorePrefix)) return true;
+  const std::string_view name = tag.substr(kCorePrefix.size());
+  if (name == "seq") return kind == NodeKind::sequence;
+  if (name == "map") return kind == NodeKind::mapping;
+  if (kind != NodeKind::scalar) return false;
+  if (name == "str") return true;
+  const JsonType type = resolve_plain_scalar(text);
+  if (name == "int") return type == JsonType::integer;
+  if (name == "float") return type == JsonType::integer || type == JsonType::number;
+  if (name == "bool") return type == JsonType::boolean;
+  if (name == "null") return type == JsonType::null;
+  return false;
 }
 
 // A tag as its writer spelled it: "!!binary", not "tag:yaml.org,2002:binary".
@@ -253,6 +273,9 @@ void DocumentBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag,
   set_tag(id, tag, style);
   if (!tag_is_supported(tag)) {
     report(MessageId::yaml_unsupported_tag, {tag_as_written(tag)}, offset, pointer_to_current());
+  } else if (!tag_fits(tag, NodeKind::scalar, text)) {
+    report(MessageId::yaml_tag_mismatch, {tag_as_written(tag), std::string(text)}, offset,
+           pointer_to_current());
   }
   register_anchor(anchor, id, true);
   attach(id);
@@ -275,6 +298,21 @@ void DocumentBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) {
   if (!written_here)
     offset = static_cast<std::uint32_t>(empty_value_offset(source, offset, m_base));
 
+  // yaml-cpp gives no tag with an empty value: read it from the source.
+  if (has_properties && source[offset] == '!') {
+    std::size_t end = offset;
+    while (end < source.size() && !std::isspace(static_cast<unsigned char>(source[end]))) ++end;
+    const std::string_view written = source.substr(offset, end - offset);
+    const std::string tag = written.starts_with("!!")
+                                ? "tag:yaml.org,2002:" + std::string(written.substr(2))
+                                : std::string(written);
+    if (!tag_is_supported(tag)) {
+      report(MessageId::yaml_unsupported_tag, {std::string(written)}, offset, pointer_to_current());
+    } else if (!tag_fits(tag, NodeKind::scalar, {})) {
+      report(MessageId::yaml_tag_mismatch, {std::string(written), ""}, offset,
+             pointer_to_current());
+    }
+  }
   const NodeId id = add_node(NodeKind::null, Style::plain, offset);
   auto& node = m_doc.m_nodes[id];
   if (written_here && token > 0) {
@@ -323,8 +361,12 @@ void DocumentBuilder::open_collection(NodeKind kind, const YAML::Mark& mark, con
   const Style node_style = style == YAML::EmitterStyle::Flow ? Style::flow : Style::block;
   const NodeId id = add_node(kind, node_style, offset);
   set_tag(id, tag, node_style);
-  if (!tag_is_supported(tag))
+  if (!tag_is_supported(tag)) {
     report(MessageId::yaml_unsupported_tag, {tag_as_written(tag)}, offset);
+  } else if (!tag_fits(tag, kind, {})) {
+    report(MessageId::yaml_tag_mismatch,
+           {tag_as_written(tag), kind == NodeKind::mapping ? "{…}" : "[…]"}, offset);
+  }
   register_anchor(anchor, id, false);
   attach(id);
   Frame frame;

@@ -15,6 +15,10 @@ namespace {
 // (ReaderLimits::max_depth) is far lower and is what the reader reports.
 constexpr std::size_t kMaxNesting = 512;
 
+// yaml-cpp refuses a key whose ':' is more than 1024 bytes from its start ("illegal map
+// value"); such keys are left to it.
+constexpr std::size_t kMaxKeyLength = 1000;
+
 bool is_null_token(std::string_view text) {
   return text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
@@ -190,14 +194,16 @@ class SimpleParser {
       const auto closing = closing_quote(pos);
       if (!closing) return std::nullopt;
       const std::size_t colon = *closing + 1;
-      if (colon < m_end && m_text[colon] == ':' && (colon + 1 == m_end || m_text[colon + 1] == ' '))
+      if (colon - pos < kMaxKeyLength && colon < m_end && m_text[colon] == ':' &&
+          (colon + 1 == m_end || m_text[colon + 1] == ' '))
         return colon;
       return std::nullopt;
     }
     if (!can_start_plain(pos)) return std::nullopt;
     for (std::size_t i = pos; i < m_end; ++i) {
       const char c = m_text[i];
-      if (c == ':' && (i + 1 == m_end || m_text[i + 1] == ' ')) return i;
+      if (c == ':' && (i + 1 == m_end || m_text[i + 1] == ' '))
+        return i - pos < kMaxKeyLength ? std::optional(i) : std::nullopt;
       if (c == '#' && m_text[i - 1] == ' ') return std::nullopt;
       if (c == '\t' || c == '\r') return std::nullopt;
     }
@@ -399,6 +405,7 @@ class SimpleParser {
     }
     if (m_text[pos] == '"' || m_text[pos] == '\'') {
       const std::size_t end = quoted_scalar(pos);
+      if (key && end - pos >= kMaxKeyLength) fail();
       return skip_blanks(end);
     }
     if (!can_start_plain(pos)) {
@@ -423,7 +430,7 @@ class SimpleParser {
     std::size_t last = end;
     while (last > pos && m_text[last - 1] == ' ') --last;
     const std::string_view text = m_text.substr(pos, last - pos);
-    if (key && (text.empty() || is_null_token(text))) {
+    if (key && (text.empty() || is_null_token(text) || end - pos >= kMaxKeyLength)) {
       fail();
       return end;
     }

@@ -135,6 +135,17 @@ std::optional<std::size_t> find_flow_too_deep(std::string_view text, std::uint32
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
       continue;
     }
+    const bool line_start = i == 0 || text[i - 1] == '\n';
+    if (line_start && (text.substr(i, 3) == "---" || text.substr(i, 3) == "...")) {
+      i += 2;  // a document marker: a node may follow on its line
+      at_value_start = true;
+      continue;
+    }
+    if ((c == '&' || c == '!') && at_value_start) {
+      // An anchor or a tag: the node it belongs to follows.
+      while (i + 1 < text.size() && !is_space(text[i + 1])) ++i;
+      continue;
+    }
     if ((c == '"' || c == '\'') && at_value_start) {
       const auto closing = find_closing_quote(text, i);
       if (!closing) return std::nullopt;  // yaml-cpp reports the unterminated string
