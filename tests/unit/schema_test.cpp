@@ -224,3 +224,18 @@ TEST_CASE("validation that takes too many steps stops with schema.budget, said o
   REQUIRE(found.size() == 1);
   CHECK(found[0].rfind("schema.budget ", 0) == 0);
 }
+
+TEST_CASE("large schemas and mappings are looked up by name, with the same diagnostics") {
+  std::string properties, required, instance;
+  for (int i = 0; i < 100; ++i) {
+    properties += fmt::format("{}p{}: {{type: integer}}", i ? ", " : "", i);
+    if (i < 30) required += fmt::format("{}p{}", i ? ", " : "", i);
+    if (i != 7) instance += fmt::format("p{}: {}\n", i, i == 42 ? "x" : "1");
+  }
+  instance += "p1000: 1\n";  // unknown, with a near miss among a hundred names
+  const std::string schema = "{properties: {" + properties + "}, required: [" + required +
+                             "], additionalProperties: false, dependencies: {p1: [p7]}}";
+  const auto found = errors(schema, instance);
+  CHECK(found == Lines{"schema.required 1:1 ", "schema.type 42:6 /p42",
+                       "schema.unknown-key 100:1 /p1000", "schema.dependency 1:1 "});
+}

@@ -180,6 +180,9 @@ class Validator {
   bool m_probing = false;
   bool m_probe_failed = false;
   std::unordered_map<std::uint64_t, bool> m_memo;
+  // properties by name, for subschemas with many (built on first use)
+  std::unordered_map<const Subschema*, std::unordered_map<std::string_view, SchemaId>>
+      m_property_index;
   // The (subschema, value) pairs a $ref is being followed for: meeting one again means the
   // schema refers back to itself without moving into the value, which would never end.
   std::unordered_set<std::uint64_t> m_following;
@@ -431,19 +434,43 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     report(out, MessageId::schema_max_properties,
            {std::to_string(size), std::to_string(*s.max_properties)}, node, pointer);
   }
+  // Large mappings and schemas are looked up through hashes: a schema of a hundred thousand
+  // properties against as many keys stays linear.
+  constexpr std::size_t kScanned = 16;
+  std::unordered_set<std::string_view> keys;
+  if (size > kScanned && s.required.size() + s.dependencies.size() > kScanned) {
+    for (const yaml::Entry entry : m_doc.entries(node)) keys.insert(m_doc.text(entry.key));
+  }
+  const auto has_key = [&](std::string_view name) {
+    return keys.empty() ? m_doc.find(node, name).has_value() : keys.count(name) > 0;
+  };
   for (const std::string& name : s.required) {
-    if (!m_doc.find(node, name)) report(out, MessageId::schema_required, {name}, node, pointer);
+    if (!has_key(name)) report(out, MessageId::schema_required, {name}, node, pointer);
+  }
+  const std::unordered_map<std::string_view, SchemaId>* by_name = nullptr;
+  if (s.properties.size() > kScanned) {
+    auto& index = m_property_index[&s];
+    if (index.empty()) {
+      for (const auto& [name, child] : s.properties) index.emplace(name, child);
+    }
+    by_name = &index;
   }
   const std::size_t mark = pointer.size();
   for (const yaml::Entry entry : m_doc.entries(node)) {
     const std::string_view key = m_doc.text(entry.key);
     append_pointer_token(pointer, key);
     bool matched = false;
-    for (const auto& [name, child] : s.properties) {
-      if (name == key) {
-        matched = true;
-        if (m_trace != nullptr) m_trace->used.emplace(m_schema.id_of(s), name);
-        validate(child, entry.value, pointer, out, depth + 1);
+    const auto validate_property = [&](const std::string& name, SchemaId child) {
+      matched = true;
+      if (m_trace != nullptr) m_trace->used.emplace(m_schema.id_of(s), name);
+      validate(child, entry.value, pointer, out, depth + 1);
+    };
+    if (by_name != nullptr) {
+      if (const auto found = by_name->find(key); found != by_name->end())
+        validate_property(std::string(key), found->second);
+    } else {
+      for (const auto& [name, child] : s.properties) {
+        if (name == key) validate_property(name, child);
       }
     }
     for (const auto& [regex, child] : s.pattern_properties) {
@@ -455,16 +482,23 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     if (!matched && s.additional_properties != kNone) {
       const Subschema& additional = m_schema.at(s.additional_properties);
       if (additional.constant == false) {
-        std::vector<std::string> names;
-        std::string allowed;
-        for (const auto& [name, child] : s.properties) {
-          names.push_back(name);
-          allowed += (allowed.empty() ? "" : ", ") + name;
+        // Only whether it is valid matters while probing, and past the cap only how many:
+        // the list of allowed keys and the nearest one are not worth building then.
+        if (m_probing || (&out == m_top && out.size() >= m_max_kept)) {
+          report(out, MessageId::schema_unknown_key, {std::string(key), "", ""}, entry.key,
+                 pointer);
+        } else {
+          std::vector<std::string> names;
+          std::string allowed;
+          for (const auto& [name, child] : s.properties) {
+            names.push_back(name);
+            allowed += (allowed.empty() ? "" : ", ") + name;
+          }
+          const auto suggestion = closest_match(key, names);
+          report(out, MessageId::schema_unknown_key,
+                 {std::string(key), allowed, suggestion.value_or("")}, entry.key, pointer,
+                 suggestion ? std::optional(MessageId::hint_did_you_mean) : std::nullopt);
         }
-        const auto suggestion = closest_match(key, names);
-        report(out, MessageId::schema_unknown_key,
-               {std::string(key), allowed, suggestion.value_or("")}, entry.key, pointer,
-               suggestion ? std::optional(MessageId::hint_did_you_mean) : std::nullopt);
       } else {
         validate(s.additional_properties, entry.value, pointer, out, depth + 1);
       }
@@ -473,9 +507,9 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     pointer.resize(mark);
   }
   for (const Dependency& dependency : s.dependencies) {
-    if (!m_doc.find(node, dependency.property)) continue;
+    if (!has_key(dependency.property)) continue;
     for (const std::string& needed : dependency.required) {
-      if (!m_doc.find(node, needed))
+      if (!has_key(needed))
         report(out, MessageId::schema_dependency, {dependency.property, needed}, node, pointer);
     }
     validate(dependency.schema, node, pointer, out, depth + 1);
