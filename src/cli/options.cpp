@@ -5,7 +5,11 @@
 #include <iostream>
 
 #include "cli/exit_codes.hpp"
+#include "cli/terminal.hpp"
+#include "core/diag/catalogue.hpp"
 #include "core/eval/verdict.hpp"
+#include "core/formats/respell.hpp"
+#include "core/schema/json_value.hpp"
 #include "core/time/date.hpp"
 #include "qobj_version.hpp"
 
@@ -38,8 +42,11 @@ std::vector<std::string> split_list(std::string_view text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     const auto comma = text.find(',', start);
-    const auto item = text.substr(
+    auto item = text.substr(
         start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    // "not-met, at-risk": the space a person writes after a comma is not part of a name.
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
     if (!item.empty()) out.emplace_back(item);
     if (comma == std::string_view::npos) break;
     start = comma + 1;
@@ -49,12 +56,52 @@ std::vector<std::string> split_list(std::string_view text) {
 
 namespace {
 
-// --max-file-size, the same for every command that reads files.
-void add_as_of(CLI::App& command, std::string& value, const std::string& description) {
+// The language of the run, known before the command line is parsed, so that its own
+// messages are in it: --lang (or --lang=…) wherever it is, else the environment.
+Lang language_of(int argc, const char* const* argv) {
+  GlobalOptions global;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg == "--lang" && i + 1 < argc) global.lang = parse_lang(argv[i + 1]);
+    if (arg.rfind("--lang=", 0) == 0) global.lang = parse_lang(arg.substr(7));
+  }
+  return choose_language(global);
+}
+
+// --as-of, the same for every command that judges data by a day.
+void add_as_of(CLI::App& command, std::string& value, const std::string& description, Lang lang) {
   command.add_option("--as-of", value, description)
-      ->check([](const std::string& text) -> std::string {
-        return parse_date(text) ? std::string() : "expected a date as YYYY-MM-DD, e.g. 2021-06-30";
+      ->check([lang](const std::string& text) -> std::string {
+        if (parse_date(text)) return {};
+        // 31/12/2023, the Vietnamese order: said as it should be written.
+        if (const std::string iso = formats::date_from_day_first(text); parse_date(iso))
+          return format_message(MessageId::ui_cli_date_day_first, lang, {text, iso});
+        // 2023-02-30 has the shape of a date but is no day of the calendar.
+        const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+        return format_message(shaped ? MessageId::ui_cli_no_such_day : MessageId::ui_cli_not_a_date,
+                              lang, {text});
       });
+}
+
+// --fail-on: verdict codes, a comma between them; a misspelt one gets the nearest.
+std::string check_verdict_list(const std::string& text, Lang lang) {
+  std::vector<std::string> codes;
+  std::string all;
+  for (int v = 0; v < eval::kVerdictCount; ++v) {
+    codes.emplace_back(eval::verdict_code(static_cast<eval::Verdict>(v)));
+    all += (all.empty() ? "" : ", ") + codes.back();
+  }
+  const auto listed = split_list(text);
+  if (listed.empty()) return format_message(MessageId::ui_cli_fail_on_empty, lang, {all});
+  for (const auto& code : listed) {
+    if (verdict_from_code(code)) continue;
+    const auto nearest = schema::closest_match(code, codes);
+    return format_message(
+        nearest ? MessageId::ui_cli_unknown_verdict_near : MessageId::ui_cli_unknown_verdict, lang,
+        {code, all, nearest.value_or("")});
+  }
+  return {};
 }
 
 void add_exclude(CLI::App& command, std::vector<std::string>& patterns) {
@@ -83,6 +130,7 @@ void add_max_file_size(CLI::App& command, std::string& value) {
 
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   ParsedCommandLine parsed;
+  const Lang lang_of_run = language_of(argc, argv);
   CLI::App app{
       "qobj: check and evaluate ISO 9001:2015 quality objectives (Mục tiêu chất lượng) "
       "kept as YAML files.",
@@ -123,7 +171,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   add_max_file_size(*check_app, max_size);
   add_exclude(*check_app, check.excludes);
   add_as_of(*check_app, check.as_of,
-            "Warn about data missing up to this day, YYYY-MM-DD (default: today, local time)");
+            "Warn about data missing up to this day, YYYY-MM-DD (default: today, local time)",
+            lang_of_run);
 
   ReportCommand report;
   CLI::App* report_app = app.add_subcommand(
@@ -131,7 +180,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   report_app->add_option("paths", report.paths, "Objectives and measurements: files or directories")
       ->required();
   add_as_of(*report_app, report.as_of,
-            "Evaluate the data as it stood on this day, YYYY-MM-DD (default: today, local time)");
+            "Evaluate the data as it stood on this day, YYYY-MM-DD (default: today, local time)",
+            lang_of_run);
   report_app
       ->add_option("--year", report.year,
                    "Evaluate the objectives of this year (default: each agency's latest; "
@@ -169,12 +219,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
           "Exit with 1 when an objective has one of these verdicts, e.g. "
           "not-met,at-risk,incomplete,no-data (met, exceeded, not-met, at-risk, incomplete, "
           "no-data, not-yet-due, withdrawn)")
-      ->check([](const std::string& text) -> std::string {
-        for (const auto& code : split_list(text)) {
-          if (!verdict_from_code(code)) return "unknown verdict '" + code + "'";
-        }
-        return {};
-      });
+      ->check(
+          [lang_of_run](const std::string& text) { return check_verdict_list(text, lang_of_run); });
 
   SchemaCommand schema;
   CLI::App* schema_app = app.add_subcommand(

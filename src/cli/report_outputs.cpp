@@ -10,6 +10,7 @@
 #include <iterator>
 
 #include "cli/terminal.hpp"
+#include "core/diag/system_error.hpp"
 #include "core/output/atomic_file.hpp"
 #include "core/source/inputs.hpp"
 
@@ -83,13 +84,13 @@ std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
 bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
                    const eval::Evaluation& evaluation, const ReportCommand& command) {
   const report::RenderOptions plain{lang, false, command.bom, {command.number, command.place}};
-  const auto failed = [&](const std::string& path, const std::string& why) {
-    report_error(global, lang, MessageId::output_write_failed, {display_path(path), why});
+  const auto failed = [&](const std::string& path, int why) {
+    report_error(global, lang, MessageId::output_write_failed,
+                 {display_path(path), system_error_arg(why)});
     return false;
   };
   // Renders into a temporary file: a workbook is written by name, the rest piece by piece.
-  const auto render_into = [&](output::AtomicFile& file, report::ReportFormat format,
-                               std::string& error) {
+  const auto render_into = [&](output::AtomicFile& file, report::ReportFormat format, int& error) {
     if (report::is_binary(format))
       return report::write_xlsx_report(evaluation, plain, file.temp_path(), error);
     report::render_report(format, evaluation, plain,
@@ -100,7 +101,7 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
   std::vector<Prepared> prepared;
   for (const Output& output : outputs) {
     if (output.path.empty()) continue;
-    std::string error;
+    int error = 0;
     auto file = output::AtomicFile::create(output.path, error);
     // Rendered, flushed and closed: a full disk is found here, before anything is replaced.
     if (!file || !render_into(*file, output.format, error) || !file->finish(error))
@@ -123,7 +124,7 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
     }
     // A workbook for standard output is written to a temporary file first, then copied.
     const std::string path = (std::filesystem::temp_directory_path() / "qobj-report.xlsx").string();
-    std::string error;
+    int error = 0;
     auto file = output::AtomicFile::create(path, error);
     if (!file || !render_into(*file, output.format, error)) return failed(path, error);
     std::ifstream in(file->temp_path(), std::ios::binary);
@@ -133,7 +134,7 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
 
   bool all_written = true;
   for (Prepared& p : prepared) {
-    std::string error;
+    int error = 0;
     if (!p.file.commit(error)) all_written = failed(p.output->path, error) && all_written;
   }
   return all_written;

@@ -1,5 +1,6 @@
 #include "cli/run.hpp"
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <type_traits>
@@ -11,6 +12,9 @@
 namespace qobj::cli {
 
 int run(int argc, const char* const* argv) {
+  // A closed pipe (qobj report | head) is a write error, said and exited with 3, not a
+  // signal that kills the process mid-line.
+  std::signal(SIGPIPE, SIG_IGN);
   try {
     const ParsedCommandLine parsed = parse_command_line(argc, argv);
     if (parsed.exit_code) return finish_stdout(parsed.global, *parsed.exit_code);

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/exit_codes.hpp"
+#include "core/diag/system_error.hpp"
 #include "core/diag/text_renderer.hpp"
 
 namespace qobj::cli {
@@ -55,9 +56,8 @@ int finish_stdout(const GlobalOptions& global, int code) {
   std::cout.flush();  // CLI11 writes --help with iostreams
   if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0 && std::cout.good()) return code;
   if (g_stdout_errno == 0) g_stdout_errno = errno;
-  const std::string reason = g_stdout_errno != 0 ? std::strerror(g_stdout_errno) : "write error";
-  return report_error(global, choose_language(global), MessageId::output_standard_output, {reason},
-                      "qobj");
+  return report_error(global, choose_language(global), MessageId::output_standard_output,
+                      {system_error_arg(g_stdout_errno != 0 ? g_stdout_errno : EIO)}, "qobj");
 }
 
 }  // namespace qobj::cli

@@ -3,7 +3,8 @@
 # on a 2-core machine, with the same per-input limits as CI. Prints each target's last status
 # line (executions, coverage, corpus) and whether it found anything; findings are left in
 # build-fuzz/findings/TARGET/.
-# Usage: tests/fuzz/run_long.sh [MINUTES]
+# Usage: [FUZZ_TIMEOUT=SECONDS] tests/fuzz/run_long.sh [MINUTES]  (a longer per-input timeout when
+# other work shares the cores: a starved process is not a slow input)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 minutes=${1:-30}
@@ -16,7 +17,7 @@ run() {
   local work=build-fuzz/findings/$target
   rm -rf "$work" && mkdir -p "$work/corpus"
   (cd "$work" && "$OLDPWD/build-fuzz/tests/fuzz/$target" -max_total_time=$((minutes * 60)) -max_len=16384 \
-    -timeout=2 -rss_limit_mb=512 -print_final_stats=1 -dict="$OLDPWD/tests/fuzz/yaml.dict" corpus \
+    -timeout="${FUZZ_TIMEOUT:-2}" -rss_limit_mb=512 -print_final_stats=1 -dict="$OLDPWD/tests/fuzz/yaml.dict" corpus \
     "${@/#/$OLDPWD/}" >log 2>&1)
   local status=$?
   local found

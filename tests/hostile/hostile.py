@@ -301,7 +301,7 @@ def case_full_disk_all_or_nothing(qobj, root, tmp):
                              "-o", kept, "-o", big], capture_output=True, env=child_env(), cwd=root,
                             preexec_fn=limit_file_size, check=False, timeout=120)
     expect(result.returncode == 3, f"a failed write exits 3, got {result.returncode}")
-    expect(b"big.html" in result.stderr and b"File too large" in result.stderr,
+    expect(b"big.html" in result.stderr and b"the file is too large" in result.stderr,
            f"the failing output is named with its reason: {result.stderr[-300:]!r}")
     expect(open(kept).read() == "old report", "the output written first is not put in place")
     expect(not os.path.exists(big), "the failing output is not created")

@@ -34,3 +34,28 @@ TEST_CASE("offsets past the end are clamped") {
   CHECK(source.line_text(0).empty());
   CHECK(source.line_text(5).empty());
 }
+
+TEST_CASE("columns on long lines, across the blocks they are counted from, are exact") {
+  // Lines of several blocks, with two-byte and three-byte characters straddling the block
+  // boundaries, and short lines between them.
+  std::string text = "\xEF\xBB\xBF";
+  for (int line = 0; line < 6; ++line) {
+    for (int i = 0; i < 3000 * (line % 3); ++i) text += (i % 7 == 0 ? "ệ" : i % 5 == 0 ? "đ" : "a");
+    text += "\n";
+  }
+  const SourceFile source("f.yaml", text, 3);
+  std::uint32_t line = 1, column = 1;
+  for (std::size_t offset = 3; offset < text.size(); ++offset) {
+    const auto byte = static_cast<unsigned char>(text[offset]);
+    if ((byte & 0xC0) == 0x80) continue;  // not the start of a character
+    const auto at = source.location(offset);
+    REQUIRE(at.line == line);
+    REQUIRE(at.column == column);
+    if (text[offset] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+}

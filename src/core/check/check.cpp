@@ -1,9 +1,11 @@
 #include "core/check/check.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 #include "core/formats/builtin_schemas.hpp"
+#include "core/formats/respell.hpp"
 #include "core/model/checks.hpp"
 #include "core/model/model.hpp"
 #include "core/schema/schema.hpp"
@@ -68,6 +70,52 @@ std::optional<schema::Schema> load_schema(const std::string& path, const CheckOp
   return std::move(load.schema);
 }
 
+// What a file that is not even valid YAML says it is for, from its lines: `format:`, `year:`
+// and the agency's id, where they are written plainly. What cannot be told matches any plan.
+model::UnsoundFile sniff_unsound(std::string_view text) {
+  model::UnsoundFile file;
+  file.objectives = true;
+  const auto value_of = [](std::string_view line, std::string_view key) -> std::string_view {
+    if (line.substr(0, key.size()) != key) return {};
+    std::string_view value = line.substr(key.size());
+    value = value.substr(0, value.find(" #"));
+    while (!value.empty() &&
+           (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
+      value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\r' || value.back() == '"' ||
+                              value.back() == '\''))
+      value.remove_suffix(1);
+    return value;
+  };
+  bool in_agency = false;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.front() != ' ' && line.front() != '#') in_agency = false;
+    if (value_of(line, "format:") == "qobj/measurements") file.objectives = false;
+    if (const auto year = value_of(line, "year:"); year.size() == 4) {
+      int value = 0;
+      if (std::from_chars(year.data(), year.data() + 4, value).ptr == year.data() + 4)
+        file.year = value;
+    }
+    if (line.substr(0, 7) == "agency:") {
+      const auto agency = value_of(line, "agency:");
+      if (agency.empty())
+        in_agency = true;
+      else
+        file.agency = std::string(agency);
+    } else if (in_agency) {
+      const std::size_t indent = line.find_first_not_of(' ');
+      if (indent != std::string_view::npos && indent > 0) {
+        if (const auto id = value_of(line.substr(indent), "id:"); !id.empty())
+          file.agency = std::string(id);
+      }
+    }
+  }
+  return file;
+}
+
 CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics, const Omitted& omitted) {
   const auto is_error = [](const Diagnostic& d) { return d.severity == Severity::error; };
   if (std::any_of(diagnostics.begin(), diagnostics.end(),
@@ -98,8 +146,13 @@ class Run {
   void add_text(std::string name, std::string bytes) {
     ++m_result.files_checked;
     const std::size_t before = m_result.diagnostics.size();
+    const std::size_t sources = m_result.sources.size();
     auto document = read_text(std::move(name), std::move(bytes), m_options, m_result);
-    if (document) add_document(std::move(*document), before);
+    if (document) {
+      add_document(std::move(*document), before);
+    } else if (!m_schema && m_result.sources.size() > sources) {
+      m_repository.unsound.push_back(sniff_unsound(m_result.sources.back()->text()));
+    }
   }
 
   // False when this file was read already.
@@ -146,9 +199,16 @@ class Run {
       return;
     }
     const auto kind = formats::detect_kind(document, m_result.diagnostics);
-    if (!kind) return;
+    if (!kind) {
+      // Without its format it may be either kind: taken as objectives, the stricter.
+      m_repository.unsound.push_back(model::read_unsound(document, true));
+      return;
+    }
+    static const schema::Respeller respeller = formats::respellings;
     append(m_result.diagnostics,
-           schema::validate(formats::builtin_schema(*kind), document, m_result.omitted, cap));
+           without_explained(schema::validate(formats::builtin_schema(*kind), document,
+                                              m_result.omitted, cap, respeller),
+                             first_diagnostic));
     formats::check_numbers(document, m_result.diagnostics, first_diagnostic, m_result.omitted, cap);
     // Only a file that is sound on its own takes part in the checks across files.
     const auto omitted = m_result.omitted.by_file.find(document.source().name());
@@ -157,7 +217,11 @@ class Run {
                      m_result.diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; }) &&
         (omitted == m_result.omitted.by_file.end() || omitted->second.errors == 0);
-    if (!sound) return;
+    if (!sound) {
+      m_repository.unsound.push_back(
+          model::read_unsound(document, *kind == formats::FileKind::objectives));
+      return;
+    }
     const auto index = static_cast<std::uint32_t>(m_repository.documents.size());
     m_repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(document)));
     const yaml::Document& kept = *m_repository.documents.back();
@@ -166,6 +230,27 @@ class Run {
     } else {
       m_repository.measurements.push_back(model::read_measurements(kept, index));
     }
+  }
+
+  // What the schema says at a key the reader already explained (a comma inside { } made it)
+  // is the same mistake: said once, by the reader.
+  std::vector<Diagnostic> without_explained(std::vector<Diagnostic> found, std::size_t first) {
+    std::vector<std::uint32_t> explained;
+    for (auto d = m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first);
+         d != m_result.diagnostics.end(); ++d) {
+      if (d->message == MessageId::yaml_flow_comma ||
+          d->message == MessageId::yaml_flow_decimal_comma ||
+          d->message == MessageId::yaml_flow_key_alone)
+        explained.push_back(d->location.offset);
+    }
+    if (explained.empty()) return found;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Diagnostic& d) {
+                                 return std::find(explained.begin(), explained.end(),
+                                                  d.location.offset) != explained.end();
+                               }),
+                found.end());
+    return found;
   }
 
   CheckResult finish_unchecked() {

@@ -33,12 +33,20 @@ struct MessageArg {
   std::vector<MessageId> phrases;
   MessageId joiner = MessageId::phrase_or;  // between phrases: " or ", or ", " for lists
   std::vector<Period> periods;
+  // Text a schema gives in both languages (its own x-qobj-pattern description): `text` is the
+  // English, this the Vietnamese.
+  std::string text_vi;
 
   MessageArg(std::string value) : text(std::move(value)) {}  // NOLINT: implicit by design
   MessageArg(const char* value) : text(value) {}             // NOLINT
   MessageArg(MessageId id) : phrases{id} {}                  // NOLINT
   explicit MessageArg(std::vector<MessageId> ids) : phrases(std::move(ids)) {}
   explicit MessageArg(std::vector<Period> list) : periods(std::move(list)) {}
+  static MessageArg bilingual(std::string en, std::string vi) {
+    MessageArg arg(std::move(en));
+    arg.text_vi = std::move(vi);
+    return arg;
+  }
   friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 

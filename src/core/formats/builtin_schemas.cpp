@@ -148,9 +148,13 @@ void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnosti
     for (const char c : text) {
       if (c != '.') grouped_away += c;
     }
-    budget.add(Diagnostic::error(MessageId::qobj_ambiguous_number,
-                                 {std::string(text), to_decimal_string(*value), grouped_away},
-                                 where, pointer));
+    // The decimal meaning written so that it cannot be read as thousands: 1.15 for 1.150, and
+    // 1.0120 for 1.012, whose shortest form is the ambiguous text itself.
+    std::string decimal = to_decimal_string(*value);
+    if (decimal == text) decimal += '0';
+    budget.add(Diagnostic::error(
+        MessageId::qobj_ambiguous_number,
+        {std::string(text), to_decimal_string(*value), grouped_away, decimal}, where, pointer));
   }
   if (!unusable.empty()) {
     diagnostics.erase(

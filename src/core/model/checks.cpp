@@ -228,6 +228,26 @@ class Checker {
       d.hint = index == 2 ? MessageId::hint_did_you_mean : MessageId::hint_did_you_mean_target;
     }
   }
+  // Whether an objectives file that failed its own checks may belong to this plan: references
+  // into the plan are then not judged (they were reported at their cause).
+  bool plan_unsettled(std::string_view agency, int year) const {
+    return std::any_of(m_repo.unsound.begin(), m_repo.unsound.end(), [&](const UnsoundFile& f) {
+      return f.objectives && f.covers(agency, year);
+    });
+  }
+  // The same for a measurements file: what the plan's data lacks may be in it.
+  bool data_unsettled(std::string_view agency, int year) const {
+    return std::any_of(m_repo.unsound.begin(), m_repo.unsound.end(), [&](const UnsoundFile& f) {
+      return !f.objectives && f.covers(agency, year);
+    });
+  }
+  // Ids for a hint: the first ten, then "…".
+  static std::string listed(const std::vector<std::string>& ids) {
+    constexpr std::size_t kShown = 10;
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < kShown; ++i) out += (i ? ", " : "") + ids[i];
+    return ids.size() > kShown ? out + ", …" : out;
+  }
   // The years of the agency's plans other than `year`, "2021, 2023"; empty when none.
   std::string other_years(const std::string& agency, int year) const {
     std::string years;
@@ -295,8 +315,9 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
   const Plan& plan = *m_plans.find(file.agency_id, file.year);
   // A unit's own file belongs to its agency's plan of the same year; when the year is wrong,
   // its units are not worth reporting too.
+  const bool unsettled = plan_unsettled(file.agency_id, file.year);
   bool wrong_year = false;
-  if (!plan.has_agency_file) {
+  if (!plan.has_agency_file && !unsettled) {
     if (const std::string years = other_years(file.agency_id, file.year); !years.empty()) {
       report(MessageId::check_year_mismatch, {std::to_string(file.year), plan.agency, years},
              file.year_origin);
@@ -308,13 +329,13 @@ void Checker::check_objectives_file(const ObjectivesFile& file) {
     report(MessageId::check_reversed_dates,
            {"period", when(file.period.start), when(file.period.end)}, file.period_origin);
   }
-  if (!wrong_year && !file.unit.empty() && plan.unit(file.unit) == nullptr) {
+  if (!wrong_year && !unsettled && !file.unit.empty() && plan.unit(file.unit) == nullptr) {
     auto& d = report(MessageId::check_unknown_unit, {file.unit, plan.agency}, file.unit_origin);
     suggest(d, file.unit, plan.unit_ids());
   }
   for (const Objective& objective : file.objectives) {
     const bool own_unit = objective.unit_origin.node != objective.origin.node;
-    if (!wrong_year && own_unit && !objective.unit.empty() &&
+    if (!wrong_year && !unsettled && own_unit && !objective.unit.empty() &&
         plan.unit(objective.unit) == nullptr) {
       auto& d = report(MessageId::check_unknown_unit, {objective.unit, plan.agency},
                        objective.unit_origin);
@@ -370,6 +391,12 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
                            const Target& target, std::set<std::string>& target_ids) {
   if (!target_ids.insert(target.id).second) {
     report(MessageId::check_duplicate_target, {target.id, objective.id}, target.origin);
+  }
+  if (target.range && compare(target.range->from, target.range->to).value_or(0) > 0) {
+    report(MessageId::check_range_reversed,
+           {reference(objective, target), to_decimal_string(target.range->from),
+            to_decimal_string(target.range->to)},
+           target.range_origin);
   }
   if (target.due && !file.period.contains(*target.due)) {
     report(MessageId::check_outside_period, {when(*target.due), when(file.period)}, target.origin);
@@ -467,6 +494,7 @@ void Checker::check_parents(const Plan& plan) {
   for (const Objective* objective : plan.order) {
     if (objective->parent.empty()) continue;
     if (plan.objective(objective->parent) == nullptr) {
+      if (plan_unsettled(plan.agency, plan.year)) continue;
       auto& d = report(MessageId::check_unknown_parent, {objective->parent, plan.agency},
                        objective->parent_origin);
       suggest(d, objective->parent, plan.objective_ids());
@@ -513,13 +541,21 @@ const Target* Checker::resolve(const Plan& plan, std::string_view objective_id,
                                std::string_view target_id, Origin at, bool record,
                                const std::string& scope) {
   const Resolved r = plan.resolve(objective_id, target_id);
+  if (r.status != Resolution::found && plan_unsettled(plan.agency, plan.year)) return nullptr;
   switch (r.status) {
     case Resolution::found:
       return r.target;
     case Resolution::unknown_objective: {
-      auto& d = report(MessageId::check_unknown_objective,
-                       {std::string(objective_id), scope.empty() ? plan.agency : scope}, at);
-      suggest(d, objective_id, plan.objective_ids());
+      // Only what could be meant here: a record's data goes to an objective with targets,
+      // never to a group heading.
+      std::vector<std::string> ids;
+      for (const Objective* o : plan.order) {
+        if (!record || !o->is_group) ids.push_back(o->id);
+      }
+      auto& d = report(
+          MessageId::check_unknown_objective,
+          {std::string(objective_id), scope.empty() ? plan.agency : scope, "", listed(ids)}, at);
+      suggest(d, objective_id, ids);
       return nullptr;
     }
     case Resolution::group:
@@ -599,7 +635,8 @@ void Checker::check_overlaps(const Objective& objective, const Target& target,
 
 void Checker::check_completeness(const Plan& plan, const Objective& objective, const Target& target,
                                  const std::vector<RecordRef>& records) {
-  if (objective.withdrawn) return;
+  // Missing data may be in a measurements file that could not be read: said there.
+  if (objective.withdrawn || data_unsettled(plan.agency, plan.year)) return;
   const Period window = objective.window(plan.period());
   for (const RecordRef& ref : records) {
     // A record counts when it lies within the objective's window (a log of dated events, and a
@@ -753,6 +790,7 @@ void Checker::check_checklist_records(const Objective& objective, const Target& 
 
 void Checker::check_measurements_file(const MeasurementsFile& file) {
   const Plan* plan = m_plans.find(file.agency, file.year);
+  if (plan == nullptr && plan_unsettled(file.agency, file.year)) return;
   if (plan == nullptr) {
     if (const std::string years = other_years(file.agency, file.year); !years.empty()) {
       report(MessageId::check_year_mismatch, {std::to_string(file.year), file.agency, years},
@@ -773,8 +811,10 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
   check_baselines(*plan, file);
   for (const YearEndEvaluation& evaluation : file.evaluations) {
     const Objective* objective = plan->objective(evaluation.objective);
+    if (objective == nullptr && plan_unsettled(plan->agency, plan->year)) continue;
     if (objective == nullptr) {
-      auto& d = report(MessageId::check_unknown_objective, {evaluation.objective, plan->agency},
+      auto& d = report(MessageId::check_unknown_objective,
+                       {evaluation.objective, plan->agency, "", listed(plan->objective_ids())},
                        evaluation.objective_origin);
       suggest(d, evaluation.objective, plan->objective_ids());
       continue;
@@ -868,7 +908,8 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
     }
   }
   // Growth targets with data need their baseline: in a measurements file of the year, or
-  // from the baseline year's files.
+  // from the baseline year's files (unless one of those could not be read).
+  if (data_unsettled(file.agency, file.year)) return;
   for (const Record& record : file.records) {
     const Resolved r = plan.resolve(record.objective, record.target);
     if (r.status != Resolution::found || r.target->kind != TargetKind::growth) continue;

@@ -160,7 +160,7 @@ struct Target {
   std::optional<ExactNumber> level;             // survey share-at-least: lowest rating counted
   std::optional<Date> due;                      // deadline
   Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin,
-      amount_target_origin, due_origin;
+      amount_target_origin, due_origin, range_origin;
 
   // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
   // amounts, the last value for a growth target's own records.
@@ -369,6 +369,20 @@ class Plans;
 
 // Every file of a run, with the documents the origins point into, and the index of plans
 // built over them (plans.hpp).
+// A file that failed its own checks (YAML or schema). It takes no part in the checks across
+// files, but what it is for, as far as can be told, keeps the others from being judged
+// against a plan it would change: one mistake is said once, where it is made. An agency or a
+// year that could not be read matches any.
+struct UnsoundFile {
+  bool objectives = false;  // else measurements
+  std::optional<std::string> agency;
+  std::optional<int> year;
+
+  bool covers(std::string_view agency_id, int plan_year) const {
+    return (!agency || *agency == agency_id) && (!year || *year == plan_year);
+  }
+};
+
 struct Repository {
   Repository();
   Repository(Repository&&) noexcept;
@@ -378,6 +392,7 @@ struct Repository {
   std::vector<std::shared_ptr<const yaml::Document>> documents;
   std::vector<ObjectivesFile> objectives;
   std::vector<MeasurementsFile> measurements;
+  std::vector<UnsoundFile> unsound;
   // Built by index() once every file is in; the checks and the evaluation share it. It points
   // into the vectors above, which must not change afterwards.
   std::unique_ptr<const Plans> plans;
@@ -396,6 +411,8 @@ ObjectivesFile read_objectives(const yaml::Document& doc, std::uint32_t document
                                ReadTrace* trace = nullptr);
 MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t document,
                                    ReadTrace* trace = nullptr);
+// What an unsound document says it is for: its agency and year where they are readable.
+UnsoundFile read_unsound(const yaml::Document& doc, bool objectives);
 RecordData read_record_data(const Repository& repository, const MeasurementsFile& file,
                             const Record& record, ReadTrace* trace = nullptr);
 

@@ -113,6 +113,7 @@ Target read_target(const Reader& r, NodeId node) {
   t.note = r.text(node, "note");
   t.comparison = r.code<Comparison>(node, "comparison");
   t.value = r.number(node, "value");
+  t.range_origin = r.origin(r.child(node, "range").value_or(node));
   if (const auto range = r.child(node, "range")) {
     const auto from = r.number(range, "from");
     const auto to = r.number(range, "to");
@@ -401,6 +402,24 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, Read
   for (const NodeId objective : r.list(r.child(root, "objectives"))) {
     read_objective(r, objective, nullptr, file.unit, file.objectives);
   }
+  return file;
+}
+
+UnsoundFile read_unsound(const Document& doc, bool objectives) {
+  const Reader r(doc, 0, nullptr);
+  const NodeId root = doc.root();
+  UnsoundFile file;
+  file.objectives = objectives;
+  const auto text_at = [&](OptNode node) -> std::optional<std::string> {
+    if (!node || yaml::json_type(doc, *node) != yaml::JsonType::string) return std::nullopt;
+    return std::string(doc.text(*node));
+  };
+  const auto agency = r.child(root, "agency");
+  // An objectives file names it under agency.id, a measurements file as agency itself.
+  file.agency = text_at(agency) ? text_at(agency) : text_at(r.child(agency, "id"));
+  if (const auto year = r.child(root, "year");
+      year && yaml::json_type(doc, *year) == yaml::JsonType::integer)
+    file.year = r.integer(year);
   return file;
 }
 

@@ -5,17 +5,12 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <vector>
 
 namespace qobj::output {
 
 namespace {
-
-std::string reason() {
-  return std::strerror(errno);
-}
 
 // The permissions a new file gets (0666 less the umask); mkstemp's 0600 would surprise.
 mode_t default_mode() {
@@ -26,7 +21,7 @@ mode_t default_mode() {
 
 }  // namespace
 
-std::optional<AtomicFile> AtomicFile::create(const std::string& path, std::string& error) {
+std::optional<AtomicFile> AtomicFile::create(const std::string& path, int& error) {
   const std::filesystem::path destination(path);
   const std::filesystem::path directory =
       destination.has_parent_path() ? destination.parent_path() : std::filesystem::path(".");
@@ -36,7 +31,7 @@ std::optional<AtomicFile> AtomicFile::create(const std::string& path, std::strin
   name.push_back('\0');
   const int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    error = reason();
+    error = errno;
     return std::nullopt;
   }
   struct stat existing {};
@@ -75,10 +70,10 @@ bool AtomicFile::write(std::string_view bytes) {
   return !m_failed;
 }
 
-bool AtomicFile::finish(std::string& error) {
+bool AtomicFile::finish(int& error) {
   if (m_fd < 0) return !m_failed;  // finished already
   if (m_failed) {
-    error = std::strerror(m_write_errno);
+    error = m_write_errno;
     return false;
   }
   const bool flushed = ::fsync(m_fd) == 0;
@@ -87,16 +82,16 @@ bool AtomicFile::finish(std::string& error) {
   m_fd = -1;
   if (!flushed || !closed) {
     m_failed = true;
-    error = std::strerror(flushed ? errno : flush_errno);
+    error = flushed ? errno : flush_errno;
     return false;
   }
   return true;
 }
 
-bool AtomicFile::commit(std::string& error) {
+bool AtomicFile::commit(int& error) {
   if (!finish(error)) return false;
   if (::rename(m_temp.c_str(), m_path.c_str()) != 0) {
-    error = reason();
+    error = errno;
     return false;
   }
   m_committed = true;

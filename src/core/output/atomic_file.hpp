@@ -12,8 +12,9 @@ namespace qobj::output {
 class AtomicFile {
  public:
   // Creates the temporary file in the destination's directory (a rename across file systems
-  // would not be atomic). nullopt with `error` set when it cannot.
-  static std::optional<AtomicFile> create(const std::string& path, std::string& error);
+  // would not be atomic). nullopt with `error` set (an errno
+  // value) when it cannot.
+  static std::optional<AtomicFile> create(const std::string& path, int& error);
 
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile& operator=(AtomicFile&&) = delete;
@@ -28,10 +29,10 @@ class AtomicFile {
   // Flushes to disk and closes; false with `error` set (why the first write, the flush or the
   // close failed). After it, only the rename is left: several files can all be complete
   // before any replaces its destination.
-  bool finish(std::string& error);
+  bool finish(int& error);
   // Finishes if need be, then renames over the destination; false with `error` set when it
   // fails, and then the destination is as it was.
-  bool commit(std::string& error);
+  bool commit(int& error);
 
  private:
   AtomicFile(std::string path, std::string temp, int fd)

@@ -38,6 +38,6 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
 
 // Writes the XLSX workbook to `path`; false with `error` set when it cannot.
 bool write_xlsx_report(const eval::Evaluation& evaluation, const RenderOptions& options,
-                       const std::string& path, std::string& error);
+                       const std::string& path, int& error);
 
 }  // namespace qobj::report

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <map>
 
 #include "core/diag/catalogue.hpp"
@@ -310,16 +311,20 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
 }  // namespace
 
 bool write_xlsx_report(const eval::Evaluation& evaluation, const RenderOptions& options,
-                       const std::string& path, std::string& error) {
+                       const std::string& path, int& error) {
+  // libxlsxwriter's own reasons are English: the system's errno says it in our words, and an
+  // error of the library itself is an input/output error of the file.
+  errno = 0;
   Workbook book(path);
   if (!book.ok()) {
-    error = "cannot create the workbook";
+    error = errno != 0 ? errno : EIO;
     return false;
   }
   report_sheet(book, evaluation, options.lang);
   data_sheet(book, evaluation, options.lang);
+  errno = 0;
   if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
-    error = lxw_strerror(result);
+    error = errno != 0 ? errno : EIO;
     return false;
   }
   return true;

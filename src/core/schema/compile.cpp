@@ -345,6 +345,15 @@ void Compiler::compile_keywords(SchemaId id, std::uint32_t d, NodeId node) {
       self().min_properties = count(d, value, key);
     } else if (key == "pattern") {
       self().pattern = regex(d, value);
+    } else if (key == "x-qobj-pattern") {
+      if (value_type == JsonType::object) {
+        for (const yaml::Entry text : document.entries(value)) {
+          if (yaml::json_type(document, text.value) != JsonType::string) continue;
+          const std::string_view lang = document.text(text.key);
+          if (lang == "en") self().pattern_text_en = std::string(document.text(text.value));
+          if (lang == "vi") self().pattern_text_vi = std::string(document.text(text.value));
+        }
+      }
     } else if (key == "format") {
       if (value_type == JsonType::string) self().format = std::string(document.text(value));
     } else if (key == "items") {

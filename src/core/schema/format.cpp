@@ -69,4 +69,11 @@ std::optional<MessageId> format_hint(std::string_view format) {
   return std::nullopt;
 }
 
+std::optional<MessageId> format_phrase(std::string_view format) {
+  if (format == "date") return MessageId::phrase_format_date;
+  if (format == "date-time") return MessageId::phrase_format_date_time;
+  if (format == "regex") return MessageId::phrase_format_regex;
+  return std::nullopt;
+}
+
 }  // namespace qobj::schema

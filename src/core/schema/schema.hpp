@@ -52,6 +52,8 @@ struct Subschema {
   std::optional<std::uint64_t> max_length, min_length, max_items, min_items, max_properties,
       min_properties;
   std::optional<Regex> pattern;
+  // qobj's annotation `x-qobj-pattern: {en, vi}`: what the pattern means, said instead of it.
+  std::string pattern_text_en, pattern_text_vi;
   std::string format;
 
   SchemaId items = kNone;             // one schema for every item

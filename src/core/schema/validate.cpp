@@ -104,6 +104,8 @@ class Validator {
   void validate(SchemaId id, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
                 std::size_t depth);
 
+  void respell_with(const Respeller& respeller) { m_respeller = &respeller; }
+
   // Adds, when validation ran out of steps, where it stopped.
   void finish(std::vector<Diagnostic>& out) {
     if (m_cycle_at) out.push_back(std::move(*m_cycle_at));
@@ -171,12 +173,16 @@ class Validator {
                     std::vector<Diagnostic>& out, std::size_t depth);
   void check_alternatives(const Subschema& s, NodeId node, std::string& pointer,
                           std::vector<Diagnostic>& out, std::size_t depth);
+  std::optional<std::string> respell(const Subschema& s, std::string_view text) const;
+  void report_missing(const Subschema& s, std::string_view name, NodeId node,
+                      const std::string& pointer, std::vector<Diagnostic>& out);
   void report_closest(const std::vector<std::vector<Diagnostic>>& branches, NodeId node,
                       const std::string& pointer, std::vector<Diagnostic>& out);
 
   const Schema& m_schema;
   const Document& m_doc;
   PropertyTrace* m_trace;
+  const Respeller* m_respeller = nullptr;
   bool m_probing = false;
   bool m_probe_failed = false;
   std::unordered_map<std::uint64_t, bool> m_memo;
@@ -359,8 +365,13 @@ void Validator::check_string(const Subschema& s, NodeId node, const std::string&
     const auto ok = check_format(s.format, text);
     if (ok && !*ok) {
       format_failed = true;
-      report(out, MessageId::schema_format, {render_value(m_doc, node), s.format}, node, pointer,
-             format_hint(s.format));
+      const auto phrase = format_phrase(s.format);
+      const std::optional<std::string> respelled = m_probing ? std::nullopt : respell(s, text);
+      report(out, MessageId::schema_format,
+             {render_value(m_doc, node), phrase ? MessageArg(*phrase) : MessageArg(s.format),
+              respelled.value_or("")},
+             node, pointer,
+             respelled ? std::optional(MessageId::hint_date_converted) : format_hint(s.format));
     }
   }
   if (s.pattern && !format_failed) {
@@ -369,10 +380,36 @@ void Validator::check_string(const Subschema& s, NodeId node, const std::string&
       report(out, MessageId::schema_regex_limit, {render_value(m_doc, node), s.pattern->pattern()},
              node, pointer);
     } else if (!*matched) {
-      report(out, MessageId::schema_pattern, {render_value(m_doc, node), s.pattern->pattern()},
-             node, pointer);
+      const std::optional<std::string> respelled = m_probing ? std::nullopt : respell(s, text);
+      const auto hint = respelled ? std::optional(MessageId::hint_write_instead) : std::nullopt;
+      if (!s.pattern_text_en.empty()) {
+        // The schema says in words what the pattern means: that, not the regular expression.
+        report(out, MessageId::schema_form,
+               {render_value(m_doc, node),
+                MessageArg::bilingual(s.pattern_text_en, s.pattern_text_vi.empty()
+                                                             ? s.pattern_text_en
+                                                             : s.pattern_text_vi),
+                respelled.value_or("")},
+               node, pointer, hint);
+      } else {
+        report(out, MessageId::schema_pattern,
+               {render_value(m_doc, node), s.pattern->pattern(), respelled.value_or("")}, node,
+               pointer, hint);
+      }
     }
   }
+}
+
+// The first proposal of the respeller that this subschema's format and pattern accept.
+std::optional<std::string> Validator::respell(const Subschema& s, std::string_view text) const {
+  if (m_respeller == nullptr || !*m_respeller) return std::nullopt;
+  for (std::string& proposal : (*m_respeller)(text)) {
+    if (proposal == text) continue;
+    if (!s.format.empty() && check_format(s.format, proposal) == false) continue;
+    if (s.pattern && s.pattern->search(proposal) != true) continue;
+    return std::move(proposal);
+  }
+  return std::nullopt;
 }
 
 void Validator::check_array(const Subschema& s, NodeId node, std::string& pointer,
@@ -444,8 +481,9 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
   const auto has_key = [&](std::string_view name) {
     return keys.empty() ? m_doc.find(node, name).has_value() : keys.count(name) > 0;
   };
+  std::vector<std::string_view> missing;
   for (const std::string& name : s.required) {
-    if (!has_key(name)) report(out, MessageId::schema_required, {name}, node, pointer);
+    if (!has_key(name)) missing.push_back(name);
   }
   const std::unordered_map<std::string_view, SchemaId>* by_name = nullptr;
   if (s.properties.size() > kScanned) {
@@ -495,6 +533,12 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
             allowed += (allowed.empty() ? "" : ", ") + name;
           }
           const auto suggestion = closest_match(key, names);
+          // A misspelled required key is one mistake: said at the misspelling, not also as a
+          // missing key.
+          if (suggestion) {
+            const auto was_missing = std::find(missing.begin(), missing.end(), *suggestion);
+            if (was_missing != missing.end()) missing.erase(was_missing);
+          }
           report(out, MessageId::schema_unknown_key,
                  {std::string(key), allowed, suggestion.value_or("")}, entry.key, pointer,
                  suggestion ? std::optional(MessageId::hint_did_you_mean) : std::nullopt);
@@ -506,6 +550,7 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     if (s.property_names != kNone) validate(s.property_names, entry.key, pointer, out, depth + 1);
     pointer.resize(mark);
   }
+  for (const std::string_view name : missing) report_missing(s, name, node, pointer, out);
   for (const Dependency& dependency : s.dependencies) {
     if (!has_key(dependency.property)) continue;
     for (const std::string& needed : dependency.required) {
@@ -514,6 +559,34 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     }
     validate(dependency.schema, node, pointer, out, depth + 1);
   }
+}
+
+// A missing key whose values the schema lists (the `kind` of a target) says which they are.
+void Validator::report_missing(const Subschema& s, std::string_view name, NodeId node,
+                               const std::string& pointer, std::vector<Diagnostic>& out) {
+  if (m_probing) {
+    m_probe_failed = true;
+    return;
+  }
+  for (const auto& [property, child] : s.properties) {
+    if (property != name) continue;
+    const Subschema& values = m_schema.at(child);
+    if (!values.enum_values || values.enum_values->empty()) break;
+    const Document& schema_doc = m_schema.document_of(values);
+    // Written as they would be in the file: kind: percentage, not kind: "percentage".
+    const auto spelled = [&](NodeId v) {
+      return yaml::json_type(schema_doc, v) == JsonType::string ? std::string(schema_doc.text(v))
+                                                                : render_value(schema_doc, v);
+    };
+    std::string allowed;
+    for (const NodeId v : *values.enum_values)
+      allowed += (allowed.empty() ? "" : ", ") + spelled(v);
+    report(out, MessageId::schema_required,
+           {std::string(name), allowed, spelled(values.enum_values->front())}, node, pointer,
+           MessageId::hint_required_one_of);
+    return;
+  }
+  report(out, MessageId::schema_required, {std::string(name)}, node, pointer);
 }
 
 void Validator::check_alternatives(const Subschema& s, NodeId node, std::string& pointer,
@@ -629,10 +702,11 @@ std::vector<Diagnostic> validate(const Schema& schema, const Document& document,
 }
 
 std::vector<Diagnostic> validate(const Schema& schema, const Document& document, Omitted& omitted,
-                                 std::size_t max_kept) {
+                                 std::size_t max_kept, const Respeller& respeller) {
   std::vector<Diagnostic> out;
   std::string pointer;
   Validator validator(schema, document, nullptr);
+  validator.respell_with(respeller);
   validator.cap(out, omitted, max_kept);
   validator.validate(schema.root(), document.root(), pointer, out, 0);
   validator.finish(out);

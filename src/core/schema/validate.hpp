@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <string>
 #include <utility>
@@ -31,11 +32,17 @@ struct PropertyTrace {
   std::set<std::pair<SchemaId, std::string>> used;
 };
 
+// Proposes how text that fails a pattern or a format was probably meant to be written ("MT 3"
+// → "MT3", "31/12/2023" → "2023-12-31"). The validator offers the first proposal that the
+// schema accepts, as the hint "write …": a proposal that would fail again is never shown.
+using Respeller = std::function<std::vector<std::string>(std::string_view text)>;
+
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
                                  PropertyTrace* trace = nullptr);
 // The same, keeping at most `max_kept` diagnostics and counting the others in `omitted`.
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
-                                 Omitted& omitted, std::size_t max_kept);
+                                 Omitted& omitted, std::size_t max_kept,
+                                 const Respeller& respeller = {});
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
                                  yaml::NodeId instance, PropertyTrace* trace = nullptr);
 

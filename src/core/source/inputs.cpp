@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/diag/system_error.hpp"
 #include "core/text/safe_text.hpp"
 
 namespace qobj {
@@ -105,9 +106,10 @@ void walk_directory(const fs::path& root, bool include_json, const Excludes& exc
     if (error) {
       const std::string name = directory.generic_string();
       const std::string shown = display_path(name);
-      diagnostics.push_back(io_error(
-          MessageId::io_unreadable_directory,
-          {shown, error.message(), shell_quoted(shown), shell_quoted(pattern_for(shown))}, shown));
+      diagnostics.push_back(io_error(MessageId::io_unreadable_directory,
+                                     {shown, system_error_arg(error.value()), shell_quoted(shown),
+                                      shell_quoted(pattern_for(shown))},
+                                     shown));
     }
   }
 }
@@ -152,7 +154,7 @@ InputList collect_inputs(const std::vector<std::string>& paths, bool include_jso
       // It may exist: say why it cannot be read (permission denied…), not that it is absent.
       const std::string shown = display_path(given);
       list.diagnostics.push_back(
-          io_error(MessageId::io_read_failed, {shown, error.message()}, shown));
+          io_error(MessageId::io_read_failed, {shown, system_error_arg(error.value())}, shown));
       continue;
     }
     if (error || !fs::exists(status)) {
@@ -184,8 +186,8 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
     std::error_code error;
     if (!fs::is_regular_file(path, error)) {
       if (error && error != std::errc::no_such_file_or_directory) {
-        input.error =
-            io_error(MessageId::io_read_failed, {input.name, error.message()}, input.name);
+        input.error = io_error(MessageId::io_read_failed,
+                               {input.name, system_error_arg(error.value())}, input.name);
       } else {
         std::error_code ignored;
         input.error = io_error(error || !fs::exists(path, ignored) ? MessageId::io_not_found
@@ -208,7 +210,7 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
   std::FILE* stream = from_stdin ? stdin : file.get();
   if (stream == nullptr) {
     input.error =
-        io_error(MessageId::io_read_failed, {input.name, std::strerror(errno)}, input.name);
+        io_error(MessageId::io_read_failed, {input.name, system_error_arg(errno)}, input.name);
     return input;
   }
   struct stat info {};
@@ -230,7 +232,7 @@ InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {
   }
   if (std::ferror(stream) != 0) {
     input.error =
-        io_error(MessageId::io_read_failed, {input.name, std::strerror(errno)}, input.name);
+        io_error(MessageId::io_read_failed, {input.name, system_error_arg(errno)}, input.name);
     input.bytes.clear();
   }
   return input;

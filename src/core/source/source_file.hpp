@@ -34,6 +34,10 @@ class SourceFile {
   std::string m_text;
   std::uint32_t m_content_start;
   std::vector<std::uint32_t> m_line_starts;
+  // The column (characters from its line's start) at every kColumnBlock-th byte: a column is
+  // then counted over at most one block, and a long line with many diagnostics stays linear.
+  static constexpr std::uint32_t kColumnBlock = 4096;
+  std::vector<std::uint32_t> m_block_columns;
 };
 
 }  // namespace qobj

@@ -52,4 +52,31 @@ std::size_t display_width(std::string_view utf8) {
   return width;
 }
 
+std::string strip_accents(std::string_view utf8) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+      static_cast<utf8proc_ssize_t>(utf8.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+  if (length < 0) return std::string(utf8);
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  std::string out;
+  const std::string_view stripped(reinterpret_cast<const char*>(mapped),
+                                  static_cast<std::size_t>(length));
+  // đ and Đ are letters of their own, not d with a mark: no decomposition removes the bar.
+  std::size_t pos = 0;
+  while (pos < stripped.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = decode_code_point(stripped, pos);
+    if (cp == U'đ') {
+      out += 'd';
+    } else if (cp == U'Đ') {
+      out += 'D';
+    } else {
+      out.append(stripped.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
 }  // namespace qobj::text

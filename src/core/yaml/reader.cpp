@@ -5,10 +5,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <istream>
+#include <optional>
 #include <streambuf>
 
 #include "core/source/decode.hpp"
 #include "core/yaml/builder.hpp"
+#include "core/yaml/flow_commas.hpp"
 #include "core/yaml/json_events.hpp"
 #include "core/yaml/simple_events.hpp"
 #include "core/yaml/source_scan.hpp"
@@ -33,6 +35,69 @@ std::string alias_name_at(std::string_view text, std::size_t pos) {
          std::string_view(" \t\r\n,[]{}").find(text[end]) == std::string_view::npos)
     ++end;
   return std::string(text.substr(pos, end - pos));
+}
+
+// yaml-cpp's reason in the catalogue's words (it is English only).
+MessageId syntax_phrase(const std::string& message) {
+  namespace E = YAML::ErrorMsg;
+  const auto starts = [&](const char* prefix) { return message.rfind(prefix, 0) == 0; };
+  if (starts(E::YAML_DIRECTIVE_ARGS) || starts(E::YAML_VERSION) || starts(E::YAML_MAJOR_VERSION) ||
+      starts(E::REPEATED_YAML_DIRECTIVE) || starts(E::TAG_DIRECTIVE_ARGS) ||
+      starts(E::REPEATED_TAG_DIRECTIVE))
+    return MessageId::phrase_yaml_directive;
+  if (starts(E::CHAR_IN_TAG_HANDLE) || starts(E::TAG_WITH_NO_SUFFIX) ||
+      starts(E::END_OF_VERBATIM_TAG))
+    return MessageId::phrase_yaml_tag;
+  if (starts(E::END_OF_MAP) || starts(E::END_OF_SEQ)) return MessageId::phrase_yaml_unclosed;
+  if (starts(E::MULTIPLE_TAGS) || starts(E::MULTIPLE_ANCHORS) || starts(E::MULTIPLE_ALIASES) ||
+      starts(E::ALIAS_CONTENT) || starts(E::AMBIGUOUS_ANCHOR))
+    return MessageId::phrase_yaml_properties;
+  if (starts(E::INVALID_HEX) || starts(E::INVALID_UNICODE) || starts(E::INVALID_ESCAPE))
+    return MessageId::phrase_yaml_escape;
+  if (starts(E::DOC_IN_SCALAR)) return MessageId::phrase_yaml_document_marker;
+  if (starts(E::FLOW_END)) return MessageId::phrase_yaml_flow_end;
+  if (starts(E::BLOCK_ENTRY)) return MessageId::phrase_yaml_block_entry;
+  if (starts(E::MAP_KEY)) return MessageId::phrase_yaml_map_key;
+  if (starts(E::MAP_VALUE)) return MessageId::phrase_yaml_map_value;
+  if (starts(E::ALIAS_NOT_FOUND) || starts(E::ANCHOR_NOT_FOUND) || starts(E::CHAR_IN_ALIAS) ||
+      starts(E::CHAR_IN_ANCHOR))
+    return MessageId::phrase_yaml_anchor_name;
+  if (starts(E::ZERO_INDENT_IN_BLOCK) || starts(E::CHAR_IN_BLOCK))
+    return MessageId::phrase_yaml_block_header;
+  return MessageId::phrase_yaml_unreadable;
+}
+
+// `key: text: more` on one line: the second ': ' is the text's, not a key's. The fix is the
+// line with the text quoted.
+std::optional<Diagnostic> colon_in_text(std::string_view text, std::size_t offset,
+                                        const std::string& message) {
+  if (message != YAML::ErrorMsg::MAP_VALUE || offset >= text.size() || text[offset] != ':')
+    return std::nullopt;
+  const std::size_t line_start = text.rfind('\n', offset) + 1;  // npos + 1 is 0
+  const std::string_view before = text.substr(line_start, offset - line_start);
+  std::size_t key_start = before.find_first_not_of(' ');
+  if (key_start == std::string_view::npos) return std::nullopt;
+  if (before.substr(key_start, 2) == "- ") key_start = before.find_first_not_of(' ', key_start + 2);
+  const std::size_t colon = before.find(": ", key_start);
+  if (key_start == std::string_view::npos || colon == std::string_view::npos) return std::nullopt;
+  const std::string_view key = before.substr(key_start, colon - key_start);
+  std::size_t line_end = text.find('\n', offset);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::string_view value = text.substr(line_start + colon + 2, line_end - line_start - colon - 2);
+  value = value.substr(0, value.find(" #"));
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+  while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+  // Already quoted, or a flow collection: not this mistake.
+  if (value.empty() || key.find_first_of("{}[]\"'") != std::string_view::npos ||
+      std::string_view("\"'[{|>").find(value.front()) != std::string_view::npos)
+    return std::nullopt;
+  std::string quoted = std::string(key) + ": \"";
+  for (const char c : value) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  quoted += '"';
+  return Diagnostic::error(MessageId::yaml_colon_in_text, {std::string(key), quoted}, Location{});
 }
 
 // Turns what yaml-cpp threw into a diagnostic that says what happened in the person's terms.
@@ -70,6 +135,11 @@ Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& bui
   } else if (error.msg == YAML::ErrorMsg::EOF_IN_SCALAR) {
     d.message = MessageId::yaml_unterminated_string;
     d.args = {"\""};
+  } else if (auto colon = colon_in_text(text, offset, error.msg)) {
+    d = std::move(*colon);
+    d.location = source.location(offset);
+  } else {
+    d.args = {syntax_phrase(error.msg)};
   }
   return d;
 }
@@ -130,6 +200,7 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
                           doc.source().location(doc.source().content_start())));
     return result;
   }
+  find_flow_commas(doc, result.diagnostics);
   result.document.emplace(std::move(doc));
   return result;
 }

@@ -192,9 +192,13 @@ std::size_t null_token_length(std::string_view text, std::size_t pos) {
 std::size_t empty_value_offset(std::string_view text, std::size_t next_token, std::size_t floor) {
   std::size_t pos = std::min(next_token, text.size());
   for (;;) {
-    while (pos > floor && is_space(text[pos - 1])) --pos;
+    bool crossed_line = false;
+    while (pos > floor && is_space(text[pos - 1])) crossed_line |= text[--pos] == '\n';
     if (pos == floor) return next_token;
-    // Skip a comment that ends the line we arrived on.
+    // Skip a comment that ends the line we arrived on. Only a line we came back to can end
+    // in one: on the token's own line, what precedes it is not a comment. (Scanning the line
+    // each time made a long line of empty values in flow, "[,,,,…]", quadratic.)
+    if (!crossed_line) break;
     const std::size_t start = line_start_of(text, pos, floor);
     const auto comment = comment_start(text, start, pos);
     if (!comment) break;

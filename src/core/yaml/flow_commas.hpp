@@ -1,0 +1,17 @@
+// Text with a comma inside `{ }`: YAML ends a value at the comma, so `{value: 48,75}` is the
+// value 48 and a key "75" with no value, and `{name: Kế hoạch phổ biến, giáo dục pháp luật}`
+// a key "giáo dục pháp luật". Such a key is never meant: it is said where it is written, with
+// the value as it was meant (48.75, or the text in quotes).
+#pragma once
+
+#include <vector>
+
+#include "core/diag/diagnostic.hpp"
+#include "core/yaml/document.hpp"
+
+namespace qobj::yaml {
+
+// Adds yaml.flow-comma for each key of a flow mapping that has no ':' after it.
+void find_flow_commas(const Document& doc, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace qobj::yaml
