@@ -1,4 +1,5 @@
-// qobj's exit codes, the same for every command (README, `qobj --help`).
+// qobj's exit codes, the same for every command (README; `qobj --help` says them from the
+// catalogue, ui_help_exit_codes).
 #pragma once
 
 namespace qobj::cli {
@@ -10,13 +11,5 @@ enum ExitCode : int {
   kExitUsageOrIo = 3,     // unknown option, missing file, unreadable input, unwritable output
   kExitInternal = 4,      // a bug in qobj
 };
-
-inline constexpr const char* kExitCodeHelp =
-    "Exit codes:\n"
-    "  0  success\n"
-    "  1  evaluation found objectives that fail the --fail-on policy\n"
-    "  2  invalid input (at least one error diagnostic)\n"
-    "  3  usage or I/O error (unknown option, missing file, unwritable output)\n"
-    "  4  internal error (a bug: please report it)\n";
 
 }  // namespace qobj::cli

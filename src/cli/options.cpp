@@ -10,6 +10,7 @@
 #include "core/eval/verdict.hpp"
 #include "core/formats/respell.hpp"
 #include "core/schema/json_value.hpp"
+#include "core/text/unicode.hpp"
 #include "core/time/date.hpp"
 #include "qobj_version.hpp"
 
@@ -69,23 +70,53 @@ Lang language_of(int argc, const char* const* argv) {
   return choose_language(global);
 }
 
+// The run's wording of a catalogue entry.
+class Texts {
+ public:
+  explicit Texts(Lang lang) : m_lang(lang) {}
+  Lang lang() const { return m_lang; }
+  std::string operator()(MessageId id, const std::vector<MessageArg>& args = {}) const {
+    return format_message(id, m_lang, args);
+  }
+
+ private:
+  Lang m_lang;
+};
+
+// A value among `allowed`, or the message saying which are, with the nearest.
+CLI::Validator one_of(std::vector<std::string> allowed, const Texts& t) {
+  std::string listed;
+  for (const auto& a : allowed) listed += (listed.empty() ? "" : ", ") + a;
+  return CLI::Validator(
+      [allowed, listed, t](std::string& value) -> std::string {
+        if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return {};
+        const auto nearest = schema::closest_match(value, allowed);
+        // CLI11 puts the option's name first: "--format: …".
+        return nearest ? t(MessageId::ui_cli_not_one_of_near, {value, listed, *nearest})
+                       : t(MessageId::ui_cli_not_one_of, {value, listed});
+      },
+      "");
+}
+
 // --as-of, the same for every command that judges data by a day.
-void add_as_of(CLI::App& command, std::string& value, const std::string& description, Lang lang) {
-  command.add_option("--as-of", value, description)
-      ->check([lang](const std::string& text) -> std::string {
-        if (parse_date(text)) return {};
-        // 31/12/2023, the Vietnamese order: said as it should be written.
-        if (const std::string iso = formats::date_from_day_first(text); parse_date(iso))
-          return format_message(MessageId::ui_cli_date_day_first, lang, {text, iso});
-        // 2023-02-30 has the shape of a date but is no day of the calendar.
-        const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
-        return format_message(shaped ? MessageId::ui_cli_no_such_day : MessageId::ui_cli_not_a_date,
-                              lang, {text});
-      });
+void add_as_of(CLI::App& command, std::string& value, MessageId description, const Texts& t) {
+  command.add_option("--as-of", value, t(description))
+      ->type_name(t(MessageId::ui_help_date))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            if (parse_date(text)) return {};
+            // 31/12/2023, the Vietnamese order: said as it should be written.
+            if (const std::string iso = formats::date_from_day_first(text); parse_date(iso))
+              return t(MessageId::ui_cli_date_day_first, {text, iso});
+            // 2023-02-30 has the shape of a date but is no day of the calendar.
+            const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+            return t(shaped ? MessageId::ui_cli_no_such_day : MessageId::ui_cli_not_a_date, {text});
+          },
+          ""));
 }
 
 // --fail-on: verdict codes, a comma between them; a misspelt one gets the nearest.
-std::string check_verdict_list(const std::string& text, Lang lang) {
+std::string check_verdict_list(const std::string& text, const Texts& t) {
   std::vector<std::string> codes;
   std::string all;
   for (int v = 0; v < eval::kVerdictCount; ++v) {
@@ -93,147 +124,246 @@ std::string check_verdict_list(const std::string& text, Lang lang) {
     all += (all.empty() ? "" : ", ") + codes.back();
   }
   const auto listed = split_list(text);
-  if (listed.empty()) return format_message(MessageId::ui_cli_fail_on_empty, lang, {all});
+  if (listed.empty()) return t(MessageId::ui_cli_fail_on_empty, {all});
   for (const auto& code : listed) {
     if (verdict_from_code(code)) continue;
     const auto nearest = schema::closest_match(code, codes);
-    return format_message(
-        nearest ? MessageId::ui_cli_unknown_verdict_near : MessageId::ui_cli_unknown_verdict, lang,
-        {code, all, nearest.value_or("")});
+    return t(nearest ? MessageId::ui_cli_unknown_verdict_near : MessageId::ui_cli_unknown_verdict,
+             {code, all, nearest.value_or("")});
   }
   return {};
 }
 
-void add_exclude(CLI::App& command, std::vector<std::string>& patterns) {
-  command
-      .add_option("--exclude", patterns,
-                  "Leave out the files and directories whose path or name matches this shell "
-                  "pattern, e.g. --exclude nhap --exclude '*.draft.yaml'; repeat for several")
+void add_exclude(CLI::App& command, std::vector<std::string>& patterns, const Texts& t) {
+  command.add_option("--exclude", patterns, t(MessageId::ui_opt_exclude))
+      ->type_name(t(MessageId::ui_help_pattern))
       ->allow_extra_args(false);
 }
 
-void add_max_file_size(CLI::App& command, std::string& value) {
-  command
-      .add_option("--max-file-size", value,
-                  "Refuse files larger than this (bytes, or with K, M, G; at most 2G)")
-      ->capture_default_str()
-      ->check([](const std::string& text) -> std::string {
-        const auto size = parse_byte_size(text);
-        if (!size || *size == 0 || *size > kMaxFileSizeCeiling) {
-          return "expected a size between 1 and 2G, such as 64M";
-        }
-        return {};
-      });
+void add_max_file_size(CLI::App& command, std::string& value, const Texts& t) {
+  command.add_option("--max-file-size", value, t(MessageId::ui_opt_max_file_size))
+      ->type_name(t(MessageId::ui_help_size))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            const auto size = parse_byte_size(text);
+            if (!size || *size == 0 || *size > kMaxFileSizeCeiling)
+              return t(MessageId::ui_cli_bad_size, {text});
+            return {};
+          },
+          ""));
+}
+
+// CLI11 pads the left column by bytes; "--year NĂM" would then be short by the bytes of
+// each accented letter. Padded by display width instead.
+class DisplayWidthFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* option, bool is_positional) const override {
+    const std::string name =
+        "  " + make_option_name(option, is_positional) + make_option_opts(option);
+    const std::string description = make_option_desc(option);
+    const std::size_t width = text::display_width(name);
+    std::string out = name;
+    if (width >= column_width_) {
+      out += "\n" + std::string(column_width_, ' ');
+    } else {
+      out += std::string(column_width_ - width, ' ');
+    }
+    return out + description + "\n";
+  }
+};
+
+// Help in the run's language: CLI11's headings and badges are labels of its formatter.
+std::shared_ptr<CLI::Formatter> formatter_for(const Texts& t) {
+  auto formatter = std::make_shared<DisplayWidthFormatter>();
+  formatter->label("Usage", t(MessageId::ui_help_usage));
+  formatter->label("OPTIONS", t(MessageId::ui_help_options_badge));
+  formatter->label("SUBCOMMAND", t(MessageId::ui_help_command_badge));
+  formatter->label("SUBCOMMANDS", t(MessageId::ui_help_command_badge));
+  formatter->label("REQUIRED", t(MessageId::ui_help_required));
+  formatter->label("Positionals", t(MessageId::ui_help_positionals));
+  formatter->label("TEXT", t(MessageId::ui_help_text));
+  formatter->column_width(32);
+  return formatter;
+}
+
+// Every long option and command name, for "did you mean".
+void collect_names(const CLI::App& app, std::vector<std::string>& names) {
+  for (const CLI::Option* option : app.get_options()) {
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+  }
+  for (const CLI::App* command : app.get_subcommands({})) {
+    names.push_back(command->get_name());
+    collect_names(*command, names);
+  }
+}
+
+// A usage error in the run's language. CLI11's own wording is English: each kind of error
+// is said from the catalogue, with what CLI11 names (an option, an argument) kept.
+std::string usage_message(const CLI::ParseError& error, const CLI::App& app, const Texts& t) {
+  const std::string what = error.what();
+  const auto after_colon = [&what]() {
+    const auto colon = what.find(": ");
+    return colon == std::string::npos ? std::string() : what.substr(colon + 2);
+  };
+  const auto before_colon = [&what]() { return what.substr(0, what.find(':')); };
+  // By type: CLI11 names some errors after the command they are about.
+  const auto is = [&error](auto* type) {
+    return dynamic_cast<std::remove_pointer_t<decltype(type)> const*>(&error) != nullptr;
+  };
+  if (is(static_cast<CLI::ExtrasError*>(nullptr))) {
+    const std::string extra = after_colon();
+    const std::string first = extra.substr(0, extra.find(' '));
+    std::vector<std::string> names;
+    collect_names(app, names);
+    if (const auto nearest = schema::closest_match(first, names))
+      return t(MessageId::ui_cli_unexpected_near, {extra, *nearest});
+    return t(MessageId::ui_cli_unexpected, {extra});
+  }
+  if (is(static_cast<CLI::RequiredError*>(nullptr))) {
+    if (what.find("ubcommand") != std::string::npos) {
+      // "qobj chek x": the first word was meant as the command.
+      const auto remaining = app.remaining();
+      if (!remaining.empty()) {
+        const std::vector<std::string> commands{"check", "report", "schema"};
+        if (const auto nearest = schema::closest_match(remaining.front(), commands))
+          return t(MessageId::ui_cli_unknown_command_near, {remaining.front(), *nearest});
+        return t(MessageId::ui_cli_unknown_command, {remaining.front()});
+      }
+      return t(MessageId::ui_cli_command_required);
+    }
+    return t(MessageId::ui_cli_required, {what.substr(0, what.find(" is required"))});
+  }
+  if (is(static_cast<CLI::ArgumentMismatch*>(nullptr)))
+    return t(MessageId::ui_cli_needs_value, {before_colon()});
+  if (is(static_cast<CLI::ValidationError*>(nullptr))) {
+    // Our validators word their own message; CLI11 puts the option's name before it.
+    const std::string name = before_colon();
+    const std::string message = after_colon();
+    return message.empty() ? t(MessageId::ui_cli_invalid, {name}) : name + ": " + message;
+  }
+  if (is(static_cast<CLI::ConversionError*>(nullptr))) {
+    const auto option = what.rfind("--");
+    return t(MessageId::ui_cli_invalid,
+             {option == std::string::npos ? std::string() : what.substr(option)});
+  }
+  return t(MessageId::ui_cli_usage);
 }
 
 }  // namespace
 
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   ParsedCommandLine parsed;
-  const Lang lang_of_run = language_of(argc, argv);
-  CLI::App app{
-      "qobj: check and evaluate ISO 9001:2015 quality objectives (Mục tiêu chất lượng) "
-      "kept as YAML files.",
-      "qobj"};
-  app.set_version_flag("--version", std::string("qobj ") + kQobjVersion);
-  app.footer(kExitCodeHelp);
+  const Texts t(language_of(argc, argv));
+  CLI::App app{t(MessageId::ui_help_app), "qobj"};
+  app.formatter(formatter_for(t));
+  app.option_defaults()->group(t(MessageId::ui_help_options));
+  app.set_help_flag("-h,--help", t(MessageId::ui_opt_help));
+  app.set_version_flag("--version", std::string("qobj ") + kQobjVersion,
+                       t(MessageId::ui_opt_version));
+  app.footer(t(MessageId::ui_help_exit_codes));
   app.require_subcommand(1);
   app.fallthrough();  // global options may also follow the command name
 
   std::string lang;
-  app.add_option("--lang", lang,
-                 "Language of messages: vi or en (default: QOBJ_LANG, then LC_ALL, LC_MESSAGES, "
-                 "LANG; a locale starting with vi means Vietnamese; else en)")
-      ->check(CLI::IsMember({"vi", "en"}));
+  app.add_option("--lang", lang, t(MessageId::ui_opt_lang))
+      ->type_name("vi|en")
+      ->check(one_of({"vi", "en"}, t));
   std::string colour = "auto";
-  app.add_option("--color,--colour", colour,
-                 "Colour: auto (only on a terminal and when NO_COLOR is unset), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--color,--colour", colour, t(MessageId::ui_opt_colour))
+      ->type_name("auto|always|never")
+      ->check(one_of({"auto", "always", "never"}, t));
+  const auto command = [&](const char* name, MessageId description) {
+    CLI::App* sub = app.add_subcommand(name, t(description));
+    sub->group(t(MessageId::ui_help_commands));
+    sub->set_help_flag("-h,--help", t(MessageId::ui_opt_help));
+    return sub;
+  };
 
   CheckCommand check;
   std::string max_size = "256M";
-  CLI::App* check_app = app.add_subcommand(
-      "check", "Read YAML files and directories (every *.yaml, *.yml) and report every problem");
-  check_app->add_option("paths", check.paths, "Files or directories; - reads standard input")
+  CLI::App* check_app = command("check", MessageId::ui_cmd_check);
+  check_app->add_option("paths", check.paths, t(MessageId::ui_opt_check_paths))
+      ->type_name(t(MessageId::ui_help_path))
       ->required();
   std::string check_format = "text";
-  check_app
-      ->add_option("--format", check_format,
-                   "Output: text (for people), json, github (GitHub Actions annotations), sarif "
-                   "(SARIF 2.1.0 for code scanning)")
-      ->check(CLI::IsMember({"text", "json", "github", "sarif"}));
-  check_app->add_flag("--strict", check.strict,
-                      "Treat warnings (such as ISO 9001 6.2.2 completeness) as errors");
+  check_app->add_option("--format", check_format, t(MessageId::ui_opt_check_format))
+      ->type_name("text|json|github|sarif")
+      ->check(one_of({"text", "json", "github", "sarif"}, t));
+  check_app->add_flag("--strict", check.strict, t(MessageId::ui_opt_strict));
   std::string schema_path;
-  check_app->add_option("--schema", schema_path,
-                        "Validate every file against this JSON Schema (draft-07, YAML or JSON); "
-                        "directories then give their *.json files too");
-  add_max_file_size(*check_app, max_size);
-  add_exclude(*check_app, check.excludes);
-  add_as_of(*check_app, check.as_of,
-            "Warn about data missing up to this day, YYYY-MM-DD (default: today, local time)",
-            lang_of_run);
+  check_app->add_option("--schema", schema_path, t(MessageId::ui_opt_schema))
+      ->type_name(t(MessageId::ui_help_file));
+  add_max_file_size(*check_app, max_size, t);
+  add_exclude(*check_app, check.excludes, t);
+  add_as_of(*check_app, check.as_of, MessageId::ui_opt_as_of_check, t);
 
   ReportCommand report;
-  CLI::App* report_app = app.add_subcommand(
-      "report", "Check, then evaluate every objective and print the compliance report");
-  report_app->add_option("paths", report.paths, "Objectives and measurements: files or directories")
+  CLI::App* report_app = command("report", MessageId::ui_cmd_report);
+  report_app->add_option("paths", report.paths, t(MessageId::ui_opt_report_paths))
+      ->type_name(t(MessageId::ui_help_path))
       ->required();
-  add_as_of(*report_app, report.as_of,
-            "Evaluate the data as it stood on this day, YYYY-MM-DD (default: today, local time)",
-            lang_of_run);
-  report_app
-      ->add_option("--year", report.year,
-                   "Evaluate the objectives of this year (default: each agency's latest; "
-                   "earlier years' files give growth baselines)")
-      ->check(CLI::Range(1900, 2200));
-  report_app->add_option("--unit", report.unit, "Only the objectives of this unit (phòng), by id");
-  report_app->add_option("--objective", report.objective,
-                         "Only this objective, with a group's objectives and the unit objectives "
-                         "refining it");
+  add_as_of(*report_app, report.as_of, MessageId::ui_opt_as_of_report, t);
+  std::string year;
+  report_app->add_option("--year", year, t(MessageId::ui_opt_year))
+      ->type_name(t(MessageId::ui_help_year))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            int value = 0;
+            const auto [end, failed] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
+            if (failed != std::errc() || end != text.data() + text.size() || value < 1900 ||
+                value > 2200)
+              return t(MessageId::ui_cli_bad_year, {text});
+            return {};
+          },
+          ""));
+  report_app->add_option("--unit", report.unit, t(MessageId::ui_opt_unit))
+      ->type_name(t(MessageId::ui_help_id));
+  report_app->add_option("--objective", report.objective, t(MessageId::ui_opt_objective))
+      ->type_name(t(MessageId::ui_help_id));
   std::string report_max_size = "256M";
-  add_max_file_size(*report_app, report_max_size);
-  add_exclude(*report_app, report.excludes);
-  report_app
-      ->add_option("--format", report.format,
-                   "table (the terminal; default), json (scripts), csv, md (Markdown), html "
-                   "(printable, with charts), xlsx, junit (CI); with -o it overrides the "
-                   "extensions")
-      ->check(CLI::IsMember({"table", "json", "csv", "md", "html", "xlsx", "junit"}));
-  report_app
-      ->add_option("-o,--output", report.outputs,
-                   "Write the report to FILE instead of the terminal, in the format of its "
-                   "extension (.txt .json .csv .md .html .xlsx .xml), - for standard output; "
-                   "repeat for several")
+  add_max_file_size(*report_app, report_max_size, t);
+  add_exclude(*report_app, report.excludes, t);
+  report_app->add_option("--format", report.format, t(MessageId::ui_opt_report_format))
+      ->type_name("table|json|csv|md|html|xlsx|junit")
+      ->check(one_of({"table", "json", "csv", "md", "html", "xlsx", "junit"}, t));
+  report_app->add_option("-o,--output", report.outputs, t(MessageId::ui_opt_output))
+      ->type_name(t(MessageId::ui_help_file))
       ->allow_extra_args(false);
-  report_app->add_option("--number", report.number,
-                         "HTML: the report's number, e.g. 15/BC-SCT (default: a dotted line)");
-  report_app->add_option("--place", report.place,
-                         "HTML: where it is issued, for the date line, e.g. \"Ninh Bình\"");
-  report_app->add_flag("--bom", report.bom,
-                       "CSV: begin with a UTF-8 byte order mark, so Excel reads Vietnamese text");
+  report_app->add_option("--number", report.number, t(MessageId::ui_opt_number));
+  report_app->add_option("--place", report.place, t(MessageId::ui_opt_place));
+  report_app->add_flag("--bom", report.bom, t(MessageId::ui_opt_bom));
   std::string fail_on;
-  report_app
-      ->add_option(
-          "--fail-on", fail_on,
-          "Exit with 1 when an objective has one of these verdicts, e.g. "
-          "not-met,at-risk,incomplete,no-data (met, exceeded, not-met, at-risk, incomplete, "
-          "no-data, not-yet-due, withdrawn)")
-      ->check(
-          [lang_of_run](const std::string& text) { return check_verdict_list(text, lang_of_run); });
+  report_app->add_option("--fail-on", fail_on, t(MessageId::ui_opt_fail_on))
+      ->type_name(t(MessageId::ui_help_verdicts))
+      ->check(CLI::Validator([t](std::string& text) { return check_verdict_list(text, t); }, ""));
 
   SchemaCommand schema;
-  CLI::App* schema_app = app.add_subcommand(
-      "schema", "Print the JSON Schema of a qobj file format, for editors and other validators");
-  schema_app->add_option("name", schema.name, "objectives, measurements or report")
+  CLI::App* schema_app = command("schema", MessageId::ui_cmd_schema);
+  schema_app->add_option("name", schema.name, t(MessageId::ui_opt_schema_name))
+      ->type_name("objectives|measurements|report")
       ->required()
-      ->check(CLI::IsMember({"objectives", "measurements", "report"}));
+      ->check(one_of({"objectives", "measurements", "report"}, t));
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    parsed.exit_code = kExitOk;
+    return parsed;
+  } catch (const CLI::CallForVersion& version) {
+    std::cout << version.what() << '\n';
+    parsed.exit_code = kExitOk;
+    return parsed;
   } catch (const CLI::ParseError& error) {
-    const int code = app.exit(error, std::cout, std::cerr);
-    parsed.exit_code = code == 0 ? kExitOk : kExitUsageOrIo;
+    // The help of the command the error is about, when there is one.
+    std::string command_name;
+    for (const CLI::App* sub : {check_app, report_app, schema_app}) {
+      if (sub->parsed()) command_name = sub->get_name() + " ";
+    }
+    std::cerr << usage_message(error, app, t) << '\n'
+              << t(MessageId::ui_cli_see_help, {command_name}) << '\n';
+    parsed.exit_code = kExitUsageOrIo;
     return parsed;
   }
 
@@ -250,6 +380,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
                                               : DiagnosticFormat::text;
     parsed.command = std::move(check);
   } else if (report_app->parsed()) {
+    if (!year.empty()) report.year = std::stoi(year);
     report.fail_on = split_list(fail_on);
     report.max_file_size = *parse_byte_size(report_max_size);
     parsed.command = std::move(report);

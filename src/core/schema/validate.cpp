@@ -174,6 +174,9 @@ class Validator {
   void check_alternatives(const Subschema& s, NodeId node, std::string& pointer,
                           std::vector<Diagnostic>& out, std::size_t depth);
   std::optional<std::string> respell(const Subschema& s, std::string_view text) const;
+  void check_if(const Subschema& s, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
+                std::size_t depth);
+  std::optional<std::string> sole_required(const Subschema& s) const;
   void report_missing(const Subschema& s, std::string_view name, NodeId node,
                       const std::string& pointer, std::vector<Diagnostic>& out);
   void report_closest(const std::vector<std::vector<Diagnostic>>& branches, NodeId node,
@@ -613,7 +616,31 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
       })) {
     explain(s.any_of);
   }
-  if (!s.one_of.empty()) {
+  // oneOf: [{required: [targets]}, {required: [children]}] says "exactly one of these keys":
+  // said so, rather than as alternatives.
+  bool one_of_said = false;
+  if (!s.one_of.empty() && !m_probing) {
+    std::vector<std::string> keys;
+    for (const SchemaId part : s.one_of) {
+      if (const auto key = sole_required(m_schema.at(part))) keys.push_back(*key);
+    }
+    if (keys.size() == s.one_of.size()) {
+      std::string present, all;
+      for (const auto& key : keys) {
+        all += (all.empty() ? "" : ", ") + key;
+        if (m_doc.find(node, key)) present += (present.empty() ? "" : ", ") + key;
+      }
+      const auto count = static_cast<std::size_t>(std::count(present.begin(), present.end(), ',')) +
+                         (present.empty() ? 0 : 1);
+      if (count == 0) {
+        report(out, MessageId::schema_required_one_of, {all, keys.front()}, node, pointer);
+      } else if (count > 1) {
+        report(out, MessageId::schema_keys_exclusive, {present}, node, pointer);
+      }
+      one_of_said = true;
+    }
+  }
+  if (!s.one_of.empty() && !one_of_said) {
     std::vector<std::string> matching;
     for (std::size_t i = 0; i < s.one_of.size(); ++i) {
       if (valid(s.one_of[i], node, pointer, depth + 1)) matching.push_back(std::to_string(i + 1));
@@ -630,6 +657,11 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
   if (s.not_schema != kNone && valid(s.not_schema, node, pointer, depth + 1)) {
     report(out, MessageId::schema_not, {}, node, pointer);
   }
+  check_if(s, node, pointer, out, depth);
+}
+
+void Validator::check_if(const Subschema& s, NodeId node, std::string& pointer,
+                         std::vector<Diagnostic>& out, std::size_t depth) {
   if (s.if_schema != kNone) {
     if (valid(s.if_schema, node, pointer, depth + 1)) {
       validate(s.then_schema, node, pointer, out, depth + 1);
@@ -637,6 +669,17 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
       validate(s.else_schema, node, pointer, out, depth + 1);
     }
   }
+}
+
+// The key a subschema requires when requiring it is all it does.
+std::optional<std::string> Validator::sole_required(const Subschema& s) const {
+  const bool only_required =
+      s.required.size() == 1 && !s.constant && s.ref == kNone && s.types == 0 && !s.enum_values &&
+      !s.const_value && s.properties.empty() && s.pattern_properties.empty() &&
+      s.additional_properties == kNone && s.dependencies.empty() && !s.min_properties &&
+      !s.max_properties && s.all_of.empty() && s.any_of.empty() && s.one_of.empty() &&
+      s.if_schema == kNone && s.not_schema == kNone;
+  return only_required ? std::optional(s.required.front()) : std::nullopt;
 }
 
 // Reports the alternative the person most likely meant: one whose discriminating values
