@@ -47,6 +47,9 @@ import json, sys
 d = sys.argv[1]
 open(f"{d}/brackets.yaml", "w").write("a: " + "[" * (10 * 1024 * 1024))
 open(f"{d}/dupkeys.yaml", "w").write("a:\n" + "  k: 1\n" * 300000)
+# The long fuzz run's finding: empty values on one long line (each searched its line for a
+# comment, and each diagnostic counted its column from the line's start).
+open(f"{d}/commas.yaml", "w").write('a: {"t":' + "," * 1000000 + "}\n")
 json.dump({"if": {"$ref": "#"}, "then": {"$ref": "#"}}, open(f"{d}/ref-cycle.json", "w"))
 json.dump({"a": [1, 2, {"b": 3}]}, open(f"{d}/small.json", "w"))
 json.dump({"oneOf": [{"items": {"$ref": "#"}}, {"items": {"$ref": "#"}, "type": "array"}]},
@@ -64,6 +67,7 @@ PY
 measure "10 MB of '[' (yaml.too-deep)" "$qobj" check "$data/brackets.yaml"
 measure "2 MB of duplicate keys, text (300 000 errors)" "$qobj" check "$data/dupkeys.yaml"
 measure "2 MB of duplicate keys, --format json" "$qobj" check --format json "$data/dupkeys.yaml"
+measure "a million commas on one line (2 million errors)" "$qobj" check "$data/commas.yaml"
 measure "--schema: if/then with \$ref to # (schema.ref-cycle)" "$qobj" check --schema "$data/ref-cycle.json" "$data/small.json"
 measure "--schema: overlapping recursive oneOf, 60 levels" "$qobj" check --schema "$data/one-of.json" "$data/deep.json"
 measure "--schema: a chain of 40 nested anyOf" "$qobj" check --schema "$data/any-of.json" "$data/text.json"

@@ -108,8 +108,13 @@ void add_as_of(CLI::App& command, std::string& value, MessageId description, con
             // 31/12/2023, the Vietnamese order: said as it should be written.
             if (const std::string iso = formats::date_from_day_first(text); parse_date(iso))
               return t(MessageId::ui_cli_date_day_first, {text, iso});
-            // 2023-02-30 has the shape of a date but is no day of the calendar.
-            const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+            // 2023-02-30 has a date's shape, month and all, but is no day of the calendar.
+            const auto digits = [&text](std::size_t at, std::size_t n) {
+              return text.substr(at, n).find_first_not_of("0123456789") == std::string::npos;
+            };
+            const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                                digits(0, 4) && digits(5, 2) && digits(8, 2) &&
+                                text.substr(5, 2) >= "01" && text.substr(5, 2) <= "12";
             return t(shaped ? MessageId::ui_cli_no_such_day : MessageId::ui_cli_not_a_date, {text});
           },
           ""));
@@ -212,6 +217,21 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
   };
   if (is(static_cast<CLI::ExtrasError*>(nullptr))) {
     const std::string extra = after_colon();
+    // An option of a command written before it: "qobj --as-of 2021-06-30 report …".
+    // The command given first, if it has the option; else the first that has it.
+    std::vector<const CLI::App*> commands = app.get_subcommands({});
+    std::stable_partition(commands.begin(), commands.end(),
+                          [](const CLI::App* sub) { return sub->parsed(); });
+    for (const CLI::App* sub : commands) {
+      for (const CLI::Option* option : sub->get_options()) {
+        for (const std::string& name : option->get_lnames()) {
+          const std::string flag = "--" + name;
+          const bool global = app.get_option_no_throw(flag) != nullptr;
+          if (!global && (" " + extra + " ").find(" " + flag + " ") != std::string::npos)
+            return t(MessageId::ui_cli_option_before_command, {flag, sub->get_name()});
+        }
+      }
+    }
     const std::string first = extra.substr(0, extra.find(' '));
     std::vector<std::string> names;
     collect_names(app, names);
@@ -231,10 +251,17 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
       }
       return t(MessageId::ui_cli_command_required);
     }
-    return t(MessageId::ui_cli_required, {what.substr(0, what.find(" is required"))});
+    const std::string name = what.substr(0, what.find(" is required"));
+    if (name == "paths") return t(MessageId::ui_cli_paths_required);
+    if (name == "name") return t(MessageId::ui_cli_schema_name_required);
+    return t(MessageId::ui_cli_required, {name});
   }
-  if (is(static_cast<CLI::ArgumentMismatch*>(nullptr)))
+  if (is(static_cast<CLI::ArgumentMismatch*>(nullptr))) {
+    // Given twice ("At Most 1 required but received 2"), or without its value.
+    if (what.find("At Most") != std::string::npos)
+      return t(MessageId::ui_cli_given_twice, {before_colon()});
     return t(MessageId::ui_cli_needs_value, {before_colon()});
+  }
   if (is(static_cast<CLI::ValidationError*>(nullptr))) {
     // Our validators word their own message; CLI11 puts the option's name before it.
     const std::string name = before_colon();
@@ -254,6 +281,9 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   ParsedCommandLine parsed;
   const Texts t(language_of(argc, argv));
+  // Set before parsing: what is said when it stops early (a --help that cannot be written)
+  // is in the run's language too.
+  parsed.global.lang = t.lang();
   CLI::App app{t(MessageId::ui_help_app), "qobj"};
   app.formatter(formatter_for(t));
   app.option_defaults()->group(t(MessageId::ui_help_options));

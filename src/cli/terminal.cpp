@@ -34,8 +34,9 @@ Lang choose_language(const GlobalOptions& options) {
 }
 
 int report_error(const GlobalOptions& global, Lang lang, MessageId message,
-                 std::vector<MessageArg> args, std::string where) {
-  const Diagnostic d = Diagnostic::error(message, std::move(args), Location{std::move(where)});
+                 std::vector<MessageArg> args, std::string where, std::optional<MessageId> hint) {
+  Diagnostic d = Diagnostic::error(message, std::move(args), Location{std::move(where)});
+  d.hint = hint;
   const std::string out =
       render_diagnostic(d, nullptr, TextRenderOptions{lang, use_colour(global.colour, stderr)});
   std::fwrite(out.data(), 1, out.size(), stderr);
@@ -56,8 +57,11 @@ int finish_stdout(const GlobalOptions& global, int code) {
   std::cout.flush();  // CLI11 writes --help with iostreams
   if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0 && std::cout.good()) return code;
   if (g_stdout_errno == 0) g_stdout_errno = errno;
-  return report_error(global, choose_language(global), MessageId::output_standard_output,
-                      {system_error_arg(g_stdout_errno != 0 ? g_stdout_errno : EIO)}, "qobj");
+  // A reader that stopped early (| head) is not a full disk: the advice differs.
+  return report_error(
+      global, choose_language(global), MessageId::output_standard_output,
+      {system_error_arg(g_stdout_errno != 0 ? g_stdout_errno : EIO)}, "qobj",
+      g_stdout_errno == EPIPE ? std::optional(MessageId::hint_stdout_pipe) : std::nullopt);
 }
 
 }  // namespace qobj::cli

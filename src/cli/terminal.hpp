@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,8 @@ Lang choose_language(const GlobalOptions& options);
 // A mistake in what `qobj report` was asked to do, or an output that failed, said on standard
 // error like every other diagnostic, as coming from `where`; returns the usage exit code.
 int report_error(const GlobalOptions& global, Lang lang, MessageId message,
-                 std::vector<MessageArg> args, std::string where = "qobj report");
+                 std::vector<MessageArg> args, std::string where = "qobj report",
+                 std::optional<MessageId> hint = std::nullopt);
 
 // Writes to standard output, remembering why the first write that failed did.
 void write_stdout(std::string_view bytes);

@@ -184,6 +184,20 @@ def case_stdout_write_error(qobj, root, tmp):
         expect(b"output.standard-output" in result.stderr, f"qobj {' '.join(args)} > /dev/full says why")
 
 
+def case_stdout_closed_pipe(qobj, root, tmp):
+    """A pipe whose reader is gone (qobj … | head) is a write error too: exit 3, said on standard
+    error in the run's language with advice for a pipe, not death by SIGPIPE."""
+    for args in (["report", "--as-of", AS_OF, EXAMPLE], ["schema", "objectives"], ["--lang", "vi", "--help"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        result = subprocess.run([qobj, *args], stdout=write_end, stderr=subprocess.PIPE, cwd=root,
+                                env=child_env(), check=False)
+        os.close(write_end)
+        expect(result.returncode == 3, f"qobj {' '.join(args)} into a closed pipe exits 3, got {result.returncode}")
+        expect(b"output.standard-output" in result.stderr, f"qobj {' '.join(args)} says why: {result.stderr[-200:]!r}")
+    expect("ống dẫn".encode() in result.stderr, "in Vietnamese with --lang vi, with the pipe's advice")
+
+
 def case_unreadable_directory(qobj, root, tmp):
     """A directory that cannot be read is an I/O error (exit 3) unless --exclude'd."""
     top = os.path.join(tmp, "files")

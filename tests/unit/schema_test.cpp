@@ -126,7 +126,7 @@ oneOf:
   CHECK(format_message(found[0].message, Lang::en, found[0].args) ==
         "expected text or a list, found a whole number");
   CHECK(format_message(found[0].message, Lang::vi, found[0].args) ==
-        "cần văn bản hoặc một danh sách, nhưng gặp một số nguyên");
+        "cần văn bản hoặc một danh sách, nhưng ở đây là một số nguyên");
 }
 
 TEST_CASE("Vietnamese text is matched by character, NFD input included") {
@@ -238,4 +238,23 @@ TEST_CASE("large schemas and mappings are looked up by name, with the same diagn
   const auto found = errors(schema, instance);
   CHECK(found == Lines{"schema.type 42:6 /p42", "schema.unknown-key 100:1 /p1000",
                        "schema.required 1:1 ", "schema.dependency 1:1 "});
+}
+
+TEST_CASE("oneOf of required keys says which keys, and keeps the standard's answer") {
+  const std::string schema = "{oneOf: [{required: [targets]}, {required: [children]}]}";
+  CHECK(errors(schema, "{id: MT1}") == Lines{"schema.required-one-of 1:1 "});
+  CHECK(errors(schema, "{targets: 1, children: 2}") == Lines{"schema.keys-exclusive 1:1 "});
+  CHECK(errors(schema, "{targets: 1}").empty());
+  // A branch with another keyword is a real alternative: validity as the standard says.
+  const std::string names =
+      "{oneOf: [{required: [a], propertyNames: {pattern: '^[a-z]+$'}}, "
+      "{required: [b]}]}";
+  CHECK_FALSE(errors(names, "{a: 1, B: 2}").empty());
+}
+
+TEST_CASE("a misspelt required key is said once, at the misspelling") {
+  CHECK(errors("{properties: {kind: {enum: [a, b]}}, required: [kind]}", "{knd: a}") ==
+        Lines{"schema.unknown-key 1:2 /knd"});
+  CHECK(errors("{properties: {title: {}}, required: [title], additionalProperties: false}",
+               "{titel: x}") == Lines{"schema.unknown-key 1:2 /titel"});
 }

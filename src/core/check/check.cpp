@@ -1,8 +1,8 @@
 #include "core/check/check.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <filesystem>
+#include <optional>
 
 #include "core/formats/builtin_schemas.hpp"
 #include "core/formats/respell.hpp"
@@ -11,6 +11,7 @@
 #include "core/schema/schema.hpp"
 #include "core/schema/validate.hpp"
 #include "core/source/inputs.hpp"
+#include "core/yaml/flow_commas.hpp"
 
 namespace qobj {
 
@@ -71,10 +72,12 @@ std::optional<schema::Schema> load_schema(const std::string& path, const CheckOp
 }
 
 // What a file that is not even valid YAML says it is for, from its lines: `format:`, `year:`
-// and the agency's id, where they are written plainly. What cannot be told matches any plan.
-model::UnsoundFile sniff_unsound(std::string_view text) {
-  model::UnsoundFile file;
-  file.objectives = true;
+// and the agency's id, where they are written plainly and as the schema wants them. Nothing
+// when it does not say it is a qobj file; what cannot be told matches any plan.
+std::optional<model::UnsoundFile> sniff_unsound(std::string_view text) {
+  std::optional<model::UnsoundFile> file;
+  std::optional<std::string> agency;
+  std::optional<int> year;
   const auto value_of = [](std::string_view line, std::string_view key) -> std::string_view {
     if (line.substr(0, key.size()) != key) return {};
     std::string_view value = line.substr(key.size());
@@ -93,25 +96,38 @@ model::UnsoundFile sniff_unsound(std::string_view text) {
     const std::string_view line = text.substr(start, end - start);
     start = end + 1;
     if (!line.empty() && line.front() != ' ' && line.front() != '#') in_agency = false;
-    if (value_of(line, "format:") == "qobj/measurements") file.objectives = false;
-    if (const auto year = value_of(line, "year:"); year.size() == 4) {
-      int value = 0;
-      if (std::from_chars(year.data(), year.data() + 4, value).ptr == year.data() + 4)
-        file.year = value;
+    if (const auto format = value_of(line, "format:"); format == "qobj/objectives") {
+      file.emplace().objectives = true;
+    } else if (format == "qobj/measurements") {
+      file.emplace().objectives = false;
     }
+    if (const auto written = model::plan_year(value_of(line, "year:"))) year = written;
     if (line.substr(0, 7) == "agency:") {
-      const auto agency = value_of(line, "agency:");
-      if (agency.empty())
+      std::string_view value = value_of(line, "agency:");
+      if (value.empty()) {
         in_agency = true;
-      else
-        file.agency = std::string(agency);
+      } else if (value.front() == '{') {
+        // agency: {id: so-tu-phap, name: …}
+        const auto id = value.find("id:");
+        if (id != std::string_view::npos) {
+          value = value.substr(id + 3);
+          value = value.substr(0, value.find_first_of(",}"));
+          agency = model::agency_id(value);
+        }
+      } else {
+        agency = model::agency_id(value);
+      }
     } else if (in_agency) {
       const std::size_t indent = line.find_first_not_of(' ');
       if (indent != std::string_view::npos && indent > 0) {
         if (const auto id = value_of(line.substr(indent), "id:"); !id.empty())
-          file.agency = std::string(id);
+          agency = model::agency_id(id);
       }
     }
+  }
+  if (file) {
+    file->agency = agency;
+    file->year = year;
   }
   return file;
 }
@@ -151,7 +167,10 @@ class Run {
     if (document) {
       add_document(std::move(*document), before);
     } else if (!m_schema && m_result.sources.size() > sources) {
-      m_repository.unsound.push_back(sniff_unsound(m_result.sources.back()->text()));
+      // Only a file that says it is a qobj file can stand for a plan: a stray or empty YAML
+      // file beside them must hide nothing.
+      if (auto unsound = sniff_unsound(m_result.sources.back()->content()))
+        m_repository.unsound.push_back(std::move(*unsound));
     }
   }
 
@@ -199,16 +218,16 @@ class Run {
       return;
     }
     const auto kind = formats::detect_kind(document, m_result.diagnostics);
-    if (!kind) {
-      // Without its format it may be either kind: taken as objectives, the stricter.
-      m_repository.unsound.push_back(model::read_unsound(document, true));
-      return;
-    }
+    if (!kind) return;
+    // In qobj's files a key without a value inside { } is always a comma that cut a value
+    // (elsewhere, {a, b} is a valid YAML set).
+    const std::vector<std::uint32_t> explained =
+        yaml::find_flow_commas(document, m_result.diagnostics);
     static const schema::Respeller respeller = formats::respellings;
     append(m_result.diagnostics,
            without_explained(schema::validate(formats::builtin_schema(*kind), document,
                                               m_result.omitted, cap, respeller),
-                             first_diagnostic));
+                             explained));
     formats::check_numbers(document, m_result.diagnostics, first_diagnostic, m_result.omitted, cap);
     // Only a file that is sound on its own takes part in the checks across files.
     const auto omitted = m_result.omitted.by_file.find(document.source().name());
@@ -232,17 +251,10 @@ class Run {
     }
   }
 
-  // What the schema says at a key the reader already explained (a comma inside { } made it)
-  // is the same mistake: said once, by the reader.
-  std::vector<Diagnostic> without_explained(std::vector<Diagnostic> found, std::size_t first) {
-    std::vector<std::uint32_t> explained;
-    for (auto d = m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first);
-         d != m_result.diagnostics.end(); ++d) {
-      if (d->message == MessageId::yaml_flow_comma ||
-          d->message == MessageId::yaml_flow_decimal_comma ||
-          d->message == MessageId::yaml_flow_key_alone)
-        explained.push_back(d->location.offset);
-    }
+  // What the schema says where a comma inside { } cut a value (the stray key, the value cut
+  // short) is the same mistake: said once, as the comma.
+  static std::vector<Diagnostic> without_explained(std::vector<Diagnostic> found,
+                                                   const std::vector<std::uint32_t>& explained) {
     if (explained.empty()) return found;
     found.erase(std::remove_if(found.begin(), found.end(),
                                [&](const Diagnostic& d) {

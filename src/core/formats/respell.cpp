@@ -86,6 +86,7 @@ std::string period_of(std::string_view text) {
   const std::vector<Token> tokens = tokens_of(text);
   std::optional<std::string> year;
   std::vector<int> others;
+  int romans = 0;
   for (const Token& t : tokens) {
     if (t.number && t.text.size() == 4) {
       if (year) return "";  // two years: a range, not a period
@@ -93,9 +94,13 @@ std::string period_of(std::string_view text) {
     } else if (t.number) {
       if (t.text.size() > 2) return "";
       others.push_back(std::stoi(t.text));
+    } else if (small_number(t)) {
+      ++romans;
     }
   }
-  if (!year) return "";
+  // "Q1-Q2/2021", "Quý III-IV/2021", "T7-T12/2021": several quarters or months are a range,
+  // which no single period names; better no proposal than a wrong one.
+  if (!year || others.size() + static_cast<std::size_t>(romans) > 1) return "";
   if (const auto q = number_after(tokens, {"quy", "q", "quarter"}); q && *q >= 1 && *q <= 4)
     return fmt::format("{}-Q{}", *year, *q);
   if (const auto h = number_after(tokens, {"h"}); h && (*h == 1 || *h == 2))

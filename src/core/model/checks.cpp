@@ -541,7 +541,9 @@ const Target* Checker::resolve(const Plan& plan, std::string_view objective_id,
                                std::string_view target_id, Origin at, bool record,
                                const std::string& scope) {
   const Resolved r = plan.resolve(objective_id, target_id);
-  if (r.status != Resolution::found && plan_unsettled(plan.agency, plan.year)) return nullptr;
+  // An objective may be declared in a file that could not be read; its targets cannot.
+  if (r.status == Resolution::unknown_objective && plan_unsettled(plan.agency, plan.year))
+    return nullptr;
   switch (r.status) {
     case Resolution::found:
       return r.target;

@@ -411,8 +411,13 @@ ObjectivesFile read_objectives(const yaml::Document& doc, std::uint32_t document
                                ReadTrace* trace = nullptr);
 MeasurementsFile read_measurements(const yaml::Document& doc, std::uint32_t document,
                                    ReadTrace* trace = nullptr);
-// What an unsound document says it is for: its agency and year where they are readable.
+// What an unsound document says it is for: its agency and year where they are written as the
+// schema wants them (an id "Sở Công Thương" says nothing: the file then matches any agency).
 UnsoundFile read_unsound(const yaml::Document& doc, bool objectives);
+// An agency id as the schemas want it (lowercase ASCII words joined by hyphens), trimmed.
+std::optional<std::string> agency_id(std::string_view text);
+// A plan's year as the schemas want it: four digits, 1900 to 2200.
+std::optional<int> plan_year(std::string_view text);
 RecordData read_record_data(const Repository& repository, const MeasurementsFile& file,
                             const Record& record, ReadTrace* trace = nullptr);
 

@@ -405,6 +405,26 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, Read
   return file;
 }
 
+std::optional<std::string> agency_id(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  bool after_hyphen = true;  // no leading, trailing or double hyphen
+  for (const char c : text) {
+    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word && (c != '-' || after_hyphen)) return std::nullopt;
+    after_hyphen = c == '-';
+  }
+  if (text.empty() || after_hyphen) return std::nullopt;
+  return std::string(text);
+}
+
+std::optional<int> plan_year(std::string_view text) {
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  const int year = std::stoi(std::string(text));
+  return year >= 1900 && year <= 2200 ? std::optional(year) : std::nullopt;
+}
+
 UnsoundFile read_unsound(const Document& doc, bool objectives) {
   const Reader r(doc, 0, nullptr);
   const NodeId root = doc.root();
@@ -412,14 +432,14 @@ UnsoundFile read_unsound(const Document& doc, bool objectives) {
   file.objectives = objectives;
   const auto text_at = [&](OptNode node) -> std::optional<std::string> {
     if (!node || yaml::json_type(doc, *node) != yaml::JsonType::string) return std::nullopt;
-    return std::string(doc.text(*node));
+    return agency_id(doc.text(*node));
   };
   const auto agency = r.child(root, "agency");
   // An objectives file names it under agency.id, a measurements file as agency itself.
-  file.agency = text_at(agency) ? text_at(agency) : text_at(r.child(agency, "id"));
+  file.agency = objectives ? text_at(r.child(agency, "id")) : text_at(agency);
   if (const auto year = r.child(root, "year");
       year && yaml::json_type(doc, *year) == yaml::JsonType::integer)
-    file.year = r.integer(year);
+    file.year = plan_year(doc.text(*year));
   return file;
 }
 

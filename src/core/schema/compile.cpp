@@ -207,9 +207,11 @@ std::optional<Regex> Compiler::regex(std::uint32_t d, NodeId node) {
   Regex::Error problem;
   auto compiled = Regex::compile(doc(d).text(node), &problem);
   if (!compiled) {
+    // PCRE2 says what is wrong in English only: Vietnamese says where.
     error(d, node, MessageId::schema_bad_regex,
           {fmt::format("\"{}\"", doc(d).text(node)),
-           fmt::format("{} (at byte {})", problem.message, problem.offset)});
+           MessageArg::bilingual(fmt::format("{} (at byte {})", problem.message, problem.offset),
+                                 fmt::format("sai ở byte thứ {}", problem.offset))});
   }
   return compiled;
 }

@@ -222,6 +222,8 @@ std::optional<std::pair<MessageId, std::string>> number_spelling_hint(std::strin
       international += c == ',' ? '.' : c;
     }
     if (parse_exact_number(international)) {
+      // "20,515" is 20.515, which would read as thousands in turn: 20.5150 cannot.
+      if (comma && !grouped && is_ambiguous_thousands(international)) international += '0';
       return std::pair(MessageId::hint_number_vietnamese, international);
     }
   }

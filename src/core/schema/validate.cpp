@@ -177,6 +177,7 @@ class Validator {
   void check_if(const Subschema& s, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
                 std::size_t depth);
   std::optional<std::string> sole_required(const Subschema& s) const;
+  bool misspelt_here(const Subschema& s, NodeId node, const std::vector<std::string>& names) const;
   void report_missing(const Subschema& s, std::string_view name, NodeId node,
                       const std::string& pointer, std::vector<Diagnostic>& out);
   void report_closest(const std::vector<std::vector<Diagnostic>>& branches, NodeId node,
@@ -553,7 +554,27 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
     if (s.property_names != kNone) validate(s.property_names, entry.key, pointer, out, depth + 1);
     pointer.resize(mark);
   }
-  for (const std::string_view name : missing) report_missing(s, name, node, pointer, out);
+  for (const std::string_view name : missing) {
+    // "knd: percentage" where kind is missing: said at the misspelling, once.
+    std::optional<yaml::Entry> misspelt;
+    if (!m_probing) {
+      for (const yaml::Entry entry : m_doc.entries(node)) {
+        const std::string_view key = m_doc.text(entry.key);
+        const bool known = std::any_of(s.properties.begin(), s.properties.end(),
+                                       [&](const auto& p) { return p.first == key; });
+        if (!known && closest_match(key, {std::string(name)})) misspelt = entry;
+      }
+    }
+    if (misspelt) {
+      std::string here(pointer);
+      append_pointer_token(here, m_doc.text(misspelt->key));
+      report(out, MessageId::schema_unknown_key,
+             {std::string(m_doc.text(misspelt->key)), "", std::string(name)}, misspelt->key, here,
+             MessageId::hint_did_you_mean);
+    } else {
+      report_missing(s, name, node, pointer, out);
+    }
+  }
   for (const Dependency& dependency : s.dependencies) {
     if (!has_key(dependency.property)) continue;
     for (const std::string& needed : dependency.required) {
@@ -622,20 +643,24 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
   if (!s.one_of.empty() && !m_probing) {
     std::vector<std::string> keys;
     for (const SchemaId part : s.one_of) {
-      if (const auto key = sole_required(m_schema.at(part))) keys.push_back(*key);
+      const auto key = sole_required(m_schema.at(part));
+      if (key && std::find(keys.begin(), keys.end(), *key) == keys.end()) keys.push_back(*key);
     }
-    if (keys.size() == s.one_of.size()) {
-      std::string present, all;
+    if (keys.size() == s.one_of.size() && m_doc.kind(node) == yaml::NodeKind::mapping) {
+      std::vector<std::string> present;
       for (const auto& key : keys) {
-        all += (all.empty() ? "" : ", ") + key;
-        if (m_doc.find(node, key)) present += (present.empty() ? "" : ", ") + key;
+        if (m_doc.find(node, key)) present.push_back(key);
       }
-      const auto count = static_cast<std::size_t>(std::count(present.begin(), present.end(), ',')) +
-                         (present.empty() ? 0 : 1);
-      if (count == 0) {
-        report(out, MessageId::schema_required_one_of, {all, keys.front()}, node, pointer);
-      } else if (count > 1) {
-        report(out, MessageId::schema_keys_exclusive, {present}, node, pointer);
+      // {0}: all but the last, {1}: the last ("targets", "children"), said "… or …".
+      const auto split = [](const std::vector<std::string>& names) {
+        std::string head;
+        for (std::size_t i = 0; i + 1 < names.size(); ++i) head += (i ? ", " : "") + names[i];
+        return std::vector<MessageArg>{head, names.back(), names.front()};
+      };
+      if (present.empty() && !misspelt_here(s, node, keys)) {
+        report(out, MessageId::schema_required_one_of, split(keys), node, pointer);
+      } else if (present.size() > 1) {
+        report(out, MessageId::schema_keys_exclusive, split(present), node, pointer);
       }
       one_of_said = true;
     }
@@ -671,12 +696,30 @@ void Validator::check_if(const Subschema& s, NodeId node, std::string& pointer,
   }
 }
 
+// Whether the mapping has a key that is not one `s` knows and is a misspelling of one of
+// `names` ("tagrets"): said there, as an unknown key with "did you mean", and only there.
+bool Validator::misspelt_here(const Subschema& s, NodeId node,
+                              const std::vector<std::string>& names) const {
+  for (const yaml::Entry entry : m_doc.entries(node)) {
+    const std::string_view key = m_doc.text(entry.key);
+    const bool known = std::any_of(s.properties.begin(), s.properties.end(),
+                                   [&](const auto& p) { return p.first == key; });
+    if (!known && closest_match(key, names)) return true;
+  }
+  return false;
+}
+
 // The key a subschema requires when requiring it is all it does.
 std::optional<std::string> Validator::sole_required(const Subschema& s) const {
+  // Nothing but `required`: any other keyword could make a branch fail for another reason.
   const bool only_required =
       s.required.size() == 1 && !s.constant && s.ref == kNone && s.types == 0 && !s.enum_values &&
-      !s.const_value && s.properties.empty() && s.pattern_properties.empty() &&
-      s.additional_properties == kNone && s.dependencies.empty() && !s.min_properties &&
+      !s.const_value && !s.multiple_of && !s.maximum && !s.exclusive_maximum && !s.minimum &&
+      !s.exclusive_minimum && !s.max_length && !s.min_length && !s.max_items && !s.min_items &&
+      !s.pattern && s.format.empty() && s.items == kNone && s.tuple_items.empty() &&
+      s.additional_items == kNone && !s.unique_items && s.contains == kNone &&
+      s.properties.empty() && s.pattern_properties.empty() && s.additional_properties == kNone &&
+      s.dependencies.empty() && s.property_names == kNone && !s.min_properties &&
       !s.max_properties && s.all_of.empty() && s.any_of.empty() && s.one_of.empty() &&
       s.if_schema == kNone && s.not_schema == kNone;
   return only_required ? std::optional(s.required.front()) : std::nullopt;

@@ -4,6 +4,7 @@
 // the value as it was meant (48.75, or the text in quotes).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
@@ -11,7 +12,10 @@
 
 namespace qobj::yaml {
 
-// Adds yaml.flow-comma for each key of a flow mapping that has no ':' after it.
-void find_flow_commas(const Document& doc, std::vector<Diagnostic>& diagnostics);
+// Adds yaml.flow-comma (or -decimal-comma, -key-alone) for each run of keys of a flow mapping
+// that have no ':' after them. Returns the offsets those diagnostics explain: every such key
+// and the value the comma cut short, where a schema's errors are the same mistake.
+std::vector<std::uint32_t> find_flow_commas(const Document& doc,
+                                            std::vector<Diagnostic>& diagnostics);
 
 }  // namespace qobj::yaml

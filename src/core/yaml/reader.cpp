@@ -10,7 +10,6 @@
 
 #include "core/source/decode.hpp"
 #include "core/yaml/builder.hpp"
-#include "core/yaml/flow_commas.hpp"
 #include "core/yaml/json_events.hpp"
 #include "core/yaml/simple_events.hpp"
 #include "core/yaml/source_scan.hpp"
@@ -100,6 +99,42 @@ std::optional<Diagnostic> colon_in_text(std::string_view text, std::size_t offse
   return Diagnostic::error(MessageId::yaml_colon_in_text, {std::string(key), quoted}, Location{});
 }
 
+// In a flow mapping opened at `open`, an entry whose value holds ': ' ("note: Lưu ý: trễ
+// hạn"): the diagnostic and where that second colon is.
+std::optional<std::pair<Diagnostic, std::size_t>> colon_in_flow_text(
+    std::string_view text, std::optional<std::uint32_t> open) {
+  if (!open || *open >= text.size() || text[*open] != '{') return std::nullopt;
+  const std::size_t end = std::min(text.find('}', *open), text.size());
+  std::size_t start = *open + 1;
+  while (start < end) {
+    const std::size_t comma = std::min(text.find(',', start), end);
+    const std::string_view entry = text.substr(start, comma - start);
+    const std::size_t first = entry.find(": ");
+    const std::size_t second =
+        first == std::string_view::npos ? first : entry.find(": ", first + 2);
+    if (second != std::string_view::npos &&
+        entry.find_first_of("\"'[{") == std::string_view::npos) {
+      std::string_view key = entry.substr(0, first);
+      while (!key.empty() && (key.front() == ' ' || key.front() == '\n')) key.remove_prefix(1);
+      std::string_view value = entry.substr(first + 2);
+      while (!value.empty() &&
+             (value.back() == ' ' || value.back() == '\n' || value.back() == '\r'))
+        value.remove_suffix(1);
+      std::string quoted = std::string(key) + ": \"";
+      for (const char c : value) {
+        if (c == '"' || c == '\\') quoted += '\\';
+        quoted += c;
+      }
+      quoted += '"';
+      return std::pair(
+          Diagnostic::error(MessageId::yaml_colon_in_text, {std::string(key), quoted}, Location{}),
+          start + second);
+    }
+    start = comma + 1;
+  }
+  return std::nullopt;
+}
+
 // Turns what yaml-cpp threw into a diagnostic that says what happened in the person's terms.
 Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& builder,
                         const SourceFile& source, const ReaderLimits& limits) {
@@ -123,6 +158,13 @@ Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& bui
   } else if (error.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
     d.message = MessageId::yaml_undefined_alias;
     d.args = {alias_name_at(text, offset)};
+  } else if (auto flow_colon =
+                 error.msg == YAML::ErrorMsg::END_OF_MAP_FLOW
+                     ? colon_in_flow_text(text, builder.open_flow_offset(NodeKind::mapping))
+                     : std::nullopt) {
+    // {…, note: Lưu ý: trễ hạn}: the second ': ' broke the mapping, not a missing '}'.
+    d = std::move(flow_colon->first);
+    d.location = source.location(flow_colon->second);
   } else if (error.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW ||
              error.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
     const bool sequence = error.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW;
@@ -200,7 +242,6 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
                           doc.source().location(doc.source().content_start())));
     return result;
   }
-  find_flow_commas(doc, result.diagnostics);
   result.document.emplace(std::move(doc));
   return result;
 }
