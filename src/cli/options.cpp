@@ -83,6 +83,52 @@ class Texts {
   Lang m_lang;
 };
 
+// What a Vietnamese user may type for a value of ours: "khong-dat" (không đạt) for not-met,
+// "kiemtra" for check, "excel" for xlsx. Compared without accents, case or spaces.
+std::optional<std::string> vietnamese_alias(std::string_view typed) {
+  static const std::pair<const char*, const char*> kAliases[] = {
+      {"kiemtra", "check"},
+      {"baocao", "report"},
+      {"luocdo", "schema"},
+      {"dat", "met"},
+      {"vuot", "exceeded"},
+      {"khongdat", "not-met"},
+      {"conguyco", "at-risk"},
+      {"nguyco", "at-risk"},
+      {"chuadusolieu", "incomplete"},
+      {"chuadu", "incomplete"},
+      {"chuacosolieu", "no-data"},
+      {"khongcosolieu", "no-data"},
+      {"chuadenhan", "not-yet-due"},
+      {"khongdanhgia", "withdrawn"},
+      {"excel", "xlsx"},
+      {"xls", "xlsx"},
+      {"bang", "table"},
+      {"muctieu", "objectives"},
+      {"solieu", "measurements"},
+  };
+  std::string plain;
+  for (const char c : text::strip_accents(typed)) {
+    if (c >= 'A' && c <= 'Z')
+      plain += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      plain += c;
+  }
+  for (const auto& [alias, value] : kAliases) {
+    if (plain == alias) return std::string(value);
+  }
+  return std::nullopt;
+}
+
+// The value meant: a Vietnamese alias of one of `allowed`, else the nearest by spelling.
+std::optional<std::string> meant_among(std::string_view typed,
+                                       const std::vector<std::string>& allowed) {
+  if (const auto alias = vietnamese_alias(typed);
+      alias && std::find(allowed.begin(), allowed.end(), *alias) != allowed.end())
+    return alias;
+  return schema::closest_match(typed, allowed);
+}
+
 // A value among `allowed`, or the message saying which are, with the nearest.
 CLI::Validator one_of(std::vector<std::string> allowed, const Texts& t) {
   std::string listed;
@@ -90,7 +136,7 @@ CLI::Validator one_of(std::vector<std::string> allowed, const Texts& t) {
   return CLI::Validator(
       [allowed, listed, t](std::string& value) -> std::string {
         if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return {};
-        const auto nearest = schema::closest_match(value, allowed);
+        const auto nearest = meant_among(value, allowed);
         // CLI11 puts the option's name first: "--format: …".
         return nearest ? t(MessageId::ui_cli_not_one_of_near, {value, listed, *nearest})
                        : t(MessageId::ui_cli_not_one_of, {value, listed});
@@ -132,7 +178,7 @@ std::string check_verdict_list(const std::string& text, const Texts& t) {
   if (listed.empty()) return t(MessageId::ui_cli_fail_on_empty, {all});
   for (const auto& code : listed) {
     if (verdict_from_code(code)) continue;
-    const auto nearest = schema::closest_match(code, codes);
+    const auto nearest = meant_among(code, codes);
     return t(nearest ? MessageId::ui_cli_unknown_verdict_near : MessageId::ui_cli_unknown_verdict,
              {code, all, nearest.value_or("")});
   }
@@ -245,7 +291,7 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
       const auto remaining = app.remaining();
       if (!remaining.empty()) {
         const std::vector<std::string> commands{"check", "report", "schema"};
-        if (const auto nearest = schema::closest_match(remaining.front(), commands))
+        if (const auto nearest = meant_among(remaining.front(), commands))
           return t(MessageId::ui_cli_unknown_command_near, {remaining.front(), *nearest});
         return t(MessageId::ui_cli_unknown_command, {remaining.front()});
       }

@@ -88,7 +88,8 @@ TEST_CASE("broken UTF-16, UTF-16 without a mark and UTF-32 are refused") {
   auto unmarked = decode_source("a.yaml", std::string("a\0:\0", 4));
   REQUIRE(unmarked.diagnostics.size() == 1);
   CHECK(unmarked.diagnostics[0].message == MessageId::yaml_unsupported_encoding);
-  CHECK(unmarked.diagnostics[0].args[0].text == "UTF-16LE (no byte order mark)");
+  CHECK(unmarked.diagnostics[0].args[0].text == "UTF-16LE without a byte order mark");
+  CHECK(unmarked.diagnostics[0].args[0].text_vi == "UTF-16LE không có dấu BOM");
 
   auto utf32 = decode_source("a.yaml", std::string("\xFF\xFE\0\0a\0\0\0", 8));
   REQUIRE(utf32.diagnostics.size() == 1);

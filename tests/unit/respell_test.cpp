@@ -47,6 +47,13 @@ TEST_CASE("ids without spaces and accents, dates day first") {
   CHECK(proposes("Sở Công Thương", "so-cong-thuong"));
   CHECK(proposes("Đội Quản lý", "doi-quan-ly"));
   CHECK(proposes("MT2 / dung-han", "MT2/dung-han"));
+  // Words are joined by hyphens, a prefix and its number are not; the first proposal the
+  // schema accepts is the one offered, so the order matters.
+  CHECK(respellings("dung han").front() == "dung-han");
+  CHECK(respellings("so cong thuong").front() == "so-cong-thuong");
+  CHECK(respellings("MT 8").front() == "MT8");
+  CHECK(respellings("MT2 / dung-han").front() == "MT2/dung-han");
+  CHECK(proposes("Đúng hạn", "dung-han"));
   CHECK(date_from_day_first("31/12/2023") == "2023-12-31");
   CHECK(date_from_day_first("1.2.2023") == "2023-02-01");
   CHECK(date_from_day_first("ngày 5 tháng 6 năm 2023") == "2023-06-05");

@@ -169,8 +169,16 @@ class Run {
     } else if (!m_schema && m_result.sources.size() > sources) {
       // Only a file that says it is a qobj file can stand for a plan: a stray or empty YAML
       // file beside them must hide nothing.
-      if (auto unsound = sniff_unsound(m_result.sources.back()->content()))
+      if (auto unsound = sniff_unsound(m_result.sources.back()->content())) {
         m_repository.unsound.push_back(std::move(*unsound));
+      } else if (undecodable(before)) {
+        // Saved in an encoding qobj cannot read (UTF-16 without its mark): nothing can be
+        // told of it, and it is most likely one of the agency's files. What refers into any
+        // plan waits until it is saved as UTF-8.
+        m_repository.unsound.push_back(model::UnsoundFile{true, std::nullopt, std::nullopt});
+      }
+    } else if (!m_schema && undecodable(before)) {
+      m_repository.unsound.push_back(model::UnsoundFile{true, std::nullopt, std::nullopt});
     }
   }
 
@@ -249,6 +257,15 @@ class Run {
     } else {
       m_repository.measurements.push_back(model::read_measurements(kept, index));
     }
+  }
+
+  // Whether a file's diagnostics from `first` on say its bytes could not be read as text.
+  bool undecodable(std::size_t first) const {
+    return std::any_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first),
+                       m_result.diagnostics.end(), [](const Diagnostic& d) {
+                         return d.message == MessageId::yaml_unsupported_encoding ||
+                                d.message == MessageId::yaml_invalid_utf16;
+                       });
   }
 
   // What the schema says where a comma inside { } cut a value (the stray key, the value cut

@@ -309,6 +309,11 @@ const std::vector<CatalogueEntry> kEntries = {
      "write the value itself, e.g. 95.5",
      "số trong tệp qobj phải hữu hạn, nhỏ hơn 10^18 và có tối đa 20 chữ số thập phân; hãy viết "
      "chính giá trị, ví dụ 95.5"},
+    {qobj_thousands_separator, "qobj.thousands-separator",
+     "{0} is written with a thousands separator, and a whole number is wanted here",
+     "{0} được viết có dấu phân cách hàng nghìn, mà ở đây cần một số nguyên",
+     "write {1}: qobj files use no thousands separator",
+     "hãy viết {1}: tệp qobj không dùng dấu phân cách hàng nghìn"},
     {check_duplicate_unit, "check.duplicate-unit",
      "unit id \"{0}\" is declared twice in agency {1}",
      "mã phòng \"{0}\" được khai báo hai lần trong cơ quan {1}", "give each unit its own id",
@@ -369,6 +374,22 @@ const std::vector<CatalogueEntry> kEntries = {
      "check the objectives and the measurements together, e.g. qobj check "
      "examples/so-cong-thuong-2021/",
      "hãy kiểm tra tệp mục tiêu cùng tệp số liệu, ví dụ qobj check examples/so-cong-thuong-2021/"},
+    {check_not_year_to_date, "check.not-year-to-date",
+     "{0} is judged by its last record (aggregate: last, for year-to-date figures), but its "
+     "counts fall from {1} to {2} ({3}, then {4}): they are each period's own, and the last "
+     "would hide the others",
+     "{0} được đánh giá theo bản ghi cuối cùng (aggregate: last, cho số liệu lũy kế), nhưng số "
+     "liệu giảm từ {1} sang {2} ({3}, rồi {4}): đó là số liệu riêng của từng kỳ, lấy kỳ cuối sẽ "
+     "che mất các kỳ khác",
+     "remove aggregate: last so that the periods are added up, or record year-to-date figures",
+     "hãy bỏ aggregate: last để cộng dồn các kỳ, hoặc ghi số liệu lũy kế từ đầu năm"},
+    {check_unknown_agency, "check.unknown-agency",
+     "no objectives of agency \"{0}\" among the files checked, but there are of \"{2}\": these "
+     "records would be left out",
+     "không có tệp mục tiêu của cơ quan \"{0}\" trong các tệp được kiểm tra, nhưng có của \"{2}\": "
+     "số liệu này sẽ bị bỏ qua",
+     "write the agency's id as its objectives do: agency: {2}",
+     "hãy ghi mã cơ quan giống như trong tệp mục tiêu: agency: {2}"},
     {check_numerator_exceeds, "check.numerator-exceeds",
      "numerator {0} is greater than denominator {1}", "tử số {0} lớn hơn mẫu số {1}",
      "the numerator counts part of the denominator (e.g. on-time dossiers out of all resolved)",
@@ -575,13 +596,26 @@ const std::vector<CatalogueEntry> kEntries = {
     {hint_did_you_mean, "", "did you mean \"{2}\"?", "có phải ý bạn là \"{2}\"?", "", ""},
     {hint_format_date, "", "write a date as YYYY-MM-DD, e.g. 2021-12-31",
      "hãy viết ngày dạng YYYY-MM-DD, ví dụ 2021-12-31", "", ""},
-    {hint_number_percent, "", "write the number without the % sign: {2} (this field is in percent)",
-     "hãy viết số không kèm dấu %: {2} (trường này tính theo phần trăm)", "", ""},
+    {hint_number_percent, "",
+     "write the number without the % sign: {2} (a percentage is written in percent)",
+     "hãy viết số không kèm dấu %: {2} (tỷ lệ phần trăm được ghi bằng số phần trăm)", "", ""},
     {hint_number_vietnamese, "",
      "write {2}: qobj files use a decimal point and no thousands separator",
      "hãy viết {2}: tệp qobj dùng dấu chấm thập phân và không phân cách hàng nghìn", "", ""},
     {hint_number_quoted, "", "write {2} without quotes, so that it is a number",
      "hãy viết {2} không có dấu nháy để đó là một số", "", ""},
+    {hint_number_comma_ambiguous, "",
+     "write {2} if you mean {2} (a thousands comma), or {3} if you mean {3} (a decimal comma): "
+     "qobj files use a decimal point and no thousands separator",
+     "hãy viết {2} nếu ý là {2} (dấu phẩy phân cách hàng nghìn), hoặc {3} nếu ý là {3} (dấu phẩy "
+     "thập phân): tệp qobj dùng dấu chấm thập phân và không phân cách hàng nghìn",
+     "", ""},
+    {hint_flow_comma_ambiguous, "",
+     "write {3}: {4} if you mean {4} (a thousands comma), or {3}: {5} if you mean {2} (a decimal "
+     "comma)",
+     "hãy viết {3}: {4} nếu ý là {4} (dấu phẩy phân cách hàng nghìn), hoặc {3}: {5} nếu ý là {2} "
+     "(dấu phẩy thập phân)",
+     "", ""},
     {hint_format_date_time, "", "write a date and time as YYYY-MM-DDThh:mm:ss+07:00",
      "hãy viết ngày giờ dạng YYYY-MM-DDThh:mm:ss+07:00", "", ""},
     {hint_required_one_of, "", "add {0}: with one of: {1}; e.g. {0}: {2}",

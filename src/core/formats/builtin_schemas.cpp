@@ -148,6 +148,19 @@ void check_numbers(const yaml::Document& doc, std::vector<Diagnostic>& diagnosti
     for (const char c : text) {
       if (c != '.') grouped_away += c;
     }
+    // Where the schema wants a whole number (a count), 1.500 can only mean 1500: one message
+    // saying so, in place of the schema's "expected a whole number".
+    const auto whole_wanted = std::find_if(diagnostics.begin() + static_cast<std::ptrdiff_t>(first),
+                                           diagnostics.end(), [&](const Diagnostic& d) {
+                                             return d.message == MessageId::schema_type &&
+                                                    d.location.offset == where.offset;
+                                           });
+    if (whole_wanted != diagnostics.end()) {
+      diagnostics.erase(whole_wanted);
+      budget.add(Diagnostic::error(MessageId::qobj_thousands_separator,
+                                   {std::string(text), grouped_away}, where, pointer));
+      continue;
+    }
     // The decimal meaning written so that it cannot be read as thousands: 1.15 for 1.150, and
     // 1.0120 for 1.012, whose shortest form is the ambiguous text itself.
     std::string decimal = to_decimal_string(*value);

@@ -125,10 +125,35 @@ std::string without_spaces(std::string_view text) {
   return out;
 }
 
-// An id as the schemas want one: lowercase Latin letters and digits joined by hyphens.
-std::string as_id(std::string_view text) {
+// An id from words: Latin letters and digits, words joined by hyphens ("dung han" is
+// dung-han), but a short prefix and its number joined as one ("MT 8" is MT8). `lowercase` for
+// the ids that must be ("Đúng hạn" is dung-han).
+std::string as_id(std::string_view text, bool lowercase) {
+  const std::string plain = text::strip_accents(text);
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : plain) {
+    if (is_digit(c) || is_letter(c)) {
+      // A letter after digits, or digits after letters, starts a new token ("MT8" stays one
+      // word: the split is only to decide the joins).
+      word += lowercase ? lower(c) : c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  const auto is_number = [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(), is_digit);
+  };
+  const auto is_prefix = [&](const std::string& w) {
+    return w.size() <= 3 && !is_number(w) && std::none_of(w.begin(), w.end(), is_digit);
+  };
   std::string out;
-  for (const Token& t : tokens_of(text)) out += (out.empty() ? "" : "-") + t.text;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool glued = i > 0 && is_number(words[i]) && is_prefix(words[i - 1]);
+    out += (i == 0 || glued ? "" : "-") + words[i];
+  }
   return out;
 }
 
@@ -158,9 +183,13 @@ std::vector<std::string> respellings(std::string_view text) {
     if (!proposal.empty() && std::find(out.begin(), out.end(), proposal) == out.end())
       out.push_back(std::move(proposal));
   };
-  add(without_spaces(text));
+  // "MT2 / dung-han", "MT 1.2": the punctuation is meant, only the spaces are not.
+  const bool punctuated = text.find_first_of("/.") != std::string_view::npos;
+  if (punctuated) add(without_spaces(text));
+  add(as_id(text, false));
+  add(as_id(text, true));
+  if (!punctuated) add(without_spaces(text));
   add(without_spaces(text::strip_accents(text)));
-  add(as_id(text));
   add(period_of(text));
   add(date_from_day_first(text));
   return out;

@@ -241,6 +241,30 @@ class Checker {
       return !f.objectives && f.covers(agency, year);
     });
   }
+  bool has_duplicate_objective(const std::string& agency) const {
+    return std::any_of(m_plans.duplicates().begin(), m_plans.duplicates().end(),
+                       [&](const Duplicate& d) {
+                         return d.what == Duplicate::What::objective && d.agency == agency;
+                       });
+  }
+  // The agency of the run's objectives whose id is nearest to `agency`, if one is near.
+  std::optional<std::string> closest_agency(const std::string& agency) const {
+    std::vector<std::string> agencies;
+    for (const auto& [key, plan] : m_plans.all()) {
+      if (plan.has_agency_file &&
+          std::find(agencies.begin(), agencies.end(), key.first) == agencies.end())
+        agencies.push_back(key.first);
+    }
+    // Ids differ by hyphens as often as by letters: compared without them too.
+    const auto plain = [](std::string id) {
+      id.erase(std::remove(id.begin(), id.end(), '-'), id.end());
+      return id;
+    };
+    for (const std::string& candidate : agencies) {
+      if (plain(candidate) == plain(agency)) return candidate;
+    }
+    return schema::closest_match(agency, agencies);
+  }
   // Ids for a hint: the first ten, then "…".
   static std::string listed(const std::vector<std::string>& ids) {
     constexpr std::size_t kShown = 10;
@@ -271,6 +295,8 @@ class Checker {
                           const std::vector<RecordRef>& records);
   void check_survey_records(const Objective& objective, const Target& target,
                             const std::vector<RecordRef>& records);
+  void check_year_to_date(const Objective& objective, const Target& target,
+                          const std::vector<RecordRef>& records);
   void check_checklist_records(const Objective& objective, const Target& target,
                                const std::vector<RecordRef>& records);
   void check_frequency_counts(const Plan& plan, const Objective& objective, const Target& target,
@@ -541,8 +567,11 @@ const Target* Checker::resolve(const Plan& plan, std::string_view objective_id,
                                std::string_view target_id, Origin at, bool record,
                                const std::string& scope) {
   const Resolved r = plan.resolve(objective_id, target_id);
-  // An objective may be declared in a file that could not be read; its targets cannot.
-  if (r.status == Resolution::unknown_objective && plan_unsettled(plan.agency, plan.year))
+  // An objective may be declared in a file that could not be read; its targets cannot. An
+  // id given twice in the agency's objectives was most likely meant for the one missing: the
+  // duplicate is said, its consequences are not.
+  if (r.status == Resolution::unknown_objective &&
+      (plan_unsettled(plan.agency, plan.year) || has_duplicate_objective(plan.agency)))
     return nullptr;
   switch (r.status) {
     case Resolution::found:
@@ -585,6 +614,36 @@ const Target* Checker::resolve(const Plan& plan, std::string_view objective_id,
 
 // The checks over each target's records together: overlapping periods, records outside the
 // objective's own dates, gaps, and what surveys and checklists report.
+// `aggregate: last` judges the year by its last record, which is right only for year-to-date
+// figures: counts that fall from one period to the next are each period's own, and the last
+// would hide a miss earlier in the year (a wrong "met").
+void Checker::check_year_to_date(const Objective& objective, const Target& target,
+                                 const std::vector<RecordRef>& records) {
+  std::optional<ExactNumber> previous_numerator, previous_denominator;
+  Period previous_period;
+  for (const RecordRef& r : records) {
+    const Record& record = *r.record;
+    if (record.numerator_node == 0 || record.denominator_node == 0) continue;
+    const yaml::Document& document = doc(r.file->document);
+    const auto numerator = yaml::number_value(document, record.numerator_node);
+    const auto denominator = yaml::number_value(document, record.denominator_node);
+    if (!numerator || !denominator) continue;
+    const bool fell =
+        previous_denominator && (compare(*denominator, *previous_denominator).value_or(0) < 0 ||
+                                 compare(*numerator, *previous_numerator).value_or(0) < 0);
+    if (fell) {
+      report(MessageId::check_not_year_to_date,
+             {reference(objective, target), when(previous_period), when(record.period),
+              to_decimal_string(*previous_denominator), to_decimal_string(*denominator)},
+             Origin{r.file->document, record.denominator_node});
+      return;  // once per target
+    }
+    previous_numerator = numerator;
+    previous_denominator = denominator;
+    previous_period = record.period;
+  }
+}
+
 void Checker::check_targets_data(const Plan& plan) {
   for (const Objective* objective : plan.order) {
     for (const Target& target : objective->targets) {
@@ -601,6 +660,8 @@ void Checker::check_targets_data(const Plan& plan) {
           }
         }
       }
+      if (target.effective_aggregate() == Aggregate::last)
+        check_year_to_date(*objective, target, records);
       if (target.kind == TargetKind::survey) check_survey_records(*objective, target, records);
       if (target.kind == TargetKind::frequency)
         check_frequency_counts(plan, *objective, target, records);
@@ -797,6 +858,10 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
     if (const std::string years = other_years(file.agency, file.year); !years.empty()) {
       report(MessageId::check_year_mismatch, {std::to_string(file.year), file.agency, years},
              file.year_origin);
+    } else if (const auto meant = closest_agency(file.agency)) {
+      // "ubndhuyenyenkhanh" beside "ubnd-huyen-yen-khanh": the records would be silently
+      // left out of every report.
+      report(MessageId::check_unknown_agency, {file.agency, "", *meant}, file.agency_origin);
     } else {
       report(MessageId::check_no_objectives, {file.agency}, file.agency_origin, Severity::warning);
     }
@@ -813,7 +878,9 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
   check_baselines(*plan, file);
   for (const YearEndEvaluation& evaluation : file.evaluations) {
     const Objective* objective = plan->objective(evaluation.objective);
-    if (objective == nullptr && plan_unsettled(plan->agency, plan->year)) continue;
+    if (objective == nullptr &&
+        (plan_unsettled(plan->agency, plan->year) || has_duplicate_objective(plan->agency)))
+      continue;
     if (objective == nullptr) {
       auto& d = report(MessageId::check_unknown_objective,
                        {evaluation.objective, plan->agency, "", listed(plan->objective_ids())},

@@ -200,16 +200,36 @@ bool is_ambiguous_thousands(std::string_view text) {
   return true;
 }
 
-std::optional<std::pair<MessageId, std::string>> number_spelling_hint(std::string_view text) {
+std::optional<SpellingHint> number_spelling_hint(std::string_view text) {
   std::string trimmed(text);
   while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
   if (!trimmed.empty() && trimmed.back() == '%') {
     trimmed.pop_back();
     while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
     const auto inner = number_spelling_hint(trimmed);
-    const std::string spelled = inner ? inner->second : trimmed;
-    if (parse_exact_number(spelled)) return std::pair(MessageId::hint_number_percent, spelled);
+    if (inner && !inner->other.empty()) return inner;  // "1,150%": the ambiguity comes first
+    const std::string spelled = inner ? inner->spelled : trimmed;
+    if (parse_exact_number(spelled))
+      return SpellingHint{MessageId::hint_number_percent, spelled, ""};
     return std::nullopt;
+  }
+  // "1,150", "83,372": a decimal comma to a Vietnamese reader, a thousands comma to an
+  // English one. Either reading could be a wrong verdict: both are said.
+  std::string commas_as_dots = trimmed;
+  std::replace(commas_as_dots.begin(), commas_as_dots.end(), ',', '.');
+  if (trimmed.find('.') == std::string::npos && trimmed.find(',') != std::string::npos &&
+      is_ambiguous_thousands(commas_as_dots)) {
+    std::string thousands;
+    for (const char c : trimmed) {
+      if (c != ',') thousands += c;
+    }
+    if (trimmed.find(',') == trimmed.rfind(',')) {  // one comma: a decimal reading exists
+      const auto decimal = parse_exact_number(commas_as_dots);
+      std::string spelled = decimal ? to_decimal_string(*decimal) : commas_as_dots;
+      if (is_ambiguous_thousands(spelled)) spelled += '0';  // 20.515 would read as thousands
+      return SpellingHint{MessageId::hint_number_comma_ambiguous, thousands, spelled};
+    }
+    return SpellingHint{MessageId::hint_number_vietnamese, thousands, ""};  // 1,234,567
   }
   // Vietnamese: thousands dots, decimal comma ("83.372", "7,5", "1.234,5").
   const std::string whole = trimmed.substr(0, trimmed.find(','));
@@ -221,15 +241,12 @@ std::optional<std::pair<MessageId, std::string>> number_spelling_hint(std::strin
       if (c == '.' && grouped) continue;
       international += c == ',' ? '.' : c;
     }
-    if (parse_exact_number(international)) {
-      // "20,515" is 20.515, which would read as thousands in turn: 20.5150 cannot.
-      if (comma && !grouped && is_ambiguous_thousands(international)) international += '0';
-      return std::pair(MessageId::hint_number_vietnamese, international);
-    }
+    if (parse_exact_number(international))
+      return SpellingHint{MessageId::hint_number_vietnamese, international, ""};
   }
   // A quoted number ("02", "95"): the quotes make it text.
   if (const auto number = parse_exact_number(trimmed); number && number->is_finite()) {
-    return std::pair(MessageId::hint_number_quoted, to_decimal_string(*number));
+    return SpellingHint{MessageId::hint_number_quoted, to_decimal_string(*number), ""};
   }
   return std::nullopt;
 }

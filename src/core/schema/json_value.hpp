@@ -32,8 +32,14 @@ std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
 
 // When text stands where a number belongs and looks like a number written the Vietnamese
-// way ("7,5", "1.150", "95%", "02"), the hint that shows the right spelling and that spelling.
-std::optional<std::pair<MessageId, std::string>> number_spelling_hint(std::string_view text);
+// way ("7,5", "1.150", "95%", "02"), the hint that shows the right spelling and that spelling;
+// for "1,150", which is 1.15 to a Vietnamese reader and 1150 to an English one, both.
+struct SpellingHint {
+  MessageId hint;
+  std::string spelled;
+  std::string other;  // the other meaning's spelling, when there are two
+};
+std::optional<SpellingHint> number_spelling_hint(std::string_view text);
 
 // "1.150", "83.372": a dot followed by groups of three digits reads as 1.15 in YAML but
 // means 1150 in Vietnamese.

@@ -266,8 +266,9 @@ void Validator::validate(SchemaId id, NodeId node, std::string& pointer,
                               ? number_spelling_hint(m_doc.text(node))
                               : std::nullopt;
     report(out, MessageId::schema_type,
-           {MessageArg(type_phrases(s.types)), type_phrase(type), spelling ? spelling->second : ""},
-           node, pointer, spelling ? std::optional(spelling->first) : std::nullopt);
+           {MessageArg(type_phrases(s.types)), type_phrase(type), spelling ? spelling->spelled : "",
+            spelling ? spelling->other : ""},
+           node, pointer, spelling ? std::optional(spelling->hint) : std::nullopt);
     return;
   }
   if (s.enum_values) {

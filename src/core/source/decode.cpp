@@ -88,8 +88,11 @@ DecodedSource decode_source(std::string name, std::string bytes) {
   } else if (view.size() >= 2 && (view[0] == '\0') != (view[1] == '\0')) {
     // ASCII text in UTF-16 without a mark: every other byte is zero.
     const std::string encoding = view[1] == '\0' ? "UTF-16LE" : "UTF-16BE";
-    result.diagnostics.push_back(whole_file_error(name, MessageId::yaml_unsupported_encoding,
-                                                  encoding + " (no byte order mark)"));
+    // "UTF-16LE without a byte order mark", in the run's language.
+    Diagnostic d = whole_file_error(name, MessageId::yaml_unsupported_encoding, encoding);
+    d.args[0] = MessageArg::bilingual(encoding + " without a byte order mark",
+                                      encoding + " không có dấu BOM");
+    result.diagnostics.push_back(std::move(d));
     return result;
   }
 

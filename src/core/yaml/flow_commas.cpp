@@ -31,7 +31,9 @@ std::optional<std::size_t> end_without_colon(std::string_view source, std::size_
   return std::nullopt;
 }
 
-std::string quoted(std::string_view text) {
+}  // namespace
+
+std::string double_quoted(std::string_view text) {
   std::string out = "\"";
   for (const char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -39,8 +41,6 @@ std::string quoted(std::string_view text) {
   }
   return out + '"';
 }
-
-}  // namespace
 
 std::vector<std::uint32_t> find_flow_commas(const Document& doc,
                                             std::vector<Diagnostic>& diagnostics) {
@@ -86,14 +86,17 @@ std::vector<std::uint32_t> find_flow_commas(const Document& doc,
             Diagnostic::error(MessageId::yaml_flow_key_alone, {std::string(key)}, at, pointer));
       } else if (const std::string_view before = doc.text(previous->value);
                  last == i && is_number_text(before) && all_digits(key)) {
-        // A decimal comma: 48,75 meant 48.75. Three decimals would read as thousands: 20,515
-        // is written 20.5150.
-        std::string meant = std::string(before) + "." + std::string(key);
-        if (key.size() == 3) meant += '0';
-        diagnostics.push_back(Diagnostic::error(
-            MessageId::yaml_flow_decimal_comma,
-            {std::string(before), std::string(key), meant, std::string(doc.text(previous->key))},
-            at, pointer));
+        // A decimal comma: 48,75 meant 48.75. With three digits after it, 20,515 may as well
+        // be twenty thousand: both readings are said (20515, or 20.5150, which cannot be read
+        // as thousands).
+        const std::string name(doc.text(previous->key));
+        const std::string decimal = std::string(before) + "." + std::string(key);
+        Diagnostic d = Diagnostic::error(MessageId::yaml_flow_decimal_comma,
+                                         {std::string(before), std::string(key), decimal, name,
+                                          std::string(before) + std::string(key), decimal + "0"},
+                                         at, pointer);
+        if (key.size() == 3) d.hint = MessageId::hint_flow_comma_ambiguous;
+        diagnostics.push_back(std::move(d));
       } else {
         // The value as written, from its first character to the end of the last stray key.
         const std::size_t start = doc.offset(previous->value);
@@ -101,7 +104,7 @@ std::vector<std::uint32_t> find_flow_commas(const Document& doc,
         Diagnostic d = Diagnostic::error(
             MessageId::yaml_flow_comma,
             {std::string(key), std::string(name),
-             std::string(name) + ": " + quoted(source.substr(start, last_end - start))},
+             std::string(name) + ": " + double_quoted(source.substr(start, last_end - start))},
             at, pointer);
         d.related = RelatedLocation{doc.location(previous->value), MessageId::note_value_starts};
         diagnostics.push_back(std::move(d));

@@ -5,12 +5,17 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
 #include "core/yaml/document.hpp"
 
 namespace qobj::yaml {
+
+// Text as a double-quoted YAML scalar: the fix a hint proposes for text that needs quotes.
+std::string double_quoted(std::string_view text);
 
 // Adds yaml.flow-comma (or -decimal-comma, -key-alone) for each run of keys of a flow mapping
 // that have no ':' after them. Returns the offsets those diagnostics explain: every such key

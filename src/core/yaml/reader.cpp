@@ -10,6 +10,7 @@
 
 #include "core/source/decode.hpp"
 #include "core/yaml/builder.hpp"
+#include "core/yaml/flow_commas.hpp"
 #include "core/yaml/json_events.hpp"
 #include "core/yaml/simple_events.hpp"
 #include "core/yaml/source_scan.hpp"
@@ -90,12 +91,7 @@ std::optional<Diagnostic> colon_in_text(std::string_view text, std::size_t offse
   if (value.empty() || key.find_first_of("{}[]\"'") != std::string_view::npos ||
       std::string_view("\"'[{|>").find(value.front()) != std::string_view::npos)
     return std::nullopt;
-  std::string quoted = std::string(key) + ": \"";
-  for (const char c : value) {
-    if (c == '"' || c == '\\') quoted += '\\';
-    quoted += c;
-  }
-  quoted += '"';
+  const std::string quoted = std::string(key) + ": " + double_quoted(value);
   return Diagnostic::error(MessageId::yaml_colon_in_text, {std::string(key), quoted}, Location{});
 }
 
@@ -120,12 +116,7 @@ std::optional<std::pair<Diagnostic, std::size_t>> colon_in_flow_text(
       while (!value.empty() &&
              (value.back() == ' ' || value.back() == '\n' || value.back() == '\r'))
         value.remove_suffix(1);
-      std::string quoted = std::string(key) + ": \"";
-      for (const char c : value) {
-        if (c == '"' || c == '\\') quoted += '\\';
-        quoted += c;
-      }
-      quoted += '"';
+      const std::string quoted = std::string(key) + ": " + double_quoted(value);
       return std::pair(
           Diagnostic::error(MessageId::yaml_colon_in_text, {std::string(key), quoted}, Location{}),
           start + second);
