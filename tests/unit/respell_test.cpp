@@ -60,3 +60,12 @@ TEST_CASE("ids without spaces and accents, dates day first") {
   CHECK(date_from_day_first("2023-12-31").empty());  // year first: not this mistake
   CHECK(date_from_day_first("31/12").empty());
 }
+
+TEST_CASE("keys written in Vietnamese stand for qobj's keys") {
+  using qobj::formats::key_meant;
+  CHECK(key_meant("tieu_de") == "title");
+  CHECK(key_meant("Tiêu đề") == "title");
+  CHECK(key_meant("don-vi") == "unit");
+  CHECK(key_meant("giá trị") == "value");
+  CHECK_FALSE(key_meant("titel").has_value());  // a misspelling is did-you-mean's
+}

@@ -231,10 +231,10 @@ class Run {
     // (elsewhere, {a, b} is a valid YAML set).
     const std::vector<std::uint32_t> explained =
         yaml::find_flow_commas(document, m_result.diagnostics);
-    static const schema::Respeller respeller = formats::respellings;
+    static const schema::Advice advice{formats::respellings, formats::key_meant};
     append(m_result.diagnostics,
            without_explained(schema::validate(formats::builtin_schema(*kind), document,
-                                              m_result.omitted, cap, respeller),
+                                              m_result.omitted, cap, advice),
                              explained));
     formats::check_numbers(document, m_result.diagnostics, first_diagnostic, m_result.omitted, cap);
     // Only a file that is sound on its own takes part in the checks across files.

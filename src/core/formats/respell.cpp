@@ -177,6 +177,61 @@ std::string date_from_day_first(std::string_view text) {
   return fmt::format("{}-{:0>2}-{:0>2}", year, month, day);
 }
 
+std::optional<std::string> key_meant(std::string_view key) {
+  static const std::pair<const char*, const char*> kKeys[] = {
+      {"tieude", "title"},
+      {"ten", "name"},
+      {"ma", "id"},
+      {"donvi", "unit"},
+      {"phong", "unit"},
+      {"cacphong", "units"},
+      {"coquan", "agency"},
+      {"nam", "year"},
+      {"ky", "period"},
+      {"kybaocao", "period"},
+      {"giatri", "value"},
+      {"loai", "kind"},
+      {"muctieu", "objectives"},
+      {"chitieu", "targets"},
+      {"ghichu", "note"},
+      {"nguon", "source"},
+      {"tuso", "numerator"},
+      {"mauso", "denominator"},
+      {"soluong", "count"},
+      {"solan", "count"},
+      {"sosanh", "comparison"},
+      {"han", "due"},
+      {"thoihan", "due"},
+      {"hanchot", "due"},
+      {"batdau", "start"},
+      {"ketthuc", "end"},
+      {"dinhdang", "format"},
+      {"phienban", "version"},
+      {"tieuchuan", "standard"},
+      {"kehoach", "plan"},
+      {"congviec", "actions"},
+      {"nhiemvu", "actions"},
+      {"nguonluc", "resources"},
+      {"trachnhiem", "responsible"},
+      {"danhgia", "evaluation"},
+      {"noidung", "text"},
+      {"solieu", "records"},
+      {"thangdiem", "scale"},
+      {"namgoc", "baseline_year"},
+      {"huongdan", "note"},
+      {"tansuat", "cadence"},
+      {"mucdich", "title"},
+  };
+  std::string plain;
+  for (const char c : text::strip_accents(key)) {
+    if (is_letter(c) || is_digit(c)) plain += lower(c);
+  }
+  for (const auto& [vietnamese, english] : kKeys) {
+    if (plain == vietnamese) return std::string(english);
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> respellings(std::string_view text) {
   std::vector<std::string> out;
   const auto add = [&](std::string proposal) {

@@ -3,6 +3,7 @@
 // The schema validator offers the first proposal its pattern or format accepts.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,5 +18,9 @@ std::vector<std::string> respellings(std::string_view text);
 // A date written day first ("31/12/2023", "31-12-2023", "31.12.2023", "ngày 31 tháng 12 năm
 // 2023") as YYYY-MM-DD, unchecked; empty when the text is not such a date.
 std::string date_from_day_first(std::string_view text);
+
+// The key of qobj's files a Vietnamese key stands for ("tieu_de", "tiêu đề" → title; "don_vi"
+// → unit; "gia_tri" → value), compared without accents, case, spaces or underscores.
+std::optional<std::string> key_meant(std::string_view key);
 
 }  // namespace qobj::formats

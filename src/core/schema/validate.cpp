@@ -104,7 +104,7 @@ class Validator {
   void validate(SchemaId id, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
                 std::size_t depth);
 
-  void respell_with(const Respeller& respeller) { m_respeller = &respeller; }
+  void advise_with(const Advice& advice) { m_advice = &advice; }
 
   // Adds, when validation ran out of steps, where it stopped.
   void finish(std::vector<Diagnostic>& out) {
@@ -178,6 +178,8 @@ class Validator {
                 std::size_t depth);
   std::optional<std::string> sole_required(const Subschema& s) const;
   bool misspelt_here(const Subschema& s, NodeId node, const std::vector<std::string>& names) const;
+  std::optional<std::string> meant_key(std::string_view key,
+                                       const std::vector<std::string>& names) const;
   void report_missing(const Subschema& s, std::string_view name, NodeId node,
                       const std::string& pointer, std::vector<Diagnostic>& out);
   void report_closest(const std::vector<std::vector<Diagnostic>>& branches, NodeId node,
@@ -186,7 +188,7 @@ class Validator {
   const Schema& m_schema;
   const Document& m_doc;
   PropertyTrace* m_trace;
-  const Respeller* m_respeller = nullptr;
+  const Advice* m_advice = nullptr;
   bool m_probing = false;
   bool m_probe_failed = false;
   std::unordered_map<std::uint64_t, bool> m_memo;
@@ -407,8 +409,8 @@ void Validator::check_string(const Subschema& s, NodeId node, const std::string&
 
 // The first proposal of the respeller that this subschema's format and pattern accept.
 std::optional<std::string> Validator::respell(const Subschema& s, std::string_view text) const {
-  if (m_respeller == nullptr || !*m_respeller) return std::nullopt;
-  for (std::string& proposal : (*m_respeller)(text)) {
+  if (m_advice == nullptr || !m_advice->respell) return std::nullopt;
+  for (std::string& proposal : m_advice->respell(text)) {
     if (proposal == text) continue;
     if (!s.format.empty() && check_format(s.format, proposal) == false) continue;
     if (s.pattern && s.pattern->search(proposal) != true) continue;
@@ -537,7 +539,7 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
             names.push_back(name);
             allowed += (allowed.empty() ? "" : ", ") + name;
           }
-          const auto suggestion = closest_match(key, names);
+          const auto suggestion = meant_key(key, names);
           // A misspelled required key is one mistake: said at the misspelling, not also as a
           // missing key.
           if (suggestion) {
@@ -563,7 +565,7 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
         const std::string_view key = m_doc.text(entry.key);
         const bool known = std::any_of(s.properties.begin(), s.properties.end(),
                                        [&](const auto& p) { return p.first == key; });
-        if (!known && closest_match(key, {std::string(name)})) misspelt = entry;
+        if (!known && meant_key(key, {std::string(name)})) misspelt = entry;
       }
     }
     if (misspelt) {
@@ -705,9 +707,21 @@ bool Validator::misspelt_here(const Subschema& s, NodeId node,
     const std::string_view key = m_doc.text(entry.key);
     const bool known = std::any_of(s.properties.begin(), s.properties.end(),
                                    [&](const auto& p) { return p.first == key; });
-    if (!known && closest_match(key, names)) return true;
+    if (!known && meant_key(key, names)) return true;
   }
   return false;
+}
+
+// The one of `names` an unknown key stands for: a misspelling of it, or the key in another
+// language ("tieu_de" for title).
+std::optional<std::string> Validator::meant_key(std::string_view key,
+                                                const std::vector<std::string>& names) const {
+  if (auto near = closest_match(key, names)) return near;
+  if (m_advice == nullptr || !m_advice->translate_key) return std::nullopt;
+  const auto translated = m_advice->translate_key(key);
+  if (translated && std::find(names.begin(), names.end(), *translated) != names.end())
+    return translated;
+  return std::nullopt;
 }
 
 // The key a subschema requires when requiring it is all it does.
@@ -789,11 +803,11 @@ std::vector<Diagnostic> validate(const Schema& schema, const Document& document,
 }
 
 std::vector<Diagnostic> validate(const Schema& schema, const Document& document, Omitted& omitted,
-                                 std::size_t max_kept, const Respeller& respeller) {
+                                 std::size_t max_kept, const Advice& advice) {
   std::vector<Diagnostic> out;
   std::string pointer;
   Validator validator(schema, document, nullptr);
-  validator.respell_with(respeller);
+  validator.advise_with(advice);
   validator.cap(out, omitted, max_kept);
   validator.validate(schema.root(), document.root(), pointer, out, 0);
   validator.finish(out);

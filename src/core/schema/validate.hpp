@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -40,9 +41,18 @@ using Respeller = std::function<std::vector<std::string>(std::string_view text)>
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
                                  PropertyTrace* trace = nullptr);
 // The same, keeping at most `max_kept` diagnostics and counting the others in `omitted`.
+// The key a document's unknown key stands for, when it is written in another language
+// ("tieu_de" for title): offered as "did you mean" when the schema has that key there.
+using KeyTranslator = std::function<std::optional<std::string>(std::string_view key)>;
+
+// What the validator may propose, for the documents of a known format.
+struct Advice {
+  Respeller respell;
+  KeyTranslator translate_key;
+};
+
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
-                                 Omitted& omitted, std::size_t max_kept,
-                                 const Respeller& respeller = {});
+                                 Omitted& omitted, std::size_t max_kept, const Advice& advice = {});
 std::vector<Diagnostic> validate(const Schema& schema, const yaml::Document& document,
                                  yaml::NodeId instance, PropertyTrace* trace = nullptr);
 
