@@ -107,13 +107,7 @@ std::optional<std::string> vietnamese_alias(std::string_view typed) {
       {"muctieu", "objectives"},
       {"solieu", "measurements"},
   };
-  std::string plain;
-  for (const char c : text::strip_accents(typed)) {
-    if (c >= 'A' && c <= 'Z')
-      plain += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      plain += c;
-  }
+  const std::string plain = text::folded_word(typed);
   for (const auto& [alias, value] : kAliases) {
     if (plain == alias) return std::string(value);
   }

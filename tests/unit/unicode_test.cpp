@@ -29,3 +29,10 @@ TEST_CASE("the NFC fast path accepts only text that normalisation leaves alone")
   CHECK_FALSE(is_stable_under_nfc("\xE1\x84\x80\xE1\x85\xA1"));  // Hangul jamo compose
   CHECK(to_nfc("\xE2\x84\xAB") == "\xC3\x85");
 }
+
+TEST_CASE("words are folded for looking up what a person typed") {
+  CHECK(qobj::text::folded_word("Không đạt") == "khongdat");
+  CHECK(qobj::text::folded_word("khong-dat") == "khongdat");
+  CHECK(qobj::text::folded_word("Tiêu_đề") == "tieude");
+  CHECK(qobj::text::strip_accents("Sở Công Thương, Đội") == "So Cong Thuong, Doi");
+}

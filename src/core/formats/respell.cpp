@@ -222,10 +222,7 @@ std::optional<std::string> key_meant(std::string_view key) {
       {"tansuat", "cadence"},
       {"mucdich", "title"},
   };
-  std::string plain;
-  for (const char c : text::strip_accents(key)) {
-    if (is_letter(c) || is_digit(c)) plain += lower(c);
-  }
+  const std::string plain = text::folded_word(key);
   for (const auto& [vietnamese, english] : kKeys) {
     if (plain == vietnamese) return std::string(english);
   }

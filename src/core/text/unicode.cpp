@@ -79,4 +79,16 @@ std::string strip_accents(std::string_view utf8) {
   return out;
 }
 
+std::string folded_word(std::string_view utf8) {
+  std::string out;
+  for (const char c : strip_accents(utf8)) {
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace qobj::text

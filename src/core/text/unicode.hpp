@@ -25,4 +25,8 @@ std::size_t display_width(std::string_view utf8);
 // is "So Cong Thuong", "đ" is "d"). For suggesting an id, never for comparing names.
 std::string strip_accents(std::string_view utf8);
 
+// A word as a person may type it, for looking it up: accents stripped, lowercase, only the
+// ASCII letters and digits kept ("Không đạt", "khong-dat", "khong_dat" are all "khongdat").
+std::string folded_word(std::string_view utf8);
+
 }  // namespace qobj::text
