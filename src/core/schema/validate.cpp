@@ -177,7 +177,8 @@ class Validator {
   void check_if(const Subschema& s, NodeId node, std::string& pointer, std::vector<Diagnostic>& out,
                 std::size_t depth);
   std::optional<std::string> sole_required(const Subschema& s) const;
-  bool misspelt_here(const Subschema& s, NodeId node, const std::vector<std::string>& names) const;
+  std::optional<yaml::Entry> misspelt_key(const Subschema& s, NodeId node,
+                                          const std::vector<std::string>& names) const;
   std::optional<std::string> meant_key(std::string_view key,
                                        const std::vector<std::string>& names) const;
   void report_missing(const Subschema& s, std::string_view name, NodeId node,
@@ -559,15 +560,7 @@ void Validator::check_object(const Subschema& s, NodeId node, std::string& point
   }
   for (const std::string_view name : missing) {
     // "knd: percentage" where kind is missing: said at the misspelling, once.
-    std::optional<yaml::Entry> misspelt;
-    if (!m_probing) {
-      for (const yaml::Entry entry : m_doc.entries(node)) {
-        const std::string_view key = m_doc.text(entry.key);
-        const bool known = std::any_of(s.properties.begin(), s.properties.end(),
-                                       [&](const auto& p) { return p.first == key; });
-        if (!known && meant_key(key, {std::string(name)})) misspelt = entry;
-      }
-    }
+    const auto misspelt = m_probing ? std::nullopt : misspelt_key(s, node, {std::string(name)});
     if (misspelt) {
       std::string here(pointer);
       append_pointer_token(here, m_doc.text(misspelt->key));
@@ -660,7 +653,7 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
         for (std::size_t i = 0; i + 1 < names.size(); ++i) head += (i ? ", " : "") + names[i];
         return std::vector<MessageArg>{head, names.back(), names.front()};
       };
-      if (present.empty() && !misspelt_here(s, node, keys)) {
+      if (present.empty() && !misspelt_key(s, node, keys)) {
         report(out, MessageId::schema_required_one_of, split(keys), node, pointer);
       } else if (present.size() > 1) {
         report(out, MessageId::schema_keys_exclusive, split(present), node, pointer);
@@ -699,17 +692,18 @@ void Validator::check_if(const Subschema& s, NodeId node, std::string& pointer,
   }
 }
 
-// Whether the mapping has a key that is not one `s` knows and is a misspelling of one of
-// `names` ("tagrets"): said there, as an unknown key with "did you mean", and only there.
-bool Validator::misspelt_here(const Subschema& s, NodeId node,
-                              const std::vector<std::string>& names) const {
+// The first key of the mapping that is not one `s` knows and stands for one of `names`
+// ("tagrets", "knd", "tieu_de"): said there, as an unknown key with "did you mean", and only
+// there.
+std::optional<yaml::Entry> Validator::misspelt_key(const Subschema& s, NodeId node,
+                                                   const std::vector<std::string>& names) const {
   for (const yaml::Entry entry : m_doc.entries(node)) {
     const std::string_view key = m_doc.text(entry.key);
     const bool known = std::any_of(s.properties.begin(), s.properties.end(),
                                    [&](const auto& p) { return p.first == key; });
-    if (!known && meant_key(key, names)) return true;
+    if (!known && meant_key(key, names)) return entry;
   }
-  return false;
+  return std::nullopt;
 }
 
 // The one of `names` an unknown key stands for: a misspelling of it, or the key in another
