@@ -365,6 +365,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->type_name(t(MessageId::ui_help_file));
   add_max_file_size(*check_app, max_size, t);
   add_exclude(*check_app, check.excludes, t);
+  check_app->add_flag("--no-context", check.no_context, t(MessageId::ui_opt_no_context));
+  check_app->add_flag("--context-diagnostics", check.context_diagnostics,
+                      t(MessageId::ui_opt_context_diagnostics));
   add_as_of(*check_app, check.as_of, MessageId::ui_opt_as_of_check, t);
 
   ReportCommand report;

@@ -28,6 +28,8 @@ struct CheckCommand {
   std::string as_of;  // YYYY-MM-DD: data is expected up to this day; empty: today
   std::uint64_t max_file_size = 256ULL << 20;
   std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
+  bool no_context = false;            // --no-context: a named file is checked on its own
+  bool context_diagnostics = false;   // --context-diagnostics: the context files' own too
 };
 
 struct SchemaCommand {

@@ -83,9 +83,9 @@ def case_terminal_escapes(qobj, root, tmp):
     shutil.copy(os.path.join(root, "tests/fixtures/yaml/escaped-chars.yaml"), bad)
     # A file name with a terminal escape, and one that is not UTF-8.
     with open(os.path.join(bad.encode(), b"\x1b[2J\x1b]0;owned\x07.yaml"), "w") as f:
-        f.write('title: "x\\e[31m"\n')
+        f.write('format: qobj/objectives\ntitle: "x\\e[31m"\n')
     with open(os.path.join(bad.encode(), b"caf\xe9.yaml"), "w") as f:
-        f.write("- [unclosed\n")
+        f.write("format: qobj/objectives\n- [unclosed\n")
     text = run(qobj, "check", bad)
     expect(text.returncode == 2, f"check exits 2 on escapes, got {text.returncode}")
     expect_clean(text.stdout + text.stderr, "check text output")

@@ -132,6 +132,55 @@ std::optional<model::UnsoundFile> sniff_unsound(std::string_view text) {
   return file;
 }
 
+// Whether a YAML file found in a directory is one of qobj's: a top-level `format:` beginning
+// with "qobj", or, without `format:`, a key that only qobj's files have at the top. A text
+// qobj cannot decode (UTF-16) is kept: the check says why it cannot be read.
+bool looks_like_qobj(std::string_view text) {
+  if (text.find('\0') != std::string_view::npos) return true;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  bool distinctive = false;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line.front() == ' ' || line.front() == '\t' || line.front() == '#' ||
+        line.front() == '-' || line.front() == '%')
+      continue;
+    if (line.front() == '{') return line.find("qobj/") != std::string_view::npos;
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    std::string_view key = line.substr(0, colon);
+    while (!key.empty() && (key.back() == ' ' || key.back() == '"' || key.back() == '\''))
+      key.remove_suffix(1);
+    while (!key.empty() && (key.front() == '"' || key.front() == '\'')) key.remove_prefix(1);
+    if (key == "format") {
+      std::string_view value = line.substr(colon + 1);
+      while (!value.empty() &&
+             (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
+        value.remove_prefix(1);
+      return value.starts_with("qobj");
+    }
+    distinctive = distinctive || key == "objectives" || key == "records" || key == "baselines" ||
+                  key == "evaluations" || key == "agency";
+  }
+  return distinctive;
+}
+
+// `path` with the last `from` written in it as a number of its own ("so-x-2024/", "2024/")
+// changed to `to`; nullopt when the year is not written there.
+std::optional<std::string> with_year_changed(std::string_view path, int from, int to) {
+  const std::string year = std::to_string(from);
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t at = path.rfind(year); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : path.rfind(year, at - 1)) {
+    const std::size_t after = at + year.size();
+    if ((at > 0 && is_digit(path[at - 1])) || (after < path.size() && is_digit(path[after])))
+      continue;
+    return std::string(path.substr(0, at)) + std::to_string(to) + std::string(path.substr(after));
+  }
+  return std::nullopt;
+}
+
 CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics, const Omitted& omitted) {
   const auto is_error = [](const Diagnostic& d) { return d.severity == Severity::error; };
   if (std::any_of(diagnostics.begin(), diagnostics.end(),
@@ -159,8 +208,24 @@ class Run {
     return m_schema.has_value();
   }
 
-  void add_text(std::string name, std::string bytes) {
-    ++m_result.files_checked;
+  // How a file came into the run: what is said of it and whether it is checked at all.
+  enum class Role {
+    named,    // named on the command line: it must be a qobj file
+    found,    // found in a directory: a YAML file that is not qobj's is skipped, and said so
+    context,  // read for the checks across files only: its own diagnostics are not reported
+  };
+
+  void add_text(std::string name, std::string bytes, Role role = Role::named) {
+    if (role != Role::named && !m_schema && !looks_like_qobj(bytes)) {
+      if (role == Role::found) m_result.skipped.push_back(std::move(name));
+      return;
+    }
+    if (role == Role::context) {
+      ++m_result.context_files;
+      m_context.push_back(name);
+    } else {
+      ++m_result.files_checked;
+    }
     const std::size_t before = m_result.diagnostics.size();
     const std::size_t sources = m_result.sources.size();
     auto document = read_text(std::move(name), std::move(bytes), m_options, m_result);
@@ -194,10 +259,36 @@ class Run {
     m_result.diagnostics.push_back(std::move(diagnostic));
   }
 
+  // The growth targets' baseline years no file of the run has a plan for, with the file that
+  // asks (as shown) and its own year: where context may be looked for.
+  struct MissingYear {
+    std::string file, agency;
+    int year = 0, baseline_year = 0;
+  };
+  std::vector<MissingYear> missing_baseline_years() const {
+    std::vector<MissingYear> missing;
+    const auto has_plan = [&](const std::string& agency, int year) {
+      return std::any_of(
+          m_repository.objectives.begin(), m_repository.objectives.end(),
+          [&](const model::ObjectivesFile& f) { return f.agency_id == agency && f.year == year; });
+    };
+    for (const model::ObjectivesFile& file : m_repository.objectives) {
+      for (const model::Objective& objective : file.objectives) {
+        for (const model::Target& target : objective.targets) {
+          if (!target.baseline_year || has_plan(file.agency_id, *target.baseline_year)) continue;
+          missing.push_back({m_repository.documents[file.document]->source().name(), file.agency_id,
+                             file.year, *target.baseline_year});
+        }
+      }
+    }
+    return missing;
+  }
+
   CheckResult finish() {
     m_repository.index();
     append(m_result.diagnostics,
            model::check_repository(m_repository, m_options.as_of, m_result.omitted));
+    if (!m_options.report_context) drop_context_diagnostics();
     if (m_options.strict) {
       for (Diagnostic& d : m_result.diagnostics) {
         if (d.severity == Severity::warning) d.severity = Severity::error;
@@ -259,6 +350,22 @@ class Run {
     }
   }
 
+  // A context file's own mistakes are its own commit's business: only what the files checked
+  // are told stays.
+  void drop_context_diagnostics() {
+    if (m_context.empty()) return;
+    std::sort(m_context.begin(), m_context.end());
+    const auto in_context = [&](const std::string& file) {
+      return std::binary_search(m_context.begin(), m_context.end(), file);
+    };
+    auto& all = m_result.diagnostics;
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Diagnostic& d) { return in_context(d.location.file); }),
+              all.end());
+    std::erase_if(m_result.omitted.by_file,
+                  [&](const auto& entry) { return in_context(entry.first); });
+  }
+
   // Whether a file's diagnostics from `first` on say its bytes could not be read as text.
   bool undecodable(std::size_t first) const {
     return std::any_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first),
@@ -295,6 +402,7 @@ class Run {
   CheckResult m_result;
   std::optional<schema::Schema> m_schema;
   model::Repository m_repository;
+  std::vector<std::string> m_context;  // the context files' names, as shown
 };
 
 }  // namespace
@@ -302,17 +410,64 @@ class Run {
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options) {
   Run run(options);
   if (!run.prepare()) return run.fail();
-  InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
-  for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
-  for (const std::string& path : inputs.files) {
+  // The path each file shown by name was read from: where its context is looked for.
+  std::vector<std::pair<std::string, std::string>> read_from;
+  // The plans (agency, year) the named files are for, as their lines say: what context is
+  // read for. A file beside them for another agency or year is not the agency's context.
+  std::vector<std::pair<std::string, int>> named_plans, wanted_plans;
+  const auto read = [&](const std::string& path, Run::Role role) {
     InputBytes input = read_input(path, options.max_file_size);
     // A file reached twice (named, and inside a directory also named) is read once.
-    if (input.identity && !run.add_input_read(*input.identity)) continue;
+    if (input.identity && !run.add_input_read(*input.identity)) return;
     if (input.error) {
-      run.add_diagnostic(std::move(*input.error));
-      continue;
+      // Context that cannot be read is only missing context.
+      if (role != Run::Role::context) run.add_diagnostic(std::move(*input.error));
+      return;
     }
-    run.add_text(std::move(input.name), std::move(input.bytes));
+    const auto plan = sniff_unsound(input.bytes);
+    const bool planned = plan && plan->agency && plan->year;
+    if (role == Run::Role::named && planned) named_plans.emplace_back(*plan->agency, *plan->year);
+    if (role == Run::Role::context &&
+        (!planned || std::find(wanted_plans.begin(), wanted_plans.end(),
+                               std::pair{*plan->agency, *plan->year}) == wanted_plans.end()))
+      return;
+    read_from.emplace_back(input.name, path);
+    run.add_text(std::move(input.name), std::move(input.bytes), role);
+  };
+
+  InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
+  for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
+  for (const InputFile& file : inputs.files) {
+    read(file.path, file.named ? Run::Role::named : Run::Role::found);
+  }
+  if (options.load_context && !options.schema_path) {
+    wanted_plans = named_plans;
+    for (const InputFile& file : inputs.files) {
+      if (!file.named || file.path == "-") continue;
+      for (const std::string& beside : files_beside(file.path, options.excludes))
+        read(beside, Run::Role::context);
+    }
+    // The baseline year's folder beside the folder of the plan that needs it.
+    std::vector<std::string> folders;
+    wanted_plans.clear();
+    for (const auto& wanted : run.missing_baseline_years()) {
+      const auto found = std::find_if(read_from.begin(), read_from.end(), [&](const auto& entry) {
+        return entry.first == wanted.file;
+      });
+      if (found == read_from.end()) continue;
+      const std::string folder =
+          std::filesystem::path(found->second).parent_path().generic_string();
+      auto then = with_year_changed(folder, wanted.year, wanted.baseline_year);
+      std::error_code error;
+      if (!then || !std::filesystem::is_directory(*then, error)) continue;
+      wanted_plans.emplace_back(wanted.agency, wanted.baseline_year);
+      if (std::find(folders.begin(), folders.end(), *then) == folders.end())
+        folders.push_back(std::move(*then));
+    }
+    for (const std::string& folder : folders) {
+      for (const InputFile& file : collect_inputs({folder}, false, options.excludes).files)
+        read(file.path, Run::Role::context);
+    }
   }
   return run.finish();
 }

@@ -30,6 +30,12 @@ struct CheckOptions {
   std::optional<Date> as_of;
   // What a directory search leaves out (--exclude).
   Excludes excludes;
+  // A file named on its own brings its agency's other files as context: the YAML files beside
+  // it, and the baseline year's folder beside its folder (the plan year in the folder's name
+  // changed to the baseline year's) when a growth target needs it. Context files take part in
+  // the checks across files; their own diagnostics are dropped unless `report_context`.
+  bool load_context = false;
+  bool report_context = false;
   // Diagnostics kept in a run (per file: reader.max_diagnostics); the others are counted.
   std::size_t max_diagnostics = kMaxDiagnosticsPerRun;
 };
@@ -42,6 +48,10 @@ enum class CheckOutcome {
 
 struct CheckResult {
   std::size_t files_checked = 0;
+  // YAML files a directory search found that are not qobj files (no `format: qobj/…`).
+  std::vector<std::string> skipped;
+  // Files read as context (CheckOptions::load_context), not counted in files_checked.
+  std::size_t context_files = 0;
   std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
   std::vector<Diagnostic> diagnostics;                     // sorted by file and position
   // Diagnostics past the caps (kMaxDiagnosticsPerFile, kMaxDiagnosticsPerRun), counted.

@@ -832,6 +832,14 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_check_summary, "", "{0} checked: {1}, {2}", "đã kiểm tra {0}: {1}, {2}", "", ""},
     {ui_check_clean, "", "{0} checked: no problems found",
      "đã kiểm tra {0}: không phát hiện vấn đề nào", "", ""},
+    {ui_skipped_not_qobj, "", "{0} left out: not qobj files (no `format: qobj/…` at the top): {1}",
+     "bỏ qua {0} không phải tệp qobj (không có `format: qobj/…` ở đầu tệp): {1}", "", ""},
+    {ui_context_read, "",
+     "{0} of the same agency read as context for the checks across files (their own problems are "
+     "not shown: check their folder to see them)",
+     "đã đọc thêm {0} cùng cơ quan làm ngữ cảnh cho các kiểm tra chéo giữa các tệp (lỗi riêng "
+     "của chúng không hiện ở đây: kiểm tra cả thư mục để xem)",
+     "", ""},
     {ui_omitted, "",
      "{0}: {1} more errors and {2} more warnings not shown (qobj shows the first {3} of a file "
      "and {4} of a run; fix these and check again)",
@@ -911,6 +919,14 @@ const std::vector<CatalogueEntry> kEntries = {
      "Bỏ qua các tệp và thư mục có đường dẫn hoặc tên khớp mẫu này, ví dụ --exclude nhap --exclude "
      "'*.draft.yaml'; lặp lại cho nhiều mẫu",
      "", ""},
+    {ui_opt_no_context, "",
+     "Check a file named alone by itself: do not read the files beside it (and the baseline "
+     "year's folder) for the checks across files",
+     "Kiểm tra riêng tệp được nêu tên: không đọc các tệp cùng thư mục (và thư mục năm gốc) cho "
+     "các kiểm tra chéo",
+     "", ""},
+    {ui_opt_context_diagnostics, "", "Also report the problems of the files read as context",
+     "Báo cả lỗi của các tệp được đọc làm ngữ cảnh", "", ""},
     {ui_opt_as_of_check, "", "Warn about data missing up to this day (default: today, local time)",
      "Cảnh báo số liệu còn thiếu tính đến ngày này (mặc định: hôm nay, theo giờ máy)", "", ""},
     {ui_cmd_report, "", "Check, then evaluate every objective and print the compliance report",

@@ -115,6 +115,8 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
   out["format"] = "qobj/diagnostics";
   out["version"] = 1;
   out["files_checked"] = data.files_checked;
+  out["files_skipped"] = data.skipped ? *data.skipped : std::vector<std::string>{};
+  out["context_files"] = data.context_files;
   const SeverityCounts omitted = data.omitted ? data.omitted->total() : SeverityCounts{};
   out["errors"] = count(*data.diagnostics, Severity::error) + omitted.errors;
   out["warnings"] = count(*data.diagnostics, Severity::warning) + omitted.warnings;

@@ -15,7 +15,9 @@ namespace qobj {
 struct CheckSummaryData {
   std::size_t files_checked = 0;
   const std::vector<Diagnostic>* diagnostics = nullptr;
-  const Omitted* omitted = nullptr;  // counted past the caps; null for none
+  const Omitted* omitted = nullptr;                   // counted past the caps; null for none
+  const std::vector<std::string>* skipped = nullptr;  // YAML files that are not qobj's
+  std::size_t context_files = 0;
 };
 
 std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang);

@@ -30,7 +30,9 @@ SeverityCounts count_severities(const std::vector<Diagnostic>& diagnostics);
 struct Omitted {
   std::map<std::string, SeverityCounts> by_file;
 
-  void add(const Diagnostic& diagnostic) { by_file[diagnostic.location.file].add(diagnostic.severity); }
+  void add(const Diagnostic& diagnostic) {
+    by_file[diagnostic.location.file].add(diagnostic.severity);
+  }
   void merge(const Omitted& other);
   SeverityCounts total() const;
   bool empty() const { return by_file.empty(); }

@@ -155,6 +155,34 @@ std::string render_check_summary(std::size_t files, const std::vector<Diagnostic
          "\n";
 }
 
+std::string render_check_notes(const std::vector<std::string>& skipped, std::size_t context_files,
+                               const TextRenderOptions& options) {
+  const Lang lang = options.lang;
+  std::string out;
+  if (!skipped.empty()) {
+    constexpr std::size_t kNamesShown = 5;
+    std::string names;
+    for (std::size_t i = 0; i < skipped.size() && i < kNamesShown; ++i) {
+      if (i > 0) names += ", ";
+      names += text::show_in_line(skipped[i]);
+    }
+    if (skipped.size() > kNamesShown) names += ", …";
+    out +=
+        format_message(
+            MessageId::ui_skipped_not_qobj, lang,
+            {count_phrase(skipped.size(), MessageId::ui_files_one, MessageId::ui_files_other, lang),
+             names}) +
+        "\n";
+  }
+  if (context_files > 0) {
+    out += format_message(MessageId::ui_context_read, lang,
+                          {count_phrase(context_files, MessageId::ui_files_one,
+                                        MessageId::ui_files_other, lang)}) +
+           "\n";
+  }
+  return out;
+}
+
 std::string render_omitted(const Omitted& omitted, const TextRenderOptions& options) {
   const auto line = [&](MessageId id, std::vector<MessageArg> args) {
     args.push_back(std::to_string(kMaxDiagnosticsPerFile));

@@ -38,6 +38,11 @@ std::string caret_padding(std::string_view line, std::uint32_t column);
 std::string render_check_summary(std::size_t files, const std::vector<Diagnostic>& diagnostics,
                                  const TextRenderOptions& options, const Omitted& omitted = {});
 
+// What the run left out and read besides, a line each when there is any: the YAML files a
+// directory search skipped as not qobj's (the first few named), and the context files read.
+std::string render_check_notes(const std::vector<std::string>& skipped, std::size_t context_files,
+                               const TextRenderOptions& options);
+
 // A line per file whose diagnostics went past the cap: how many more there are.
 std::string render_omitted(const Omitted& omitted, const TextRenderOptions& options);
 

@@ -141,7 +141,7 @@ InputList collect_inputs(const std::vector<std::string>& paths, bool include_jso
   InputList list;
   for (const std::string& given : paths) {
     if (given == "-") {
-      list.files.push_back(given);
+      list.files.push_back({given, true});
       continue;
     }
     // "dir/" and "dir" are the same directory, and exclude patterns see one spelling.
@@ -163,7 +163,7 @@ InputList collect_inputs(const std::vector<std::string>& paths, bool include_jso
       continue;
     }
     if (!fs::is_directory(status)) {
-      list.files.push_back(given);
+      list.files.push_back({given, true});
       continue;
     }
     std::vector<std::string> found;
@@ -174,9 +174,28 @@ InputList collect_inputs(const std::vector<std::string>& paths, bool include_jso
       list.diagnostics.push_back(io_error(MessageId::io_no_yaml_files, {shown}, shown));
     }
     std::sort(found.begin(), found.end());
-    list.files.insert(list.files.end(), found.begin(), found.end());
+    for (std::string& name : found) list.files.push_back({std::move(name), false});
   }
   return list;
+}
+
+std::vector<std::string> files_beside(const std::string& file, const Excludes& excludes) {
+  std::vector<std::string> found;
+  const fs::path folder = fs::path(file).parent_path();
+  std::error_code error;
+  fs::directory_iterator it(folder.empty() ? fs::path(".") : folder, error);
+  for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+    // Spelled as the named file is, so that "2024/a.yaml" finds "2024/b.yaml".
+    const fs::path path = folder / it->path().filename();
+    std::error_code status_error;
+    if (is_hidden(path) || !is_input_file(path, false) || !it->is_regular_file(status_error))
+      continue;
+    const std::string name = path.generic_string();
+    if (excludes.matches(name) || fs::equivalent(path, file, status_error)) continue;
+    found.push_back(name);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
 }
 
 InputBytes read_input(const std::string& path, std::uint64_t max_bytes) {

@@ -14,8 +14,15 @@ namespace qobj {
 // The display name of standard input, given on the command line as "-".
 inline constexpr std::string_view kStdinName = "<stdin>";
 
+struct InputFile {
+  std::string path;  // "-" for standard input
+  // Named on the command line: it must be one of qobj's files. A file found in a directory
+  // may be any YAML file (a CI configuration…), which a check leaves out.
+  bool named = false;
+};
+
 struct InputList {
-  std::vector<std::string> files;  // in a stable order; "-" for standard input
+  std::vector<InputFile> files;  // in a stable order
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -32,6 +39,11 @@ struct Excludes {
 // files too. A directory that cannot be read is an error (io.unreadable-directory).
 InputList collect_inputs(const std::vector<std::string>& paths, bool include_json = false,
                          const Excludes& excludes = {});
+
+// The YAML files beside `file` in its own folder (not below it), sorted, `file` left out: the
+// context a check of one changed file reads its agency's other files from. Excluded, hidden
+// and unreadable entries are left out silently.
+std::vector<std::string> files_beside(const std::string& file, const Excludes& excludes = {});
 
 // Which file was read, whatever its name: an output must never replace one.
 struct FileIdentity {
