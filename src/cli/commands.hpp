@@ -8,5 +8,6 @@ namespace qobj::cli {
 int run_check(const GlobalOptions& global, const CheckCommand& command);
 int run_schema(const SchemaCommand& command);
 int run_report(const GlobalOptions& global, const ReportCommand& command);
+int run_init(const GlobalOptions& global, const InitCommand& command);
 
 }  // namespace qobj::cli

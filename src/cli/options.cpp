@@ -6,6 +6,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
+#include "core/cycle/init.hpp"
 #include "core/diag/catalogue.hpp"
 #include "core/eval/verdict.hpp"
 #include "core/formats/respell.hpp"
@@ -183,6 +184,33 @@ void add_exclude(CLI::App& command, std::vector<std::string>& patterns, const Te
   command.add_option("--exclude", patterns, t(MessageId::ui_opt_exclude))
       ->type_name(t(MessageId::ui_help_pattern))
       ->allow_extra_args(false);
+}
+
+void add_year(CLI::App& command, std::string& year, MessageId description, const Texts& t) {
+  command.add_option("--year", year, t(description))
+      ->type_name(t(MessageId::ui_help_year))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            int value = 0;
+            const auto [end, failed] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
+            if (failed != std::errc() || end != text.data() + text.size() || value < 1900 ||
+                value > 2200)
+              return t(MessageId::ui_cli_bad_year, {text});
+            return {};
+          },
+          ""));
+}
+
+// An id as the schemas want it: so-tu-phap.
+bool is_slug(std::string_view text) {
+  if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && text[i + 1] == '-')) return false;
+  }
+  return true;
 }
 
 void add_max_file_size(CLI::App& command, std::string& value, const Texts& t) {
@@ -377,19 +405,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->required();
   add_as_of(*report_app, report.as_of, MessageId::ui_opt_as_of_report, t);
   std::string year;
-  report_app->add_option("--year", year, t(MessageId::ui_opt_year))
-      ->type_name(t(MessageId::ui_help_year))
-      ->check(CLI::Validator(
-          [t](std::string& text) -> std::string {
-            int value = 0;
-            const auto [end, failed] =
-                std::from_chars(text.data(), text.data() + text.size(), value);
-            if (failed != std::errc() || end != text.data() + text.size() || value < 1900 ||
-                value > 2200)
-              return t(MessageId::ui_cli_bad_year, {text});
-            return {};
-          },
-          ""));
+  add_year(*report_app, year, MessageId::ui_opt_year, t);
   report_app->add_option("--unit", report.unit, t(MessageId::ui_opt_unit))
       ->type_name(t(MessageId::ui_help_id));
   report_app->add_option("--objective", report.objective, t(MessageId::ui_opt_objective))
@@ -418,6 +434,25 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->required()
       ->check(one_of({"objectives", "measurements", "report"}, t));
 
+  InitCommand init;
+  CLI::App* init_app = command("init", MessageId::ui_cmd_init);
+  init_app->add_option("directory", init.directory, t(MessageId::ui_opt_init_dir))
+      ->type_name(t(MessageId::ui_help_path));
+  init_app->add_option("--agency", init.agency_id, t(MessageId::ui_opt_agency))
+      ->type_name(t(MessageId::ui_help_id))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            if (is_slug(text)) return {};
+            const std::string meant = cycle::agency_id_from(text);
+            return t(MessageId::ui_cli_bad_agency_id,
+                     {text, meant.empty() ? std::string("so-tu-phap") : meant});
+          },
+          ""));
+  init_app->add_option("--name", init.agency_name, t(MessageId::ui_opt_agency_name))
+      ->type_name(t(MessageId::ui_help_text));
+  std::string init_year;
+  add_year(*init_app, init_year, MessageId::ui_opt_init_year, t);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -431,7 +466,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   } catch (const CLI::ParseError& error) {
     // The help of the command the error is about, when there is one.
     std::string command_name;
-    for (const CLI::App* sub : {check_app, report_app, schema_app}) {
+    for (const CLI::App* sub : {check_app, report_app, schema_app, init_app}) {
       if (sub->parsed()) command_name = sub->get_name() + " ";
     }
     std::cerr << usage_message(error, app, t) << '\n'
@@ -459,6 +494,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     parsed.command = std::move(report);
   } else if (schema_app->parsed()) {
     parsed.command = std::move(schema);
+  } else if (init_app->parsed()) {
+    if (!init_year.empty()) init.year = std::stoi(init_year);
+    if (!lang.empty()) init.lang = parse_lang(lang).value_or(Lang::vi);
+    parsed.command = std::move(init);
   }
   return parsed;
 }

@@ -51,11 +51,19 @@ struct ReportCommand {
   std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
 };
 
+struct InitCommand {
+  std::string directory = ".";
+  std::string agency_id;    // empty: from the folder's name
+  std::string agency_name;  // empty: from the folder's name
+  std::optional<int> year;  // unset: this year
+  Lang lang = Lang::vi;     // the files': Vietnamese unless --lang says otherwise
+};
+
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or
 // a usage error, whose text has already been printed).
 struct ParsedCommandLine {
   GlobalOptions global;
-  std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand> command;
+  std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand, InitCommand> command;
   std::optional<int> exit_code;
 };
 

@@ -27,6 +27,9 @@ int run(int argc, const char* const* argv) {
     if (const auto* report = std::get_if<ReportCommand>(&parsed.command)) {
       return finish_stdout(parsed.global, run_report(parsed.global, *report));
     }
+    if (const auto* init = std::get_if<InitCommand>(&parsed.command)) {
+      return finish_stdout(parsed.global, run_init(parsed.global, *init));
+    }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {
     // A person's mistake is a diagnostic; only a bug reaches this point.

@@ -66,6 +66,13 @@ const std::vector<CatalogueEntry> kEntries = {
      "không ghi được ra đầu ra chuẩn: {0}",
      "check where the output is redirected to: the disk may be full",
      "hãy kiểm tra nơi đầu ra được chuyển tới: có thể đĩa đã đầy"},
+    {output_exists, "output.exists", "{0} already exists: qobj {1} never replaces a file",
+     "{0} đã có: qobj {1} không bao giờ ghi đè tệp",
+     "give a folder without it, or move it away first; no file was written",
+     "hãy chọn thư mục chưa có tệp này, hoặc chuyển tệp đi chỗ khác trước; chưa tệp nào được ghi"},
+    {output_create_failed, "output.create-failed", "cannot create {0}: {1}",
+     "không tạo được {0}: {1}", "check that the folder can be written to; no file was written",
+     "hãy kiểm tra thư mục có ghi được không; chưa tệp nào được ghi"},
 
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
@@ -981,6 +988,44 @@ const std::vector<CatalogueEntry> kEntries = {
      "", ""},
     {ui_opt_schema_name, "", "objectives, measurements or report",
      "objectives (mục tiêu), measurements (số liệu) hoặc report (báo cáo)", "", ""},
+    {ui_cmd_init, "",
+     "Start an agency's folder for a year: an objectives file with an example of every kind of "
+     "target, and a measurements file, to fill in (in Vietnamese; --lang en: English)",
+     "Tạo thư mục của một cơ quan cho một năm: tệp mục tiêu có mẫu của mọi loại chỉ tiêu và tệp "
+     "số liệu, để điền tiếp (tiếng Việt; --lang en: tiếng Anh)",
+     "", ""},
+    {ui_opt_init_dir, "",
+     "The folder to write objectives.yaml and measurements.yaml in (default: the current "
+     "folder); created when missing",
+     "Thư mục ghi objectives.yaml và measurements.yaml (mặc định: thư mục hiện tại); tự tạo nếu "
+     "chưa có",
+     "", ""},
+    {ui_opt_agency, "",
+     "The agency's id: lowercase letters without accents, digits and dashes, e.g. so-tu-phap "
+     "(default: from the folder's name)",
+     "Mã cơ quan: chữ thường không dấu, chữ số và gạch ngang, ví dụ so-tu-phap (mặc định: theo "
+     "tên thư mục)",
+     "", ""},
+    {ui_opt_agency_name, "", "The agency's name, e.g. \"Sở Tư pháp\"",
+     "Tên cơ quan, ví dụ \"Sở Tư pháp\"", "", ""},
+    {ui_opt_init_year, "", "The year of the objectives (default: this year)",
+     "Năm của mục tiêu (mặc định: năm nay)", "", ""},
+    {ui_init_created, "", "created {0}", "đã tạo {0}", "", ""},
+    {ui_init_name_guessed, "",
+     "the agency's name is written as \"{0}\": correct it in objectives.yaml (or give --name)",
+     "tên cơ quan đang ghi là \"{0}\": hãy sửa trong objectives.yaml (hoặc dùng --name)", "", ""},
+    {ui_init_next, "",
+     "next: write the objectives of the decision in {0} (MT1 is an example; uncomment the "
+     "kinds of target you need), then check them: qobj check {1}",
+     "tiếp theo: ghi các mục tiêu của quyết định vào {0} (MT1 là ví dụ; bỏ dấu # ở các mẫu "
+     "chỉ tiêu cần dùng), rồi kiểm tra: qobj check {1}",
+     "", ""},
+    {ui_cli_bad_agency_id, "",
+     "\"{0}\" is not an agency id: write lowercase letters without accents, digits and dashes, "
+     "e.g. {1}",
+     "\"{0}\" không phải là mã cơ quan: hãy viết chữ thường không dấu, chữ số và gạch ngang, "
+     "ví dụ {1}",
+     "", ""},
     {ui_help_exit_codes, "",
      "Exit codes:\n  0  success\n  1  evaluation found objectives that fail the --fail-on policy\n "
      " 2  invalid input (at least one error diagnostic)\n  3  usage or I/O error (unknown option, "

@@ -98,4 +98,15 @@ bool AtomicFile::commit(int& error) {
   return true;
 }
 
+bool AtomicFile::commit_new(int& error) {
+  if (!finish(error)) return false;
+  if (::link(m_temp.c_str(), m_path.c_str()) != 0) {
+    error = errno;
+    return false;
+  }
+  ::unlink(m_temp.c_str());
+  m_committed = true;
+  return true;
+}
+
 }  // namespace qobj::output

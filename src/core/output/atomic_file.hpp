@@ -33,6 +33,10 @@ class AtomicFile {
   // Finishes if need be, then renames over the destination; false with `error` set when it
   // fails, and then the destination is as it was.
   bool commit(int& error);
+  // The same, for a file that must not exist yet: the content is linked in under the
+  // destination's name, which fails with EEXIST (and writes nothing) when the name is taken,
+  // even by a file created in the meantime.
+  bool commit_new(int& error);
 
  private:
   AtomicFile(std::string path, std::string temp, int fd)
