@@ -9,5 +9,6 @@ int run_check(const GlobalOptions& global, const CheckCommand& command);
 int run_schema(const SchemaCommand& command);
 int run_report(const GlobalOptions& global, const ReportCommand& command);
 int run_init(const GlobalOptions& global, const InitCommand& command);
+int run_new_year(const GlobalOptions& global, const NewYearCommand& command);
 
 }  // namespace qobj::cli

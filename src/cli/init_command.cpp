@@ -1,17 +1,15 @@
 // `qobj init [DIR]`: an agency's folder for a year, from the compiled-in templates. It writes
 // every file or none, and never replaces one.
-#include <cerrno>
 #include <filesystem>
 #include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/new_files.hpp"
 #include "cli/terminal.hpp"
 #include "cli/today.hpp"
 #include "core/cycle/init.hpp"
 #include "core/diag/catalogue.hpp"
-#include "core/diag/system_error.hpp"
-#include "core/output/atomic_file.hpp"
 #include "core/source/inputs.hpp"
 #include "qobj_version.hpp"
 
@@ -75,7 +73,6 @@ std::string as_typed(const std::string& path) {
 
 int run_init(const GlobalOptions& global, const InitCommand& command) {
   const Lang lang = choose_language(global);
-  const std::string where = "qobj init";
   const std::string folder = folder_name(command.directory);
   cycle::InitRequest request;
   request.agency_id = command.agency_id.empty() ? cycle::agency_id_from(folder) : command.agency_id;
@@ -88,45 +85,13 @@ int run_init(const GlobalOptions& global, const InitCommand& command) {
   const std::vector<cycle::NewFile> files = cycle::init_files(request);
 
   const fs::path directory(command.directory);
-  // Nothing is written when any file is already there.
-  for (const cycle::NewFile& file : files) {
-    const std::string path = (directory / file.name).generic_string();
-    std::error_code error;
-    if (fs::exists(fs::symlink_status(path, error)))
-      return report_error(global, lang, MessageId::output_exists, {display_path(path), "init"},
-                          where);
-  }
-  std::error_code error;
-  fs::create_directories(directory, error);
-  if (error)
-    return report_error(global, lang, MessageId::output_create_failed,
-                        {display_path(command.directory), system_error_arg(error.value())}, where);
-  // Each file complete before any takes its name.
-  std::vector<output::AtomicFile> written;
-  for (const cycle::NewFile& file : files) {
-    const std::string path = (directory / file.name).generic_string();
-    int failure = 0;
-    auto created = output::AtomicFile::create(path, failure);
-    if (!created || !created->write(file.text) || !created->finish(failure))
-      return report_error(global, lang, MessageId::output_create_failed,
-                          {display_path(path), system_error_arg(failure)}, where);
-    written.push_back(std::move(*created));
-  }
+  std::vector<NewFileText> to_write;
+  for (const cycle::NewFile& file : files)
+    to_write.push_back({(directory / file.name).generic_string(), file.text});
+  if (const auto failed = write_new_files(global, lang, "init", to_write)) return *failed;
   std::string out;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string path = (directory / files[i].name).generic_string();
-    int failure = 0;
-    if (!written[i].commit_new(failure)) {
-      // Taken in the meantime: what was already linked in stays (it is whole), the rest not.
-      const MessageId id =
-          failure == EEXIST ? MessageId::output_exists : MessageId::output_create_failed;
-      return report_error(
-          global, lang, id,
-          {display_path(path), failure == EEXIST ? std::string("init") : system_error_arg(failure)},
-          where);
-    }
-    out += format_message(MessageId::ui_init_created, lang, {display_path(path)}) + "\n";
-  }
+  for (const NewFileText& file : to_write)
+    out += format_message(MessageId::ui_init_created, lang, {display_path(file.path)}) + "\n";
   if (command.agency_name.empty())
     out += format_message(MessageId::ui_init_name_guessed, lang, {request.agency_name}) + "\n";
   out += format_message(MessageId::ui_init_next, lang,

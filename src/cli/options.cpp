@@ -453,6 +453,18 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   std::string init_year;
   add_year(*init_app, init_year, MessageId::ui_opt_init_year, t);
 
+  NewYearCommand new_year;
+  CLI::App* new_year_app = command("new-year", MessageId::ui_cmd_new_year);
+  new_year_app->add_option("from", new_year.from, t(MessageId::ui_opt_new_year_from))
+      ->type_name(t(MessageId::ui_help_path))
+      ->required();
+  new_year_app->add_option("to", new_year.to, t(MessageId::ui_opt_new_year_to))
+      ->type_name(t(MessageId::ui_help_path))
+      ->required();
+  std::string new_year_year;
+  add_year(*new_year_app, new_year_year, MessageId::ui_opt_new_year_year, t);
+  add_as_of(*new_year_app, new_year.as_of, MessageId::ui_opt_as_of_report, t);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -466,7 +478,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   } catch (const CLI::ParseError& error) {
     // The help of the command the error is about, when there is one.
     std::string command_name;
-    for (const CLI::App* sub : {check_app, report_app, schema_app, init_app}) {
+    for (const CLI::App* sub : {check_app, report_app, schema_app, init_app, new_year_app}) {
       if (sub->parsed()) command_name = sub->get_name() + " ";
     }
     std::cerr << usage_message(error, app, t) << '\n'
@@ -498,6 +510,10 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     if (!init_year.empty()) init.year = std::stoi(init_year);
     if (!lang.empty()) init.lang = parse_lang(lang).value_or(Lang::vi);
     parsed.command = std::move(init);
+  } else if (new_year_app->parsed()) {
+    if (!new_year_year.empty()) new_year.year = std::stoi(new_year_year);
+    if (!lang.empty()) new_year.lang = parse_lang(lang).value_or(Lang::vi);
+    parsed.command = std::move(new_year);
   }
   return parsed;
 }

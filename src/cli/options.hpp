@@ -59,11 +59,20 @@ struct InitCommand {
   Lang lang = Lang::vi;     // the files': Vietnamese unless --lang says otherwise
 };
 
+struct NewYearCommand {
+  std::string from, to;     // this year's folder, next year's
+  std::optional<int> year;  // unset: the year after this year's files
+  std::string as_of;        // the old year's results as of this day; empty: today
+  Lang lang = Lang::vi;     // of the comments written into the files
+};
+
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or
 // a usage error, whose text has already been printed).
 struct ParsedCommandLine {
   GlobalOptions global;
-  std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand, InitCommand> command;
+  std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand, InitCommand,
+               NewYearCommand>
+      command;
   std::optional<int> exit_code;
 };
 

@@ -22,19 +22,6 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 // Every error of the check, in full, when the report cannot go on.
-void print_errors(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
-  const TextRenderOptions render{lang, use_colour(global.colour, stderr)};
-  const SourceLookup sources = [&checked](const std::string& name) {
-    return checked.find_source(name);
-  };
-  std::string out;
-  for (const Diagnostic& d : checked.diagnostics) {
-    if (d.severity == Severity::error) out += render_diagnostic(d, sources, render);
-  }
-  out += render_omitted(checked.omitted, render);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-}
-
 // The warnings of the files (missing data, ISO 6.2.2 plans…), a line each, before the report:
 // qobj check gives them in full.
 void print_warnings(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
@@ -80,7 +67,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
 
   // Invalid input stops the report, with the same diagnostics as qobj check, on stderr.
   if (checked.outcome != CheckOutcome::ok) {
-    print_errors(global, lang, checked);
+    print_check_errors(global, lang, checked);
     return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
   }
   print_warnings(global, lang, checked);

@@ -30,6 +30,9 @@ int run(int argc, const char* const* argv) {
     if (const auto* init = std::get_if<InitCommand>(&parsed.command)) {
       return finish_stdout(parsed.global, run_init(parsed.global, *init));
     }
+    if (const auto* new_year = std::get_if<NewYearCommand>(&parsed.command)) {
+      return finish_stdout(parsed.global, run_new_year(parsed.global, *new_year));
+    }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {
     // A person's mistake is a diagnostic; only a bug reaches this point.

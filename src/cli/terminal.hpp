@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "core/check/check.hpp"
 #include "core/diag/diagnostic.hpp"
 #include "core/diag/language.hpp"
 
@@ -24,6 +25,9 @@ Lang choose_language(const GlobalOptions& options);
 int report_error(const GlobalOptions& global, Lang lang, MessageId message,
                  std::vector<MessageArg> args, std::string where = "qobj report",
                  std::optional<MessageId> hint = std::nullopt);
+
+// The errors of a check that stops a command, in full, on standard error.
+void print_check_errors(const GlobalOptions& global, Lang lang, const CheckResult& checked);
 
 // Writes to standard output, remembering why the first write that failed did.
 void write_stdout(std::string_view bytes);

@@ -1,0 +1,99 @@
+// qobj new-year's edits: which years in a text are the plan's, and the text of next year's
+// files, edited where the tree says (the rest of the file byte for byte).
+#include "core/cycle/new_year.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/check/check.hpp"
+
+using namespace qobj;
+
+TEST_CASE("only a year standing on its own is the plan's year") {
+  CHECK(cycle::with_year_replaced("năm 2023", 2023, 2024) == "năm 2024");
+  CHECK(cycle::with_year_replaced("(2023)", 2023, 2024) == "(2024)");
+  CHECK(cycle::with_year_replaced("ngày 31/12/2023", 2023, 2024) == "ngày 31/12/2024");
+  // A document's number, a span of years, a longer number, a date written ISO: not the year.
+  CHECK(cycle::with_year_replaced("Nghị định 15/2023/NĐ-CP", 2023, 2024) ==
+        "Nghị định 15/2023/NĐ-CP");
+  CHECK(cycle::with_year_replaced("giai đoạn 2021-2023", 2023, 2024) == "giai đoạn 2021-2023");
+  CHECK(cycle::with_year_replaced("giai đoạn 2023–2025", 2023, 2024) == "giai đoạn 2023–2025");
+  CHECK(cycle::with_year_replaced("120234 hồ sơ", 2023, 2024) == "120234 hồ sơ");
+  CHECK(cycle::with_year_replaced("hạn 2023-12-31", 2023, 2024) == "hạn 2023-12-31");
+  int replaced = 0;
+  std::size_t first = std::string::npos;
+  CHECK(cycle::with_year_replaced("2023 và 2023", 2023, 2024, &replaced, &first) == "2024 và 2024");
+  CHECK(replaced == 2);
+  CHECK(first == 0);
+}
+
+namespace {
+
+cycle::NewYear plan_of(const std::string& objectives, Lang lang = Lang::vi) {
+  CheckOptions options;
+  options.as_of = parse_date("2025-01-31");
+  const CheckResult checked = check_texts({{"o.yaml", objectives}}, options);
+  REQUIRE(checked.outcome == CheckOutcome::ok);
+  return cycle::plan_new_year(checked.repository, 2025, nullptr, lang);
+}
+
+const std::string kHead =
+    "format: qobj/objectives\nversion: 1\nagency: {id: so-x, name: Sở X}\nyear: 2024\n";
+
+}  // namespace
+
+TEST_CASE("dates move by the years between, and 29 February becomes the 28th") {
+  const auto plan = plan_of(kHead +
+                            "period: {start: 2024-01-01, end: \"2024-12-31\"}\n"
+                            "objectives:\n"
+                            "  - id: MT1\n"
+                            "    title: Xong trước 29/02\n"
+                            "    targets: [{id: a, kind: deadline, due: 2024-02-29}]\n");
+  REQUIRE(plan.files.size() == 1);
+  const std::string& text = plan.files[0].text;
+  CHECK(text.find("year: 2025\n") != std::string::npos);
+  CHECK(text.find("period: {start: 2025-01-01, end: \"2025-12-31\"}") != std::string::npos);
+  CHECK(text.find("due: 2025-02-28}") != std::string::npos);
+  CHECK(plan.files[0].dates == 3);
+  REQUIRE(plan.notes.size() == 1);
+  CHECK(plan.notes[0].kind == cycle::YearNote::Kind::leap_day);
+  CHECK(plan.notes[0].detail == "2024-02-29 → 2025-02-28");
+}
+
+TEST_CASE("the decision's number and date are commented out in a block, asked for in a flow") {
+  const std::string body =
+      "objectives:\n  - id: MT1\n    title: T\n    targets: [{id: a, kind: yes-no}]\n";
+  const auto block =
+      plan_of(kHead + "document:\n  number: 7/QĐ-SX  # số\n  date: 2024-01-05\n" + body, Lang::en);
+  CHECK(block.files[0].text.find(
+            "  # number: 7/QĐ-SX (qobj new-year: 2024's; write the number of 2025's decision)  "
+            "# số\n  # date: 2024-01-05 (qobj new-year: 2024's; write the date of 2025's "
+            "decision)\n") != std::string::npos);
+  REQUIRE(block.notes.size() == 1);
+  CHECK(block.notes[0].detail == "number: 7/QĐ-SX, date: 2024-01-05");
+  const auto flow = plan_of(kHead + "document: {number: 7/QĐ-SX, date: 2024-01-05}\n" + body);
+  CHECK(flow.files[0].text.find("{number: 7/QĐ-SX, date: 2024-01-05}") != std::string::npos);
+  REQUIRE(flow.notes.size() == 1);
+  CHECK(flow.notes[0].detail.find("hãy tự sửa") != std::string::npos);
+}
+
+TEST_CASE("a growth target's text moves its baseline year on with it; legal bases stay") {
+  const auto plan = plan_of(kHead +
+                            "document:\n  legal_bases: [Căn cứ Quyết định ngày 05/01/2024]\n"
+                            "objectives:\n"
+                            "  - id: MT1\n"
+                            "    title: Doanh thu năm 2024 tăng so với năm 2023\n"
+                            "    targets:\n"
+                            "      - id: tang\n"
+                            "        text: tăng 5% so với năm 2023\n"
+                            "        kind: growth\n"
+                            "        baseline_year: 2023\n"
+                            "        value: 5\n");
+  const std::string& text = plan.files[0].text;
+  CHECK(text.find("legal_bases: [Căn cứ Quyết định ngày 05/01/2024]") != std::string::npos);
+  CHECK(text.find("title: Doanh thu năm 2025 tăng so với năm 2024\n") != std::string::npos);
+  CHECK(text.find("text: tăng 5% so với năm 2024\n") != std::string::npos);
+  CHECK(text.find("baseline_year: 2024\n") != std::string::npos);
+  CHECK(plan.files[0].baseline_years == 1);
+}
