@@ -465,6 +465,30 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   add_year(*new_year_app, new_year_year, MessageId::ui_opt_new_year_year, t);
   add_as_of(*new_year_app, new_year.as_of, MessageId::ui_opt_as_of_report, t);
 
+  DiffCommand diff;
+  CLI::App* diff_app = command("diff", MessageId::ui_cmd_diff);
+  diff_app->add_option("sides", diff.sides, t(MessageId::ui_opt_diff_old))
+      ->type_name(t(MessageId::ui_help_path))
+      ->required()
+      ->expected(1, 2);
+  diff_app->add_option("--format", diff.format, t(MessageId::ui_opt_diff_format))
+      ->type_name("text|md|json")
+      ->check(one_of({"text", "md", "json"}, t));
+  diff_app->add_flag("--report", diff.report, t(MessageId::ui_opt_diff_report));
+  add_as_of(*diff_app, diff.as_of, MessageId::ui_opt_as_of_report, t);
+  diff_app->add_flag("--textconv", diff.textconv, t(MessageId::ui_opt_diff_textconv));
+  // `qobj diff v1 v2 -- 2024/`: what follows -- limits the revisions, as in git.
+  std::vector<std::string> diff_paths;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) != "--") continue;
+    const bool for_diff = std::any_of(
+        argv + 1, argv + i, [](const char* word) { return std::string_view(word) == "diff"; });
+    if (!for_diff) break;
+    diff_paths.assign(argv + i + 1, argv + argc);
+    argc = i;
+    break;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -478,7 +502,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   } catch (const CLI::ParseError& error) {
     // The help of the command the error is about, when there is one.
     std::string command_name;
-    for (const CLI::App* sub : {check_app, report_app, schema_app, init_app, new_year_app}) {
+    for (const CLI::App* sub :
+         {check_app, report_app, schema_app, init_app, new_year_app, diff_app}) {
       if (sub->parsed()) command_name = sub->get_name() + " ";
     }
     std::cerr << usage_message(error, app, t) << '\n'
@@ -514,6 +539,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     if (!new_year_year.empty()) new_year.year = std::stoi(new_year_year);
     if (!lang.empty()) new_year.lang = parse_lang(lang).value_or(Lang::vi);
     parsed.command = std::move(new_year);
+  } else if (diff_app->parsed()) {
+    diff.paths = std::move(diff_paths);
+    parsed.command = std::move(diff);
   }
   return parsed;
 }

@@ -66,12 +66,21 @@ struct NewYearCommand {
   Lang lang = Lang::vi;     // of the comments written into the files
 };
 
+struct DiffCommand {
+  std::vector<std::string> sides;  // OLD [NEW]: folders, files or git revisions
+  std::vector<std::string> paths;  // after --: what of the revisions is compared
+  std::string format = "text";     // text | md | json
+  bool report = false;             // --report: the verdicts too
+  std::string as_of;               // for --report; empty: today
+  bool textconv = false;           // --textconv FILE: one file's facts, for git diff
+};
+
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or
 // a usage error, whose text has already been printed).
 struct ParsedCommandLine {
   GlobalOptions global;
   std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand, InitCommand,
-               NewYearCommand>
+               NewYearCommand, DiffCommand>
       command;
   std::optional<int> exit_code;
 };

@@ -33,6 +33,9 @@ int run(int argc, const char* const* argv) {
     if (const auto* new_year = std::get_if<NewYearCommand>(&parsed.command)) {
       return finish_stdout(parsed.global, run_new_year(parsed.global, *new_year));
     }
+    if (const auto* diff = std::get_if<DiffCommand>(&parsed.command)) {
+      return finish_stdout(parsed.global, run_diff(parsed.global, *diff));
+    }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {
     // A person's mistake is a diagnostic; only a bug reaches this point.

@@ -475,7 +475,10 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
 CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& options) {
   Run run(options);
   if (!run.prepare()) return run.fail();
-  for (NamedText& file : files) run.add_text(std::move(file.name), std::move(file.bytes));
+  for (NamedText& file : files) {
+    run.add_text(std::move(file.name), std::move(file.bytes),
+                 file.found ? Run::Role::found : Run::Role::named);
+  }
   return run.finish();
 }
 

@@ -71,6 +71,8 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
 struct NamedText {
   std::string name;
   std::string bytes;
+  // As if found in a directory: a YAML file that is not qobj's is left out (and counted).
+  bool found = false;
 };
 CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& options);
 

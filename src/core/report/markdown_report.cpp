@@ -3,40 +3,12 @@
 #include <fmt/format.h>
 
 #include "core/diag/catalogue.hpp"
+#include "core/report/markup.hpp"
 #include "core/report/wording.hpp"
 
 namespace qobj::report {
 
 namespace {
-
-// Text made safe for a table cell: Markdown's punctuation escaped, no line breaks, no pipes.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '\\':
-      case '|':
-      case '*':
-      case '_':
-      case '`':
-      case '<':
-      case '>':
-      case '[':
-      case ']':
-      case '#':
-        out += '\\';
-        out += c;
-        break;
-      case '\n':
-      case '\r':
-        out += ' ';
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // A mark beside the verdict, so a pull request shows the state at a glance.
 std::string_view mark(eval::Verdict v) {
@@ -64,52 +36,57 @@ std::string_view mark(eval::Verdict v) {
 
 void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
   for (const auto& agency : evaluation.agencies) {
-    std::string out =
-        fmt::format("## {}\n\n", cell(format_message(MessageId::report_title, lang,
-                                                     {agency.name, std::to_string(agency.year),
-                                                      date_wording(evaluation.as_of, lang)})));
+    std::string out = fmt::format(
+        "## {}\n\n", markdown_cell(format_message(MessageId::report_title, lang,
+                                                  {agency.name, std::to_string(agency.year),
+                                                   date_wording(evaluation.as_of, lang)})));
     out += "**" +
-           cell(format_message(MessageId::report_summary, lang,
-                               {agency.name, std::to_string(agency.summary.met),
-                                std::to_string(agency.summary.evaluated)})) +
+           markdown_cell(format_message(MessageId::report_summary, lang,
+                                        {agency.name, std::to_string(agency.summary.met),
+                                         std::to_string(agency.summary.evaluated)})) +
            "**\n";
     for (const auto& unit : agency.units) {
       std::string line = unit_summary_wording(unit, lang);
       line.erase(0, line.find_first_not_of(' '));
-      out += "- " + cell(line) + "\n";
+      out += "- " + markdown_cell(line) + "\n";
     }
     const auto headings = result_headings(lang);
     out += fmt::format("\n| {} | {} | {} | {} | {} | {} |\n|---|---|---:|---:|---|---:|\n",
-                       cell(headings[0]), cell(headings[1]), cell(headings[2]), cell(headings[3]),
-                       cell(headings[4]), cell(headings[5]));
+                       markdown_cell(headings[0]), markdown_cell(headings[1]),
+                       markdown_cell(headings[2]), markdown_cell(headings[3]),
+                       markdown_cell(headings[4]), markdown_cell(headings[5]));
     for (const ResultRow& r : result_rows(agency, lang)) {
       std::string indent;
       for (int i = 0; i < r.objective->depth; ++i) indent += "&emsp;";
       out += fmt::format(
-          "| {} | {} | {} | {} | {} {} | {} |\n", r.is_part ? "" : indent + cell(r.id),
-          r.is_part ? indent + "· " + cell(r.title) : cell(r.title), cell(r.target_text),
-          cell(r.result), mark(r.verdict), cell(r.verdict_label), cell(r.gap));
+          "| {} | {} | {} | {} | {} {} | {} |\n", r.is_part ? "" : indent + markdown_cell(r.id),
+          r.is_part ? indent + "· " + markdown_cell(r.title) : markdown_cell(r.title),
+          markdown_cell(r.target_text), markdown_cell(r.result), mark(r.verdict),
+          markdown_cell(r.verdict_label), markdown_cell(r.gap));
     }
     std::string failures, gaps, withdrawn;
     for (const auto& o : agency.objectives) {
       if (o.verdict == eval::Verdict::not_met && !o.objective->is_group) {
-        failures += fmt::format("- **{}** {}\n", cell(o.objective->id), cell(o.objective->title));
-        for (const auto& note : failure_notes(o, lang)) failures += "  - " + cell(note) + "\n";
+        failures += fmt::format("- **{}** {}\n", markdown_cell(o.objective->id),
+                                markdown_cell(o.objective->title));
+        for (const auto& note : failure_notes(o, lang))
+          failures += "  - " + markdown_cell(note) + "\n";
       }
       if (o.verdict == eval::Verdict::withdrawn && o.objective->withdrawn) {
-        withdrawn += fmt::format("- **{}** {}: {}\n", cell(o.objective->id),
-                                 cell(o.objective->title), cell(withdrawn_note(o, lang)));
+        withdrawn +=
+            fmt::format("- **{}** {}: {}\n", markdown_cell(o.objective->id),
+                        markdown_cell(o.objective->title), markdown_cell(withdrawn_note(o, lang)));
       }
       for (const auto& t : o.targets) {
         const std::string note = missing_data_note(t.result, lang);
         if (!note.empty())
-          gaps += fmt::format("- **{}/{}** {}\n", cell(o.objective->id), cell(t.target->id),
-                              cell(note));
+          gaps += fmt::format("- **{}/{}** {}\n", markdown_cell(o.objective->id),
+                              markdown_cell(t.target->id), markdown_cell(note));
       }
     }
     const auto section = [&](MessageId heading, const std::string& body) {
       if (!body.empty())
-        out += fmt::format("\n### {}\n\n{}", cell(format_message(heading, lang)), body);
+        out += fmt::format("\n### {}\n\n{}", markdown_cell(format_message(heading, lang)), body);
     };
     section(MessageId::report_not_met_heading, failures);
     section(MessageId::report_incomplete_heading, gaps);
@@ -118,10 +95,11 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
     for (const auto& o : agency.objectives) {
       for (const auto& t : o.targets) {
         if (!t.result.baseline) continue;
-        baselines += "- " +
-                     cell(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
+        baselines +=
+            "- " +
+            markdown_cell(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
                                            *t.result.baseline, lang)) +
-                     "\n";
+            "\n";
       }
     }
     section(MessageId::report_baselines_heading, baselines);

@@ -37,4 +37,34 @@ inline std::string escape_markup(std::string_view raw) {
   return out;
 }
 
+// Text made safe for a Markdown table cell (and any line of Markdown): Markdown's punctuation
+// escaped, no line breaks, no pipes.
+inline std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '<':
+      case '>':
+      case '[':
+      case ']':
+      case '#':
+        out += '\\';
+        out += c;
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace qobj::report
