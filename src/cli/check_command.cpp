@@ -54,6 +54,9 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
     case DiagnosticFormat::github:
       out = render_diagnostics_github(data, lang);
       break;
+    case DiagnosticFormat::gitlab:
+      out = render_diagnostics_gitlab(data, lang);
+      break;
     case DiagnosticFormat::text:
       // Colour only ever goes to the terminal, and only in text.
       out = render_text(result, {lang, use_colour(global.colour, stdout)});

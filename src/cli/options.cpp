@@ -385,8 +385,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->required();
   std::string check_format = "text";
   check_app->add_option("--format", check_format, t(MessageId::ui_opt_check_format))
-      ->type_name("text|json|github|sarif")
-      ->check(one_of({"text", "json", "github", "sarif"}, t));
+      ->type_name("text|json|github|sarif|gitlab")
+      ->check(one_of({"text", "json", "github", "sarif", "gitlab"}, t));
   check_app->add_flag("--strict", check.strict, t(MessageId::ui_opt_strict));
   std::string schema_path;
   check_app->add_option("--schema", schema_path, t(MessageId::ui_opt_schema))
@@ -522,6 +522,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     check.format = check_format == "json"     ? DiagnosticFormat::json
                    : check_format == "github" ? DiagnosticFormat::github
                    : check_format == "sarif"  ? DiagnosticFormat::sarif
+                   : check_format == "gitlab" ? DiagnosticFormat::gitlab
                                               : DiagnosticFormat::text;
     parsed.command = std::move(check);
   } else if (report_app->parsed()) {

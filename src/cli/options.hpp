@@ -18,7 +18,7 @@ struct GlobalOptions {
   ColourMode colour = ColourMode::automatic;
 };
 
-enum class DiagnosticFormat { text, json, github, sarif };
+enum class DiagnosticFormat { text, json, github, sarif, gitlab };
 
 struct CheckCommand {
   std::vector<std::string> paths;

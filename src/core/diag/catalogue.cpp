@@ -939,9 +939,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "Tệp hoặc thư mục; - để đọc từ đầu vào chuẩn", "", ""},
     {ui_opt_check_format, "",
      "Output: text (for people), json, github (GitHub Actions annotations), sarif (SARIF 2.1.0 for "
-     "code scanning)",
+     "code scanning), gitlab (GitLab Code Quality report)",
      "Định dạng kết quả: text (cho người đọc), json, github (chú thích GitHub Actions), sarif "
-     "(SARIF 2.1.0 cho công cụ quét mã)",
+     "(SARIF 2.1.0 cho công cụ quét mã), gitlab (báo cáo Code Quality của GitLab)",
      "", ""},
     {ui_opt_strict, "", "Treat warnings (such as ISO 9001 6.2.2 completeness) as errors",
      "Coi cảnh báo (như thiếu nội dung theo điều 6.2.2 ISO 9001) là lỗi", "", ""},

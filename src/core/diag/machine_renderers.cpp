@@ -217,4 +217,62 @@ std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang) {
   return out;
 }
 
+namespace {
+
+// FNV-1a, 64 bits: a fingerprint that stays the same from run to run for the same finding.
+std::string fingerprint_of(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+// A path as GitLab matches it to the repository's files: without "./".
+std::string repository_path(std::string_view path) {
+  while (path.starts_with("./")) path.remove_prefix(2);
+  return std::string(path);
+}
+
+}  // namespace
+
+std::string render_diagnostics_gitlab(const CheckSummaryData& data, Lang lang) {
+  Json issues = Json::array();
+  std::map<std::string, int> seen;  // the same finding twice still needs two fingerprints
+  const auto add = [&](std::string_view severity, std::string_view code, const std::string& path,
+                       std::uint32_t line, std::uint32_t column, const std::string& message) {
+    const std::string key = fmt::format("{}|{}|{}|{}|{}", code, path, line, column, message);
+    const int occurrence = seen[key]++;
+    Json issue;
+    issue["type"] = "issue";
+    issue["check_name"] = std::string(code);
+    issue["description"] = message;
+    issue["categories"] = Json::array({"Bug Risk"});
+    issue["severity"] = std::string(severity);
+    issue["fingerprint"] = fingerprint_of(key + "|" + std::to_string(occurrence));
+    issue["location"]["path"] = path;
+    issue["location"]["lines"]["begin"] = std::max<std::uint32_t>(line, 1);
+    issues.push_back(std::move(issue));
+  };
+  for (const Diagnostic& d : *data.diagnostics) {
+    const std::string_view severity = d.severity == Severity::error     ? "major"
+                                      : d.severity == Severity::warning ? "minor"
+                                                                        : "info";
+    add(severity, message_code(d.message), repository_path(d.location.file), d.location.line,
+        d.location.column, text::replace_unsafe(message_with_hint(d, lang)));
+  }
+  if (data.omitted) {
+    for (const auto& [file, counts] : data.omitted->by_file) {
+      Omitted one;
+      one.by_file[file] = counts;
+      std::string said = render_omitted(one, {lang, false});
+      while (!said.empty() && said.back() == '\n') said.pop_back();
+      add(counts.errors > 0 ? "major" : "minor", "qobj.omitted", repository_path(file), 1, 0,
+          text::replace_unsafe(said));
+    }
+  }
+  return issues.dump(2) + "\n";
+}
+
 }  // namespace qobj

@@ -24,6 +24,9 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang);
 std::string render_diagnostics_sarif(const CheckSummaryData& data, Lang lang,
                                      std::string_view tool_version);
 std::string render_diagnostics_github(const CheckSummaryData& data, Lang lang);
+// GitLab's Code Quality report (a JSON array of Code Climate issues): every diagnostic with a
+// stable fingerprint, errors "major", warnings "minor".
+std::string render_diagnostics_gitlab(const CheckSummaryData& data, Lang lang);
 
 // The message followed by its hint, as one line of text for formats with a single message.
 std::string message_with_hint(const Diagnostic& diagnostic, Lang lang);
