@@ -22,7 +22,7 @@ std::string render_text(const CheckResult& result, const TextRenderOptions& rend
     out += render_diagnostic(diagnostic, sources, render);
   }
   out += render_omitted(result.omitted, render);
-  out += render_check_notes(result.skipped, result.context_files, render);
+  out += render_check_notes(result.skipped, result.context, render);
   out += render_check_summary(result.files_checked, result.diagnostics, render, result.omitted);
   return out;
 }
@@ -37,12 +37,13 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
   options.excludes.patterns = command.excludes;
   options.load_context = !command.no_context;
   options.report_context = command.context_diagnostics;
+  options.only_qobj = command.only_qobj;
   options.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   const CheckResult result = check_paths(command.paths, options);
 
   const Lang lang = choose_language(global);
   const CheckSummaryData data{result.files_checked, &result.diagnostics, &result.omitted,
-                              &result.skipped, result.context_files};
+                              &result.skipped, &result.context};
   std::string out;
   switch (command.format) {
     case DiagnosticFormat::json:

@@ -24,34 +24,52 @@ constexpr const char* kWhere = "qobj diff";
 // One side read and checked, or the exit code of why it could not be.
 struct Side {
   std::string shown;
+  bool working_tree = false;
   CheckResult checked;
 };
 
-std::variant<Side, int> read_side(const GlobalOptions& global, Lang lang, const std::string& name,
-                                  const std::vector<std::string>& paths,
-                                  const CheckOptions& options) {
+// What a side names: a file or folder, a git revision, or (none) the working tree of a
+// revision compared alone.
+enum class SideKind { path, revision, working_tree };
+
+std::variant<SideKind, int> kind_of(const GlobalOptions& global, Lang lang,
+                                    const std::string& name) {
   std::error_code error;
+  if (name.empty()) return SideKind::working_tree;
+  if (std::filesystem::exists(name, error)) return SideKind::path;
+  if (is_git_revision(name)) return SideKind::revision;
+  return report_error(
+      global, lang, in_git_repository() ? MessageId::diff_not_found : MessageId::diff_no_repository,
+      {display_path(name)}, kWhere);
+}
+
+std::variant<Side, int> read_side(const GlobalOptions& global, Lang lang, const std::string& name,
+                                  SideKind kind, const std::vector<std::string>& paths,
+                                  bool paths_given, const CheckOptions& options) {
   Side side;
-  if (name.empty() || std::filesystem::exists(name, error)) {
-    // A folder or file, or (no name) the working tree below the paths.
-    side.shown =
-        name.empty() ? format_message(MessageId::ui_diff_working_tree, lang) : display_path(name);
-    const std::vector<std::string> read =
-        !name.empty() ? std::vector<std::string>{name}
-                      : (paths.empty() ? std::vector<std::string>{"."} : paths);
-    side.checked = check_paths(read, options);
-  } else if (is_git_revision(name)) {
+  if (kind == SideKind::path) {
     side.shown = display_path(name);
-    RevisionFiles files = read_git_revision(name, paths);
-    if (files.error)
-      return report_error(global, lang, MessageId::diff_git_failed,
-                          {display_path(name), *files.error}, kWhere);
+    side.checked = check_paths({name}, options);
+  } else {
+    const bool revision = kind == SideKind::revision;
+    side.working_tree = !revision;
+    side.shown =
+        revision ? display_path(name) : format_message(MessageId::ui_diff_working_tree, lang);
+    RevisionFiles files = revision ? read_git_revision(name, paths) : read_git_worktree(paths);
+    if (files.error) {
+      return report_error(global, lang, MessageId::diff_git_failed, {side.shown, *files.error},
+                          kWhere);
+    }
+    if (files.files.empty() && paths_given) {
+      std::string listed;
+      for (const std::string& path : paths) listed += (listed.empty() ? "" : ", ") + path;
+      return report_error(global, lang, MessageId::diff_no_files,
+                          {side.shown, display_path(listed)}, kWhere);
+    }
     std::vector<NamedText> texts;
     for (RevisionFile& file : files.files)
       texts.push_back({display_path(file.name), std::move(file.bytes), true});
     side.checked = check_texts(std::move(texts), options);
-  } else {
-    return report_error(global, lang, MessageId::diff_not_found, {display_path(name)}, kWhere);
   }
   if (side.checked.outcome != CheckOutcome::ok) {
     print_check_errors(global, lang, side.checked);
@@ -74,11 +92,14 @@ int run_textconv(const DiffCommand& command, Lang lang) {
   CheckOptions options;
   const std::string bytes = input.bytes;
   const CheckResult checked = check_texts({{input.name, std::move(input.bytes), false}}, options);
-  if (checked.outcome != CheckOutcome::ok || checked.files_checked == 0) {
+  // A unit's file alone has errors across files (its agency's file is not there): what it
+  // says is still read. Only a file that is not sound on its own is shown as it is.
+  const model::Repository& read = checked.repository;
+  if (read.objectives.empty() && read.measurements.empty()) {
     write_stdout(bytes);
     return kExitOk;
   }
-  write_stdout(diff::render_textconv(diff::facts_of(checked.repository, lang)));
+  write_stdout(diff::render_textconv(diff::facts_of(read, lang)));
   return kExitOk;
 }
 
@@ -93,13 +114,23 @@ int run_diff(const GlobalOptions& global, const DiffCommand& command) {
   options.as_of = as_of;
   const std::string& old_name = command.sides.front();
   const std::string new_name = command.sides.size() > 1 ? command.sides[1] : std::string();
-  std::error_code error;
-  if (new_name.empty() && std::filesystem::exists(old_name, error))
+  const auto old_kind = kind_of(global, lang, old_name);
+  if (const int* failed = std::get_if<int>(&old_kind)) return *failed;
+  const auto new_kind = kind_of(global, lang, new_name);
+  if (const int* failed = std::get_if<int>(&new_kind)) return *failed;
+  const SideKind before_kind = std::get<SideKind>(old_kind);
+  const SideKind after_kind = std::get<SideKind>(new_kind);
+  if (after_kind == SideKind::working_tree && before_kind != SideKind::revision)
     return report_error(global, lang, MessageId::diff_needs_two, {display_path(old_name)}, kWhere);
+  // A revision against a folder or file is read where that path is.
+  std::vector<std::string> paths = command.paths;
+  if (paths.empty() && before_kind == SideKind::path) paths.push_back(old_name);
+  if (paths.empty() && after_kind == SideKind::path) paths.push_back(new_name);
+  const bool paths_given = !command.paths.empty();
 
-  auto before = read_side(global, lang, old_name, command.paths, options);
+  auto before = read_side(global, lang, old_name, before_kind, paths, paths_given, options);
   if (const int* failed = std::get_if<int>(&before)) return *failed;
-  auto after = read_side(global, lang, new_name, command.paths, options);
+  auto after = read_side(global, lang, new_name, after_kind, paths, paths_given, options);
   if (const int* failed = std::get_if<int>(&after)) return *failed;
   const Side& old_side = std::get<Side>(before);
   const Side& new_side = std::get<Side>(after);
@@ -112,7 +143,8 @@ int run_diff(const GlobalOptions& global, const DiffCommand& command) {
         diff::compare_verdicts(eval::evaluate(old_side.checked.repository, as_of),
                                eval::evaluate(new_side.checked.repository, as_of), result, lang);
   }
-  const diff::Sides sides{old_side.shown, new_side.shown};
+  const diff::Sides sides{old_side.shown, new_side.shown, old_side.working_tree,
+                          new_side.working_tree};
   if (command.format == "md") {
     write_stdout(diff::render_markdown(result, sides, lang));
   } else if (command.format == "json") {

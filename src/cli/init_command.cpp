@@ -19,67 +19,54 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The folder's own name, even for "." or "so-tu-phap/".
-std::string folder_name(const std::string& directory) {
-  std::error_code error;
-  const fs::path absolute = fs::absolute(directory, error).lexically_normal();
-  fs::path name = absolute.filename();
-  if (name.empty()) name = absolute.parent_path().filename();
-  return name.string();
-}
+// What a folder's name says: the agency ("so-tu-phap", "Sở Tư pháp") and the year it ends
+// with ("so-tu-phap-2026", "Sở Tư pháp 2026"). A folder named by its year alone
+// ("so-tu-phap/2026") is the agency's folder's.
+struct FolderName {
+  std::string agency;
+  std::optional<int> year;
+};
 
-// A name to start with when none is given: the folder's, when it is written as a name
-// ("Sở Tư pháp 2026"), else the id.
-std::string guessed_name(const std::string& folder, const std::string& id) {
-  const bool written_as_name = folder.find(' ') != std::string::npos;
-  if (!written_as_name) return id;
-  std::string name = folder;
-  // "Sở Tư pháp 2026": the year is the folder's.
-  const std::size_t space = name.rfind(' ');
-  if (name.size() - space == 5 &&
-      name.find_first_not_of("0123456789", space + 1) == std::string::npos)
-    name.erase(space);
-  return name;
-}
-
-// The year a folder's name ends with ("so-tu-phap-2026", "Sở Tư pháp 2026"), if any.
-std::optional<int> folder_year(std::string_view folder) {
-  if (folder.size() < 5) return std::nullopt;
-  const std::string_view tail = folder.substr(folder.size() - 4);
-  const char before = folder[folder.size() - 5];
-  if (tail.find_first_not_of("0123456789") != std::string_view::npos ||
-      (before != '-' && before != ' ' && before != '_'))
+std::optional<int> as_year(std::string_view text) {
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string_view::npos)
     return std::nullopt;
-  const int year = std::stoi(std::string(tail));
+  const int year = std::stoi(std::string(text));
   return year >= 1900 && year <= 2200 ? std::optional<int>(year) : std::nullopt;
 }
 
-// A path as typed in a shell command the secretary may copy.
-std::string as_typed(const std::string& path) {
-  const bool plain = path.find_first_of(" \t'\"$`\\!*?[]()&;<>|#~") == std::string::npos;
-  if (plain) return display_path(path);
-  std::string quoted = "'";
-  for (const char c : display_path(path)) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
+FolderName read_folder_name(const std::string& directory) {
+  std::error_code error;
+  fs::path folder = fs::absolute(directory, error).lexically_normal();
+  if (folder.filename().empty()) folder = folder.parent_path();
+  FolderName read{folder.filename().string(), std::nullopt};
+  if ((read.year = as_year(read.agency))) {
+    read.agency = folder.parent_path().filename().string();
+  } else if (read.agency.size() > 5) {
+    const char separator = read.agency[read.agency.size() - 5];
+    const auto year = as_year(std::string_view(read.agency).substr(read.agency.size() - 4));
+    if (year && (separator == '-' || separator == ' ' || separator == '_')) {
+      read.year = year;
+      read.agency.erase(read.agency.size() - 5);
     }
   }
-  return quoted + "'";
+  return read;
 }
 
 }  // namespace
 
 int run_init(const GlobalOptions& global, const InitCommand& command) {
   const Lang lang = choose_language(global);
-  const std::string folder = folder_name(command.directory);
+  const FolderName folder = read_folder_name(command.directory);
   cycle::InitRequest request;
-  request.agency_id = command.agency_id.empty() ? cycle::agency_id_from(folder) : command.agency_id;
+  request.agency_id =
+      command.agency_id.empty() ? cycle::agency_id_from(folder.agency) : command.agency_id;
   if (request.agency_id.empty()) request.agency_id = "co-quan";
-  request.agency_name =
-      command.agency_name.empty() ? guessed_name(folder, request.agency_id) : command.agency_name;
-  request.year = command.year.value_or(folder_year(folder).value_or(local_today().year));
+  // A folder named as people write names ("Sở Tư pháp") gives the agency's name; else the id
+  // stands in for it until she writes it.
+  request.agency_name = !command.agency_name.empty()                   ? command.agency_name
+                        : folder.agency.find(' ') != std::string::npos ? folder.agency
+                                                                       : request.agency_id;
+  request.year = command.year.value_or(folder.year.value_or(local_today().year));
   request.lang = command.lang;
   request.schema_dir = kQobjSchemaDir;
   const std::vector<cycle::NewFile> files = cycle::init_files(request);
@@ -93,10 +80,13 @@ int run_init(const GlobalOptions& global, const InitCommand& command) {
   for (const NewFileText& file : to_write)
     out += format_message(MessageId::ui_init_created, lang, {display_path(file.path)}) + "\n";
   if (command.agency_name.empty())
-    out += format_message(MessageId::ui_init_name_guessed, lang, {request.agency_name}) + "\n";
+    out += format_message(MessageId::ui_init_name_guessed, lang,
+                          {request.agency_name,
+                           display_path((directory / "objectives.yaml").generic_string())}) +
+           "\n";
   out += format_message(MessageId::ui_init_next, lang,
                         {display_path((directory / "objectives.yaml").generic_string()),
-                         as_typed(command.directory)}) +
+                         shell_word(command.directory)}) +
          "\n";
   write_stdout(out);
   return kExitOk;

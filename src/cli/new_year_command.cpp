@@ -23,6 +23,11 @@ namespace fs = std::filesystem;
 int run_new_year(const GlobalOptions& global, const NewYearCommand& command) {
   const Lang lang = choose_language(global);
   const std::string where = "qobj new-year";
+  std::error_code error;
+  if (std::filesystem::exists(command.from, error) &&
+      !std::filesystem::is_directory(command.from, error))
+    return report_error(global, lang, MessageId::newyear_not_a_folder, {display_path(command.from)},
+                        where);
   CheckOptions options;
   options.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   const CheckResult checked = check_paths({command.from}, options);
@@ -51,6 +56,11 @@ int run_new_year(const GlobalOptions& global, const NewYearCommand& command) {
   }
   const int from_year = *years.begin();
   const int to_year = command.year.value_or(from_year + 1);
+  if (to_year <= from_year)
+    return report_error(global, lang, MessageId::newyear_year_not_after,
+                        {std::to_string(to_year), std::to_string(from_year),
+                         display_path(command.from), std::to_string(from_year + 1)},
+                        where);
 
   const eval::Evaluation old_results = eval::evaluate(repository, *options.as_of, from_year);
   const cycle::NewYear plan = cycle::plan_new_year(repository, to_year, &old_results, command.lang);

@@ -396,6 +396,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   check_app->add_flag("--no-context", check.no_context, t(MessageId::ui_opt_no_context));
   check_app->add_flag("--context-diagnostics", check.context_diagnostics,
                       t(MessageId::ui_opt_context_diagnostics));
+  check_app->add_flag("--only-qobj", check.only_qobj, t(MessageId::ui_opt_only_qobj));
   add_as_of(*check_app, check.as_of, MessageId::ui_opt_as_of_check, t);
 
   ReportCommand report;

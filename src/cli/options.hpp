@@ -30,6 +30,7 @@ struct CheckCommand {
   std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
   bool no_context = false;            // --no-context: a named file is checked on its own
   bool context_diagnostics = false;   // --context-diagnostics: the context files' own too
+  bool only_qobj = false;             // --only-qobj: named files that are not qobj's left out
 };
 
 struct SchemaCommand {

@@ -9,7 +9,9 @@ Usage: python3 tests/ci/check_ci_files.py ROOT   (ROOT: the repository, e.g. /wo
     with `on` and `jobs`, each job with `runs-on` and `steps`; GitLab jobs with `script`.
 (b) Every fenced yaml block of docs/ci.md marked `<!-- file: PATH -->` on the line before it
     is that file, byte for byte; both workflow files are included; every yaml block parses.
-(c) Exits with 1 and a message per problem when anything is wrong, 2 on a usage error.
+(c) Both workflows are valid against the published schemas of their formats
+    (tests/ci/github-workflow.schema.json, tests/ci/gitlab-ci.schema.json).
+(d) Exits with 1 and a message per problem when anything is wrong, 2 on a usage error.
 
 Needs python3-yaml (Debian's package of that name).
 """
@@ -255,6 +257,31 @@ def check_doc(text, files):
             fail(DOC, f"does not include {name} (a ```yaml block after <!-- file: {name} -->)")
 
 
+def check_against_schemas(root, files):
+    """The workflows against the published schemas of their formats (tests/ci/README.md)."""
+    try:
+        import json
+        import jsonschema
+    except ImportError:
+        fail("schemas", "needs python3-jsonschema")
+        return
+    for name, schema_file in ((GITHUB, "github-workflow.schema.json"),
+                              (GITLAB, "gitlab-ci.schema.json")):
+        if files[name] is None:
+            continue
+        schema = json.loads((root / "tests/ci" / schema_file).read_text(encoding="utf-8"))
+        document = yaml.safe_load(files[name])
+        # YAML 1.1 reads the key `on` as true; GitHub reads it as "on".
+        if isinstance(document, dict) and True in document:
+            document["on"] = document.pop(True)
+        errors = list(jsonschema.Draft7Validator(schema).iter_errors(document))
+        for error in errors:
+            path = "/".join(str(part) for part in error.absolute_path)
+            fail(name, f"not valid against {schema_file} at /{path}: {error.message[:200]}")
+        if not errors:
+            ok()
+
+
 def main(argv):
     if len(argv) != 2 or argv[1] in ("-h", "--help"):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -267,6 +294,7 @@ def main(argv):
     for name, check in ((HOOKS, check_hooks), (GITHUB, check_github), (GITLAB, check_gitlab)):
         if files[name] is not None:
             check(files[name])
+    check_against_schemas(root, files)
     doc = read(root, DOC)
     if doc is not None:
         check_doc(doc, files)

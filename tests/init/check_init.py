@@ -129,6 +129,16 @@ def main():
             if open(os.path.join(folder, 'objectives.yaml'), encoding='utf-8').read() != \
                     texts['objectives']:
                 failures.append(f'[{lang}] a refused qobj init changed objectives.yaml')
+        # A folder named by its year alone is the agency folder's year: so-tu-phap/2026.
+        year_folder = os.path.join(tmp, 'Sở Tư pháp', '2026')
+        made = run(qobj, 'init', year_folder)
+        text = open(os.path.join(year_folder, 'objectives.yaml'), encoding='utf-8').read() \
+            if made.returncode == 0 else ''
+        for want in ('id: so-tu-phap', 'name: "Sở Tư pháp"', 'year: 2026'):
+            if want not in text:
+                failures.append(f'qobj init "Sở Tư pháp/2026" does not write {want!r}: '
+                                f'{made.stdout}{made.stderr}')
+        check(qobj, 'vi', year_folder, 'a folder named by its year')
     for failure in failures:
         print('FAIL:', failure)
     print(f'{len(failures)} failure(s)')

@@ -35,7 +35,9 @@ def moved(line, shifts):
 
 
 def compare_objectives(name, old, new, year):
-    old_lines, new_lines = old.split('\n'), new.split('\n')
+    old_lines = old.split('\n')
+    # The line new-year writes above what it comments out (a withdrawal of the old year).
+    new_lines = [line for line in new.split('\n') if not line.lstrip().startswith('# qobj new-year:')]
     if len(old_lines) != len(new_lines):
         failures.append(f'{name}: {len(old_lines)} lines became {len(new_lines)}')
         return
@@ -55,15 +57,25 @@ def compare_objectives(name, old, new, year):
             failures.append(f'{name}:{number}: a legal basis changed: {a!r} → {b!r}')
         elif re.match(r'\s*(number|date):', a) and b.strip().startswith('# ' + a.strip()):
             continue
+        elif b.strip() == '# ' + a.strip() and 'withdrawn' in old:
+            continue  # the old year's withdrawal, commented out
         elif moved(a, shifts) != b:
             failures.append(f'{name}:{number}: {a!r} → {b!r} is more than the year moved on')
 
 
 def compare_measurements(name, old, new, year):
-    header = re.split(r'^(?:records|baselines|evaluations):', old, flags=re.M)[0]
-    want = moved(header, {year: year + 1}) + 'records: []\n'
-    if new != want:
-        failures.append(f'{name}: the new measurements are not the header and records: []:\n{new}')
+    parts = re.split(r'^(?:records|baselines|evaluations):', old, flags=re.M)
+    want = moved(parts[0], {year: year + 1}) + 'records: []\n'
+    if not new.startswith(want):
+        failures.append(f'{name}: the new measurements do not start with the header and '
+                        f'records: []:\n{new}')
+        return
+    # After it, only the comments that were among the records, baselines and evaluations.
+    rest = [line for line in new[len(want):].split('\n') if line.strip()]
+    kept = [line for part in parts[1:] for line in part.split('\n') if line.lstrip().startswith('#')]
+    if any(not line.lstrip().startswith('#') for line in rest) or len(rest) != len(kept):
+        failures.append(f'{name}: after records: [] there should be the {len(kept)} comments of '
+                        f'the old entries, found:\n' + '\n'.join(rest))
 
 
 def main():

@@ -124,3 +124,50 @@ TEST_CASE("textconv gives one line per field, so git shows the field that change
   CHECK(lines.find("MT1/dung-han target: > 95%\n") != std::string::npos);
   CHECK(lines.find("MT1 due: 2024-12-31\n") != std::string::npos);
 }
+
+TEST_CASE("with several years on a side, each year is compared with itself") {
+  std::string raised = kMt1;
+  raised.replace(raised.find("value: 95"), 9, "value: 97");
+  const std::string y2024 = objectives(2024, kMt1);
+  std::string y2025 = objectives(2025, kMt1);
+  y2025.replace(y2025.find("2024-12-31"), 10, "2025-12-31");
+  std::string y2025_raised = objectives(2025, raised);
+  y2025_raised.replace(y2025_raised.find("2024-12-31"), 10, "2025-12-31");
+  CheckOptions options;
+  options.as_of = parse_date("2025-01-31");
+  const auto facts = [&](const std::string& a, const std::string& b) {
+    CheckResult result = check_texts({{"a.yaml", a}, {"b.yaml", b}}, options);
+    REQUIRE(result.outcome == CheckOutcome::ok);
+    return diff::facts_of(result.repository, Lang::en);
+  };
+  const diff::Diff d = diff::compare(facts(y2024, y2025), facts(y2024, y2025_raised));
+  REQUIRE(d.changes.size() == 1);
+  CHECK(d.several_years);
+  CHECK(d.changes[0].year == 2025);
+  CHECK(d.changes[0].id == "MT1/dung-han");
+  const std::string text = diff::render_text(d, {"a", "b"}, Lang::en);
+  CHECK(text.find("~ 2025: MT1/dung-han: target: > 95% → > 97%") != std::string::npos);
+}
+
+TEST_CASE("a renumbered objective whose title was reworded a little is still renumbered") {
+  const std::string before =
+      "  - id: MT2\n    title: Giải quyết các thủ tục hành chính cho tổ chức, cá nhân trước, "
+      "đúng hạn\n    targets: [{id: a, kind: yes-no}]\n";
+  const std::string after =
+      "  - id: MT5\n    title: Giải quyết các thủ tục hành chính cho tổ chức, cá nhân trước và "
+      "đúng hạn\n    targets: [{id: a, kind: yes-no}]\n";
+  const diff::Diff d = compare(objectives(2024, kMt1 + before), objectives(2024, kMt1 + after));
+  REQUIRE(d.changes.size() == 1);
+  CHECK(d.changes[0].kind == diff::Change::Kind::renumbered);
+  CHECK(d.changes[0].id == "MT2");
+  CHECK(d.changes[0].new_id == "MT5");
+  REQUIRE(d.changes[0].fields.size() == 1);
+  CHECK(d.changes[0].fields[0].name == "title");
+  // Half the words changed is another objective: removed and added.
+  const std::string other =
+      "  - id: MT5\n    title: Không có khiếu nại về thủ tục hành chính\n"
+      "    targets: [{id: a, kind: yes-no}]\n";
+  const diff::Diff replaced =
+      compare(objectives(2024, kMt1 + before), objectives(2024, kMt1 + other));
+  for (const auto& change : replaced.changes) CHECK(change.kind != diff::Change::Kind::renumbered);
+}

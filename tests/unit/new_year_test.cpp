@@ -14,13 +14,14 @@ TEST_CASE("only a year standing on its own is the plan's year") {
   CHECK(cycle::with_year_replaced("năm 2023", 2023, 2024) == "năm 2024");
   CHECK(cycle::with_year_replaced("(2023)", 2023, 2024) == "(2024)");
   CHECK(cycle::with_year_replaced("ngày 31/12/2023", 2023, 2024) == "ngày 31/12/2024");
-  // A document's number, a span of years, a longer number, a date written ISO: not the year.
+  // A document's number, a span of years, a longer number: not the year.
   CHECK(cycle::with_year_replaced("Nghị định 15/2023/NĐ-CP", 2023, 2024) ==
         "Nghị định 15/2023/NĐ-CP");
   CHECK(cycle::with_year_replaced("giai đoạn 2021-2023", 2023, 2024) == "giai đoạn 2021-2023");
   CHECK(cycle::with_year_replaced("giai đoạn 2023–2025", 2023, 2024) == "giai đoạn 2023–2025");
   CHECK(cycle::with_year_replaced("120234 hồ sơ", 2023, 2024) == "120234 hồ sơ");
-  CHECK(cycle::with_year_replaced("hạn 2023-12-31", 2023, 2024) == "hạn 2023-12-31");
+  // A day of the year is the year's.
+  CHECK(cycle::with_year_replaced("hạn 2023-12-31", 2023, 2024) == "hạn 2024-12-31");
   int replaced = 0;
   std::size_t first = std::string::npos;
   CHECK(cycle::with_year_replaced("2023 và 2023", 2023, 2024, &replaced, &first) == "2024 và 2024");
@@ -75,7 +76,7 @@ TEST_CASE("the decision's number and date are commented out in a block, asked fo
   const auto flow = plan_of(kHead + "document: {number: 7/QĐ-SX, date: 2024-01-05}\n" + body);
   CHECK(flow.files[0].text.find("{number: 7/QĐ-SX, date: 2024-01-05}") != std::string::npos);
   REQUIRE(flow.notes.size() == 1);
-  CHECK(flow.notes[0].detail.find("hãy tự sửa") != std::string::npos);
+  CHECK(flow.notes[0].detail.find("vẫn còn trong tệp: hãy sửa") != std::string::npos);
 }
 
 TEST_CASE("a growth target's text moves its baseline year on with it; legal bases stay") {

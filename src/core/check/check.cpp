@@ -221,7 +221,7 @@ class Run {
       return;
     }
     if (role == Role::context) {
-      ++m_result.context_files;
+      m_result.context.push_back(name);
       m_context.push_back(name);
     } else {
       ++m_result.files_checked;
@@ -354,16 +354,37 @@ class Run {
   // are told stays.
   void drop_context_diagnostics() {
     if (m_context.empty()) return;
-    std::sort(m_context.begin(), m_context.end());
+    std::vector<std::string> context = m_context;
+    std::sort(context.begin(), context.end());
     const auto in_context = [&](const std::string& file) {
-      return std::binary_search(m_context.begin(), m_context.end(), file);
+      return std::binary_search(context.begin(), context.end(), file);
     };
+    // A context file with errors of its own stands for nothing (one mistake, one message):
+    // the references into it go unchecked, which is said, so that a clean result is not read
+    // as the whole folder's.
+    std::vector<std::string> unsound;
+    for (const Diagnostic& d : m_result.diagnostics) {
+      if (d.severity == Severity::error && in_context(d.location.file) &&
+          std::find(unsound.begin(), unsound.end(), d.location.file) == unsound.end())
+        unsound.push_back(d.location.file);
+    }
+    for (const auto& [file, counts] : m_result.omitted.by_file) {
+      if (counts.errors > 0 && in_context(file) &&
+          std::find(unsound.begin(), unsound.end(), file) == unsound.end())
+        unsound.push_back(file);
+    }
     auto& all = m_result.diagnostics;
     all.erase(std::remove_if(all.begin(), all.end(),
                              [&](const Diagnostic& d) { return in_context(d.location.file); }),
               all.end());
     std::erase_if(m_result.omitted.by_file,
                   [&](const auto& entry) { return in_context(entry.first); });
+    for (const std::string& file : unsound) {
+      Diagnostic warning = Diagnostic::error(MessageId::check_context_unsound,
+                                             {file, shell_word(file)}, Location{file, 0, 0, 0});
+      warning.severity = Severity::warning;
+      all.push_back(std::move(warning));
+    }
   }
 
   // Whether a file's diagnostics from `first` on say its bytes could not be read as text.
@@ -438,7 +459,7 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
   for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
   for (const InputFile& file : inputs.files) {
-    read(file.path, file.named ? Run::Role::named : Run::Role::found);
+    read(file.path, file.named && !options.only_qobj ? Run::Role::named : Run::Role::found);
   }
   if (options.load_context && !options.schema_path) {
     wanted_plans = named_plans;

@@ -35,6 +35,9 @@ struct CheckOptions {
   // changed to the baseline year's) when a growth target needs it. Context files take part in
   // the checks across files; their own diagnostics are dropped unless `report_context`.
   bool load_context = false;
+  // Files named on the command line that are not qobj files are left out, as a directory
+  // search leaves them (--only-qobj: for hooks that pass every changed YAML file).
+  bool only_qobj = false;
   bool report_context = false;
   // Diagnostics kept in a run (per file: reader.max_diagnostics); the others are counted.
   std::size_t max_diagnostics = kMaxDiagnosticsPerRun;
@@ -50,8 +53,8 @@ struct CheckResult {
   std::size_t files_checked = 0;
   // YAML files a directory search found that are not qobj files (no `format: qobj/…`).
   std::vector<std::string> skipped;
-  // Files read as context (CheckOptions::load_context), not counted in files_checked.
-  std::size_t context_files = 0;
+  // Files read as context (CheckOptions::load_context), as shown; not in files_checked.
+  std::vector<std::string> context;
   std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
   std::vector<Diagnostic> diagnostics;                     // sorted by file and position
   // Diagnostics past the caps (kMaxDiagnosticsPerFile, kMaxDiagnosticsPerRun), counted.

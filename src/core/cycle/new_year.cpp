@@ -94,6 +94,9 @@ class FileEditor {
           for (const NodeId target : m_doc.items(*targets)) add_baseline_year(target);
         }
         for (const auto& entry : m_doc.entries(id)) {
+          // A withdrawal was the old year's: the objective is evaluated again until the
+          // secretary says otherwise (a question asks her).
+          if (m_doc.text(entry.key) == "withdrawn" && comment_out(entry.key, entry.value)) continue;
           path.push_back(m_doc.text(entry.key));
           walk(entry.value, path);
           path.pop_back();
@@ -110,6 +113,72 @@ class FileEditor {
       case yaml::NodeKind::null:
         return;
     }
+  }
+
+  // The start of the line `offset` is on.
+  std::uint32_t line_start(std::uint32_t offset) const {
+    while (offset > 0 && m_text[offset - 1] != '\n') --offset;
+    return offset;
+  }
+
+  // The last node of the subtree of `id` (itself for a scalar).
+  NodeId last_of(NodeId id) const {
+    for (;;) {
+      id = m_doc.resolve(id);
+      if (m_doc.kind(id) == yaml::NodeKind::mapping && m_doc.size(id) > 0) {
+        for (const auto& entry : m_doc.entries(id)) id = entry.value;
+      } else if (m_doc.kind(id) == yaml::NodeKind::sequence && m_doc.size(id) > 0) {
+        for (const NodeId item : m_doc.items(id)) id = item;
+      } else {
+        return id;
+      }
+    }
+  }
+
+  // A block entry commented out where it is written, line by line, with a line saying why
+  // above it; false (nothing done) when the entry does not have its lines to itself.
+  bool comment_out(NodeId key, NodeId value) {
+    const std::uint32_t key_at = m_doc.offset(key), begin = line_start(key_at);
+    if (!std::all_of(m_text.begin() + begin, m_text.begin() + key_at,
+                     [](char c) { return c == ' '; }))
+      return false;
+    const NodeId last = last_of(value);
+    if (last + 1 < m_doc.node_count() && m_doc.is_alias(last)) return false;
+    const std::uint32_t next = next_offset(last);
+    std::uint32_t end = line_start(next);
+    if (end <= key_at) return false;  // the next node is on the entry's last line
+    // The blank and comment lines before the next key are the next key's.
+    for (;;) {
+      const std::uint32_t previous = line_start(end - 1);
+      const std::string_view line = m_text.substr(previous, end - previous);
+      const std::size_t first = line.find_first_not_of(" \r\n");
+      if (previous <= key_at || (first != std::string_view::npos && line[first] != '#')) break;
+      end = previous;
+    }
+    const std::string indent(key_at - begin, ' ');
+    std::string out =
+        indent + "# " +
+        (m_lang == Lang::vi ? "qobj new-year: rút khỏi đánh giá năm " + std::to_string(m_from) +
+                                  "; bỏ dấu # nếu năm " + std::to_string(m_to) + " vẫn rút"
+                            : "qobj new-year: withdrawn in " + std::to_string(m_from) +
+                                  "; uncomment if still withdrawn in " + std::to_string(m_to)) +
+        "\n";
+    for (std::uint32_t start = begin; start < end;) {
+      const std::size_t found = m_text.find('\n', start);
+      const auto stop = static_cast<std::uint32_t>(
+          found == std::string_view::npos || found >= end ? end : found + 1);
+      const std::string_view line = m_text.substr(start, stop - start);
+      const std::size_t first = line.find_first_not_of(' ');
+      if (first == std::string_view::npos || line[first] == '\n') {
+        out += line;
+      } else {
+        out += std::string(line.substr(0, first)) + "# " + std::string(line.substr(first));
+      }
+      start = stop;
+    }
+    m_edits.push_back({begin, end, std::move(out)});
+    m_protected.push_back({begin, end});
+    return true;
   }
 
   void add_baseline_year(NodeId mapping) {
@@ -210,12 +279,14 @@ class FileEditor {
     // Only a block entry alone on its line can be commented out.
     NodeId key_node = id - 1;
     const std::uint32_t key_at = m_doc.offset(key_node);
-    std::uint32_t line_start = key_at;
-    while (line_start > 0 && m_text[line_start - 1] != '\n') --line_start;
-    const bool alone = span && std::all_of(m_text.begin() + line_start, m_text.begin() + key_at,
+    const std::uint32_t begin = line_start(key_at);
+    const bool alone = span && std::all_of(m_text.begin() + begin, m_text.begin() + key_at,
                                            [](char c) { return c == ' '; });
     if (alone) {
-      const std::string indent(key_at - line_start, ' ');
+      std::uint32_t value_end = span->second;
+      if (value_end < m_text.size() && (m_text[value_end] == '"' || m_text[value_end] == '\''))
+        ++value_end;
+      const std::string indent(key_at - begin, ' ');
       const std::string why =
           m_lang == Lang::vi
               ? " (qobj new-year: của năm " + std::to_string(m_from) + "; ghi " +
@@ -224,10 +295,11 @@ class FileEditor {
               : " (qobj new-year: " + std::to_string(m_from) + "'s; write the " + std::string(key) +
                     " of " + std::to_string(m_to) + "'s decision)";
       m_edits.push_back(
-          {line_start, span->second,
-           indent + "# " + std::string(m_text.substr(key_at, span->second - key_at)) + why});
+          {begin, value_end,
+           indent + "# " + std::string(m_text.substr(key_at, value_end - key_at)) + why});
     } else {
-      detail += m_lang == Lang::vi ? " (chưa bỏ được: hãy tự sửa)" : " (left as it is: change it)";
+      detail += m_lang == Lang::vi ? " — vẫn còn trong tệp: hãy sửa"
+                                   : " — still written there: change it";
     }
     if (m_cleared) {
       m_cleared->detail += ", " + detail;
@@ -341,8 +413,55 @@ class FileEditor {
     const NodeId value = key + 1;
     if (m_doc.kind(value) == yaml::NodeKind::sequence)
       m_out.records_dropped += leave_empty_list ? m_doc.size(value) : 0;
-    m_edits.push_back({begin, end, leave_empty_list ? std::string("records: []\n") : ""});
+    // The entries go; the comments among them stay (a commented example of a record, a note
+    // on how a target is measured), with the year moved on.
+    std::string kept = leave_empty_list ? "records: []\n" : "";
+    bool first_line = true, blank = false;
+    for (std::uint32_t start = begin; start < end;) {
+      const std::size_t found = m_text.find('\n', start);
+      const auto stop =
+          static_cast<std::uint32_t>(found == std::string_view::npos || found >= end ? end : found);
+      const std::string_view line = m_text.substr(start, stop - start);
+      start = stop + 1;
+      if (first_line) {
+        first_line = false;
+        continue;
+      }
+      const std::size_t indent = line.find_first_not_of(' ');
+      if (indent == std::string_view::npos || line.substr(indent) == "\r") {
+        blank = !kept.empty();
+      } else if (line[indent] == '#') {
+        if (blank) kept += "\n";
+        blank = false;
+        kept += moved_comment(line) + "\n";
+      }
+    }
+    if (blank) kept += "\n";
+    m_edits.push_back({begin, end, std::move(kept)});
     m_protected.push_back({begin, end});
+  }
+
+  // A whole-line comment with the old year moved on: the year named, its dates, and a
+  // commented example's baseline year ("#   baseline_year: 2023").
+  std::string moved_comment(std::string_view line) {
+    int replaced = 0;
+    std::string text = with_year_replaced(line, m_from, m_to, &replaced);
+    const std::size_t key = text.find("baseline_year:");
+    if (key != std::string::npos) {
+      const std::size_t at = text.find_first_not_of(' ', key + 14);
+      if (at != std::string::npos && at + 4 <= text.size() &&
+          std::all_of(text.begin() + static_cast<long>(at),
+                      text.begin() + static_cast<long>(at + 4), is_digit) &&
+          (at + 4 == text.size() || !is_digit(text[at + 4]))) {
+        const int year = std::stoi(text.substr(at, 4));
+        if (year != m_to) {
+          text.replace(at, 4, std::to_string(year + m_to - m_from));
+          ++replaced;
+        }
+      }
+    }
+    if (replaced > 0) ++m_out.comments;
+    return text;
   }
 
   // Whole-line comments naming the old year, outside what was already edited and outside
@@ -362,12 +481,10 @@ class FileEditor {
       const std::string_view line = m_text.substr(start, end - start);
       const std::size_t first = line.find_first_not_of(' ');
       if (first != std::string_view::npos && line[first] == '#' && !is_taken(start)) {
-        int replaced = 0;
-        std::string text = with_year_replaced(line, m_from, m_to, &replaced);
-        if (replaced > 0) {
+        const std::size_t before = static_cast<std::size_t>(m_out.comments);
+        std::string text = moved_comment(line);
+        if (static_cast<std::size_t>(m_out.comments) > before)
           m_edits.push_back({start, end, std::move(text)});
-          ++m_out.comments;
-        }
       }
       start = end + 1;
     }
@@ -406,6 +523,21 @@ void ask_about_results(const eval::Evaluation& results, std::vector<YearNote>& n
   for (const eval::AgencyEvaluation& agency : results.agencies) {
     for (const eval::ObjectiveEvaluation& objective : agency.objectives) {
       const std::string& id = objective.objective->id;
+      // A corrective action of the old year's evaluation that falls due in the new year.
+      if (const model::YearEndEvaluation* year_end = objective.year_end;
+          year_end && year_end->corrective_action && year_end->corrective_action->due &&
+          *year_end->corrective_action->due > agency.period.end) {
+        const model::CorrectiveAction& action = *year_end->corrective_action;
+        notes.push_back({YearNote::Kind::corrective_action,
+                         {},
+                         0,
+                         id,
+                         {},
+                         objective.verdict,
+                         &objective,
+                         nullptr,
+                         action.due->to_string() + "\n" + action.action});
+      }
       if (objective.verdict == eval::Verdict::withdrawn) {
         notes.push_back({YearNote::Kind::withdrawn,
                          {},
@@ -446,8 +578,13 @@ std::string with_year_replaced(std::string_view text, int from, int to, int* rep
     const std::size_t end = found + year.size();
     const bool alone =
         (found == 0 || !is_digit(text[found - 1])) && (end == text.size() || !is_digit(text[end]));
-    // "15/2021/NĐ-CP", "2021-2025", "2021-12-31" are not the plan's year on its own.
-    const bool part_of_more = (end < text.size() && (text[end] == '/' || text[end] == '-')) ||
+    // "15/2021/NĐ-CP" and "2021-2025" are not the plan's year on its own; "2021-12-31" is a
+    // day of it.
+    const bool date = end + 6 <= text.size() && text[end] == '-' && is_digit(text[end + 1]) &&
+                      is_digit(text[end + 2]) && text[end + 3] == '-' && is_digit(text[end + 4]) &&
+                      is_digit(text[end + 5]);
+    const bool part_of_more = (end < text.size() && text[end] == '/') ||
+                              (end < text.size() && text[end] == '-' && !date) ||
                               in_year_span(text, found, end);
     if (!alone || part_of_more) continue;
     out.append(text.substr(at, found - at));

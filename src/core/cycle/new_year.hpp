@@ -27,14 +27,15 @@ struct YearFile {
 // A change the secretary should read again, or a question only she can answer.
 struct YearNote {
   enum class Kind {
-    text_reworded,     // a text named the old year: it names the new one now (`detail`: the line)
-    document_cleared,  // the issuing decision's number and date: `detail` the old ones
-    leap_day,          // 29 February moved to the 28th
-    exceeded,          // the target was exceeded: raise it?
-    not_met,           // not met: keep it, change it, or change the plan?
-    no_data,           // no data all year: how will it be measured?
-    withdrawn,         // withdrawn: remove it, or restate it?
-    multi_year_text,   // a text names a span of years ("2021-2025"): is it still right?
+    text_reworded,      // a text named the old year: it names the new one now (`detail`: the line)
+    document_cleared,   // the issuing decision's number and date: `detail` the old ones
+    leap_day,           // 29 February moved to the 28th
+    exceeded,           // the target was exceeded: raise it?
+    not_met,            // not met: keep it, change it, or change the plan?
+    no_data,            // no data all year: how will it be measured?
+    withdrawn,          // withdrawn: remove it, or restate it?
+    corrective_action,  // a corrective action due in the new year: into its plan
+    multi_year_text,    // a text names a span of years ("2021-2025"): is it still right?
   };
   Kind kind = Kind::text_reworded;
   std::string file;

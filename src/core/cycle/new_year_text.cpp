@@ -83,6 +83,13 @@ std::string render_new_year(const NewYear& plan, const std::vector<std::string>&
       case YearNote::Kind::no_data:
         questions += "  " + line(MessageId::ui_newyear_no_data, lang, {target_ref(note), from, to});
         break;
+      case YearNote::Kind::corrective_action: {
+        const std::size_t cut = note.detail.find('\n');
+        questions += "  " + line(MessageId::ui_newyear_corrective_action, lang,
+                                 {note.objective, from, note.detail.substr(0, cut),
+                                  text::show_in_line(note.detail.substr(cut + 1)), to});
+        break;
+      }
       case YearNote::Kind::withdrawn:
         questions += "  " + line(MessageId::ui_newyear_withdrawn, lang,
                                  {note.objective, from, text::show_in_line(note.detail), to});

@@ -87,6 +87,15 @@ const std::vector<CatalogueEntry> kEntries = {
      "các tệp năm nay còn lỗi: chưa tạo tệp năm sau từ chúng",
      "fix the errors above (qobj check {0}), then run qobj new-year again",
      "hãy sửa các lỗi trên (qobj check {0}), rồi chạy lại qobj new-year"},
+    {newyear_not_a_folder, "newyear.not-a-folder", "{0} is not a folder",
+     "{0} không phải là thư mục",
+     "give the folder of this year's files, e.g. qobj new-year so-tu-phap-2023 so-tu-phap-2024",
+     "hãy chỉ thư mục chứa các tệp của năm nay, ví dụ qobj new-year so-tu-phap-2023 "
+     "so-tu-phap-2024"},
+    {newyear_year_not_after, "newyear.year-not-after",
+     "--year {0} is not after {1}, the year of {2}", "--year {0} không sau năm {1} của {2}",
+     "give a later year, e.g. --year {3} (or leave --year out)",
+     "hãy chọn một năm sau đó, ví dụ --year {3} (hoặc bỏ --year)"},
     {diff_not_found, "diff.not-found", "{0} is neither a file or folder nor a git revision",
      "{0} không phải là tệp, thư mục hay phiên bản git nào",
      "name two folders or files (qobj diff 2023/ 2024/), or revisions of the git repository "
@@ -97,7 +106,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "không đọc được {0} từ git: {1}",
      "check that git is installed and that qobj runs inside the repository",
      "hãy kiểm tra git đã được cài và qobj được chạy trong thư mục của kho git"},
-    {diff_invalid_input, "diff.invalid-input", "the files of {0} have errors: they are not compared",
+    {diff_invalid_input, "diff.invalid-input",
+     "the files of {0} have errors: they are not compared",
      "các tệp của {0} còn lỗi: chưa so sánh được",
      "fix the errors above (qobj check), then compare again",
      "hãy sửa các lỗi trên (qobj check), rồi so sánh lại"},
@@ -107,6 +117,19 @@ const std::vector<CatalogueEntry> kEntries = {
      "compared with the working tree on its own (qobj diff HEAD~1)",
      "hãy nêu cả hai phía (qobj diff so-tu-phap-2023 so-tu-phap-2024); chỉ một phiên bản git mới "
      "tự so với thư mục làm việc (qobj diff HEAD~1)"},
+    {diff_no_repository, "diff.no-repository",
+     "{0} is not a file or folder, and qobj runs outside a git repository, where it could be a "
+     "revision",
+     "{0} không phải là tệp hay thư mục, và qobj đang chạy ngoài kho git nên đó cũng không thể là "
+     "phiên bản git",
+     "run qobj inside the repository (cd to its folder first), or name two folders or files",
+     "hãy chạy qobj trong thư mục của kho git (cd vào đó trước), hoặc nêu hai thư mục hay hai tệp"},
+    {diff_no_files, "diff.no-files", "{0} has no YAML file under {1}",
+     "{0} không có tệp YAML nào trong {1}",
+     "check the paths after --: they are relative to the current folder, as in git (git ls-tree "
+     "{0} lists what the revision holds)",
+     "hãy kiểm tra các đường dẫn sau --: chúng tính từ thư mục hiện tại, như trong git (git "
+     "ls-tree {0} liệt kê những gì phiên bản đó có)"},
 
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
@@ -603,6 +626,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "evaluated as met",
      "hãy bổ sung số liệu còn thiếu vào {2}, ví dụ\n      - {3}\n    khi còn thiếu, chỉ tiêu "
      "không được đánh giá là Đạt"},
+    {check_context_unsound, "check.context-unsound",
+     "{0}, read as context, has errors of its own: what the files checked say about it is not "
+     "checked",
+     "{0}, được đọc làm ngữ cảnh, có lỗi riêng: những gì các tệp được kiểm tra nói về nó chưa "
+     "được kiểm tra",
+     "check it and fix it: qobj check {1}", "hãy kiểm tra và sửa tệp đó: qobj check {1}"},
     {iso_plan_incomplete, "iso.plan-incomplete",
      "objective {0} does not say, as ISO 9001 clause 6.2.2 asks: {1}",
      "mục tiêu {0} chưa nêu rõ, theo điều 6.2.2 của ISO 9001: {1}",
@@ -876,10 +905,10 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_skipped_not_qobj, "", "{0} left out: not qobj files (no `format: qobj/…` at the top): {1}",
      "bỏ qua {0} không phải tệp qobj (không có `format: qobj/…` ở đầu tệp): {1}", "", ""},
     {ui_context_read, "",
-     "{0} of the same agency read as context for the checks across files (their own problems are "
-     "not shown: check their folder to see them)",
-     "đã đọc thêm {0} cùng cơ quan làm ngữ cảnh cho các kiểm tra chéo giữa các tệp (lỗi riêng "
-     "của chúng không hiện ở đây: kiểm tra cả thư mục để xem)",
+     "{0} of the same agency read as context for the checks across files, their own problems "
+     "not shown: {1}",
+     "đã đọc thêm {0} của cùng cơ quan làm ngữ cảnh cho các kiểm tra chéo, không hiện lỗi riêng "
+     "của chúng: {1}",
      "", ""},
     {ui_omitted, "",
      "{0}: {1} more errors and {2} more warnings not shown (qobj shows the first {3} of a file "
@@ -968,6 +997,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "", ""},
     {ui_opt_context_diagnostics, "", "Also report the problems of the files read as context",
      "Báo cả lỗi của các tệp được đọc làm ngữ cảnh", "", ""},
+    {ui_opt_only_qobj, "",
+     "Leave out the files named that are not qobj files (no format: qobj/…), as a folder's are: "
+     "for hooks that pass every changed YAML file",
+     "Bỏ qua các tệp được nêu tên nhưng không phải tệp qobj (không có format: qobj/…), như với "
+     "tệp trong thư mục: cho hook truyền mọi tệp YAML thay đổi",
+     "", ""},
     {ui_opt_as_of_check, "", "Warn about data missing up to this day (default: today, local time)",
      "Cảnh báo số liệu còn thiếu tính đến ngày này (mặc định: hôm nay, theo giờ máy)", "", ""},
     {ui_cmd_report, "", "Check, then evaluate every objective and print the compliance report",
@@ -1046,8 +1081,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "Năm của mục tiêu (mặc định: năm nay)", "", ""},
     {ui_init_created, "", "created {0}", "đã tạo {0}", "", ""},
     {ui_init_name_guessed, "",
-     "the agency's name is written as \"{0}\": correct it in objectives.yaml (or give --name)",
-     "tên cơ quan đang ghi là \"{0}\": hãy sửa trong objectives.yaml (hoặc dùng --name)", "", ""},
+     "the agency's name is written as \"{0}\": correct it in {1} if need be",
+     "tên cơ quan đang ghi là \"{0}\": hãy sửa trong {1} nếu cần", "", ""},
     {ui_init_next, "",
      "next: write the objectives of the decision in {0} (MT1 is an example; uncomment the "
      "kinds of target you need), then check them: qobj check {1}",
@@ -1061,30 +1096,33 @@ const std::vector<CatalogueEntry> kEntries = {
      "để trống số liệu; rồi nêu những gì còn phải quyết định",
      "", ""},
     {ui_opt_new_year_from, "", "This year's folder", "Thư mục của năm nay", "", ""},
-    {ui_opt_new_year_to, "", "The folder to write next year's files in (created; no file in it is replaced)",
+    {ui_opt_new_year_to, "",
+     "The folder to write next year's files in (created; no file in it is replaced)",
      "Thư mục ghi các tệp năm sau (tự tạo; không ghi đè tệp nào)", "", ""},
     {ui_opt_new_year_year, "", "The new year (default: the year after this year's files)",
      "Năm mới (mặc định: năm sau năm của các tệp)", "", ""},
     {ui_newyear_objectives_file, "",
-     "wrote {0}: the year {1} → {2}, {3} dates, {4} baseline years, {5} texts naming the year",
-     "đã tạo {0}: năm {1} → {2}, {3} ngày, {4} năm gốc, {5} nội dung có ghi năm", "", ""},
+     "wrote {0}: the year {1} → {2} (dates moved: {3}; baseline years: {4}; texts naming the "
+     "year: {5})",
+     "đã tạo {0}: năm {1} → {2} (ngày tháng đã chuyển: {3}; năm gốc: {4}; nội dung có ghi năm: "
+     "{5})",
+     "", ""},
     {ui_newyear_measurements_file, "",
      "wrote {0}: the header kept, the year {1} → {2}, no records yet ({3} of {1} left behind)",
-     "đã tạo {0}: giữ phần đầu, năm {1} → {2}, chưa có số liệu (không chép {3} bản ghi của năm {1})",
+     "đã tạo {0}: giữ phần đầu, năm {1} → {2}, chưa có số liệu (không chép {3} bản ghi của năm "
+     "{1})",
      "", ""},
     {ui_newyear_reworded, "", "Texts that named {0} name {1} now (read them again):",
      "Nội dung có ghi năm {0} nay ghi năm {1} (hãy đọc lại):", "", ""},
-    {ui_newyear_decide, "", "Left for you to decide for {0}:", "Còn phải quyết định cho năm {0}:",
-     "", ""},
-    {ui_newyear_nothing_to_decide, "", "Nothing left to decide: check the new files with qobj check.",
+    {ui_newyear_decide, "",
+     "Left for you to decide for {0}:", "Còn phải quyết định cho năm {0}:", "", ""},
+    {ui_newyear_nothing_to_decide, "",
+     "Nothing left to decide: check the new files with qobj check.",
      "Không còn gì phải quyết định: hãy kiểm tra các tệp mới bằng qobj check.", "", ""},
     {ui_newyear_result, "", "result {0} against {1}", "kết quả {0} so với chỉ tiêu {1}", "", ""},
     {ui_newyear_document, "",
-     "{0}: the number and date of the decision issuing the objectives of {1} (the old ones are "
-     "commented out: {2})",
-     "{0}: số và ngày của quyết định ban hành mục tiêu năm {1} (số, ngày cũ đã được đánh dấu "
-     "chú thích: {2})",
-     "", ""},
+     "{0}: the number and date of the decision issuing the objectives of {1} (the old ones: {2})",
+     "{0}: số và ngày của quyết định ban hành mục tiêu năm {1} (số, ngày cũ: {2})", "", ""},
     {ui_newyear_leap_day, "", "{0}: 29 February does not exist that year: {1}",
      "{0}: năm mới không có ngày 29 tháng 2: {1}", "", ""},
     {ui_newyear_span, "", "{0}: \"{1}\" names a span of years: is it still right for {2}?",
@@ -1093,14 +1131,21 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0}: năm {1} vượt chỉ tiêu ({2}): giữ hay nâng chỉ tiêu?", "", ""},
     {ui_newyear_not_met, "",
      "{0}: not met in {1} ({2}): keep the target, change it, or change the plan to reach it?",
-     "{0}: năm {1} không đạt ({2}): giữ chỉ tiêu, điều chỉnh, hay đổi kế hoạch thực hiện?", "",
-     ""},
+     "{0}: năm {1} không đạt ({2}): giữ chỉ tiêu, điều chỉnh, hay đổi kế hoạch thực hiện?", "", ""},
     {ui_newyear_no_data, "", "{0}: no data in {1}: how will it be measured in {2}, and by whom?",
      "{0}: năm {1} chưa có số liệu: năm {2} đo bằng gì, ai ghi?", "", ""},
     {ui_newyear_withdrawn, "",
-     "{0}: withdrawn in {1} ({2}): remove it from {3}, or restate it without `withdrawn`?",
-     "{0}: năm {1} không đánh giá ({2}): bỏ khỏi năm {3}, hay đặt lại và bỏ `withdrawn`?", "",
-     ""},
+     "{0}: withdrawn in {1} ({2}): its `withdrawn:` is commented out, so it is evaluated again "
+     "in {3}: remove the objective, or uncomment it if it stays withdrawn",
+     "{0}: năm {1} rút khỏi đánh giá ({2}): phần `withdrawn:` đã được đánh dấu chú thích nên năm "
+     "{3} mục tiêu được đánh giá lại: bỏ mục tiêu, hoặc bỏ dấu # nếu vẫn rút",
+     "", ""},
+    {ui_newyear_corrective_action, "",
+     "{0}: the corrective action decided in {1} is due {2} (\"{3}\"): write it into the plan of "
+     "{4}",
+     "{0}: hành động khắc phục quyết định năm {1} có hạn {2} (\"{3}\"): hãy đưa vào kế hoạch năm "
+     "{4}",
+     "", ""},
     {ui_cmd_diff, "",
      "Say what changed in the objectives and measurements between two folders, two files or two "
      "git revisions: objectives and targets added, removed, renumbered and changed, records, and "
@@ -1117,7 +1162,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "Sau: thư mục, tệp hoặc phiên bản git (mặc định: thư mục làm việc); các đường dẫn sau -- "
      "giới hạn phần được so sánh",
      "", ""},
-    {ui_opt_diff_format, "", "text (the terminal; default), md (Markdown, for a pull request), json",
+    {ui_opt_diff_format, "",
+     "text (the terminal; default), md (Markdown, for a pull request), json",
      "text (màn hình; mặc định), md (Markdown, cho pull request), json", "", ""},
     {ui_opt_diff_report, "", "Also evaluate both sides and list the verdicts that changed",
      "Đánh giá cả hai phía và liệt kê các kết quả đã thay đổi", "", ""},
@@ -1143,8 +1189,10 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_diff_no_verdict_changes, "", "no verdict changed", "không kết quả nào thay đổi", "", ""},
     {ui_diff_col_id, "", "Id", "Mã", "", ""},
     {ui_diff_col_change, "", "Change", "Thay đổi", "", ""},
-    {ui_diff_moved_with_year, "",
-     "{0} dates and texts only moved on with the year (not listed)",
+    {ui_diff_no_agency_in_common, "",
+     "the two sides hold no agency in common: everything shows as added or removed",
+     "hai phía không có cơ quan nào chung: mọi thứ đều hiện là thêm hoặc bỏ", "", ""},
+    {ui_diff_moved_with_year, "", "{0} dates and texts only moved on with the year (not listed)",
      "{0} ngày và nội dung chỉ chuyển theo năm mới (không liệt kê)", "", ""},
     {ui_cli_bad_agency_id, "",
      "\"{0}\" is not an agency id: write lowercase letters without accents, digits and dashes, "

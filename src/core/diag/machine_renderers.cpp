@@ -116,7 +116,7 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
   out["version"] = 1;
   out["files_checked"] = data.files_checked;
   out["files_skipped"] = data.skipped ? *data.skipped : std::vector<std::string>{};
-  out["context_files"] = data.context_files;
+  out["context_files"] = data.context ? *data.context : std::vector<std::string>{};
   const SeverityCounts omitted = data.omitted ? data.omitted->total() : SeverityCounts{};
   out["errors"] = count(*data.diagnostics, Severity::error) + omitted.errors;
   out["warnings"] = count(*data.diagnostics, Severity::warning) + omitted.warnings;
@@ -241,8 +241,10 @@ std::string render_diagnostics_gitlab(const CheckSummaryData& data, Lang lang) {
   Json issues = Json::array();
   std::map<std::string, int> seen;  // the same finding twice still needs two fingerprints
   const auto add = [&](std::string_view severity, std::string_view code, const std::string& path,
-                       std::uint32_t line, std::uint32_t column, const std::string& message) {
-    const std::string key = fmt::format("{}|{}|{}|{}|{}", code, path, line, column, message);
+                       std::uint32_t line, const std::string& message) {
+    // Not the line: a line added above a finding must not make it a new one in the merge
+    // request's widget. The same finding twice in a file gets its occurrence counted.
+    const std::string key = fmt::format("{}|{}|{}", code, path, message);
     const int occurrence = seen[key]++;
     Json issue;
     issue["type"] = "issue";
@@ -260,7 +262,7 @@ std::string render_diagnostics_gitlab(const CheckSummaryData& data, Lang lang) {
                                       : d.severity == Severity::warning ? "minor"
                                                                         : "info";
     add(severity, message_code(d.message), repository_path(d.location.file), d.location.line,
-        d.location.column, text::replace_unsafe(message_with_hint(d, lang)));
+        text::replace_unsafe(message_with_hint(d, lang)));
   }
   if (data.omitted) {
     for (const auto& [file, counts] : data.omitted->by_file) {
@@ -268,7 +270,7 @@ std::string render_diagnostics_gitlab(const CheckSummaryData& data, Lang lang) {
       one.by_file[file] = counts;
       std::string said = render_omitted(one, {lang, false});
       while (!said.empty() && said.back() == '\n') said.pop_back();
-      add(counts.errors > 0 ? "major" : "minor", "qobj.omitted", repository_path(file), 1, 0,
+      add(counts.errors > 0 ? "major" : "minor", "qobj.omitted", repository_path(file), 1,
           text::replace_unsafe(said));
     }
   }

@@ -17,7 +17,7 @@ struct CheckSummaryData {
   const std::vector<Diagnostic>* diagnostics = nullptr;
   const Omitted* omitted = nullptr;                   // counted past the caps; null for none
   const std::vector<std::string>* skipped = nullptr;  // YAML files that are not qobj's
-  std::size_t context_files = 0;
+  const std::vector<std::string>* context = nullptr;  // files read as context
 };
 
 std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang);

@@ -155,29 +155,38 @@ std::string render_check_summary(std::size_t files, const std::vector<Diagnostic
          "\n";
 }
 
-std::string render_check_notes(const std::vector<std::string>& skipped, std::size_t context_files,
+namespace {
+
+// "a.yaml, b.yaml, …": the first few names of a list of files.
+std::string some_names(const std::vector<std::string>& names) {
+  constexpr std::size_t kNamesShown = 5;
+  std::string out;
+  for (std::size_t i = 0; i < names.size() && i < kNamesShown; ++i) {
+    if (i > 0) out += ", ";
+    out += text::show_in_line(names[i]);
+  }
+  if (names.size() > kNamesShown) out += ", …";
+  return out;
+}
+
+}  // namespace
+
+std::string render_check_notes(const std::vector<std::string>& skipped,
+                               const std::vector<std::string>& context,
                                const TextRenderOptions& options) {
   const Lang lang = options.lang;
   std::string out;
+  const auto files = [&](std::size_t count) {
+    return count_phrase(count, MessageId::ui_files_one, MessageId::ui_files_other, lang);
+  };
   if (!skipped.empty()) {
-    constexpr std::size_t kNamesShown = 5;
-    std::string names;
-    for (std::size_t i = 0; i < skipped.size() && i < kNamesShown; ++i) {
-      if (i > 0) names += ", ";
-      names += text::show_in_line(skipped[i]);
-    }
-    if (skipped.size() > kNamesShown) names += ", …";
-    out +=
-        format_message(
-            MessageId::ui_skipped_not_qobj, lang,
-            {count_phrase(skipped.size(), MessageId::ui_files_one, MessageId::ui_files_other, lang),
-             names}) +
-        "\n";
+    out += format_message(MessageId::ui_skipped_not_qobj, lang,
+                          {files(skipped.size()), some_names(skipped)}) +
+           "\n";
   }
-  if (context_files > 0) {
+  if (!context.empty()) {
     out += format_message(MessageId::ui_context_read, lang,
-                          {count_phrase(context_files, MessageId::ui_files_one,
-                                        MessageId::ui_files_other, lang)}) +
+                          {files(context.size()), some_names(context)}) +
            "\n";
   }
   return out;

@@ -1,57 +1,53 @@
 #include "core/diff/compare.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "core/cycle/new_year.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/unicode.hpp"
 
 namespace qobj::diff {
 
 namespace {
 
-using Key = std::tuple<Subject, std::string, std::string>;  // subject, agency, id
-
-Key key_of(const Fact& fact) {
-  return {fact.subject, fact.agency, fact.id};
-}
-
-// Wording compared for renumbering: spaces collapsed, ends trimmed.
-std::string wording(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
+// Wording compared for renumbering: the words, accents and case folded ("trước, đúng hạn" and
+// "Trước và đúng hạn" share three words).
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" \t\r\n,.;:()\"'", at), text.size());
+    if (end > at) {
+      std::string word = text::folded_word(text.substr(at, end - at));
+      if (!word.empty()) words.push_back(std::move(word));
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+    at = end + 1;
   }
-  return out;
+  std::sort(words.begin(), words.end());
+  return words;
 }
 
-// `text` with the years `from` … `from + span - 1` in it (four digits on their own, or a
-// date's) moved by `years`: the plan's year, and with a span of 2 the year before it (the usual
-// baseline year). A standard's "ISO 9001:2015" stays.
+// How alike two wordings are: the words they share over the words either has (0 to 1).
+double likeness(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::vector<std::string> shared;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
+  return static_cast<double>(shared.size()) /
+         static_cast<double>(a.size() + b.size() - shared.size());
+}
+
+// Renumbered with a reworded title: most words kept (a word added to ten, or one changed).
+constexpr double kSameWording = 0.8;
+
+// `text` with the plan's year, and with `span` 2 the year before it (the usual baseline
+// year), moved on by `years` as qobj new-year moves them.
 std::string shifted(std::string_view text, int from, int span, int years) {
-  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  std::string out;
-  for (std::size_t at = 0; at < text.size();) {
-    if (!is_digit(text[at])) {
-      out += text[at++];
-      continue;
-    }
-    std::size_t end = at;
-    while (end < text.size() && is_digit(text[end])) ++end;
-    const std::string_view digits = text.substr(at, end - at);
-    const int year = digits.size() == 4 ? std::stoi(std::string(digits)) : 0;
-    const bool moves = year <= from && year > from - span && (at == 0 || text[at - 1] != ':');
-    out += moves ? std::to_string(year + years) : std::string(digits);
-    at = end;
-  }
+  std::string out = cycle::with_year_replaced(text, from, from + years);
+  if (span > 1) out = cycle::with_year_replaced(out, from - 1, from - 1 + years);
   return out;
 }
 
@@ -112,12 +108,8 @@ class Comparer {
   Comparer(std::vector<Fact> before, const std::vector<Fact>& after)
       : m_before(std::move(before)), m_after(after) {}
 
-  Diff run() {
-    Diff diff;
-    std::set<std::string> agencies;
-    for (const Fact& fact : m_before) agencies.insert(fact.agency);
-    for (const Fact& fact : m_after) agencies.insert(fact.agency);
-    diff.several_agencies = agencies.size() > 1;
+  Diff run(Diff& diff) {
+    scope_years(diff);
     renumber(Subject::objective);
     renumber(Subject::target);
     index();
@@ -126,81 +118,139 @@ class Comparer {
         if (group_of(fact.subject) != group) continue;
         const auto old = m_old_index.find(key_of(fact));
         if (old == m_old_index.end()) {
-          diff.changes.push_back(
-              {Change::Kind::added, fact.subject, fact.agency, fact.id, {}, fact.label, {}});
+          diff.changes.push_back(change(Change::Kind::added, fact, fact.id, {}, {}));
           continue;
         }
         const Fact& before = m_before[old->second];
         const auto renamed = m_renamed.find(old->second);
         auto fields = field_changes(before, fact, years_between(fact.agency), diff.moved_with_year);
         if (renamed != m_renamed.end()) {
-          diff.changes.push_back({Change::Kind::renumbered, fact.subject, fact.agency,
-                                  renamed->second, fact.id, fact.label, std::move(fields)});
+          diff.changes.push_back(
+              change(Change::Kind::renumbered, fact, renamed->second, fact.id, std::move(fields)));
         } else if (!fields.empty()) {
-          diff.changes.push_back({Change::Kind::changed,
-                                  fact.subject,
-                                  fact.agency,
-                                  fact.id,
-                                  {},
-                                  fact.label,
-                                  std::move(fields)});
+          diff.changes.push_back(
+              change(Change::Kind::changed, fact, fact.id, {}, std::move(fields)));
         }
       }
       for (const Fact& fact : m_before) {
         if (group_of(fact.subject) != group || m_new_index.count(key_of(fact))) continue;
-        diff.changes.push_back(
-            {Change::Kind::removed, fact.subject, fact.agency, fact.id, {}, fact.label, {}});
+        diff.changes.push_back(change(Change::Kind::removed, fact, fact.id, {}, {}));
       }
     }
-    return diff;
+    return std::move(diff);
   }
 
  private:
-  // Facts of `subject` gone from one side and new on the other, with the same wording in the
-  // same agency (and objective, for targets), are one thing under a new id: the old side's
-  // facts below it (targets, records, baselines, evaluations) take the new id too.
+  using Key = std::tuple<Subject, std::string, int, std::string>;  // subject, agency, year, id
+
+  static Change change(Change::Kind kind, const Fact& fact, std::string id, std::string new_id,
+                       std::vector<FieldChange> fields) {
+    return {kind,          fact.subject,      fact.agency, fact.year,
+            std::move(id), std::move(new_id), fact.label,  std::move(fields)};
+  }
+
+  // An agency's facts are matched across years when each side holds one year of its plans
+  // (2023/ against 2024/); otherwise by year too (a repository of several years against
+  // another revision of it).
+  void scope_years(Diff& diff) {
+    std::map<std::string, std::pair<std::set<int>, std::set<int>>> years;
+    for (const Fact& fact : m_before) years[fact.agency].first.insert(fact.year);
+    for (const Fact& fact : m_after) years[fact.agency].second.insert(fact.year);
+    std::size_t on_both = 0;
+    for (const auto& [agency, sides] : years) {
+      const bool across = sides.first.size() == 1 && sides.second.size() == 1;
+      m_across[agency] = across;
+      std::set<int> all = sides.first;
+      all.insert(sides.second.begin(), sides.second.end());
+      if (!across && all.size() > 1) diff.several_years = true;
+      on_both += !sides.first.empty() && !sides.second.empty();
+    }
+    diff.several_agencies = years.size() > 1;
+    diff.no_agency_in_common = on_both == 0 && !m_before.empty() && !m_after.empty();
+  }
+
+  Key key_of(const Fact& fact) const {
+    const auto across = m_across.find(fact.agency);
+    const bool by_year = across != m_across.end() && !across->second;
+    return {fact.subject, fact.agency, by_year ? fact.year : 0, fact.id};
+  }
+
+  bool same_scope(const Fact& a, const Fact& b) const {
+    return std::get<1>(key_of(a)) == std::get<1>(key_of(b)) &&
+           std::get<2>(key_of(a)) == std::get<2>(key_of(b));
+  }
+
+  // Facts of `subject` gone from one side and new on the other, in the same agency and year
+  // (and objective, for targets), worded the same or nearly, are one thing under a new id:
+  // the old side's facts below it (targets, records, baselines, evaluations) take the new id.
   void renumber(Subject subject) {
     index();
+    std::vector<std::size_t> gone, arrived;
     for (std::size_t i = 0; i < m_before.size(); ++i) {
       const Fact& old = m_before[i];
-      if (old.subject != subject || m_new_index.count(key_of(old)) || old.label.empty()) continue;
-      const auto same = std::find_if(m_after.begin(), m_after.end(), [&](const Fact& now) {
-        return now.subject == subject && now.agency == old.agency &&
-               (subject == Subject::objective || now.objective == old.objective) &&
-               !m_old_index.count(key_of(now)) && !m_taken.count(key_of(now)) &&
-               wording(now.label) == wording(old.label);
-      });
-      if (same == m_after.end()) continue;
-      m_taken.insert(key_of(*same));
-      m_renamed[i] = old.id;
-      const std::string agency = old.agency,
-                        from = subject == Subject::objective ? old.objective : old.target;
-      const std::string to = subject == Subject::objective ? same->objective : same->target;
-      const std::string objective = old.objective;
-      for (Fact& fact : m_before) {
-        if (fact.agency != agency) continue;
-        if (subject == Subject::objective && fact.objective == from) {
-          fact.objective = to;
-          fact.id = to + fact.id.substr(from.size());
-        } else if (subject == Subject::target && fact.objective == objective &&
-                   fact.target == from) {
-          fact.target = to;
-          fact.id = objective + "/" + to + fact.id.substr(objective.size() + 1 + from.size());
-        }
+      if (old.subject == subject && !m_new_index.count(key_of(old)) && !old.label.empty())
+        gone.push_back(i);
+    }
+    for (std::size_t i = 0; i < m_after.size(); ++i) {
+      const Fact& now = m_after[i];
+      if (now.subject == subject && !m_old_index.count(key_of(now)) && !now.label.empty())
+        arrived.push_back(i);
+    }
+    // The closest pairs first, so that a reworded title never takes an exact one's match.
+    struct Pair {
+      double likeness;
+      std::size_t old, now;
+    };
+    std::vector<Pair> pairs;
+    for (const std::size_t i : gone) {
+      const auto old_words = words_of(m_before[i].label);
+      for (const std::size_t j : arrived) {
+        const Fact& old = m_before[i];
+        const Fact& now = m_after[j];
+        if (!same_scope(old, now) || (subject == Subject::target && now.objective != old.objective))
+          continue;
+        const double alike = likeness(old_words, words_of(now.label));
+        if (alike >= kSameWording) pairs.push_back({alike, i, j});
+      }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair& a, const Pair& b) { return a.likeness > b.likeness; });
+    std::set<std::size_t> old_taken, new_taken;
+    for (const Pair& pair : pairs) {
+      if (old_taken.count(pair.old) || new_taken.count(pair.now)) continue;
+      old_taken.insert(pair.old);
+      new_taken.insert(pair.now);
+      rename(subject, pair.old, m_after[pair.now]);
+    }
+  }
+
+  // The old side's fact `index`, and what belongs to it, under the id of `now`.
+  void rename(Subject subject, std::size_t index, const Fact& now) {
+    const Fact old = m_before[index];
+    m_renamed[index] = old.id;
+    const std::string from = subject == Subject::objective ? old.objective : old.target;
+    const std::string to = subject == Subject::objective ? now.objective : now.target;
+    for (Fact& fact : m_before) {
+      if (!same_scope(fact, old)) continue;
+      if (subject == Subject::objective && fact.objective == from) {
+        fact.objective = to;
+        fact.id = to + fact.id.substr(from.size());
+      } else if (subject == Subject::target && fact.objective == old.objective &&
+                 fact.target == from) {
+        fact.target = to;
+        fact.id = old.objective + "/" + to + fact.id.substr(old.objective.size() + 1 + from.size());
       }
     }
   }
 
   // An agency's plan year before, and how many years it moved between the two sides (0: the
-  // same year, or not known from its objectives).
+  // same year, or its years are not compared to each other).
   std::pair<int, int> years_between(const std::string& agency) const {
+    const auto across = m_across.find(agency);
+    if (across == m_across.end() || !across->second) return {0, 0};
     const auto year_of = [&](const std::vector<Fact>& facts) {
       for (const Fact& fact : facts) {
-        if (fact.subject != Subject::header || fact.agency != agency || fact.id != "objectives")
-          continue;
-        for (const auto& [name, value] : fact.fields) {
-          if (name == "year") return std::stoi(value);
-        }
+        if (fact.agency == agency) return fact.year;
       }
       return 0;
     };
@@ -217,15 +267,16 @@ class Comparer {
 
   std::vector<Fact> m_before;
   const std::vector<Fact>& m_after;
+  std::map<std::string, bool> m_across;  // by agency: its one year on each side compared
   std::map<Key, std::size_t> m_old_index, m_new_index;
   std::map<std::size_t, std::string> m_renamed;  // old fact → its id before renumbering
-  std::set<Key> m_taken;
 };
 
 }  // namespace
 
 Diff compare(const std::vector<Fact>& before, const std::vector<Fact>& after) {
-  return Comparer(before, after).run();
+  Diff diff;
+  return Comparer(before, after).run(diff);
 }
 
 std::vector<VerdictChange> compare_verdicts(const eval::Evaluation& before,
@@ -279,7 +330,7 @@ std::vector<VerdictChange> compare_verdicts(const eval::Evaluation& before,
   std::vector<VerdictChange> changes;
   for (const auto& [key, verdicts] : seen) {
     if (verdicts.before == verdicts.after) continue;
-    changes.push_back({key.first, key.second, verdicts.label, verdicts.before, verdicts.after});
+    changes.push_back({key.first, 0, key.second, verdicts.label, verdicts.before, verdicts.after});
   }
   return changes;
 }

@@ -21,6 +21,7 @@ struct Change {
   Kind kind = Kind::changed;
   Subject subject = Subject::header;
   std::string agency;
+  int year = 0;        // the plan's (the new side's, for what was renumbered or changed)
   std::string id;      // as it was (as it is, for what was added)
   std::string new_id;  // renumbered: as it is now
   std::string label;
@@ -28,7 +29,9 @@ struct Change {
 };
 
 struct VerdictChange {
-  std::string agency, id, label;
+  std::string agency;
+  int year = 0;
+  std::string id, label;
   std::string before, after;  // worded in the diff's language; empty: not evaluated there
 };
 
@@ -38,6 +41,10 @@ struct Diff {
   // with the plan's (dates, "năm 2021", baseline years): counted, not listed.
   std::size_t moved_with_year = 0;
   bool several_agencies = false;
+  // A side holds several years of an agency's plans: facts are told apart by year (and a
+  // change says its year). With one year on each side, those years are compared to each other.
+  bool several_years = false;
+  bool no_agency_in_common = false;  // the two sides are about different agencies
   bool verdicts_compared = false;
   std::vector<VerdictChange> verdicts;
   bool empty() const { return changes.empty() && verdicts.empty(); }

@@ -16,34 +16,24 @@ class FactWriter {
       : m_repository(repository), m_lang(lang) {}
 
   std::vector<Fact> run() {
-    // Files in reading order: objectives and measurements interleaved as they were read.
-    std::vector<std::pair<std::uint32_t, const void*>> order;
-    for (const auto& file : m_repository.objectives) order.emplace_back(file.document, &file);
-    for (const auto& file : m_repository.measurements) order.emplace_back(file.document, &file);
-    std::sort(order.begin(), order.end());
-    for (const auto& [document, file] : order) {
-      const auto* objectives = find(m_repository.objectives, file);
-      if (objectives) {
-        add_objectives(*objectives);
-      } else {
-        add_measurements(*static_cast<const model::MeasurementsFile*>(file));
-      }
+    // The files in reading order, objectives and measurements as they were read.
+    const std::size_t documents = m_repository.documents.size();
+    std::vector<const model::ObjectivesFile*> objectives(documents, nullptr);
+    std::vector<const model::MeasurementsFile*> measurements(documents, nullptr);
+    for (const auto& file : m_repository.objectives) objectives[file.document] = &file;
+    for (const auto& file : m_repository.measurements) measurements[file.document] = &file;
+    for (std::size_t document = 0; document < documents; ++document) {
+      if (objectives[document]) add_objectives(*objectives[document]);
+      if (measurements[document]) add_measurements(*measurements[document]);
     }
     return std::move(m_facts);
   }
 
  private:
-  template <typename File>
-  static const File* find(const std::vector<File>& files, const void* file) {
-    for (const File& candidate : files) {
-      if (&candidate == file) return &candidate;
-    }
-    return nullptr;
-  }
-
   Fact& add(Subject subject, std::string agency, std::string id, std::string label = {}) {
     Fact& fact = m_facts.emplace_back();
     fact.subject = subject;
+    fact.year = m_year;
     fact.agency = std::move(agency);
     fact.id = std::move(id);
     fact.label = std::move(label);
@@ -73,6 +63,7 @@ class FactWriter {
 
   void add_objectives(const model::ObjectivesFile& file) {
     const std::string& agency = file.agency_id;
+    m_year = file.year;
     Fact& header =
         add(Subject::header, agency, file.unit.empty() ? "objectives" : "objectives " + file.unit,
             file.agency_name);
@@ -155,6 +146,7 @@ class FactWriter {
 
   void add_measurements(const model::MeasurementsFile& file) {
     const std::string& agency = file.agency;
+    m_year = file.year;
     Fact& header = add(Subject::header, agency, "measurements");
     field(header, "year", std::to_string(file.year));
     field(header, "source", file.source);
@@ -223,6 +215,7 @@ class FactWriter {
 
   const model::Repository& m_repository;
   Lang m_lang;
+  int m_year = 0;  // of the file being read
   std::vector<Fact> m_facts;
 };
 

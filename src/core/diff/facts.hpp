@@ -19,6 +19,7 @@ enum class Subject { header, unit, objective, target, record, baseline, evaluati
 struct Fact {
   Subject subject = Subject::header;
   std::string agency;
+  int year = 0;  // of the plan (the file's year)
   // "objectives", "measurements"; a unit's id; "MT2"; "MT2/dung-han"; "MT2/dung-han 2021-Q1";
   // a baseline's "MT4.2/tang-truong 2020"; an evaluation's objective.
   std::string id;

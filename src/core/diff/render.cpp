@@ -54,11 +54,14 @@ std::string_view sign(Change::Kind kind) {
   return "?";
 }
 
-// "so-tu-phap: MT2" when the diff spans several agencies.
+// "so-tu-phap: MT2" when the diff spans several agencies, "2024: MT2" several years of one,
+// "so-tu-phap 2024: MT2" both.
 std::string id_of(const Diff& diff, const Change& change) {
   std::string id =
       change.kind == Change::Kind::renumbered ? change.id + " → " + change.new_id : change.id;
-  return diff.several_agencies ? change.agency + ": " + id : id;
+  std::string scope = diff.several_agencies ? change.agency : std::string();
+  if (diff.several_years) scope += (scope.empty() ? "" : " ") + std::to_string(change.year);
+  return scope.empty() ? id : scope + ": " + id;
 }
 
 std::string value_or(const std::string& value, MessageId missing, Lang lang) {
@@ -133,6 +136,8 @@ std::string render_text(const Diff& diff, const Sides& sides, Lang lang) {
   if (diff.empty()) {
     return out + "  " + format_message(MessageId::ui_diff_no_changes, lang) + "\n";
   }
+  if (diff.no_agency_in_common)
+    out += "  " + format_message(MessageId::ui_diff_no_agency_in_common, lang) + "\n";
   const Grouped groups = grouped(diff);
   for (int group = 0; group < kGroups; ++group) {
     const auto& listed = groups.listed[static_cast<std::size_t>(group)];
@@ -309,15 +314,17 @@ std::string render_json(const Diff& diff, const Sides& sides, Lang lang) {
     json.key("version");
     json.integer(1);
     json.key("before");
-    json.string(text::replace_unsafe(sides.before));
+    text_or_null(sides.before_is_working_tree ? std::string() : sides.before);
     json.key("after");
-    json.string(text::replace_unsafe(sides.after));
+    text_or_null(sides.after_is_working_tree ? std::string() : sides.after);
     json.key("moved_with_year");
     json.integer(static_cast<long long>(diff.moved_with_year));
     json.key("changes");
     json.begin_array();
     for (const Change& change : diff.changes) {
       json.begin_object();
+      json.key("year");
+      json.integer(change.year);
       json.key("kind");
       json.string(kind_code(change.kind));
       json.key("subject");

@@ -14,6 +14,8 @@ namespace qobj::diff {
 // What the two sides are, as shown: "HEAD~1", "2023/", "thư mục làm việc".
 struct Sides {
   std::string before, after;
+  // The working tree is shown in words ("thư mục làm việc"); JSON writes it as null.
+  bool before_is_working_tree = false, after_is_working_tree = false;
 };
 
 std::string render_text(const Diff& diff, const Sides& sides, Lang lang);

@@ -8,6 +8,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+
+#include "core/source/inputs.hpp"
 
 extern char** environ;
 
@@ -94,19 +97,26 @@ bool is_git_revision(const std::string& name) {
   return run_git({"rev-parse", "--verify", "--quiet", name + "^{commit}"}).status == 0;
 }
 
-RevisionFiles read_git_revision(const std::string& revision,
-                                const std::vector<std::string>& paths) {
-  RevisionFiles result;
-  std::vector<std::string> list{"ls-tree", "-r", "-z", "--name-only", revision, "--"};
+bool in_git_repository() {
+  return run_git({"rev-parse", "--git-dir"}).status == 0;
+}
+
+namespace {
+
+// The YAML files git lists (NUL-separated names), sorted; or what git said when it could not.
+std::optional<std::vector<std::string>> yaml_files(std::vector<std::string> command,
+                                                   const std::vector<std::string>& paths,
+                                                   std::string& error) {
+  command.push_back("--");
   if (paths.empty()) {
-    list.push_back(".");
+    command.push_back(".");
   } else {
-    list.insert(list.end(), paths.begin(), paths.end());
+    command.insert(command.end(), paths.begin(), paths.end());
   }
-  const Output listed = run_git(list);
+  const Output listed = run_git(command);
   if (listed.status != 0) {
-    result.error = listed.err.empty() ? std::string("git ls-tree failed") : listed.err;
-    return result;
+    error = listed.err.empty() ? "git " + command.front() + " failed" : listed.err;
+    return std::nullopt;
   }
   std::vector<std::string> names;
   for (std::size_t at = 0; at < listed.out.size();) {
@@ -116,7 +126,22 @@ RevisionFiles read_git_revision(const std::string& revision,
     at = end + 1;
   }
   std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+}  // namespace
+
+RevisionFiles read_git_revision(const std::string& revision,
+                                const std::vector<std::string>& paths) {
+  RevisionFiles result;
+  std::string error;
+  const auto names = yaml_files({"ls-tree", "-r", "-z", "--name-only", revision}, paths, error);
+  if (!names) {
+    result.error = error;
+    return result;
+  }
+  for (const std::string& name : *names) {
     // "./" makes the path relative to the current directory, as ls-tree gave it.
     const Output blob = run_git({"cat-file", "blob", revision + ":./" + name});
     if (blob.status != 0) {
@@ -124,6 +149,27 @@ RevisionFiles read_git_revision(const std::string& revision,
       return result;
     }
     result.files.push_back({revision + ":" + name, blob.out});
+  }
+  return result;
+}
+
+RevisionFiles read_git_worktree(const std::vector<std::string>& paths) {
+  RevisionFiles result;
+  std::string error;
+  const auto names = yaml_files({"ls-files", "-z", "--cached"}, paths, error);
+  if (!names) {
+    result.error = error;
+    return result;
+  }
+  for (const std::string& name : *names) {
+    std::error_code missing;
+    if (!std::filesystem::exists(name, missing)) continue;  // deleted in the working tree
+    InputBytes input = read_input(name, 256ULL << 20);
+    if (input.error) {
+      result.error = "cannot read " + input.name;
+      return result;
+    }
+    result.files.push_back({input.name, std::move(input.bytes)});
   }
   return result;
 }

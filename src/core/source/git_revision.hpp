@@ -22,8 +22,15 @@ struct RevisionFiles {
 // "v1", "main", a hash). False outside a repository or without git.
 bool is_git_revision(const std::string& name);
 
+// True when the current directory is inside a git repository (and git runs).
+bool in_git_repository();
+
 // Every *.yaml and *.yml file below `paths` (relative to the current directory; "." when none)
 // as `revision` has it, sorted by path.
 RevisionFiles read_git_revision(const std::string& revision, const std::vector<std::string>& paths);
+
+// The same files as the working tree has them: those git tracks (so an untracked draft does
+// not count, as in git diff), read from disk; one deleted from the disk is left out.
+RevisionFiles read_git_worktree(const std::vector<std::string>& paths);
 
 }  // namespace qobj

@@ -34,19 +34,6 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-// A word for the shell, as typed in a hint: in single quotes, its own quotes spelled '\''.
-std::string shell_quoted(std::string_view word) {
-  std::string out = "'";
-  for (const char c : word) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
-}
-
 // A pattern that matches exactly this path (fnmatch): *, ? and [ stand for themselves.
 std::string pattern_for(std::string_view path) {
   std::string out;
@@ -107,8 +94,8 @@ void walk_directory(const fs::path& root, bool include_json, const Excludes& exc
       const std::string name = directory.generic_string();
       const std::string shown = display_path(name);
       diagnostics.push_back(io_error(MessageId::io_unreadable_directory,
-                                     {shown, system_error_arg(error.value()), shell_quoted(shown),
-                                      shell_quoted(pattern_for(shown))},
+                                     {shown, system_error_arg(error.value()), shell_word(shown),
+                                      shell_word(pattern_for(shown))},
                                      shown));
     }
   }
@@ -128,6 +115,21 @@ bool Excludes::matches(const std::string& path) const {
 
 std::string display_path(std::string_view path) {
   return text::show_unsafe(path);
+}
+
+std::string shell_word(std::string_view path) {
+  const std::string shown = display_path(path);
+  if (!shown.empty() && shown.find_first_of(" \t'\"$`\\!*?[]()&;<>|#~{}") == std::string::npos)
+    return shown;
+  std::string quoted = "'";
+  for (const char c : shown) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
 }
 
 std::optional<FileIdentity> identity_of(const std::string& path) {

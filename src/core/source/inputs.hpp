@@ -66,6 +66,10 @@ struct InputBytes {
   std::optional<FileIdentity> identity;  // of what was read, standard input included
 };
 
+// A path as typed in a shell command a person may copy from a hint: as it is when the shell
+// leaves it alone, else in single quotes (its own quotes spelled '\''); shown safely.
+std::string shell_word(std::string_view path);
+
 // Reads a whole file (or standard input for "-"), refusing more than `max_bytes`.
 InputBytes read_input(const std::string& path, std::uint64_t max_bytes);
 
