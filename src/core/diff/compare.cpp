@@ -82,27 +82,6 @@ std::vector<FieldChange> field_changes(const Fact& before, const Fact& after,
   return changes;
 }
 
-// Which group a subject is listed in, in order: the files' headers, the units, the plan
-// (objectives with their targets), the data.
-int group_of(Subject subject) {
-  switch (subject) {
-    case Subject::header:
-      return 0;
-    case Subject::unit:
-      return 1;
-    case Subject::objective:
-    case Subject::target:
-      return 2;
-    case Subject::record:
-      return 3;
-    case Subject::baseline:
-      return 4;
-    case Subject::evaluation:
-      return 5;
-  }
-  return 6;
-}
-
 class Comparer {
  public:
   Comparer(std::vector<Fact> before, const std::vector<Fact>& after)
@@ -113,7 +92,7 @@ class Comparer {
     renumber(Subject::objective);
     renumber(Subject::target);
     index();
-    for (int group = 0; group <= 5; ++group) {
+    for (int group = 0; group < kGroups; ++group) {
       for (const Fact& fact : m_after) {
         if (group_of(fact.subject) != group) continue;
         const auto old = m_old_index.find(key_of(fact));
@@ -273,6 +252,25 @@ class Comparer {
 };
 
 }  // namespace
+
+int group_of(Subject subject) {
+  switch (subject) {
+    case Subject::header:
+      return 0;
+    case Subject::unit:
+      return 1;
+    case Subject::objective:
+    case Subject::target:
+      return 2;
+    case Subject::record:
+      return 3;
+    case Subject::baseline:
+      return 4;
+    case Subject::evaluation:
+      return 5;
+  }
+  return 0;
+}
 
 Diff compare(const std::vector<Fact>& before, const std::vector<Fact>& after) {
   Diff diff;

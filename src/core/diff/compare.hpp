@@ -52,6 +52,11 @@ struct Diff {
 
 Diff compare(const std::vector<Fact>& before, const std::vector<Fact>& after);
 
+// Which group a change is listed in, in order: 0 the files' headers, 1 the units, 2 the plan
+// (objectives with their targets), 3 the records, 4 the baselines, 5 the evaluations.
+inline constexpr int kGroups = 6;
+int group_of(Subject subject);
+
 // The objectives' and targets' verdicts that differ between two evaluations, worded in `lang`;
 // what `diff` found renumbered is compared under its new id.
 std::vector<VerdictChange> compare_verdicts(const eval::Evaluation& before,

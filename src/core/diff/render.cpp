@@ -11,27 +11,6 @@ namespace qobj::diff {
 
 namespace {
 
-constexpr int kGroups = 6;
-
-int group_of(Subject subject) {
-  switch (subject) {
-    case Subject::header:
-      return 0;
-    case Subject::unit:
-      return 1;
-    case Subject::objective:
-    case Subject::target:
-      return 2;
-    case Subject::record:
-      return 3;
-    case Subject::baseline:
-      return 4;
-    case Subject::evaluation:
-      return 5;
-  }
-  return 0;
-}
-
 constexpr std::array<MessageId, kGroups> kGroupTitles = {
     MessageId::ui_diff_files,   MessageId::ui_diff_units,     MessageId::ui_diff_plan,
     MessageId::ui_diff_records, MessageId::ui_diff_baselines, MessageId::ui_diff_evaluations};
