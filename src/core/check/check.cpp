@@ -71,16 +71,23 @@ std::optional<schema::Schema> load_schema(const std::string& path, const CheckOp
   return std::move(load.schema);
 }
 
-// What a file that is not even valid YAML says it is for, from its lines: `format:`, `year:`
-// and the agency's id, where they are written plainly and as the schema wants them. Nothing
-// when it does not say it is a qobj file; what cannot be told matches any plan.
-std::optional<model::UnsoundFile> sniff_unsound(std::string_view text) {
-  std::optional<model::UnsoundFile> file;
+// What a file's top-level lines say it is, read from its text before (or without) any YAML:
+// its `format:` (one of qobj's, another, or none), whether it has a key only qobj's files have
+// at the top, and the agency's id and the year where they are written plainly and as the
+// schema wants them.
+struct HeaderLines {
+  bool has_format = false;
+  bool qobj_format = false;        // `format:` beginning with "qobj"
+  std::optional<bool> objectives;  // qobj/objectives (true) or qobj/measurements (false)
+  bool qobj_keys = false;          // objectives:, records:, baselines:, evaluations:, agency:
   std::optional<std::string> agency;
   std::optional<int> year;
-  const auto value_of = [](std::string_view line, std::string_view key) -> std::string_view {
-    if (line.substr(0, key.size()) != key) return {};
-    std::string_view value = line.substr(key.size());
+};
+
+HeaderLines read_header_lines(std::string_view text) {
+  HeaderLines header;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  const auto trimmed = [](std::string_view value) {
     value = value.substr(0, value.find(" #"));
     while (!value.empty() &&
            (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
@@ -95,75 +102,70 @@ std::optional<model::UnsoundFile> sniff_unsound(std::string_view text) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
     const std::string_view line = text.substr(start, end - start);
     start = end + 1;
-    if (!line.empty() && line.front() != ' ' && line.front() != '#') in_agency = false;
-    if (const auto format = value_of(line, "format:"); format == "qobj/objectives") {
-      file.emplace().objectives = true;
-    } else if (format == "qobj/measurements") {
-      file.emplace().objectives = false;
+    if (line.empty() || line.front() == '#' || line.front() == '-' || line.front() == '%') continue;
+    if (line.front() == ' ' || line.front() == '\t') {
+      // agency:\n  id: so-tu-phap
+      const std::size_t indent = line.find_first_not_of(' ');
+      if (in_agency && indent != std::string_view::npos && line.substr(indent, 3) == "id:")
+        header.agency = model::agency_id(trimmed(line.substr(indent + 3)));
+      continue;
     }
-    if (const auto written = model::plan_year(value_of(line, "year:"))) year = written;
-    if (line.substr(0, 7) == "agency:") {
-      std::string_view value = value_of(line, "agency:");
+    in_agency = false;
+    if (line.front() == '{') {
+      // The whole file on one line: {format: qobj/objectives, …}
+      header.has_format = line.find("format:") != std::string_view::npos;
+      header.qobj_format = line.find("qobj/") != std::string_view::npos;
+      continue;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view key = trimmed(line.substr(0, colon));
+    const std::string_view value = trimmed(line.substr(colon + 1));
+    if (key == "format") {
+      header.has_format = true;
+      header.qobj_format = value.starts_with("qobj");
+      if (value == "qobj/objectives") header.objectives = true;
+      if (value == "qobj/measurements") header.objectives = false;
+    } else if (key == "year") {
+      if (const auto written = model::plan_year(value)) header.year = written;
+    } else if (key == "agency") {
+      header.qobj_keys = true;
       if (value.empty()) {
         in_agency = true;
       } else if (value.front() == '{') {
         // agency: {id: so-tu-phap, name: …}
         const auto id = value.find("id:");
         if (id != std::string_view::npos) {
-          value = value.substr(id + 3);
-          value = value.substr(0, value.find_first_of(",}"));
-          agency = model::agency_id(value);
+          const std::string_view written = value.substr(id + 3);
+          header.agency = model::agency_id(trimmed(written.substr(0, written.find_first_of(",}"))));
         }
       } else {
-        agency = model::agency_id(value);
+        header.agency = model::agency_id(value);
       }
-    } else if (in_agency) {
-      const std::size_t indent = line.find_first_not_of(' ');
-      if (indent != std::string_view::npos && indent > 0) {
-        if (const auto id = value_of(line.substr(indent), "id:"); !id.empty())
-          agency = model::agency_id(id);
-      }
+    } else if (key == "objectives" || key == "records" || key == "baselines" ||
+               key == "evaluations") {
+      header.qobj_keys = true;
     }
   }
-  if (file) {
-    file->agency = agency;
-    file->year = year;
-  }
-  return file;
+  return header;
+}
+
+// What a file that is not even valid YAML says it is for: nothing when it does not say it is
+// a qobj file; what cannot be told matches any plan.
+std::optional<model::UnsoundFile> sniff_unsound(std::string_view text) {
+  const HeaderLines header = read_header_lines(text);
+  if (!header.objectives) return std::nullopt;
+  return model::UnsoundFile{*header.objectives, header.agency, header.year};
 }
 
 // Whether a YAML file found in a directory is one of qobj's: a top-level `format:` beginning
-// with "qobj", or, without `format:`, a key that only qobj's files have at the top. A text
-// qobj cannot decode (UTF-16) is kept: the check says why it cannot be read.
+// with "qobj", or, without `format:`, a key that only qobj's files have at the top (a qobj
+// file that forgot its format is told so, not left out). A text qobj cannot decode (UTF-16)
+// is kept: the check says why it cannot be read.
 bool looks_like_qobj(std::string_view text) {
   if (text.find('\0') != std::string_view::npos) return true;
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  bool distinctive = false;
-  for (std::size_t start = 0; start < text.size();) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (line.empty() || line.front() == ' ' || line.front() == '\t' || line.front() == '#' ||
-        line.front() == '-' || line.front() == '%')
-      continue;
-    if (line.front() == '{') return line.find("qobj/") != std::string_view::npos;
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos) continue;
-    std::string_view key = line.substr(0, colon);
-    while (!key.empty() && (key.back() == ' ' || key.back() == '"' || key.back() == '\''))
-      key.remove_suffix(1);
-    while (!key.empty() && (key.front() == '"' || key.front() == '\'')) key.remove_prefix(1);
-    if (key == "format") {
-      std::string_view value = line.substr(colon + 1);
-      while (!value.empty() &&
-             (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
-        value.remove_prefix(1);
-      return value.starts_with("qobj");
-    }
-    distinctive = distinctive || key == "objectives" || key == "records" || key == "baselines" ||
-                  key == "evaluations" || key == "agency";
-  }
-  return distinctive;
+  const HeaderLines header = read_header_lines(text);
+  return header.has_format ? header.qobj_format : header.qobj_keys;
 }
 
 // `path` with the last `from` written in it as a number of its own ("so-x-2024/", "2024/")

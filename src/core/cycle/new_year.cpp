@@ -238,6 +238,16 @@ class FileEditor {
 
   std::uint32_t line_of(std::uint32_t offset) const { return m_doc.source().location(offset).line; }
 
+  // A note about this file, at a line.
+  YearNote note(YearNote::Kind kind, std::uint32_t line, std::string detail) const {
+    YearNote made;
+    made.kind = kind;
+    made.file = m_doc.source().name();
+    made.line = line;
+    made.detail = std::move(detail);
+    return made;
+  }
+
   bool replace_number(NodeId id) {
     const auto span = exact_span(id);
     int value = 0;
@@ -256,15 +266,8 @@ class FileEditor {
     date.year = static_cast<std::int16_t>(year);
     if (date.day > days_in_month(year, date.month)) {
       date.day = static_cast<std::int8_t>(days_in_month(year, date.month));
-      m_notes.push_back({YearNote::Kind::leap_day,
-                         m_doc.source().name(),
-                         line_of(span->first),
-                         {},
-                         {},
-                         eval::Verdict::no_data,
-                         nullptr,
-                         nullptr,
-                         before.to_string() + " → " + date.to_string()});
+      m_notes.push_back(note(YearNote::Kind::leap_day, line_of(span->first),
+                             before.to_string() + " → " + date.to_string()));
     }
     m_edits.push_back({span->first, span->second, date.to_string()});
     ++m_out.dates;
@@ -305,15 +308,7 @@ class FileEditor {
       m_cleared->detail += ", " + detail;
       return;
     }
-    m_cleared = YearNote{YearNote::Kind::document_cleared,
-                         m_doc.source().name(),
-                         line_of(key_at),
-                         {},
-                         {},
-                         eval::Verdict::no_data,
-                         nullptr,
-                         nullptr,
-                         detail};
+    m_cleared = note(YearNote::Kind::document_cleared, line_of(key_at), detail);
   }
 
   void reword(NodeId id) {
@@ -329,29 +324,15 @@ class FileEditor {
     if (const std::size_t span = year_span_at(text); span != std::string_view::npos) {
       const auto lines_before = static_cast<std::uint32_t>(
           std::count(text.begin(), text.begin() + static_cast<long>(span), '\n'));
-      m_notes.push_back({YearNote::Kind::multi_year_text,
-                         m_doc.source().name(),
-                         line_of(begin) + lines_before,
-                         {},
-                         {},
-                         eval::Verdict::no_data,
-                         nullptr,
-                         nullptr,
-                         line_at(text, span)});
+      m_notes.push_back(note(YearNote::Kind::multi_year_text, line_of(begin) + lines_before,
+                             line_at(text, span)));
     }
     if (replaced == 0) return;
     ++m_out.texts;
     const auto lines_before = static_cast<std::uint32_t>(
         std::count(text.begin(), text.begin() + static_cast<long>(first), '\n'));
-    m_notes.push_back({YearNote::Kind::text_reworded,
-                       m_doc.source().name(),
-                       line_of(begin) + lines_before,
-                       {},
-                       {},
-                       eval::Verdict::no_data,
-                       nullptr,
-                       nullptr,
-                       line_at(text, first)});
+    m_notes.push_back(
+        note(YearNote::Kind::text_reworded, line_of(begin) + lines_before, line_at(text, first)));
     m_edits.push_back({begin, end, std::move(text)});
   }
 
@@ -518,37 +499,37 @@ class FileEditor {
   std::optional<YearNote> m_cleared;  // the decision's number and date, one note for both
 };
 
+// A question about an objective (and one of its targets) of the old year.
+YearNote question(YearNote::Kind kind, const eval::ObjectiveEvaluation& objective,
+                  const eval::TargetEvaluation* target, std::string detail) {
+  YearNote made;
+  made.kind = kind;
+  made.objective = objective.objective->id;
+  made.target = target ? target->target->id : std::string();
+  made.verdict = target ? target->result.verdict : objective.verdict;
+  made.evaluated_objective = &objective;
+  made.evaluated_target = target;
+  made.detail = std::move(detail);
+  return made;
+}
+
 // The questions the old year's results raise, by objective in reading order.
 void ask_about_results(const eval::Evaluation& results, std::vector<YearNote>& notes) {
   for (const eval::AgencyEvaluation& agency : results.agencies) {
     for (const eval::ObjectiveEvaluation& objective : agency.objectives) {
-      const std::string& id = objective.objective->id;
       // A corrective action of the old year's evaluation that falls due in the new year.
       if (const model::YearEndEvaluation* year_end = objective.year_end;
           year_end && year_end->corrective_action && year_end->corrective_action->due &&
           *year_end->corrective_action->due > agency.period.end) {
         const model::CorrectiveAction& action = *year_end->corrective_action;
-        notes.push_back({YearNote::Kind::corrective_action,
-                         {},
-                         0,
-                         id,
-                         {},
-                         objective.verdict,
-                         &objective,
-                         nullptr,
-                         action.due->to_string() + "\n" + action.action});
+        notes.push_back(question(YearNote::Kind::corrective_action, objective, nullptr,
+                                 action.due->to_string() + "\n" + action.action));
       }
       if (objective.verdict == eval::Verdict::withdrawn) {
-        notes.push_back({YearNote::Kind::withdrawn,
-                         {},
-                         0,
-                         id,
-                         {},
-                         objective.verdict,
-                         &objective,
-                         nullptr,
-                         objective.objective->withdrawn ? objective.objective->withdrawn->reason
-                                                        : std::string()});
+        notes.push_back(question(YearNote::Kind::withdrawn, objective, nullptr,
+                                 objective.objective->withdrawn
+                                     ? objective.objective->withdrawn->reason
+                                     : std::string()));
         continue;
       }
       for (const eval::TargetEvaluation& target : objective.targets) {
@@ -558,8 +539,7 @@ void ask_about_results(const eval::Evaluation& results, std::vector<YearNote>& n
             : target.result.verdict == eval::Verdict::no_data ? YearNote::Kind::no_data
                                                               : std::optional<YearNote::Kind>();
         if (!kind) continue;
-        notes.push_back(
-            {*kind, {}, 0, id, target.target->id, target.result.verdict, &objective, &target, {}});
+        notes.push_back(question(*kind, objective, &target, {}));
       }
     }
   }

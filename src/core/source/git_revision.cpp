@@ -39,20 +39,40 @@ std::string drain(int fd) {
   return text;
 }
 
-// Runs `git ARGS…` with no input; its standard error goes to a temporary file, so that a full
-// pipe on one stream cannot stop the other.
-Output run_git(const std::vector<std::string>& args) {
+// A temporary file (already unlinked) holding `text`, read from its start; -1 when it cannot be
+// made.
+int temporary_file(std::string_view text) {
+  char name[] = "/tmp/qobj-git-XXXXXX";
+  const int fd = ::mkstemp(name);
+  if (fd < 0) return -1;
+  ::unlink(name);
+  for (std::size_t at = 0; at < text.size();) {
+    const ssize_t wrote = ::write(fd, text.data() + at, text.size() - at);
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote <= 0) {
+      ::close(fd);
+      return -1;
+    }
+    at += static_cast<std::size_t>(wrote);
+  }
+  ::lseek(fd, 0, SEEK_SET);
+  return fd;
+}
+
+// Runs `git ARGS…` with `input` as its standard input. Input and standard error are
+// temporary files, so that a full pipe on one stream cannot stop another.
+Output run_git(const std::vector<std::string>& args, std::string_view input = {}) {
   Output result;
-  int out[2];
-  if (::pipe(out) != 0) return result;
-  char err_name[] = "/tmp/qobj-git-XXXXXX";
-  const int err_fd = ::mkstemp(err_name);
-  if (err_fd < 0) {
-    ::close(out[0]);
-    ::close(out[1]);
+  const int in_fd = temporary_file(input);
+  const int err_fd = temporary_file({});
+  int out[2] = {-1, -1};
+  if (in_fd < 0 || err_fd < 0 || ::pipe(out) != 0) {
+    for (const int fd : {in_fd, err_fd}) {
+      if (fd >= 0) ::close(fd);
+    }
+    result.err = "git: cannot make a temporary file or a pipe";
     return result;
   }
-  ::unlink(err_name);
   std::vector<std::string> words{"git", "-c", "core.quotepath=off"};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -60,7 +80,7 @@ Output run_git(const std::vector<std::string>& args) {
   argv.push_back(nullptr);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, in_fd, 0);
   posix_spawn_file_actions_adddup2(&actions, out[1], 1);
   posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
   posix_spawn_file_actions_addclose(&actions, out[0]);
@@ -68,6 +88,7 @@ Output run_git(const std::vector<std::string>& args) {
   const int spawned = ::posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   ::close(out[1]);
+  ::close(in_fd);
   if (spawned != 0) {
     ::close(out[0]);
     ::close(err_fd);
@@ -141,14 +162,35 @@ RevisionFiles read_git_revision(const std::string& revision,
     result.error = error;
     return result;
   }
+  // One git for all the files: "REV:./PATH" a line each ("./": relative to the current
+  // directory, as ls-tree gave the names), answered "<id> blob <size>" and the bytes.
+  std::string requests;
+  for (const std::string& name : *names) requests += revision + ":./" + name + "\n";
+  const Output blobs = run_git({"cat-file", "--batch"}, requests);
+  if (blobs.status != 0) {
+    result.error = blobs.err.empty() ? std::string("git cat-file failed") : blobs.err;
+    return result;
+  }
+  std::size_t at = 0;
   for (const std::string& name : *names) {
-    // "./" makes the path relative to the current directory, as ls-tree gave it.
-    const Output blob = run_git({"cat-file", "blob", revision + ":./" + name});
-    if (blob.status != 0) {
-      result.error = blob.err.empty() ? "git cat-file failed for " + name : blob.err;
+    const std::size_t header_end = blobs.out.find('\n', at);
+    if (header_end == std::string::npos) {
+      result.error = "git cat-file gave no answer for " + name;
       return result;
     }
-    result.files.push_back({revision + ":" + name, blob.out});
+    const std::string_view header(blobs.out.data() + at, header_end - at);
+    const std::size_t space = header.rfind(' ');
+    if (header.find(" blob ") == std::string_view::npos || space == std::string_view::npos) {
+      result.error = "git cat-file: " + std::string(header);
+      return result;
+    }
+    const std::size_t size = std::stoul(std::string(header.substr(space + 1)));
+    if (header_end + 1 + size > blobs.out.size()) {
+      result.error = "git cat-file gave too little for " + name;
+      return result;
+    }
+    result.files.push_back({revision + ":" + name, blobs.out.substr(header_end + 1, size)});
+    at = header_end + 1 + size + 1;  // the bytes, then a line break
   }
   return result;
 }
