@@ -7,3 +7,43 @@ pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx)  # exact rational arithm
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)  # ECMA-like regexes on UTF-8
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)  # the XLSX report
 find_package(nlohmann_json REQUIRED)  # JSON and SARIF output, with stable key order
+
+# Start-up (issue 13): the dynamic loader resolving a dozen shared libraries took most of a
+# run over one agency's files. What Debian ships as a static library is linked in (yaml-cpp,
+# GMP, PCRE2, utf8proc, libstdc++), fmt is used header-only, and only libxlsxwriter (with
+# minizip and zlib) and libc stay shared. Sanitizer and fuzzing builds keep the shared ones.
+option(QOBJ_STATIC_DEPS "Link statically the libraries Debian ships as .a" ON)
+if(QOBJ_STATIC_DEPS AND NOT QOBJ_SANITIZE AND NOT QOBJ_FUZZ)
+  set(QOBJ_LINKS_STATIC ON)
+  foreach(library yaml-cpp gmpxx gmp pcre2-8 utf8proc)
+    string(MAKE_C_IDENTIFIER ${library} name)
+    find_library(QOBJ_STATIC_${name} NAMES lib${library}.a REQUIRED)
+  endforeach()
+  add_library(qobj_dep_yaml INTERFACE)
+  target_link_libraries(qobj_dep_yaml INTERFACE ${QOBJ_STATIC_yaml_cpp})
+  target_include_directories(qobj_dep_yaml INTERFACE
+                             $<TARGET_PROPERTY:yaml-cpp,INTERFACE_INCLUDE_DIRECTORIES>)
+  add_library(qobj_dep_gmp INTERFACE)
+  target_link_libraries(qobj_dep_gmp INTERFACE ${QOBJ_STATIC_gmpxx} ${QOBJ_STATIC_gmp})
+  target_include_directories(qobj_dep_gmp INTERFACE ${GMPXX_INCLUDE_DIRS})
+  add_library(qobj_dep_pcre2 INTERFACE)
+  target_link_libraries(qobj_dep_pcre2 INTERFACE ${QOBJ_STATIC_pcre2_8})
+  target_include_directories(qobj_dep_pcre2 INTERFACE ${PCRE2_INCLUDE_DIRS})
+  add_library(qobj_dep_utf8proc INTERFACE)
+  target_link_libraries(qobj_dep_utf8proc INTERFACE ${QOBJ_STATIC_utf8proc})
+  target_include_directories(qobj_dep_utf8proc INTERFACE ${UTF8PROC_INCLUDE_DIRS})
+  target_compile_definitions(qobj_dep_utf8proc INTERFACE UTF8PROC_STATIC)
+  add_library(qobj_dep_fmt INTERFACE)
+  target_link_libraries(qobj_dep_fmt INTERFACE fmt::fmt-header-only)
+  add_link_options(-static-libstdc++ -static-libgcc)
+else()
+  set(QOBJ_LINKS_STATIC OFF)
+  foreach(pair yaml=yaml-cpp gmp=PkgConfig::GMPXX pcre2=PkgConfig::PCRE2
+               utf8proc=PkgConfig::UTF8PROC fmt=fmt::fmt)
+    string(REPLACE "=" ";" pair ${pair})
+    list(GET pair 0 name)
+    list(GET pair 1 target)
+    add_library(qobj_dep_${name} INTERFACE)
+    target_link_libraries(qobj_dep_${name} INTERFACE ${target})
+  endforeach()
+endif()

@@ -1,11 +1,15 @@
 #include "cli/options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 
+#include "cli/completions.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/manual.hpp"
 #include "cli/terminal.hpp"
+#include "cli/version.hpp"
 #include "core/cycle/init.hpp"
 #include "core/diag/catalogue.hpp"
 #include "core/eval/verdict.hpp"
@@ -344,6 +348,60 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
   return t(MessageId::ui_cli_usage);
 }
 
+// An option as the command table has it. `path_word` and `file_word` are the value names of
+// the options that take YAML paths and other files, in the run's language.
+OptionEntry entry_of(const CLI::Option& option, const std::string& path_word,
+                     const std::string& file_word) {
+  OptionEntry entry;
+  for (const std::string& name : option.get_snames()) entry.names.push_back("-" + name);
+  for (const std::string& name : option.get_lnames()) entry.names.push_back("--" + name);
+  if (option.get_positional()) entry.names.push_back(option.get_name(true));
+  if (option.get_type_size() != 0) entry.value_name = option.get_type_name();
+  // "text|json|sarif": a closed set of values.
+  if (entry.value_name.find('|') != std::string::npos &&
+      entry.value_name.find(' ') == std::string::npos) {
+    std::string_view rest = entry.value_name;
+    while (!rest.empty()) {
+      const std::size_t bar = std::min(rest.find('|'), rest.size());
+      entry.values.emplace_back(rest.substr(0, bar));
+      rest.remove_prefix(std::min(bar + 1, rest.size()));
+    }
+  }
+  if (std::find(entry.names.begin(), entry.names.end(), "--fail-on") != entry.names.end()) {
+    for (int v = 0; v < eval::kVerdictCount; ++v)
+      entry.values.emplace_back(eval::verdict_code(static_cast<eval::Verdict>(v)));
+    entry.list = true;
+  }
+  entry.kind = entry.value_name.empty()        ? ValueKind::none
+               : entry.value_name == path_word ? ValueKind::yaml_paths
+               : entry.value_name == file_word ? ValueKind::file
+                                               : ValueKind::text;
+  entry.required = option.get_required();
+  entry.repeated = option.get_expected_max() > 1;
+  entry.description = option.get_description();
+  return entry;
+}
+
+// The command line as plain data, from the same definitions that parse it and print --help.
+CommandTable command_table(const CLI::App& app, const Texts& t) {
+  const std::string path_word = t(MessageId::ui_help_path), file_word = t(MessageId::ui_help_file);
+  CommandTable table;
+  table.lang = t.lang();
+  table.description = app.get_description();
+  table.exit_codes = t(MessageId::ui_help_exit_codes);
+  for (const CLI::Option* option : app.get_options())
+    table.options.push_back(entry_of(*option, path_word, file_word));
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    CommandEntry command{sub->get_name(), sub->get_description(), {}, {}};
+    for (const CLI::Option* option : sub->get_options()) {
+      (option->get_positional() ? command.positionals : command.options)
+          .push_back(entry_of(*option, path_word, file_word));
+    }
+    table.commands.push_back(std::move(command));
+  }
+  return table;
+}
+
 }  // namespace
 
 ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
@@ -356,8 +414,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   app.formatter(formatter_for(t));
   app.option_defaults()->group(t(MessageId::ui_help_options));
   app.set_help_flag("-h,--help", t(MessageId::ui_opt_help));
-  app.set_version_flag("--version", std::string("qobj ") + kQobjVersion,
-                       t(MessageId::ui_opt_version));
+  app.set_version_flag("--version", version_text(CLI11_VERSION), t(MessageId::ui_opt_version));
   app.footer(t(MessageId::ui_help_exit_codes));
   app.require_subcommand(1);
   app.fallthrough();  // global options may also follow the command name
@@ -490,6 +547,24 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     break;
   }
 
+  // For packaging (CMake runs these): the manual pages and the completion scripts, written
+  // from the command table. Not in --help: they are not for people.
+  for (int i = 1; i + 1 < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word != "--man" && word != "--completion") continue;
+    const CommandTable table = command_table(app, t);
+    const auto text =
+        word == "--man" ? man_page(table, argv[i + 1]) : completion_script(table, argv[i + 1]);
+    if (!text) {
+      std::cerr << t(MessageId::ui_cli_usage) << '\n';
+      parsed.exit_code = kExitUsageOrIo;
+      return parsed;
+    }
+    std::cout << *text;
+    parsed.exit_code = kExitOk;
+    return parsed;
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -497,7 +572,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     parsed.exit_code = kExitOk;
     return parsed;
   } catch (const CLI::CallForVersion& version) {
-    std::cout << version.what() << '\n';
+    std::cout << version.what();
     parsed.exit_code = kExitOk;
     return parsed;
   } catch (const CLI::ParseError& error) {
