@@ -61,16 +61,17 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "qobj developers <qobj@qobj.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "check and evaluate ISO 9001 quality objectives (Mục tiêu chất lượng)")
+# The body only (CPack puts the summary above it and indents it for the control file); an
+# empty line separates the English and Vietnamese paragraphs.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "check and evaluate ISO 9001 quality objectives (Mục tiêu chất lượng)
- qobj reads the yearly quality objectives that Vietnamese public agencies set under
- TCVN ISO 9001:2015, and the measurements of the year, kept as YAML files; it reports
- every mistake with its file, line and column, evaluates every target exactly, and
- writes compliance reports (terminal, HTML, XLSX, Markdown, CSV, JSON, JUnit).
- .
- qobj kiểm tra và đánh giá Mục tiêu chất lượng hằng năm của cơ quan hành chính nhà
- nước theo TCVN ISO 9001:2015, ghi trong tệp YAML cùng số liệu theo dõi: báo mọi lỗi
- kèm tệp, dòng, cột; đánh giá chính xác từng chỉ tiêu; lập báo cáo kết quả.")
+    "qobj reads the yearly quality objectives that Vietnamese public agencies set under
+TCVN ISO 9001:2015, and the measurements of the year, kept as YAML files; it reports every
+mistake with its file, line and column, evaluates every target exactly, and writes compliance
+reports (terminal, HTML, XLSX, Markdown, CSV, JSON, JUnit).
+
+qobj kiểm tra và đánh giá Mục tiêu chất lượng hằng năm của cơ quan hành chính nhà nước theo
+TCVN ISO 9001:2015, ghi trong tệp YAML cùng số liệu theo dõi: báo mọi lỗi kèm tệp, dòng, cột;
+đánh giá chính xác từng chỉ tiêu; lập báo cáo kết quả.")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://qobj.invalid/")

@@ -11,7 +11,9 @@
 
 namespace qobj::cli {
 
-enum class ValueKind { none, text, yaml_paths, file };
+// What a value is, for completion: a YAML file or a folder of them, any file, a folder, a
+// folder or file or git revision (qobj diff), or other text.
+enum class ValueKind { none, text, yaml_paths, file, folder, revision_or_path };
 
 struct OptionEntry {
   std::vector<std::string> names;   // "-o", "--output"; a positional's name
@@ -35,7 +37,8 @@ struct CommandTable {
   std::string description;           // qobj's own
   std::vector<OptionEntry> options;  // the global ones
   std::vector<CommandEntry> commands;
-  std::string exit_codes;  // "Exit codes:\n  0  success\n…"
+  std::string exit_codes;                  // "Exit codes:\n  0  success\n…"
+  std::string options_word, command_word;  // "OPTIONS", "COMMAND" as --help writes them
 };
 
 }  // namespace qobj::cli

@@ -350,13 +350,15 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app, con
 
 // An option as the command table has it. `path_word` and `file_word` are the value names of
 // the options that take YAML paths and other files, in the run's language.
-OptionEntry entry_of(const CLI::Option& option, const std::string& path_word,
-                     const std::string& file_word) {
+OptionEntry entry_of(const CLI::Option& option, const Texts& t) {
+  const std::string path_word = t(MessageId::ui_help_path), file_word = t(MessageId::ui_help_file);
   OptionEntry entry;
   for (const std::string& name : option.get_snames()) entry.names.push_back("-" + name);
   for (const std::string& name : option.get_lnames()) entry.names.push_back("--" + name);
   if (option.get_positional()) entry.names.push_back(option.get_name(true));
   if (option.get_type_size() != 0) entry.value_name = option.get_type_name();
+  // CLI11's own word for a value no type name was given for, in the run's language.
+  if (entry.value_name == "TEXT") entry.value_name = t(MessageId::ui_help_text);
   // "text|json|sarif": a closed set of values.
   if (entry.value_name.find('|') != std::string::npos &&
       entry.value_name.find(' ') == std::string::npos) {
@@ -372,10 +374,18 @@ OptionEntry entry_of(const CLI::Option& option, const std::string& path_word,
       entry.values.emplace_back(eval::verdict_code(static_cast<eval::Verdict>(v)));
     entry.list = true;
   }
-  entry.kind = entry.value_name.empty()        ? ValueKind::none
-               : entry.value_name == path_word ? ValueKind::yaml_paths
-               : entry.value_name == file_word ? ValueKind::file
-                                               : ValueKind::text;
+  const std::string positional = option.get_positional() ? option.get_name(true) : "";
+  if (entry.value_name.empty()) {
+    entry.kind = ValueKind::none;
+  } else if (positional == "sides") {
+    entry.kind = ValueKind::revision_or_path;
+  } else if (positional == "directory" || positional == "from" || positional == "to") {
+    entry.kind = ValueKind::folder;
+  } else if (entry.value_name == path_word) {
+    entry.kind = ValueKind::yaml_paths;
+  } else {
+    entry.kind = entry.value_name == file_word ? ValueKind::file : ValueKind::text;
+  }
   entry.required = option.get_required();
   entry.repeated = option.get_expected_max() > 1;
   entry.description = option.get_description();
@@ -384,18 +394,18 @@ OptionEntry entry_of(const CLI::Option& option, const std::string& path_word,
 
 // The command line as plain data, from the same definitions that parse it and print --help.
 CommandTable command_table(const CLI::App& app, const Texts& t) {
-  const std::string path_word = t(MessageId::ui_help_path), file_word = t(MessageId::ui_help_file);
   CommandTable table;
   table.lang = t.lang();
   table.description = app.get_description();
   table.exit_codes = t(MessageId::ui_help_exit_codes);
-  for (const CLI::Option* option : app.get_options())
-    table.options.push_back(entry_of(*option, path_word, file_word));
+  table.options_word = t(MessageId::ui_help_options_badge);
+  table.command_word = t(MessageId::ui_help_command_badge);
+  for (const CLI::Option* option : app.get_options()) table.options.push_back(entry_of(*option, t));
   for (const CLI::App* sub : app.get_subcommands({})) {
     CommandEntry command{sub->get_name(), sub->get_description(), {}, {}};
     for (const CLI::Option* option : sub->get_options()) {
       (option->get_positional() ? command.positionals : command.options)
-          .push_back(entry_of(*option, path_word, file_word));
+          .push_back(entry_of(*option, t));
     }
     table.commands.push_back(std::move(command));
   }

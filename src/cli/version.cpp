@@ -20,11 +20,12 @@ std::string version_text(std::string_view cli11) {
       "libraries: yaml-cpp {}, GMP {}, PCRE2 {}.{}, utf8proc {}, fmt {}.{}.{}, libxlsxwriter {}, "
       "nlohmann-json {}.{}.{}, CLI11 {}\n",
       QOBJ_YAML_CPP_VERSION, gmp_version, PCRE2_MAJOR, PCRE2_MINOR, utf8proc_version(),
-      FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100, LXW_VERSION,
+      FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100, lxw_version(),
       NLOHMANN_JSON_VERSION_MAJOR, NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH, cli11);
-  out += kQobjStaticDeps ? "linked: yaml-cpp, GMP, PCRE2, utf8proc and libstdc++ statically, fmt "
-                           "header-only; libxlsxwriter and libc shared\n"
-                         : "linked: every library shared\n";
+  out += kQobjStaticDeps
+             ? "linked in: yaml-cpp, GMP, PCRE2, utf8proc, libstdc++; fmt header-only; shared: "
+               "libxlsxwriter (with minizip, zlib, libcrypto) and libc\n"
+             : "linked: every library shared\n";
   return out;
 }
 

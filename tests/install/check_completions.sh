@@ -51,6 +51,26 @@ expect examples/so-cong-thuong-2021/objectives.yaml qobj check examples/so-cong-
 refuse README.md qobj check READ
 expect measurements qobj schema ""
 
+# fish, as fish completes (the first column of `complete -C`).
+fish_offers() {
+  fish -c "source $build/completions/fish/qobj.fish; complete -C '$1'" | cut -f1
+}
+if command -v fish >/dev/null; then
+  for case in "qobj ch|check" "qobj --lang vi rep|report" "qobj check --format |gitlab" \
+      "qobj report --fail-on not-met,|not-met,at-risk" \
+      "qobj check examples/so-cong-thuong-2021/|examples/so-cong-thuong-2021/objectives.yaml"; do
+    line=${case%%|*} want=${case#*|}
+    if ! fish_offers "$line" | grep -qx -- "$want"; then
+      echo "FAIL: fish completing '$line' does not offer '$want'"
+      failures=$((failures + 1))
+    fi
+  done
+  if fish_offers "qobj check READ" | grep -qx README.md; then
+    echo "FAIL: fish offers README.md as a qobj file"
+    failures=$((failures + 1))
+  fi
+fi
+
 for shell in zsh fish; do
   if command -v "$shell" >/dev/null; then
     if ! "$shell" -n "$build/completions/$shell/"*; then

@@ -977,8 +977,8 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_opt_schema, "",
      "Validate every file against this JSON Schema (draft-07, YAML or JSON); directories then give "
      "their *.json files too",
-     "Kiểm tra mọi tệp theo lược đồ JSON Schema này (draft-07, YAML hoặc JSON); khi đó thư mục cho "
-     "cả các tệp *.json",
+     "Kiểm tra mọi tệp theo lược đồ JSON Schema này (draft-07, YAML hoặc JSON); khi đó đọc cả các "
+     "tệp *.json trong thư mục",
      "", ""},
     {ui_opt_max_file_size, "",
      "Refuse files larger than this (bytes, or with K, M, G; at most 2G; default 256M)",
@@ -1154,13 +1154,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "bản git: mục tiêu, chỉ tiêu thêm, bỏ, đánh số lại, sửa; số liệu; và với --report, kết quả "
      "đánh giá",
      "", ""},
-    {ui_opt_diff_old, "", "Before: a folder, a file or a git revision (HEAD~1, v1, a commit)",
-     "Trước: thư mục, tệp hoặc phiên bản git (HEAD~1, v1, một commit)", "", ""},
-    {ui_opt_diff_new, "",
-     "After: a folder, a file or a git revision (default: the working tree); paths after -- "
-     "limit the revisions to them",
-     "Sau: thư mục, tệp hoặc phiên bản git (mặc định: thư mục làm việc); các đường dẫn sau -- "
-     "giới hạn phần được so sánh",
+    {ui_opt_diff_old, "",
+     "Before and after: two folders, two files or two git revisions (HEAD~1, v1, a commit); one "
+     "revision alone is compared with the working tree; paths after -- limit the revisions to them",
+     "Trước và sau: hai thư mục, hai tệp hoặc hai phiên bản git (HEAD~1, v1, một commit); một "
+     "phiên bản git nêu riêng được so với thư mục làm việc; các đường dẫn sau -- giới hạn phần được "
+     "so sánh",
      "", ""},
     {ui_opt_diff_format, "",
      "text (the terminal; default), md (Markdown, for a pull request), json",

@@ -442,7 +442,6 @@ enum class MessageId : std::uint16_t {
   ui_newyear_corrective_action,
   ui_cmd_diff,
   ui_opt_diff_old,
-  ui_opt_diff_new,
   ui_opt_diff_format,
   ui_opt_diff_report,
   ui_opt_diff_textconv,
