@@ -52,6 +52,19 @@ FolderName read_folder_name(const std::string& directory) {
   return read;
 }
 
+// Where the schemas are installed beside this binary (PREFIX/bin/qobj and
+// PREFIX/share/qobj/schemas, whatever prefix `cmake --install` was given), else where the
+// build meant to install them.
+std::string schema_dir() {
+  std::error_code error;
+  const fs::path binary = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const fs::path beside = binary.parent_path().parent_path() / "share" / "qobj" / "schemas";
+    if (fs::is_directory(beside, error)) return beside.generic_string();
+  }
+  return kQobjSchemaDir;
+}
+
 }  // namespace
 
 int run_init(const GlobalOptions& global, const InitCommand& command) {
@@ -68,7 +81,7 @@ int run_init(const GlobalOptions& global, const InitCommand& command) {
                                                                        : request.agency_id;
   request.year = command.year.value_or(folder.year.value_or(local_today().year));
   request.lang = command.lang;
-  request.schema_dir = kQobjSchemaDir;
+  request.schema_dir = schema_dir();
   const std::vector<cycle::NewFile> files = cycle::init_files(request);
 
   const fs::path directory(command.directory);

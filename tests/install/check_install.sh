@@ -25,5 +25,11 @@ if ! "$prefix/bin/qobj" check --as-of 2022-01-31 "$prefix/share/doc/qobj/example
   echo "FAIL: the installed qobj does not pass the installed examples"
   failures=$((failures + 1))
 fi
+# qobj init names the schemas installed beside the binary, whatever the prefix.
+"$prefix/bin/qobj" init "$prefix/so-thu-2024" --year 2024 >/dev/null
+if ! head -n1 "$prefix/so-thu-2024/objectives.yaml" | grep -q "schema=$prefix/share/qobj/schemas/objectives.schema.json"; then
+  echo "FAIL: qobj init does not point the editor at the installed schemas: $(head -n1 "$prefix/so-thu-2024/objectives.yaml")"
+  failures=$((failures + 1))
+fi
 echo "install: $failures failure(s)"
 [ "$failures" -eq 0 ]

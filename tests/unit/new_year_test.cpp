@@ -98,3 +98,25 @@ TEST_CASE("a growth target's text moves its baseline year on with it; legal base
   CHECK(text.find("baseline_year: 2024\n") != std::string::npos);
   CHECK(plan.files[0].baseline_years == 1);
 }
+
+TEST_CASE("a file written with CRLF keeps CRLF in the lines new-year writes") {
+  CheckOptions options;
+  options.as_of = parse_date("2025-01-31");
+  const std::string objectives = kHead +
+                                 "objectives:\r\n  - id: MT1\r\n    title: T\r\n"
+                                 "    targets: [{id: a, kind: yes-no}]\r\n";
+  const std::string measurements =
+      "format: qobj/measurements\r\nversion: 1\r\nagency: so-x\r\nyear: 2024\r\nrecords:\r\n"
+      "  # MT1: the year-end evaluation says it\r\n  - {target: MT1/a, period: 2024, done: "
+      "true}\r\n";
+  const CheckResult checked =
+      check_texts({{"o.yaml", objectives}, {"m.yaml", measurements}}, options);
+  REQUIRE(checked.outcome == CheckOutcome::ok);
+  const auto plan = cycle::plan_new_year(checked.repository, 2025, nullptr, Lang::en);
+  REQUIRE(plan.files.size() == 2);
+  const std::string& text = plan.files[1].text;
+  CHECK(text.find("year: 2025\r\nrecords: []\r\n  # MT1: the year-end evaluation says it\r\n") !=
+        std::string::npos);
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+    CHECK(text[at - 1] == '\r');
+}

@@ -59,6 +59,8 @@ class FileEditor {
         m_from(from),
         m_to(to),
         m_lang(lang),
+        // The file's own line breaks for the lines qobj writes (a Windows editor's CRLF).
+        m_eol(m_text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n"),
         m_out(out),
         m_notes(notes) {}
 
@@ -162,7 +164,7 @@ class FileEditor {
                                   "; bỏ dấu # nếu năm " + std::to_string(m_to) + " vẫn rút"
                             : "qobj new-year: withdrawn in " + std::to_string(m_from) +
                                   "; uncomment if still withdrawn in " + std::to_string(m_to)) +
-        "\n";
+        m_eol;
     for (std::uint32_t start = begin; start < end;) {
       const std::size_t found = m_text.find('\n', start);
       const auto stop = static_cast<std::uint32_t>(
@@ -396,7 +398,7 @@ class FileEditor {
       m_out.records_dropped += leave_empty_list ? m_doc.size(value) : 0;
     // The entries go; the comments among them stay (a commented example of a record, a note
     // on how a target is measured), with the year moved on.
-    std::string kept = leave_empty_list ? "records: []\n" : "";
+    std::string kept = leave_empty_list ? "records: []" + m_eol : "";
     bool first_line = true, blank = false;
     for (std::uint32_t start = begin; start < end;) {
       const std::size_t found = m_text.find('\n', start);
@@ -412,12 +414,12 @@ class FileEditor {
       if (indent == std::string_view::npos || line.substr(indent) == "\r") {
         blank = !kept.empty();
       } else if (line[indent] == '#') {
-        if (blank) kept += "\n";
+        if (blank) kept += m_eol;
         blank = false;
-        kept += moved_comment(line) + "\n";
+        kept += moved_comment(line.substr(0, line.find_last_not_of('\r') + 1)) + m_eol;
       }
     }
-    if (blank) kept += "\n";
+    if (blank) kept += m_eol;
     m_edits.push_back({begin, end, std::move(kept)});
     m_protected.push_back({begin, end});
   }
@@ -491,6 +493,7 @@ class FileEditor {
   std::string_view m_text;
   int m_from, m_to;
   Lang m_lang;
+  std::string m_eol;
   YearFile& m_out;
   std::vector<YearNote>& m_notes;
   std::vector<Edit> m_edits;
