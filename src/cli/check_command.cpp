@@ -13,7 +13,8 @@ namespace qobj::cli {
 
 namespace {
 
-std::string render_text(const CheckResult& result, const TextRenderOptions& render) {
+std::string render_text(const CheckResult& result, const TextRenderOptions& render,
+                        bool context_shown) {
   const SourceLookup sources = [&result](const std::string& name) {
     return result.find_source(name);
   };
@@ -22,7 +23,7 @@ std::string render_text(const CheckResult& result, const TextRenderOptions& rend
     out += render_diagnostic(diagnostic, sources, render);
   }
   out += render_omitted(result.omitted, render);
-  out += render_check_notes(result.skipped, result.context, render);
+  out += render_check_notes(result.skipped, result.context, context_shown, render);
   out += render_check_summary(result.files_checked, result.diagnostics, render, result.omitted);
   return out;
 }
@@ -60,7 +61,8 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
       break;
     case DiagnosticFormat::text:
       // Colour only ever goes to the terminal, and only in text.
-      out = render_text(result, {lang, use_colour(global.colour, stdout)});
+      out = render_text(result, {lang, use_colour(global.colour, stdout)},
+                        command.context_diagnostics);
       break;
   }
   write_stdout(out);

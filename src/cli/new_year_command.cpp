@@ -28,6 +28,13 @@ int run_new_year(const GlobalOptions& global, const NewYearCommand& command) {
       !std::filesystem::is_directory(command.from, error))
     return report_error(global, lang, MessageId::newyear_not_a_folder, {display_path(command.from)},
                         where);
+  // Next year's folder inside this year's would be read as this year's next time.
+  const auto from = std::filesystem::weakly_canonical(command.from, error);
+  const auto to = std::filesystem::weakly_canonical(command.to, error);
+  const auto [inside, rest] = std::mismatch(from.begin(), from.end(), to.begin(), to.end());
+  if (inside == from.end())
+    return report_error(global, lang, MessageId::newyear_to_inside_from,
+                        {display_path(command.from), display_path(command.to)}, where);
   CheckOptions options;
   options.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   const CheckResult checked = check_paths({command.from}, options);

@@ -63,6 +63,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   options.max_file_size = command.max_file_size;
   options.as_of = spec.as_of;
   options.excludes.patterns = command.excludes;
+  options.load_baseline_years = true;
   const CheckResult checked = check_paths(command.paths, options);
 
   // Invalid input stops the report, with the same diagnostics as qobj check, on stderr.

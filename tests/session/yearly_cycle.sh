@@ -39,7 +39,7 @@ quietly() { "$@" >/dev/null 2>&1 || { echo "set-up failed: $*"; exit 1; }; }
 say() { printf '# %s\n' "$*"; }
 
 quietly git init -q -b main
-quietly git config diff.qobj.textconv "qobj diff --textconv"
+quietly git config diff.qobj.textconv "qobj --lang vi diff --textconv"
 printf '*.yaml diff=qobj\n' > .gitattributes
 printf 'stages: [test]\nqobj:\n  script: [qobj check .]\n' > .gitlab-ci.yml
 

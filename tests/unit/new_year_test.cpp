@@ -20,7 +20,10 @@ TEST_CASE("only a year standing on its own is the plan's year") {
   CHECK(cycle::with_year_replaced("giai đoạn 2021-2023", 2023, 2024) == "giai đoạn 2021-2023");
   CHECK(cycle::with_year_replaced("giai đoạn 2023–2025", 2023, 2024) == "giai đoạn 2023–2025");
   CHECK(cycle::with_year_replaced("120234 hồ sơ", 2023, 2024) == "120234 hồ sơ");
-  // A day of the year is the year's.
+  // A day or a period of the year is the year's; a span of years is not.
+  CHECK(cycle::with_year_replaced("kỳ 2023-Q1, 2023-H2, 2023-9M, 2023-03", 2023, 2024) ==
+        "kỳ 2024-Q1, 2024-H2, 2024-9M, 2024-03");
+  CHECK(cycle::with_year_replaced("2023-2025", 2023, 2024) == "2023-2025");
   CHECK(cycle::with_year_replaced("hạn 2023-12-31", 2023, 2024) == "hạn 2024-12-31");
   int replaced = 0;
   std::size_t first = std::string::npos;

@@ -319,7 +319,17 @@ class Run {
       return;
     }
     const auto kind = formats::detect_kind(document, m_result.diagnostics);
-    if (!kind) return;
+    if (!kind) {
+      // Named on the command line without format: and without any of qobj's keys: another
+      // tool's file (a CI configuration), named by mistake, not a qobj file missing a line.
+      if (!m_result.diagnostics.empty() &&
+          m_result.diagnostics.back().message == MessageId::qobj_missing_format &&
+          !looks_like_qobj(document.source().content())) {
+        m_result.diagnostics.back().message = MessageId::qobj_not_qobj_file;
+        m_result.diagnostics.back().hint.reset();
+      }
+      return;
+    }
     // In qobj's files a key without a value inside { } is always a comma that cut a value
     // (elsewhere, {a, b} is a valid YAML set).
     const std::vector<std::uint32_t> explained =
@@ -438,7 +448,7 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   // The plans (agency, year) the named files are for, as their lines say: what context is
   // read for. A file beside them for another agency or year is not the agency's context.
   std::vector<std::pair<std::string, int>> named_plans, wanted_plans;
-  const auto read = [&](const std::string& path, Run::Role role) {
+  const auto read = [&](const std::string& path, Run::Role role, bool named = false) {
     InputBytes input = read_input(path, options.max_file_size);
     // A file reached twice (named, and inside a directory also named) is read once.
     if (input.identity && !run.add_input_read(*input.identity)) return;
@@ -449,7 +459,7 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
     }
     const auto plan = sniff_unsound(input.bytes);
     const bool planned = plan && plan->agency && plan->year;
-    if (role == Run::Role::named && planned) named_plans.emplace_back(*plan->agency, *plan->year);
+    if (named && planned) named_plans.emplace_back(*plan->agency, *plan->year);
     if (role == Run::Role::context &&
         (!planned || std::find(wanted_plans.begin(), wanted_plans.end(),
                                std::pair{*plan->agency, *plan->year}) == wanted_plans.end()))
@@ -461,7 +471,8 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
   for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
   for (const InputFile& file : inputs.files) {
-    read(file.path, file.named && !options.only_qobj ? Run::Role::named : Run::Role::found);
+    read(file.path, file.named && !options.only_qobj ? Run::Role::named : Run::Role::found,
+         file.named);
   }
   if (options.load_context && !options.schema_path) {
     wanted_plans = named_plans;
@@ -470,6 +481,8 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
       for (const std::string& beside : files_beside(file.path, options.excludes))
         read(beside, Run::Role::context);
     }
+  }
+  if ((options.load_context || options.load_baseline_years) && !options.schema_path) {
     // The baseline year's folder beside the folder of the plan that needs it.
     std::vector<std::string> folders;
     wanted_plans.clear();

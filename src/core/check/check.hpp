@@ -35,6 +35,9 @@ struct CheckOptions {
   // changed to the baseline year's) when a growth target needs it. Context files take part in
   // the checks across files; their own diagnostics are dropped unless `report_context`.
   bool load_context = false;
+  // Only the baseline year's folder (qobj report: the files beside a named one may be of
+  // another year, which would change the year it reports).
+  bool load_baseline_years = false;
   // Files named on the command line that are not qobj files are left out, as a directory
   // search leaves them (--only-qobj: for hooks that pass every changed YAML file).
   bool only_qobj = false;

@@ -429,18 +429,22 @@ class FileEditor {
   std::string moved_comment(std::string_view line) {
     int replaced = 0;
     std::string text = with_year_replaced(line, m_from, m_to, &replaced);
-    const std::size_t key = text.find("baseline_year:");
-    if (key != std::string::npos) {
-      const std::size_t at = text.find_first_not_of(' ', key + 14);
-      if (at != std::string::npos && at + 4 <= text.size() &&
-          std::all_of(text.begin() + static_cast<long>(at),
-                      text.begin() + static_cast<long>(at + 4), is_digit) &&
-          (at + 4 == text.size() || !is_digit(text[at + 4]))) {
-        const int year = std::stoi(text.substr(at, 4));
-        if (year != m_to) {
-          text.replace(at, 4, std::to_string(year + m_to - m_from));
-          ++replaced;
-        }
+    // A commented baseline names the year before the plan's: "baseline_year: 2023", or
+    // "year: 2023" in a commented `baselines:` entry.
+    for (const std::string_view key :
+         {std::string_view("baseline_year:"), std::string_view("year:")}) {
+      const std::size_t found = text.find(key);
+      if (found == std::string::npos || (found > 0 && text[found - 1] == '_')) continue;
+      const std::size_t at = text.find_first_not_of(' ', found + key.size());
+      if (at == std::string::npos || at + 4 > text.size() ||
+          !std::all_of(text.begin() + static_cast<long>(at),
+                       text.begin() + static_cast<long>(at + 4), is_digit) ||
+          (at + 4 < text.size() && is_digit(text[at + 4])))
+        continue;
+      const int year = std::stoi(text.substr(at, 4));
+      if (year < m_from) {
+        text.replace(at, 4, std::to_string(year + m_to - m_from));
+        ++replaced;
       }
     }
     if (replaced > 0) ++m_out.comments;
@@ -537,12 +541,19 @@ void ask_about_results(const eval::Evaluation& results, std::vector<YearNote>& n
       }
       for (const eval::TargetEvaluation& target : objective.targets) {
         const auto kind =
-            target.result.verdict == eval::Verdict::exceeded  ? YearNote::Kind::exceeded
-            : target.result.verdict == eval::Verdict::not_met ? YearNote::Kind::not_met
-            : target.result.verdict == eval::Verdict::no_data ? YearNote::Kind::no_data
-                                                              : std::optional<YearNote::Kind>();
+            target.result.verdict == eval::Verdict::exceeded     ? YearNote::Kind::exceeded
+            : target.result.verdict == eval::Verdict::not_met    ? YearNote::Kind::not_met
+            : target.result.verdict == eval::Verdict::no_data    ? YearNote::Kind::no_data
+            : target.result.verdict == eval::Verdict::incomplete ? YearNote::Kind::incomplete
+                                                                 : std::optional<YearNote::Kind>();
         if (!kind) continue;
         notes.push_back(question(*kind, objective, &target, {}));
+      }
+      // Not met, and the old year's measurements say neither why nor what will be done.
+      if (objective.verdict == eval::Verdict::not_met &&
+          (!objective.year_end ||
+           (objective.year_end->cause.empty() && !objective.year_end->corrective_action))) {
+        notes.push_back(question(YearNote::Kind::no_cause, objective, nullptr, {}));
       }
     }
   }
@@ -563,9 +574,14 @@ std::string with_year_replaced(std::string_view text, int from, int to, int* rep
         (found == 0 || !is_digit(text[found - 1])) && (end == text.size() || !is_digit(text[end]));
     // "15/2021/NĐ-CP" and "2021-2025" are not the plan's year on its own; "2021-12-31" is a
     // day of it.
-    const bool date = end + 6 <= text.size() && text[end] == '-' && is_digit(text[end + 1]) &&
-                      is_digit(text[end + 2]) && text[end + 3] == '-' && is_digit(text[end + 4]) &&
-                      is_digit(text[end + 5]);
+    // A day or a period of the year: 2021-12-31, 2021-03, 2021-Q1, 2021-H2, 2021-9M.
+    const auto char_at = [&](std::size_t i) { return i < text.size() ? text[i] : '\0'; };
+    const bool date =
+        char_at(end) == '-' &&
+        ((is_digit(char_at(end + 1)) && is_digit(char_at(end + 2)) &&
+          !is_digit(char_at(end + 3))) ||
+         ((char_at(end + 1) == 'Q' || char_at(end + 1) == 'H') && is_digit(char_at(end + 2))) ||
+         (char_at(end + 1) == '9' && char_at(end + 2) == 'M'));
     const bool part_of_more = (end < text.size() && text[end] == '/') ||
                               (end < text.size() && text[end] == '-' && !date) ||
                               in_year_span(text, found, end);

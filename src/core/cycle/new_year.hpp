@@ -35,6 +35,8 @@ struct YearNote {
     no_data,            // no data all year: how will it be measured?
     withdrawn,          // withdrawn: remove it, or restate it?
     corrective_action,  // a corrective action due in the new year: into its plan
+    incomplete,         // periods without data: record them before the year is judged
+    no_cause,           // not met, and no cause or corrective action recorded (ISO 10.2)
     multi_year_text,    // a text names a span of years ("2021-2025"): is it still right?
   };
   Kind kind = Kind::text_reworded;

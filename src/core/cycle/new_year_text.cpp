@@ -1,5 +1,7 @@
 #include "core/cycle/new_year_text.hpp"
 
+#include <filesystem>
+
 #include "core/diag/catalogue.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/safe_text.hpp"
@@ -80,6 +82,13 @@ std::string render_new_year(const NewYear& plan, const std::vector<std::string>&
         questions += "  " + line(MessageId::ui_newyear_not_met, lang,
                                  {target_ref(note), from, result_of(note, lang)});
         break;
+      case YearNote::Kind::incomplete:
+        questions += "  " + line(MessageId::ui_newyear_incomplete, lang,
+                                 {target_ref(note), from, result_of(note, lang)});
+        break;
+      case YearNote::Kind::no_cause:
+        questions += "  " + line(MessageId::ui_newyear_no_cause, lang, {note.objective, from});
+        break;
       case YearNote::Kind::no_data:
         questions += "  " + line(MessageId::ui_newyear_no_data, lang, {target_ref(note), from, to});
         break;
@@ -99,6 +108,12 @@ std::string render_new_year(const NewYear& plan, const std::vector<std::string>&
   if (!reworded.empty()) out += line(MessageId::ui_newyear_reworded, lang, {from, to}) + reworded;
   out += questions.empty() ? line(MessageId::ui_newyear_nothing_to_decide, lang, {})
                            : line(MessageId::ui_newyear_decide, lang, {to}) + questions;
+  if (!written.empty()) {
+    const std::string folder =
+        std::filesystem::path(written.front()).parent_path().generic_string();
+    out +=
+        line(MessageId::ui_newyear_next, lang, {text::show_in_line(folder.empty() ? "." : folder)});
+  }
   return out;
 }
 

@@ -92,6 +92,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "give the folder of this year's files, e.g. qobj new-year so-tu-phap-2023 so-tu-phap-2024",
      "hãy chỉ thư mục chứa các tệp của năm nay, ví dụ qobj new-year so-tu-phap-2023 "
      "so-tu-phap-2024"},
+    {newyear_to_inside_from, "newyear.to-inside-from", "{1} is {0} or inside it",
+     "{1} là {0} hoặc nằm trong {0}",
+     "write next year's files in a folder of their own beside this year's, e.g. qobj new-year "
+     "so-tu-phap-2025 so-tu-phap-2026",
+     "hãy ghi các tệp năm sau vào một thư mục riêng bên cạnh thư mục năm nay, ví dụ qobj "
+     "new-year so-tu-phap-2025 so-tu-phap-2026"},
     {newyear_year_not_after, "newyear.year-not-after",
      "--year {0} is not after {1}, the year of {2}", "--year {0} không sau năm {1} của {2}",
      "give a later year, e.g. --year {3} (or leave --year out)",
@@ -359,6 +365,15 @@ const std::vector<CatalogueEntry> kEntries = {
      "version: 1\n"
      "    (hoặc format: qobj/measurements cho số liệu); để kiểm tra loại tệp khác, hãy chỉ ra "
      "lược đồ bằng --schema"},
+    {qobj_not_qobj_file, "qobj.not-a-qobj-file",
+     "this is not a qobj file: it has no format: qobj/… and none of qobj's keys at the top",
+     "đây không phải là tệp qobj: không có format: qobj/… và không có khoá nào của tệp qobj ở đầu",
+     "name only the objectives and measurements files; a folder's other YAML files are left out "
+     "by themselves (qobj check .), and --only-qobj leaves them out of a hook's list; to check "
+     "this file against another schema, give it with --schema",
+     "chỉ nêu tên các tệp mục tiêu và số liệu; các tệp YAML khác trong thư mục tự được bỏ qua "
+     "(qobj check .), còn --only-qobj bỏ chúng khỏi danh sách của hook; muốn kiểm tra tệp này theo "
+     "lược đồ khác, hãy dùng --schema"},
     {qobj_unknown_format, "qobj.unknown-format", "unknown format {0}",
      "định dạng {0} không xác định", "write format: qobj/objectives or format: qobj/measurements",
      "hãy viết format: qobj/objectives hoặc format: qobj/measurements"},
@@ -910,6 +925,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "đã đọc thêm {0} của cùng cơ quan làm ngữ cảnh cho các kiểm tra chéo, không hiện lỗi riêng "
      "của chúng: {1}",
      "", ""},
+    {ui_context_read_shown, "",
+     "{0} of the same agency read as context for the checks across files, their own problems "
+     "shown too: {1}",
+     "đã đọc thêm {0} của cùng cơ quan làm ngữ cảnh cho các kiểm tra chéo, có hiện cả lỗi riêng "
+     "của chúng: {1}",
+     "", ""},
     {ui_omitted, "",
      "{0}: {1} more errors and {2} more warnings not shown (qobj shows the first {3} of a file "
      "and {4} of a run; fix these and check again)",
@@ -1146,6 +1167,18 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0}: hành động khắc phục quyết định năm {1} có hạn {2} (\"{3}\"): hãy đưa vào kế hoạch năm "
      "{4}",
      "", ""},
+    {ui_newyear_incomplete, "",
+     "{0}: data incomplete in {1} ({2}): record the missing periods, then evaluate the year",
+     "{0}: năm {1} chưa đủ số liệu ({2}): hãy bổ sung các kỳ còn thiếu rồi mới đánh giá năm", "",
+     ""},
+    {ui_newyear_no_cause, "",
+     "{0}: not met in {1}, and no cause or corrective action is recorded: write them under "
+     "evaluations: in {1}'s measurements (ISO 9001 clause 10.2)",
+     "{0}: năm {1} không đạt mà chưa ghi nguyên nhân và hành động khắc phục: hãy ghi vào "
+     "evaluations: trong tệp số liệu năm {1} (ISO 9001 điều 10.2)",
+     "", ""},
+    {ui_newyear_next, "", "next: check the new files (qobj check {0}), then commit them",
+     "tiếp theo: kiểm tra các tệp mới (qobj check {0}) rồi commit", "", ""},
     {ui_cmd_diff, "",
      "Say what changed in the objectives and measurements between two folders, two files or two "
      "git revisions: objectives and targets added, removed, renumbered and changed, records, and "
@@ -1185,7 +1218,7 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_diff_records_removed, "", "{0} records removed", "bỏ {0} bản ghi", "", ""},
     {ui_diff_no_changes, "", "no change in the objectives or the measurements",
      "mục tiêu và số liệu không thay đổi", "", ""},
-    {ui_diff_no_verdict_changes, "", "no verdict changed", "không kết quả nào thay đổi", "", ""},
+    {ui_diff_no_verdict_changes, "", "no verdict changed", "không có kết quả nào thay đổi", "", ""},
     {ui_diff_col_id, "", "Id", "Mã", "", ""},
     {ui_diff_col_change, "", "Change", "Thay đổi", "", ""},
     {ui_diff_no_agency_in_common, "",

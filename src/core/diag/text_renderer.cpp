@@ -172,7 +172,7 @@ std::string some_names(const std::vector<std::string>& names) {
 }  // namespace
 
 std::string render_check_notes(const std::vector<std::string>& skipped,
-                               const std::vector<std::string>& context,
+                               const std::vector<std::string>& context, bool context_shown,
                                const TextRenderOptions& options) {
   const Lang lang = options.lang;
   std::string out;
@@ -185,8 +185,9 @@ std::string render_check_notes(const std::vector<std::string>& skipped,
            "\n";
   }
   if (!context.empty()) {
-    out += format_message(MessageId::ui_context_read, lang,
-                          {files(context.size()), some_names(context)}) +
+    out += format_message(
+               context_shown ? MessageId::ui_context_read_shown : MessageId::ui_context_read, lang,
+               {files(context.size()), some_names(context)}) +
            "\n";
   }
   return out;

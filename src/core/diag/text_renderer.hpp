@@ -41,7 +41,7 @@ std::string render_check_summary(std::size_t files, const std::vector<Diagnostic
 // What the run left out and read besides, a line each when there is any: the YAML files a
 // directory search skipped as not qobj's (the first few named), and the context files read.
 std::string render_check_notes(const std::vector<std::string>& skipped,
-                               const std::vector<std::string>& context,
+                               const std::vector<std::string>& context, bool context_shown,
                                const TextRenderOptions& options);
 
 // A line per file whose diagnostics went past the cap: how many more there are.

@@ -97,7 +97,8 @@ class Comparer {
         if (group_of(fact.subject) != group) continue;
         const auto old = m_old_index.find(key_of(fact));
         if (old == m_old_index.end()) {
-          diff.changes.push_back(change(Change::Kind::added, fact, fact.id, {}, {}));
+          diff.changes.push_back(
+              change(Change::Kind::added, fact, fact.id, {}, values_of(fact, true)));
           continue;
         }
         const Fact& before = m_before[old->second];
@@ -113,7 +114,8 @@ class Comparer {
       }
       for (const Fact& fact : m_before) {
         if (group_of(fact.subject) != group || m_new_index.count(key_of(fact))) continue;
-        diff.changes.push_back(change(Change::Kind::removed, fact, fact.id, {}, {}));
+        diff.changes.push_back(
+            change(Change::Kind::removed, fact, fact.id, {}, values_of(fact, false)));
       }
     }
     return std::move(diff);
@@ -121,6 +123,16 @@ class Comparer {
 
  private:
   using Key = std::tuple<Subject, std::string, int, std::string>;  // subject, agency, year, id
+
+  // A record added or removed says what it records (its values, on the side it is on).
+  static std::vector<FieldChange> values_of(const Fact& fact, bool added) {
+    std::vector<FieldChange> fields;
+    if (fact.subject != Subject::record) return fields;
+    for (const auto& [name, value] : fact.fields) {
+      fields.push_back(added ? FieldChange{name, {}, value} : FieldChange{name, value, {}});
+    }
+    return fields;
+  }
 
   static Change change(Change::Kind kind, const Fact& fact, std::string id, std::string new_id,
                        std::vector<FieldChange> fields) {

@@ -17,7 +17,7 @@ constexpr std::array<MessageId, kGroups> kGroupTitles = {
 
 // Past this many records added or removed, they are counted per target, not listed: a new
 // year's data is not a list to read.
-constexpr std::size_t kRecordsListed = 12;
+constexpr std::size_t kRecordsListed = 5;
 
 std::string_view sign(Change::Kind kind) {
   switch (kind) {
@@ -150,6 +150,16 @@ std::string render_text(const Diff& diff, const Sides& sides, Lang lang) {
       std::string line = head;
       if (!change->label.empty() && change->subject != Subject::record)
         line += ": " + change->label;
+      if (change->kind == Change::Kind::added || change->kind == Change::Kind::removed) {
+        // A record: what it records, on one line.
+        std::string values;
+        for (const FieldChange& field : change->fields) {
+          values += (values.empty() ? ": " : ", ") + field.name + " " +
+                    (change->kind == Change::Kind::added ? field.after : field.before);
+        }
+        out += "  " + text::show_in_line(line + values) + "\n";
+        continue;
+      }
       out += "  " + text::show_in_line(line) + "\n";
       for (const FieldChange& field : change->fields)
         out += "      " + text::show_in_line(field_wording(field, lang)) + "\n";
@@ -218,6 +228,13 @@ std::string render_markdown(const Diff& diff, const Sides& sides, Lang lang) {
       if (change->kind == Change::Kind::changed || change->kind == Change::Kind::renumbered) {
         for (const FieldChange& field : change->fields)
           what += (what.empty() ? "" : "<br>") + markdown_cell(field_wording(field, lang));
+      } else {
+        // A record added or removed: what it records.
+        for (const FieldChange& field : change->fields) {
+          what += (what.empty() ? "" : ", ") +
+                  markdown_cell(field.name + " " +
+                                (change->kind == Change::Kind::added ? field.after : field.before));
+        }
       }
       if (what.empty() || change->kind == Change::Kind::renumbered) {
         const std::string label = markdown_cell(change->label);
