@@ -723,7 +723,9 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   const Completeness c = completeness_of(plan, objective, target, records, window, as_of);
   // Without a cadence and without records, nothing says what is expected: that is no data.
   if (!c.applies || c.missing.empty() || (records.empty() && !c.cadence)) return;
-  if (target.kind == TargetKind::growth && records.empty()) return;  // measured by its amount
+  // A growth target without records of its own is measured by its objective's amount target,
+  // whose own records are checked; one without such an amount has no data of any kind.
+  if (target.kind == TargetKind::growth && records.empty() && objective.amount_of(target)) return;
   // Said beside the target's last record; for a target without any, at the target. The hint
   // names the file the records belong in: the last record's, else the year's first
   // measurements file.
