@@ -264,6 +264,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "the text after \"{0}:\" contains ': ', which YAML reads as the start of another key",
      "văn bản sau \"{0}:\" có ': ', YAML hiểu đó là bắt đầu một khoá khác",
      "put the text in quotes: {1}", "hãy đặt văn bản trong dấu nháy kép: {1}"},
+    {yaml_items_after_empty_list, "yaml.items-after-empty-list",
+     "\"{0}: []\" says the list is empty, and items follow it",
+     "\"{0}: []\" nghĩa là danh sách rỗng, nhưng bên dưới lại có các mục",
+     "write \"{0}:\" alone on its line, with the items under it",
+     "hãy chỉ viết \"{0}:\" trên dòng "
+     "đó, rồi ghi các mục bên dưới"},
 
     {schema_type, "schema.type", "expected {0}, found {1}", "cần {0}, nhưng ở đây là {1}", "", ""},
     {schema_enum, "schema.enum", "{0} is not one of the allowed values: {1}",
@@ -1191,7 +1197,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "Before and after: two folders, two files or two git revisions (HEAD~1, v1, a commit); one "
      "revision alone is compared with the working tree; paths after -- limit the revisions to them",
      "Trước và sau: hai thư mục, hai tệp hoặc hai phiên bản git (HEAD~1, v1, một commit); một "
-     "phiên bản git nêu riêng được so với thư mục làm việc; các đường dẫn sau -- giới hạn phần được "
+     "phiên bản git nêu riêng được so với thư mục làm việc; các đường dẫn sau -- giới hạn phần "
+     "được "
      "so sánh",
      "", ""},
     {ui_opt_diff_format, "",

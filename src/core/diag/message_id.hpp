@@ -68,6 +68,7 @@ enum class MessageId : std::uint16_t {
   yaml_flow_comma,
   yaml_flow_key_alone,
   yaml_colon_in_text,
+  yaml_items_after_empty_list,
   // JSON Schema validation of a document (exit code 2)
   schema_type,
   schema_enum,

@@ -126,6 +126,40 @@ std::optional<std::pair<Diagnostic, std::size_t>> colon_in_flow_text(
   return std::nullopt;
 }
 
+// `records: []` with items below it (the first record added under the empty list `qobj init`
+// writes): the `[]` is the mistake, not the items. The diagnostic points at the `[`.
+std::optional<std::pair<Diagnostic, std::size_t>> items_after_empty_list(std::string_view text,
+                                                                         std::size_t offset) {
+  if (offset >= text.size()) return std::nullopt;
+  std::size_t line = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line = line == std::string_view::npos ? 0 : line + 1;
+  const std::size_t item = text.find_first_not_of(' ', line);
+  if (item == std::string_view::npos || text[item] != '-' || line == 0) return std::nullopt;
+  // The line before, past blank and comment lines.
+  std::size_t end = line - 1;  // the '\n' ending the line before
+  while (true) {
+    const std::size_t start = end == 0 ? 0 : text.rfind('\n', end - 1) + 1;  // npos + 1 is 0
+    std::string_view before = text.substr(start, end - start);
+    const std::size_t first = before.find_first_not_of(" \r");
+    if (first != std::string_view::npos && before[first] != '#') {
+      before = before.substr(0, before.find(" #"));
+      while (!before.empty() && (before.back() == ' ' || before.back() == '\r'))
+        before.remove_suffix(1);
+      if (!before.ends_with("[]")) return std::nullopt;
+      std::string_view key = before.substr(first, before.size() - 2 - first);
+      while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
+      if (!key.ends_with(':')) return std::nullopt;
+      key.remove_suffix(1);
+      if (key.starts_with("- ")) key.remove_prefix(2);
+      return std::pair(
+          Diagnostic::error(MessageId::yaml_items_after_empty_list, {std::string(key)}, Location{}),
+          start + before.size() - 2);
+    }
+    if (start == 0) return std::nullopt;
+    end = start - 1;
+  }
+}
+
 // Turns what yaml-cpp threw into a diagnostic that says what happened in the person's terms.
 Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& builder,
                         const SourceFile& source, const ReaderLimits& limits) {
@@ -171,6 +205,9 @@ Diagnostic parser_error(const YAML::Exception& error, const DocumentBuilder& bui
   } else if (auto colon = colon_in_text(text, offset, error.msg)) {
     d = std::move(*colon);
     d.location = source.location(offset);
+  } else if (auto empty = items_after_empty_list(text, offset)) {
+    d = std::move(empty->first);
+    d.location = source.location(empty->second);
   } else {
     d.args = {syntax_phrase(error.msg)};
   }
