@@ -53,7 +53,7 @@ TEST_CASE("every message exists in both languages with the same arguments") {
     CHECK(entry.hint_en.empty() == entry.hint_vi.empty());
     CHECK(distinct(placeholders(entry.hint_en)) == distinct(placeholders(entry.hint_vi)));
     // Formatting with enough arguments never throws.
-    const std::vector<MessageArg> args(6, MessageArg("x"));
+    const std::vector<MessageArg> args(8, MessageArg("x"));
     CHECK_NOTHROW(format_message(entry.id, Lang::en, args));
     CHECK_NOTHROW(format_message(entry.id, Lang::vi, args));
     CHECK_NOTHROW(format_hint(entry.id, Lang::vi, args));

@@ -565,6 +565,61 @@ const std::vector<CatalogueEntry> kEntries = {
      "aggregate: last for year-to-date figures",
      "hãy ghi numerator: và denominator:, hoặc nêu cách gộp các tỷ lệ ở chỉ tiêu, ví dụ aggregate: "
      "last cho số liệu lũy kế"},
+    {check_definition_unstated, "check.definition-unstated",
+     "{0}: this record follows the one-stop form (definition {1}), but the target does not say "
+     "which ratio of the form it means",
+     "{0}: số liệu này lấy theo biểu một cửa (cách tính {1}), nhưng chỉ tiêu chưa nêu tính theo "
+     "tỷ lệ nào của biểu",
+     "say it on the target in {2}, e.g. definition: {1} ({3}); the definitions are resolved, "
+     "resolved-without-returned, due, qd766, online (docs/import.md)",
+     "hãy ghi ở chỉ tiêu trong {2}, ví dụ definition: {1} ({3}); các cách tính: resolved, "
+     "resolved-without-returned, due, qd766, online (docs/import.md)"},
+    {check_definition_mismatch, "check.definition-mismatch",
+     "{0} is measured as {2} ({3}), but this record was taken as {1}",
+     "{0} được tính theo {2} ({3}), nhưng số liệu này được lấy theo {1}",
+     "import the report again with --definition {2}, or, if the objective means {1}, change the "
+     "target's definition",
+     "hãy nhập lại báo cáo với --definition {2}, hoặc nếu mục tiêu hiểu theo {1} thì sửa "
+     "definition của chỉ tiêu"},
+    {check_one_stop_columns_missing, "check.one-stop-columns-missing",
+     "{0} is measured as {1} = {2}, but one_stop lacks column {3}",
+     "{0} được tính theo {1} = {2}, nhưng one_stop thiếu cột {3}",
+     "copy those columns from the report's row (one_stop: {{{4}: …}}), or import the report "
+     "with qobj import one-stop",
+     "hãy chép các cột đó từ dòng của báo cáo (one_stop: {{{4}: …}}), hoặc nhập báo cáo bằng "
+     "qobj import one-stop"},
+    {check_one_stop_terms, "check.one-stop-terms",
+     "{0}: numerator {1} and denominator {2} do not follow from one_stop: by {3} = {4} its "
+     "columns give {5} / {6}",
+     "{0}: tử số {1} và mẫu số {2} không khớp với one_stop: theo {3} = {4} các cột cho {5} / {6}",
+     "correct the figure that was mistyped, or leave numerator and denominator out: qobj takes "
+     "them from the columns",
+     "hãy sửa số bị gõ nhầm, hoặc bỏ numerator và denominator: qobj tính chúng từ các cột"},
+    {check_stock_needs_columns, "check.stock-needs-columns",
+     "{0} is measured as {1} = {2}, which counts pending dossiers: a stock that cannot be added "
+     "across periods, and this record gives only its numerator and denominator",
+     "{0} được tính theo {1} = {2}, có tính hồ sơ đang giải quyết: số tồn không cộng được qua các "
+     "kỳ, mà số liệu này chỉ ghi tử số và mẫu số",
+     "give the form's columns for each period (one_stop: {{resolved: …, resolved_early: …, …}}, "
+     "as qobj import one-stop writes them), or one record for the whole year",
+     "hãy ghi các cột của biểu cho từng kỳ (one_stop: {{resolved: …, resolved_early: …, …}}, như "
+     "qobj import one-stop ghi), hoặc một bản ghi cho cả năm"},
+    {check_reporting_year_shape, "check.reporting-year-shape",
+     "reporting_year {0} is not one year within 3 months of the plan's year {1}",
+     "reporting_year {0} không phải một năm lệch năm kế hoạch {1} không quá 3 tháng",
+     "write the one-stop shop's year, from the day after the previous year's end, e.g. "
+     "reporting_year: {{start: {2}-12-15, end: {3}-12-14}}",
+     "hãy ghi năm của hệ thống một cửa, liền sau năm trước, ví dụ reporting_year: {{start: "
+     "{2}-12-15, end: {3}-12-14}}"},
+    {check_mixed_reporting_years, "check.mixed-reporting-years",
+     "{0}: records reported over {1} and over {2}: the periods of one target follow one "
+     "convention",
+     "{0}: có số liệu theo năm báo cáo {1} và theo {2}: các kỳ của một chỉ tiêu phải theo một "
+     "cách tính kỳ",
+     "keep the target's records in files of one reporting_year: import the other periods from "
+     "the same system",
+     "hãy để số liệu của chỉ tiêu trong các tệp cùng một reporting_year: nhập các kỳ còn lại từ "
+     "cùng một hệ thống"},
     {check_field_unused, "check.field-unused", "{0}: is not used by {1} (kind: {2})",
      "{0}: không được dùng cho {1} (loại {2})",
      "the records of {1} give: {3}; or check that the record names the right target",

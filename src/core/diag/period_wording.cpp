@@ -37,8 +37,15 @@ std::string run_name(const Short& first, const Short& last, Lang lang) {
              : fmt::format("Q{}–Q{}", first.index, last.index);
 }
 
+// Whole calendar months (from a first to a last day): a 15th-to-14th quarter is worded by its
+// dates.
+std::optional<int> calendar_months(const Period& p) {
+  if (p.start.day != 1) return std::nullopt;
+  return whole_months(p);
+}
+
 std::optional<Short> short_name(const Period& p, Lang lang) {
-  const auto months = whole_months(p);
+  const auto months = calendar_months(p);
   if (!months || p.start.year != p.end.year) return std::nullopt;
   const int first = p.start.month;
   if (*months == 1) {
@@ -65,7 +72,7 @@ std::string date_wording(const Date& date, Lang lang) {
 std::string period_wording(const Period& p, Lang lang) {
   const bool vi = lang == Lang::vi;
   if (p.start == p.end) return date_wording(p.start, lang);
-  const auto months = whole_months(p);
+  const auto months = calendar_months(p);
   if (!months) {
     return vi ? fmt::format("{}–{}", date_wording(p.start, lang), date_wording(p.end, lang))
               : fmt::format("{} to {}", date_wording(p.start, lang), date_wording(p.end, lang));

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/eval/judge.hpp"
 #include "core/model/completeness.hpp"
 #include "core/model/plans.hpp"
 
@@ -77,6 +78,17 @@ class AgencyEvaluator {
     out.reserve(records.size());
     for (const model::RecordRef& ref : records)
       out.push_back(model::read_record_data(m_repo, *ref.file, *ref.record));
+    // A record of the one-stop form's columns without its terms: they follow from the columns by
+    // the target's definition (a record that writes them is checked to agree).
+    if (target.definition) {
+      for (Observation& o : out) {
+        if (!o.one_stop || (o.numerator && o.denominator)) continue;
+        if (const auto terms = model::apply_definition(*target.definition, *o.one_stop).terms) {
+          o.numerator = judge::exact(terms->numerator);
+          o.denominator = judge::exact(terms->denominator);
+        }
+      }
+    }
     return out;
   }
 
@@ -84,8 +96,8 @@ class AgencyEvaluator {
                           const Period& window) const {
     TargetInputs in;
     in.target = &t;
-    in.period = window;
-    in.plan_period = plan.period();
+    in.period = plan.data_window(t, window);
+    in.plan_period = plan.data_year_of(t);
     in.as_of = m_as_of;
     in.observations = observations(plan, t);
     std::tie(in.cadence, in.cadence_source) = model::declared_cadence(plan, o, t);

@@ -43,6 +43,21 @@ Reach mean_reach(const mpq_class& sum, long count, std::optional<long> more,
   return r;
 }
 
+// The year's terms of a target measured on the one-stop form's columns: the periods' counts
+// added up as the form's columns add up (flows summed, stocks from the first or the last
+// period), then its definition. None when a period lacks the columns the definition needs; a
+// definition without stocks can then still add up the periods' terms.
+std::optional<model::RatioTerms> one_stop_year(const model::Target& t,
+                                               const std::vector<const Observation*>& known) {
+  if (!t.definition) return std::nullopt;
+  std::vector<const model::OneStopCounts*> periods;
+  for (const Observation* o : known) {
+    if (!o->one_stop) return std::nullopt;
+    periods.push_back(&*o->one_stop);
+  }
+  return model::apply_definition(*t.definition, model::combine_periods(periods)).terms;
+}
+
 }  // namespace
 
 std::optional<mpq_class> combine_values(const Context& c, const std::vector<mpq_class>& values,
@@ -115,6 +130,14 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
       ratios = true;
       numerator += o->numerator->value;
       denominator += o->denominator->value;
+    }
+    if (const auto year = one_stop_year(t, c.known)) {
+      numerator = year->numerator;
+      denominator = year->denominator;
+      ratios = true;
+    } else if (t.definition && model::uses_stocks(*t.definition) && c.known.size() > 1) {
+      // Pending dossiers would be counted once per period (check.stock-needs-columns).
+      ratios = false;
     }
     // A denominator of 0 is no data: there was nothing to count, not a failure.
     if (ratios && sgn(denominator) != 0) {

@@ -9,6 +9,7 @@
 
 #include "core/diag/omitted.hpp"
 #include "core/model/completeness.hpp"
+#include "core/model/one_stop_checks.hpp"
 #include "core/model/plans.hpp"
 #include "core/schema/json_value.hpp"
 #include "core/text/join.hpp"
@@ -25,7 +26,7 @@ namespace {
 bool fits(TargetKind kind, const Record& r) {
   switch (kind) {
     case TargetKind::percentage:
-      return (r.numerator_node && r.denominator_node) || r.has_value;
+      return (r.numerator_node && r.denominator_node) || r.has_value || r.one_stop_node;
     case TargetKind::checklist:
       return r.has_items || (r.numerator_node && r.denominator_node);
     case TargetKind::zero_count:
@@ -99,7 +100,9 @@ std::vector<std::pair<std::string_view, bool>> record_fields(const Record& r) {
           {"mean", r.has_mean},
           {"responses", r.has_responses},
           {"done", r.has_done},
-          {"completed", r.has_completed}};
+          {"completed", r.has_completed},
+          {"definition", r.definition_node != 0},
+          {"one_stop", r.one_stop_node != 0}};
 }
 
 // Whether a target uses a record's `field` (docs/checks.md).
@@ -107,7 +110,7 @@ bool uses_field(const Target& target, std::string_view field) {
   switch (target.kind) {
     case TargetKind::percentage:
       return field == "numerator" || field == "denominator" || field == "excluded" ||
-             field == "value";
+             field == "value" || field == "definition" || field == "one_stop";
     case TargetKind::checklist:
       // Declared items are counted item by item: counts could not say which were done.
       return field == "items" ||
@@ -134,7 +137,7 @@ std::string used_fields(const Target& target) {
   std::string list;
   for (const auto& field :
        {"value", "unit", "numerator", "denominator", "excluded", "count", "events", "items",
-        "ratings", "mean", "responses", "done", "completed"}) {
+        "ratings", "mean", "responses", "done", "completed", "definition", "one_stop"}) {
     if (uses_field(target, field)) list += (list.empty() ? "" : ", ") + std::string(field);
   }
   return list;
@@ -283,6 +286,9 @@ class Checker {
   }
 
   void check_duplicate(const Duplicate& d);
+  void report_all(const std::vector<Finding>& findings) {
+    for (const Finding& f : findings) report(f.message, f.args, f.at);
+  }
   void check_objectives_file(const ObjectivesFile& file);
   void check_target(const ObjectivesFile& file, const Objective& objective, const Target& target,
                     std::set<std::string>& target_ids);
@@ -650,6 +656,7 @@ void Checker::check_targets_data(const Plan& plan) {
       const auto& records = plan.records_of(target);
       check_overlaps(*objective, target, records);
       check_completeness(plan, *objective, target, records);
+      report_all(check_one_stop_target(target, reference(*objective, target), records));
       if (target.kind == TargetKind::percentage &&
           target.effective_aggregate() == Aggregate::ratio_of_sums && records.size() > 1) {
         // Percentages reported without their counts cannot make a ratio of sums.
@@ -700,7 +707,7 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
                                  const std::vector<RecordRef>& records) {
   // Missing data may be in a measurements file that could not be read: said there.
   if (objective.withdrawn || data_unsettled(plan.agency, plan.year)) return;
-  const Period window = objective.window(plan.period());
+  const Period window = plan.data_window(target, objective.window(plan.period()));
   for (const RecordRef& ref : records) {
     // A record counts when it lies within the objective's window (a log of dated events, and a
     // checklist's items, when they share days with it). Outside the plan's period altogether
@@ -713,14 +720,15 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
       counted = std::all_of(items.begin(), items.end(),
                             [](const ReportedItem& item) { return item.date.has_value(); });
     }
-    if (!counted && plan.period().contains(ref.record->period)) {
+    if (!counted && plan.data_year_of(target).contains(ref.record->period)) {
       report(MessageId::check_outside_objective,
              {reference(objective, target), when(ref.record->period), objective.id, when(window)},
              Origin{ref.file->document, ref.record->period_node}, Severity::warning);
     }
   }
-  const Date as_of = m_as_of.value_or(plan.period().end);
-  const Completeness c = completeness_of(plan, objective, target, records, window, as_of);
+  const Date as_of = m_as_of.value_or(window.end);
+  const Completeness c =
+      completeness_of(plan, objective, target, records, objective.window(plan.period()), as_of);
   // Without a cadence and without records, nothing says what is expected: that is no data.
   if (!c.applies || c.missing.empty() || (records.empty() && !c.cadence)) return;
   // A growth target without records of its own is measured by its objective's amount target,
@@ -869,7 +877,8 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
     }
     return;
   }
-  const Period period = plan->period();
+  report_all(check_reporting_year(*plan, file));
+  const Period period = file.reporting_year.value_or(plan->period());
   for (const RecordDate& dated : file.dates) {
     if (!period.contains(dated.date)) {
       report(MessageId::check_outside_period, {when(dated.date), when(period)},
@@ -904,8 +913,9 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   const auto at = [&file](std::uint32_t node) { return Origin{file.document, node}; };
   const Target* target =
       resolve(plan, record.objective, record.target, at(record.target_node), true);
-  if (record.has_period && !plan.period().contains(record.period)) {
-    report(MessageId::check_outside_period, {when(record.period), when(plan.period())},
+  const Period year = file.reporting_year.value_or(plan.period());
+  if (record.has_period && !year.contains(record.period)) {
+    report(MessageId::check_outside_period, {when(record.period), when(year)},
            at(record.period_node));
   }
   if (record.numerator_node != 0 && record.denominator_node != 0) {
@@ -949,6 +959,10 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   if (record.has_period && record.period.end < record.period.start) {
     report(MessageId::check_reversed_dates,
            {ref, when(record.period.start), when(record.period.end)}, at(record.period_node));
+  }
+  if (target->kind == TargetKind::percentage) {
+    report_all(check_one_stop_record(m_repo, file, record, ref, *target,
+                                     m_repo.file_name(target->origin.document)));
   }
   if (record.unit_node != 0 && !target->unit.empty() &&
       !same_unit(document.text(record.unit_node), target->unit)) {

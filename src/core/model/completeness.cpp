@@ -130,7 +130,8 @@ Completeness completeness_of(const Plan& plan, const Objective& objective, const
     spans.push_back(DataSpan{ref.record->period, ref.record->has_events});
   }
   const auto [cadence, source] = declared_cadence(plan, objective, target);
-  return completeness_of(cadence, source, spans, plan.period(), window, as_of);
+  return completeness_of(cadence, source, spans, plan.data_year_of(target),
+                         plan.data_window(target, window), as_of);
 }
 
 }  // namespace qobj::model

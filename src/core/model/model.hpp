@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/model/codes.hpp"
+#include "core/model/one_stop.hpp"
 #include "core/num/exact_number.hpp"
 #include "core/time/date.hpp"
 
@@ -147,6 +148,7 @@ struct Target {
   std::optional<Range> range;                       // growth: "tăng 7% đến 7,5%"
   std::string unit;                                 // amount: "tỷ đồng"
   std::vector<std::string> excludes;                // percentage: left out of the denominator
+  std::optional<OneStopDefinition> definition;      // percentage: the one-stop form's ratio
   std::optional<Aggregate> aggregate;               // as written; see effective_aggregate()
   std::vector<DeclaredItem> items;                  // checklist: the declared list
   std::optional<Cadence> per;                       // frequency: the sub-period counted in
@@ -160,7 +162,7 @@ struct Target {
   std::optional<ExactNumber> level;             // survey share-at-least: lowest rating counted
   std::optional<Date> due;                      // deadline
   Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin,
-      amount_target_origin, due_origin, range_origin;
+      amount_target_origin, due_origin, range_origin, definition_origin;
 
   // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
   // amounts, the last value for a growth target's own records.
@@ -268,6 +270,7 @@ struct Record {
   std::uint32_t node = 0, target_node = 0, period_node = 0;
   // The nodes of the values the checks compare on every record.
   std::uint32_t value_node = 0, numerator_node = 0, denominator_node = 0, unit_node = 0;
+  std::uint32_t definition_node = 0, one_stop_node = 0;  // the one-stop form's
   bool has_period = false;
   bool has_value = false, has_count = false, has_events = false, has_items = false,
        has_ratings = false, has_mean = false, has_responses = false, has_done = false,
@@ -309,12 +312,21 @@ struct Rating {
   Origin origin;  // the level as written
 };
 
+// Where `qobj import` read a record: the file, the sheet, the row.
+struct ImportedFrom {
+  std::string_view file, sheet;
+  std::optional<int> row;
+};
+
 // Everything a record says, typed.
 struct RecordData {
   Period period;             // its `period`, or its `date` as one day
   bool logs_events = false;  // it has `events:` (a log, known day by day)
   std::optional<ExactNumber> value, numerator, denominator, excluded, count, mean, responses;
   std::string_view unit;
+  std::optional<OneStopDefinition> definition;  // the one-stop form's ratio it follows
+  std::optional<OneStopCounts> one_stop;        // that form's row, as imported
+  std::optional<ImportedFrom> imported_from;
   std::vector<Event> events;
   std::vector<ReportedItem> items;
   std::vector<Rating> ratings;
@@ -357,6 +369,9 @@ struct MeasurementsFile {
   std::uint32_t document = 0;
   std::string agency;
   int year = 0;
+  // The year its records are reported over, when not the plan's ("15/12 to 14/12").
+  std::optional<Period> reporting_year;
+  Origin reporting_year_origin;
   std::string source;  // the records' default source
   std::vector<Record> records;
   std::vector<RecordDate> dates;
@@ -427,6 +442,7 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
 struct RecordNotes {
   std::string_view source, note, evidence;
   std::optional<ExactNumber> excluded;
+  std::optional<ImportedFrom> imported_from;
 };
 RecordNotes record_notes(const Repository& repository, Origin record);
 

@@ -71,6 +71,17 @@ const std::vector<RecordRef>& Plan::records_of(const Target& target) const {
   return it == m_records.end() ? kNone : it->second;
 }
 
+const Period& Plan::data_year_of(const Target& target) const {
+  const auto& records = records_of(target);
+  if (!records.empty() && records.front().file->reporting_year)
+    return *records.front().file->reporting_year;
+  return period();
+}
+
+Period Plan::data_window(const Target& target, const Period& window) const {
+  return window == period() ? data_year_of(target) : window;
+}
+
 const Baseline* Plan::baseline_of(const Target& target) const {
   const auto it = m_baselines.find(&target);
   return it == m_baselines.end() ? nullptr : it->second;

@@ -71,6 +71,13 @@ class Plan {
 
   // A target's records, sorted by period.
   const std::vector<RecordRef>& records_of(const Target& target) const;
+  // The year a target's data is reported over: the `reporting_year` of its records' files (the
+  // first record's; check.mixed-reporting-years says when they differ), else the plan's period.
+  const Period& data_year_of(const Target& target) const;
+  // The days a target of an objective with `window` is judged on: the window, or, when the
+  // objective runs the whole plan year and its data is reported over another year ("15/12 to
+  // 14/12"), that year.
+  Period data_window(const Target& target, const Period& window) const;
   // A growth target's recorded baseline, if the measurements give one.
   const Baseline* baseline_of(const Target& target) const;
   const YearEndEvaluation* evaluation_of(const Objective& objective) const;

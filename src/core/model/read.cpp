@@ -89,6 +89,13 @@ class Reader {
     return out;
   }
 
+  // A record's `imported_from: {file, sheet, row}`.
+  std::optional<ImportedFrom> imported_from(NodeId record) const {
+    const auto node = child(record, "imported_from");
+    if (!node) return std::nullopt;
+    return ImportedFrom{view(node, "file"), view(node, "sheet"), integer(child(node, "row"))};
+  }
+
   const Document& doc() const { return m_doc; }
 
  private:
@@ -121,6 +128,9 @@ Target read_target(const Reader& r, NodeId node) {
   }
   t.unit = r.text(node, "unit");
   t.excludes = r.texts(node, "excludes");
+  const auto definition = r.child(node, "definition");
+  t.definition = r.code<OneStopDefinition>(node, "definition");
+  t.definition_origin = r.origin(definition ? definition : node);
   t.aggregate = r.code<Aggregate>(node, "aggregate");
   for (const NodeId item : r.list(r.child(node, "items")))
     t.items.push_back(DeclaredItem{r.text(item, "id"), r.text(item, "name"), r.origin(item)});
@@ -256,6 +266,10 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
       rec.has_responses = true;
     } else if (key == "excluded") {
       rec.has_excluded = true;
+    } else if (key == "definition") {
+      rec.definition_node = value;
+    } else if (key == "one_stop") {
+      rec.one_stop_node = value;
     } else if (key == "done") {
       rec.has_done = true;
     } else if (key == "completed") {
@@ -455,6 +469,9 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
   file.year = r.integer(year).value_or(0);
   file.year_origin = r.origin(year ? year : root);
   file.source = r.text(root, "source");
+  const auto reporting_year = r.child(root, "reporting_year");
+  file.reporting_year = r.explicit_period(reporting_year);
+  file.reporting_year_origin = r.origin(reporting_year ? reporting_year : root);
   const auto records = r.child(root, "records");
   for (const NodeId node : r.list(records)) {
     if (doc.kind(node) == yaml::NodeKind::mapping)
@@ -509,6 +526,15 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
   d.mean = r.number(node, "mean");
   d.responses = r.number(node, "responses");
   d.unit = r.view(node, "unit");
+  d.definition = r.code<OneStopDefinition>(node, "definition");
+  if (const auto columns = r.child(node, "one_stop")) {
+    OneStopCounts counts;
+    for (const auto& [column, key] : CodeTable<OneStopColumn>::entries) {
+      if (const auto n = r.number(columns, key); n && n->is_finite()) counts[column] = n->value;
+    }
+    d.one_stop = counts;
+  }
+  d.imported_from = r.imported_from(node);
   const auto events = r.child(node, "events");
   d.logs_events = events.has_value();
   for (const NodeId event : r.list(events)) {
@@ -547,6 +573,7 @@ RecordNotes record_notes(const Repository& repository, Origin record) {
   notes.note = r.view(record.node, "note");
   notes.evidence = r.view(record.node, "evidence");
   notes.excluded = r.number(record.node, "excluded");
+  notes.imported_from = r.imported_from(record.node);
   if (notes.source.empty()) {
     for (const MeasurementsFile& file : repository.measurements) {
       if (file.document == record.document) notes.source = file.source;

@@ -18,18 +18,23 @@ Date previous_day(const Date& date) {
   return make_date(date.year - 1, 12, 31);
 }
 
+Date add_months(const Date& date, int months) {
+  const int index = date.year * 12 + (date.month - 1) + months;
+  const int year = index / 12;
+  const int month = index % 12 + 1;
+  return make_date(year, month, std::min<int>(date.day, days_in_month(year, month)));
+}
+
+Date end_of_months(const Date& start, int months) {
+  return previous_day(add_months(start, months));
+}
+
 std::vector<Period> sub_periods(const Period& whole, int months) {
   std::vector<Period> out;
   if (months < 1 || whole.end < whole.start) return out;
   Date start = whole.start;
   while (!(whole.end < start)) {
-    int month = start.month + months - 1;
-    int year = start.year;
-    while (month > 12) {
-      month -= 12;
-      ++year;
-    }
-    Date end = last_day_of_month(year, month);
+    Date end = end_of_months(start, months);
     if (whole.end < end) end = whole.end;
     out.push_back(Period{start, end});
     start = next_day(end);
@@ -38,11 +43,11 @@ std::vector<Period> sub_periods(const Period& whole, int months) {
 }
 
 std::optional<int> whole_months(const Period& period) {
-  if (period.start.day != 1 || period.end.day != days_in_month(period.end.year, period.end.month))
-    return std::nullopt;
-  const int months =
-      (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1;
-  if (months < 1) return std::nullopt;
+  const Date& start = period.start;
+  const Date& end = period.end;
+  // From the first of a month to the last of one, or from day d to day d - 1 of a later month.
+  const int months = (end.year - start.year) * 12 + end.month - start.month + (start.day == 1);
+  if (months < 1 || end_of_months(start, months) != end) return std::nullopt;
   return months;
 }
 

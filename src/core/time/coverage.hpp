@@ -13,12 +13,18 @@ namespace qobj {
 Date next_day(const Date& date);
 Date previous_day(const Date& date);
 
-// `whole` cut into runs of `months` calendar months counted from its start: the months,
-// quarters or halves of a (possibly fiscal) year. The last part ends with `whole`.
+// The same day `months` months later (the last day of that month when it is shorter), and the
+// day before it: the end of a run of months that starts on `start` (15/12 + 3 → 14/03).
+Date add_months(const Date& date, int months);
+Date end_of_months(const Date& start, int months);
+
+// `whole` cut into runs of `months` months counted from its start: the months, quarters or
+// halves of a (possibly fiscal, or 15th-to-14th) year. The last part ends with `whole`.
 std::vector<Period> sub_periods(const Period& whole, int months);
 
-// How many whole calendar months a period spans when it runs from the first day of a month
-// to the last day of a month; nullopt otherwise ("2021-Q1" → 3, a single day → nullopt).
+// How many whole months a period spans, from the first day of a month to the last day of a
+// month, or from day d of a month to day d - 1 of a later one ("2021-Q1" → 3, 15/12–14/03 → 3,
+// a single day → nullopt).
 std::optional<int> whole_months(const Period& period);
 
 // Periods sorted and merged into disjoint runs (adjacent days join).
