@@ -7,15 +7,17 @@ pkg_check_modules(GMPXX REQUIRED IMPORTED_TARGET gmpxx)  # exact rational arithm
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)  # ECMA-like regexes on UTF-8
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)  # the XLSX report
 find_package(nlohmann_json REQUIRED)  # JSON and SARIF output, with stable key order
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)  # reading XLSX: libxlsxwriter's zip
+pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)  # reading XLSX: its XML, streamed
 
 # Start-up (issue 13): the dynamic loader resolving a dozen shared libraries took most of a
 # run over one agency's files. What Debian ships as a static library is linked in (yaml-cpp,
-# GMP, PCRE2, utf8proc, libstdc++), fmt is used header-only, and only libxlsxwriter (with
-# minizip and zlib) and libc stay shared. Sanitizer and fuzzing builds keep the shared ones.
+# GMP, PCRE2, utf8proc, expat, libstdc++), fmt is used header-only, and only libxlsxwriter
+# (with minizip, which the XLSX reader shares, and zlib) and libc stay shared. Sanitizer and fuzzing builds keep the shared ones.
 option(QOBJ_STATIC_DEPS "Link statically the libraries Debian ships as .a" ON)
 if(QOBJ_STATIC_DEPS AND NOT QOBJ_SANITIZE AND NOT QOBJ_FUZZ)
   set(QOBJ_LINKS_STATIC ON)
-  foreach(library yaml-cpp gmpxx gmp pcre2-8 utf8proc)
+  foreach(library yaml-cpp gmpxx gmp pcre2-8 utf8proc expat)
     string(MAKE_C_IDENTIFIER ${library} name)
     find_library(QOBJ_STATIC_${name} NAMES lib${library}.a REQUIRED)
   endforeach()
@@ -33,13 +35,16 @@ if(QOBJ_STATIC_DEPS AND NOT QOBJ_SANITIZE AND NOT QOBJ_FUZZ)
   target_link_libraries(qobj_dep_utf8proc INTERFACE ${QOBJ_STATIC_utf8proc})
   target_include_directories(qobj_dep_utf8proc INTERFACE ${UTF8PROC_INCLUDE_DIRS})
   target_compile_definitions(qobj_dep_utf8proc INTERFACE UTF8PROC_STATIC)
+  add_library(qobj_dep_expat INTERFACE)
+  target_link_libraries(qobj_dep_expat INTERFACE ${QOBJ_STATIC_expat})
+  target_include_directories(qobj_dep_expat INTERFACE ${EXPAT_INCLUDE_DIRS})
   add_library(qobj_dep_fmt INTERFACE)
   target_link_libraries(qobj_dep_fmt INTERFACE fmt::fmt-header-only)
   add_link_options(-static-libstdc++ -static-libgcc)
 else()
   set(QOBJ_LINKS_STATIC OFF)
   foreach(pair yaml=yaml-cpp gmp=PkgConfig::GMPXX pcre2=PkgConfig::PCRE2
-               utf8proc=PkgConfig::UTF8PROC fmt=fmt::fmt)
+               utf8proc=PkgConfig::UTF8PROC expat=PkgConfig::EXPAT fmt=fmt::fmt)
     string(REPLACE "=" ";" pair ${pair})
     list(GET pair 0 name)
     list(GET pair 1 target)

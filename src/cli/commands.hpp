@@ -11,5 +11,6 @@ int run_report(const GlobalOptions& global, const ReportCommand& command);
 int run_init(const GlobalOptions& global, const InitCommand& command);
 int run_new_year(const GlobalOptions& global, const NewYearCommand& command);
 int run_diff(const GlobalOptions& global, const DiffCommand& command);
+int run_import(const GlobalOptions& global, const ImportCommand& command);
 
 }  // namespace qobj::cli

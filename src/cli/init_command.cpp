@@ -52,19 +52,6 @@ FolderName read_folder_name(const std::string& directory) {
   return read;
 }
 
-// Where the schemas are installed beside this binary (PREFIX/bin/qobj and
-// PREFIX/share/qobj/schemas, whatever prefix `cmake --install` was given), else where the
-// build meant to install them.
-std::string schema_dir() {
-  std::error_code error;
-  const fs::path binary = fs::read_symlink("/proc/self/exe", error);
-  if (!error) {
-    const fs::path beside = binary.parent_path().parent_path() / "share" / "qobj" / "schemas";
-    if (fs::is_directory(beside, error)) return beside.generic_string();
-  }
-  return kQobjSchemaDir;
-}
-
 }  // namespace
 
 int run_init(const GlobalOptions& global, const InitCommand& command) {

@@ -7,6 +7,7 @@
 #include "core/diag/system_error.hpp"
 #include "core/output/atomic_file.hpp"
 #include "core/source/inputs.hpp"
+#include "qobj_version.hpp"
 
 namespace qobj::cli {
 
@@ -49,6 +50,19 @@ std::optional<int> write_new_files(const GlobalOptions& global, Lang lang,
                         {display_path(files[i].path), system_error_arg(failure)}, where);
   }
   return std::nullopt;
+}
+
+// Where the schemas are installed beside this binary (PREFIX/bin/qobj and
+// PREFIX/share/qobj/schemas, whatever prefix `cmake --install` was given), else where the
+// build meant to install them.
+std::string schema_dir() {
+  std::error_code error;
+  const fs::path binary = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const fs::path beside = binary.parent_path().parent_path() / "share" / "qobj" / "schemas";
+    if (fs::is_directory(beside, error)) return beside.generic_string();
+  }
+  return kQobjSchemaDir;
 }
 
 }  // namespace qobj::cli

@@ -22,4 +22,7 @@ std::optional<int> write_new_files(const GlobalOptions& global, Lang lang,
                                    const std::string& command,
                                    const std::vector<NewFileText>& files);
 
+// Where the schemas are, for the editor modeline of a file a command writes.
+std::string schema_dir();
+
 }  // namespace qobj::cli

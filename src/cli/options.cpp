@@ -545,6 +545,51 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   diff_app->add_flag("--report", diff.report, t(MessageId::ui_opt_diff_report));
   add_as_of(*diff_app, diff.as_of, MessageId::ui_opt_as_of_report, t);
   diff_app->add_flag("--textconv", diff.textconv, t(MessageId::ui_opt_diff_textconv));
+  ImportCommand import;
+  CLI::App* import_app = command("import", MessageId::ui_cmd_import);
+  import_app->add_option("layout", import.layout, t(MessageId::ui_opt_import_layout))
+      ->type_name("one-stop")
+      ->required()
+      ->check(one_of({"one-stop"}, t));
+  import_app->add_option("files", import.files, t(MessageId::ui_opt_import_files))
+      ->type_name(t(MessageId::ui_help_file))
+      ->required();
+  import_app->add_option("--agency", import.agency, t(MessageId::ui_opt_import_agency))
+      ->type_name(t(MessageId::ui_help_id))
+      ->required();
+  import_app->add_option("--target", import.target, t(MessageId::ui_opt_import_target))
+      ->type_name("MT2/dung-han")
+      ->required();
+  import_app->add_option("--definition", import.definition, t(MessageId::ui_opt_import_definition))
+      ->type_name("resolved|resolved-without-returned|due|qd766|online")
+      ->check(one_of({"resolved", "resolved-without-returned", "due", "qd766", "online"}, t));
+  import_app->add_option("-o,--output", import.output, t(MessageId::ui_opt_import_output))
+      ->type_name(t(MessageId::ui_help_file))
+      ->required();
+  import_app->add_option("--tolerance", import.tolerance, t(MessageId::ui_opt_import_tolerance))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            const bool digits =
+                !text.empty() && text.size() < 10 &&
+                std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+            return digits ? std::string() : t(MessageId::ui_cli_bad_tolerance, {text});
+          },
+          ""));
+  import_app->add_option("--period", import.period, t(MessageId::ui_opt_import_period))
+      ->type_name("START..END")
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            const auto dots = text.find("..");
+            const bool ok = dots != std::string::npos && parse_date(text.substr(0, dots)) &&
+                            parse_date(text.substr(dots + 2));
+            return ok ? std::string() : t(MessageId::ui_cli_bad_period_range, {text});
+          },
+          ""));
+  import_app->add_option("--sheet", import.sheet, t(MessageId::ui_opt_import_sheet))
+      ->type_name(t(MessageId::ui_help_text));
+  import_app->add_option("--source", import.source, t(MessageId::ui_opt_import_source))
+      ->type_name(t(MessageId::ui_help_text));
+
   // `qobj diff v1 v2 -- 2024/`: what follows -- limits the revisions, as in git.
   std::vector<std::string> diff_paths;
   for (int i = 1; i < argc; ++i) {
@@ -589,7 +634,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     // The help of the command the error is about, when there is one.
     std::string command_name;
     for (const CLI::App* sub :
-         {check_app, report_app, schema_app, init_app, new_year_app, diff_app}) {
+         {check_app, report_app, schema_app, init_app, new_year_app, diff_app, import_app}) {
       if (sub->parsed()) command_name = sub->get_name() + " ";
     }
     std::cerr << usage_message(error, app, t) << '\n'
@@ -629,6 +674,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   } else if (diff_app->parsed()) {
     diff.paths = std::move(diff_paths);
     parsed.command = std::move(diff);
+  } else if (import_app->parsed()) {
+    parsed.command = std::move(import);
   }
   return parsed;
 }

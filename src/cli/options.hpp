@@ -76,12 +76,24 @@ struct DiffCommand {
   bool textconv = false;           // --textconv FILE: one file's facts, for git diff
 };
 
+struct ImportCommand {
+  std::string layout;               // one-stop
+  std::vector<std::string> files;   // the reports as received
+  std::string agency, target;       // whose figures, for which target (MT2/dung-han)
+  std::string definition;           // empty: the target's
+  std::string output;               // the measurements file to write or add to
+  std::string tolerance = "0";      // dossiers a total may be off by
+  std::string period;               // START..END for a report without its period line
+  std::string sheet;                // only this sheet
+  std::string source;               // a new file's `source:`
+};
+
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or
 // a usage error, whose text has already been printed).
 struct ParsedCommandLine {
   GlobalOptions global;
   std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand, InitCommand,
-               NewYearCommand, DiffCommand>
+               NewYearCommand, DiffCommand, ImportCommand>
       command;
   std::optional<int> exit_code;
 };

@@ -36,6 +36,9 @@ int run(int argc, const char* const* argv) {
     if (const auto* diff = std::get_if<DiffCommand>(&parsed.command)) {
       return finish_stdout(parsed.global, run_diff(parsed.global, *diff));
     }
+    if (const auto* import = std::get_if<ImportCommand>(&parsed.command)) {
+      return finish_stdout(parsed.global, run_import(parsed.global, *import));
+    }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {
     // A person's mistake is a diagnostic; only a bug reaches this point.

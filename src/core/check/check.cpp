@@ -393,7 +393,7 @@ class Run {
                   [&](const auto& entry) { return in_context(entry.first); });
     for (const std::string& file : unsound) {
       Diagnostic warning = Diagnostic::error(MessageId::check_context_unsound,
-                                             {file, shell_word(file)}, Location{file, 0, 0, 0});
+                                             {file, shell_word(file)}, Location{file, 0, 0, 0, {}});
       warning.severity = Severity::warning;
       all.push_back(std::move(warning));
     }

@@ -20,6 +20,9 @@ struct Location {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
   std::uint64_t offset = 0;  // bytes from the start of the file
+  // A spreadsheet's cell ("H12", "'Quý 1.2026'!H12") when the file is a table: for a
+  // workbook it is the place (line 0); for a CSV it is said beside the line and column.
+  std::string cell{};
 
   friend bool operator==(const Location&, const Location&) = default;
 };

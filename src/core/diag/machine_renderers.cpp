@@ -132,6 +132,7 @@ std::string render_diagnostics_json(const CheckSummaryData& data, Lang lang) {
     item["line"] = d.location.line;
     item["column"] = d.location.column;
     item["offset"] = d.location.offset;
+    if (!d.location.cell.empty()) item["cell"] = d.location.cell;
     item["pointer"] = d.pointer;
     if (d.related) {
       item["related"] = {{"message", format_message(d.related->note, lang, d.args)},

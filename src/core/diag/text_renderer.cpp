@@ -34,7 +34,8 @@ struct Painter {
 
 std::string location_prefix(const Location& location) {
   const std::string file = text::show_in_line(location.file);
-  if (location.line == 0) return file;
+  if (location.line == 0)
+    return location.cell.empty() ? file : file + ":" + text::show_in_line(location.cell);
   return fmt::format("{}:{}:{}", file, location.line, location.column);
 }
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/num/exact_number.hpp"
 #include "core/time/coverage.hpp"
 
 namespace qobj::model {
@@ -15,12 +16,6 @@ MessageArg when(const Period& period) {
 
 std::string code(OneStopDefinition definition) {
   return std::string(code_of(definition));
-}
-
-std::string number(const mpq_class& value) {
-  ExactNumber n;
-  n.value = value;
-  return to_decimal_string(n);
 }
 
 bool differs(const std::optional<ExactNumber>& written, const mpq_class& computed) {
@@ -72,8 +67,8 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
     };
     out.push_back({MessageId::check_one_stop_terms,
                    {reference, written(data.numerator), written(data.denominator), code(definition),
-                    std::string(formula_of(definition)), number(result.terms->numerator),
-                    number(result.terms->denominator)},
+                    std::string(formula_of(definition)), to_decimal_string(result.terms->numerator),
+                    to_decimal_string(result.terms->denominator)},
                    at(record.numerator_node ? record.numerator_node : record.denominator_node)});
   }
   return out;

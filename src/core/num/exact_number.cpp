@@ -187,3 +187,14 @@ double nearest_double(const ExactNumber& number) {
 }
 
 }  // namespace qobj
+
+namespace qobj {
+
+std::string to_decimal_string(const mpq_class& value) {
+  ExactNumber n;
+  n.value = value;
+  n.value.canonicalize();
+  return to_decimal_string(n);
+}
+
+}  // namespace qobj

@@ -39,5 +39,6 @@ double nearest_double(const mpq_class& value);
 // The shortest exact decimal text of a finite number with a terminating expansion
 // ("7.5", "-0.0001", "100"); a fraction "1/3" otherwise.
 std::string to_decimal_string(const ExactNumber& number);
+std::string to_decimal_string(const mpq_class& value);
 
 }  // namespace qobj

@@ -21,7 +21,7 @@ bool starts_with_bytes(std::string_view bytes, std::initializer_list<unsigned ch
 }
 
 Diagnostic whole_file_error(const std::string& name, MessageId id, std::string arg) {
-  return Diagnostic::error(id, {std::move(arg)}, Location{name, 1, 1, 0});
+  return Diagnostic::error(id, {std::move(arg)}, Location{name, 1, 1, 0, {}});
 }
 
 // The location of `offset` in text whose prefix up to `offset` is valid UTF-8.

@@ -21,7 +21,7 @@ namespace {
 
 // `shown` is the file's name as displayed (display_path, or "<stdin>").
 Diagnostic io_error(MessageId id, std::vector<MessageArg> args, std::string shown) {
-  return Diagnostic::error(id, std::move(args), Location{std::move(shown), 0, 0, 0});
+  return Diagnostic::error(id, std::move(args), Location{std::move(shown), 0, 0, 0, {}});
 }
 
 bool is_input_file(const fs::path& path, bool include_json) {

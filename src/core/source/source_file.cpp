@@ -58,7 +58,7 @@ Location SourceFile::location(std::uint64_t offset) const {
           ? m_block_columns[block] +
                 text::count_code_points(text.substr(block_start, offset - block_start)) + 1
           : text::count_code_points(text.substr(start, offset - start)) + 1;
-  return Location{m_name, line, static_cast<std::uint32_t>(column), offset};
+  return Location{m_name, line, static_cast<std::uint32_t>(column), offset, {}};
 }
 
 }  // namespace qobj

@@ -1,0 +1,361 @@
+#include "core/import/one_stop_form.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/num/exact_number.hpp"
+#include "core/text/unicode.hpp"
+
+namespace qobj::import {
+
+namespace {
+
+using model::OneStopColumn;
+
+// The form's column k (3 to 13) and what it counts.
+constexpr std::array<OneStopColumn, 11> kFormColumns = {OneStopColumn::received,
+                                                        OneStopColumn::received_online,
+                                                        OneStopColumn::received_in_person,
+                                                        OneStopColumn::carried_over,
+                                                        OneStopColumn::resolved,
+                                                        OneStopColumn::resolved_early,
+                                                        OneStopColumn::resolved_on_time,
+                                                        OneStopColumn::resolved_late,
+                                                        OneStopColumn::pending,
+                                                        OneStopColumn::pending_in_time,
+                                                        OneStopColumn::pending_late};
+
+std::string lower_ascii(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// A column number as the numbering row writes it: "8", "(8)".
+std::optional<int> column_number(std::string_view text) {
+  if (text.size() >= 2 && text.front() == '(' && text.back() == ')')
+    text = text.substr(1, text.size() - 2);
+  if (text.empty() || text.size() > 2) return std::nullopt;
+  int n = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+// The row numbering the columns 1 to 13, left to right: where each of the form's columns is.
+std::optional<std::array<std::uint32_t, 14>> numbering(const Row& row) {
+  std::array<std::uint32_t, 14> columns{};
+  int expected = 1;
+  for (const Cell& cell : row.cells) {
+    const auto n = column_number(cell.text);
+    if (!n || *n != expected) return std::nullopt;
+    columns[static_cast<std::size_t>(expected)] = cell.column;
+    if (++expected > 13) return columns;
+  }
+  return std::nullopt;
+}
+
+bool is_roman_or_letter(std::string_view text) {
+  if (text.empty() || text.size() > 5) return false;
+  if (text.back() == '.') text.remove_suffix(1);
+  if (text.size() == 1 && text.front() >= 'A' && text.front() <= 'Z') return true;
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
+}
+
+// "Tổng số", "Tổng cộng", "Cộng", "Tổng": the total row.
+bool is_total_label(std::string_view text) {
+  const std::string folded = text::folded_word(text);
+  return folded == "tongso" || folded == "tongcong" || folded == "cong" || folded == "tong" ||
+         folded.rfind("tongso", 0) == 0 || folded.rfind("tongcong", 0) == 0;
+}
+
+class FormReader {
+ public:
+  FormReader(const Sheet& sheet, const mpq_class& tolerance, FormReading& out)
+      : m_sheet(sheet), m_tolerance(tolerance), m_out(out) {}
+
+  void run() {
+    for (const Row& row : m_sheet.rows) {
+      if (const auto columns = numbering(row)) {
+        m_out.found = true;
+        m_out.numbers_row = &row;
+        m_out.columns = *columns;
+        break;
+      }
+    }
+    if (!m_out.found) return;
+    find_period();
+    read_rows();
+    check_rows();
+    choose_counts();
+  }
+
+ private:
+  void find_period() {
+    for (const Row& row : m_sheet.rows) {
+      for (const Cell& cell : row.cells) {
+        if (const auto period = parse_period_line(cell.text)) {
+          m_out.period = period;
+          m_out.period_text = cell.text;
+          m_out.period_at = cell_location(m_sheet, row, &cell, cell.column);
+          if (period->end < period->start) {
+            report(MessageId::import_period_reversed, {cell.text}, m_out.period_at);
+            m_out.period.reset();
+          }
+          return;
+        }
+      }
+      if (&row == m_out.numbers_row) break;  // the period is said above the table
+    }
+  }
+
+  void read_rows() {
+    const auto first = std::find_if(m_sheet.rows.begin(), m_sheet.rows.end(),
+                                    [&](const Row& r) { return &r == m_out.numbers_row; });
+    for (auto it = first + 1; it != m_sheet.rows.end() && !m_out.total; ++it) {
+      const Row& row = *it;
+      if (is_footer(row)) break;
+      FormRow r;
+      r.row = &row;
+      if (const Cell* c = row.at(m_out.columns[1])) r.number = c->text;
+      if (const Cell* c = row.at(m_out.columns[2])) r.label = c->text;
+      bool any = false, bad = false;
+      for (std::size_t k = 3; k <= 13; ++k) {
+        const Cell* cell = row.at(m_out.columns[k]);
+        if (cell == nullptr) {
+          // A merged cell reaching over a count: its figure is the first cell's, not this one's.
+          if (const CellRange* merged = m_sheet.merged_into(row.number, m_out.columns[k])) {
+            report(MessageId::import_merged_cell, {cell_name(row, k), label(k), merged->text()},
+                   cell_location(m_sheet, row, nullptr, m_out.columns[k]));
+            bad = true;
+          }
+          r.counts[kFormColumns[k - 3]] = mpq_class(0);
+          continue;
+        }
+        any = true;
+        if (cell->formula_without_value) {
+          report(MessageId::import_formula_without_value, {cell_name(row, k)},
+                 cell_location(m_sheet, row, cell, cell->column));
+          bad = true;
+          continue;
+        }
+        const auto count = cell->error_value ? std::nullopt : parse_count(cell->text);
+        if (!count) {
+          report(MessageId::import_not_a_count, {cell->text, cell_name(row, k), label(k)},
+                 cell_location(m_sheet, row, cell, cell->column));
+          bad = true;
+          continue;
+        }
+        r.counts[kFormColumns[k - 3]] = *count;
+      }
+      // Rows without figures (a footer, a signature, a blank line of the form) are not data.
+      if (!any) {
+        const bool total = is_total_label(r.label) || is_total_label(r.number);
+        if (!total) continue;
+      }
+      if (bad) m_bad = true;
+      if (is_total_label(r.label) || is_total_label(r.number)) {
+        if (!m_out.total) m_out.total = std::move(r);
+        continue;
+      }
+      r.heading = is_roman_or_letter(r.number);
+      m_out.rows.push_back(std::move(r));
+    }
+  }
+
+  // Below the table: text where the counts were ("Người lập biểu", "GIÁM ĐỐC"), no figure.
+  bool is_footer(const Row& row) const {
+    bool text = false;
+    for (std::size_t k = 3; k <= 13; ++k) {
+      const Cell* cell = row.at(m_out.columns[k]);
+      if (cell == nullptr) continue;
+      if (cell->formula_without_value || cell->error_value || parse_count(cell->text)) return false;
+      text = true;
+    }
+    return text;
+  }
+
+  void check_rows() {
+    for (const FormRow& r : m_out.rows) check_identities(r);
+    if (m_out.total) check_identities(*m_out.total);
+    if (!m_out.total || m_bad) return;
+    // The total against the rows it adds up (level headings repeat their rows' figures).
+    const bool details = std::any_of(m_out.rows.begin(), m_out.rows.end(),
+                                     [](const FormRow& r) { return !r.heading; });
+    model::OneStopCounts sum;
+    for (const FormRow& r : m_out.rows) {
+      if (details && r.heading) continue;
+      for (const OneStopColumn c : kFormColumns)
+        sum[c] = mpq_class(sum[c].value_or(0) + *r.counts[c]);
+    }
+    if (m_out.rows.empty()) return;
+    for (std::size_t k = 3; k <= 13; ++k) {
+      const OneStopColumn c = kFormColumns[k - 3];
+      const mpq_class& total = *m_out.total->counts[c];
+      const mpq_class& rows = *sum[c];
+      if (total == rows) continue;
+      const Row& row = *m_out.total->row;
+      const Cell* cell = row.at(m_out.columns[k]);
+      report(within(total - rows) ? Severity::warning : Severity::error,
+             MessageId::import_total_mismatch,
+             {cell_name(row, k), label(k), to_decimal_string(total), to_decimal_string(rows),
+              std::to_string(m_out.rows.size()), to_decimal_string(abs(total - rows))},
+             cell_location(m_sheet, row, cell, m_out.columns[k]));
+    }
+  }
+
+  void check_identities(const FormRow& r) {
+    for (const model::IdentityGap& gap : model::identity_gaps(r.counts)) {
+      const std::size_t k = form_index(gap.total);
+      std::string parts;
+      for (const OneStopColumn c : gap.parts)
+        parts += (parts.empty() ? "" : " + ") + std::string(model::form_column_label(c));
+      const Cell* cell = r.row->at(m_out.columns[k]);
+      report(within(gap.total_value - gap.parts_sum) ? Severity::warning : Severity::error,
+             MessageId::import_identity,
+             {cell_name(*r.row, k), std::string(model::form_column_label(gap.total)),
+              to_decimal_string(gap.total_value), parts, to_decimal_string(gap.parts_sum),
+              to_decimal_string(abs(gap.total_value - gap.parts_sum))},
+             cell_location(m_sheet, *r.row, cell, m_out.columns[k]));
+    }
+  }
+
+  void choose_counts() {
+    if (m_out.total) {
+      m_out.counts = m_out.total->counts;
+      m_out.source_row = m_out.total->row->number;
+      m_out.counts_at = cell_location(m_sheet, *m_out.total->row, nullptr, 1);
+      return;
+    }
+    m_out.counts_at = cell_location(m_sheet, *m_out.numbers_row, nullptr, 1);
+    const bool details = std::any_of(m_out.rows.begin(), m_out.rows.end(),
+                                     [](const FormRow& r) { return !r.heading; });
+    std::size_t added = 0;
+    for (const FormRow& r : m_out.rows) {
+      if (details && r.heading) continue;
+      for (const OneStopColumn c : kFormColumns)
+        m_out.counts[c] = mpq_class(m_out.counts[c].value_or(0) + *r.counts[c]);
+      ++added;
+    }
+    if (added == 0) {
+      report(MessageId::import_no_rows, {}, m_out.counts_at);
+      return;
+    }
+    report(Severity::warning, MessageId::import_no_total_row, {std::to_string(added)},
+           m_out.counts_at);
+  }
+
+  bool within(const mpq_class& difference) const { return abs(difference) <= m_tolerance; }
+
+  static std::size_t form_index(OneStopColumn column) {
+    for (std::size_t k = 3; k <= 13; ++k) {
+      if (kFormColumns[k - 3] == column) return k;
+    }
+    return 3;
+  }
+  std::string cell_name(const Row& row, std::size_t k) const {
+    return column_letters(m_out.columns[k]) + std::to_string(row.number);
+  }
+  static std::string label(std::size_t k) { return "(" + std::to_string(k) + ")"; }
+
+  void report(MessageId id, std::vector<MessageArg> args, Location at) {
+    report(Severity::error, id, std::move(args), std::move(at));
+  }
+  void report(Severity severity, MessageId id, std::vector<MessageArg> args, Location at) {
+    Diagnostic d = Diagnostic::error(id, std::move(args), std::move(at));
+    d.severity = severity;
+    m_out.diagnostics.push_back(std::move(d));
+  }
+
+  const Sheet& m_sheet;
+  const mpq_class& m_tolerance;
+  FormReading& m_out;
+  bool m_bad = false;
+};
+
+}  // namespace
+
+std::optional<Date> parse_vietnamese_date(std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  int digits[3] = {0, 0, 0};
+  int part = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (++digits[part] > 4) return std::nullopt;
+      parts[part] = parts[part] * 10 + (c - '0');
+    } else if ((c == '/' || c == '-' || c == '.') && part < 2 && digits[part] > 0) {
+      ++part;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4) return std::nullopt;
+  const int day = parts[0], month = parts[1], year = parts[2];
+  if (month < 1 || month > 12 || year < 1900 || year > 2200 || day < 1 ||
+      day > days_in_month(year, month))
+    return std::nullopt;
+  return make_date(year, month, day);
+}
+
+std::optional<Period> parse_period_line(std::string_view text) {
+  // Accents and case do not matter: "Từ ngày", "TỪ NGÀY", "từ ngày".
+  const std::string plain = lower_ascii(text::strip_accents(text));
+  const auto date_after = [&](std::size_t from) -> std::pair<std::optional<Date>, std::size_t> {
+    std::size_t i = from;
+    while (i < plain.size() && (plain[i] == ' ' || plain[i] == ':')) ++i;
+    std::size_t end = i;
+    while (end < plain.size() && (std::isdigit(static_cast<unsigned char>(plain[end])) ||
+                                  plain[end] == '/' || plain[end] == '-' || plain[end] == '.'))
+      ++end;
+    std::string_view written = std::string_view(plain).substr(i, end - i);
+    while (!written.empty() && written.back() == '.') written.remove_suffix(1);
+    return {parse_vietnamese_date(written), end};
+  };
+  const std::size_t from = plain.find("tu ngay");
+  if (from == std::string::npos) return std::nullopt;
+  const auto [start, after_start] = date_after(from + 7);
+  if (!start) return std::nullopt;
+  const std::size_t to = plain.find("den ngay", after_start);
+  if (to == std::string::npos) return std::nullopt;
+  const auto [end, after_end] = date_after(to + 8);
+  if (!end) return std::nullopt;
+  return Period{*start, *end};
+}
+
+std::optional<mpq_class> parse_count(std::string_view text) {
+  if (text.empty() || text == "-" || text == "–") return mpq_class(0);
+  std::string digits;
+  std::size_t group = 0;  // digits since the last separator
+  bool separated = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      ++group;
+      continue;
+    }
+    // Thousands separators: '.', ',', a space, a no-break space (C2 A0) or a narrow one
+    // (E2 80 AF); each followed by exactly three digits.
+    std::size_t width = 0;
+    if (c == '.' || c == ',' || c == ' ') width = 1;
+    if (text.substr(i, 2) == "\xC2\xA0") width = 2;
+    if (text.substr(i, 3) == "\xE2\x80\xAF") width = 3;
+    if (width == 0 || digits.empty() || (separated && group != 3) || (!separated && group > 3))
+      return std::nullopt;
+    separated = true;
+    group = 0;
+    i += width - 1;
+  }
+  if (digits.empty() || (separated && group != 3) || digits.size() > 15) return std::nullopt;
+  return mpq_class(mpz_class(digits));
+}
+
+FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance) {
+  FormReading out;
+  FormReader(sheet, tolerance, out).run();
+  return out;
+}
+
+}  // namespace qobj::import

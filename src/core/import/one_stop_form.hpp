@@ -1,0 +1,54 @@
+// The one-stop shop's quarterly form (Biểu số 06/VPCP/KSTT, ../shared/one-stop-data.md) found in
+// a sheet: anchored on the row that numbers its columns 1 to 13 (the headings above it vary
+// between systems), its period from the line "(Từ ngày … đến ngày …)", its rows (lĩnh vực under
+// level headings) and its total row; every count checked at its cell: the form's identities,
+// the total against its rows.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/import/sheet.hpp"
+#include "core/model/one_stop.hpp"
+#include "core/time/date.hpp"
+
+namespace qobj::import {
+
+struct FormRow {
+  const Row* row = nullptr;
+  std::string number;  // STT as written: "1", "I", "A"
+  std::string label;   // lĩnh vực, unit or level heading
+  model::OneStopCounts counts;
+  bool heading = false;  // a level heading (I, II…; A, B…): its figures are its rows'
+};
+
+struct FormReading {
+  bool found = false;  // the row numbering the columns 1 to 13
+  const Row* numbers_row = nullptr;
+  std::array<std::uint32_t, 14> columns{};  // the sheet column of the form's column 1…13
+  std::optional<Period> period;
+  Location period_at;
+  std::string period_text;  // the line as written
+  std::vector<FormRow> rows;
+  std::optional<FormRow> total;
+  // The figures the record takes: the total row's, else the rows' summed.
+  model::OneStopCounts counts;
+  Location counts_at;  // the total row's first cell, else the numbers row's
+  std::uint32_t source_row = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// `tolerance`: how many dossiers a total may differ from its parts by before it is an error
+// (it is still a warning); published totals can be a few units off.
+FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance);
+
+// "15/12/2025", "15-12-2025", "15.12.2025" → the date.
+std::optional<Date> parse_vietnamese_date(std::string_view text);
+// The period of a line "(Từ ngày 15/12/2025 đến ngày 14/03/2026)", wherever it is in the text.
+std::optional<Period> parse_period_line(std::string_view text);
+// A count of dossiers as a cell shows it: "1250", "1.250", "1,250", "1 250"; "" and "-" are 0.
+std::optional<mpq_class> parse_count(std::string_view text);
+
+}  // namespace qobj::import

@@ -1,0 +1,151 @@
+#include "core/import/one_stop_import.hpp"
+
+#include <algorithm>
+
+#include "core/import/csv.hpp"
+#include "core/import/one_stop_form.hpp"
+#include "core/import/xlsx.hpp"
+#include "core/time/coverage.hpp"
+
+namespace qobj::import {
+
+namespace {
+
+bool is_zip(std::string_view bytes) {
+  return bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+Diagnostic make(Severity severity, MessageId id, std::vector<MessageArg> args, Location at) {
+  Diagnostic d = Diagnostic::error(id, std::move(args), std::move(at));
+  d.severity = severity;
+  return d;
+}
+
+Location file_location(const std::string& name) {
+  Location at;
+  at.file = name;
+  return at;
+}
+
+MessageArg when(const Period& period) {
+  return MessageArg(std::vector<Period>{period});
+}
+
+// One sheet's form into a period, or nothing (with its diagnostics said).
+void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& out, bool& found) {
+  FormReading form = read_one_stop_form(sheet, request.tolerance);
+  if (!form.found) return;
+  found = true;
+  const bool clean = !has_errors(form.diagnostics);
+  out.diagnostics.insert(out.diagnostics.end(), form.diagnostics.begin(), form.diagnostics.end());
+  std::optional<Period> period = form.period;
+  if (!period) period = request.period;
+  if (!period) {
+    out.diagnostics.push_back(make(Severity::error, MessageId::import_no_period, {sheet.file},
+                                   cell_location(sheet, *form.numbers_row, nullptr, 1)));
+    return;
+  }
+  if (form.period && request.period && *form.period != *request.period) {
+    out.diagnostics.push_back(make(Severity::error, MessageId::import_period_conflict,
+                                   {when(*form.period), when(*request.period)}, form.period_at));
+    return;
+  }
+  if (!clean) return;
+  ImportedPeriod p;
+  p.period = *period;
+  p.counts = form.counts;
+  p.file = sheet.file;
+  p.sheet = sheet.name;
+  p.row = form.source_row;
+  p.at = form.period ? form.period_at : form.counts_at;
+  out.periods.push_back(std::move(p));
+}
+
+void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out) {
+  bool found = false;
+  std::vector<std::string> sheet_names;
+  if (is_zip(file.bytes)) {
+    XlsxReading book = read_xlsx(file.name, file.bytes, request.max_rows, request.sheet);
+    out.diagnostics.insert(out.diagnostics.end(), book.diagnostics.begin(), book.diagnostics.end());
+    for (const Sheet& sheet : book.sheets) {
+      sheet_names.push_back(sheet.name);
+      read_sheet(sheet, request, out, found);
+    }
+    if (has_errors(book.diagnostics)) return;
+  } else {
+    CsvReading csv = read_csv(file.name, std::move(file.bytes), request.max_rows);
+    if (csv.source) out.sources.push_back(std::make_shared<const SourceFile>(*csv.source));
+    out.diagnostics.insert(out.diagnostics.end(), csv.diagnostics.begin(), csv.diagnostics.end());
+    if (has_errors(csv.diagnostics)) return;
+    read_sheet(csv.sheet, request, out, found);
+  }
+  if (!found) {
+    std::string sheets;
+    for (const std::string& name : sheet_names) sheets += (sheets.empty() ? "" : ", ") + name;
+    out.diagnostics.push_back(make(Severity::error, MessageId::import_no_form, {file.name, sheets},
+                                   file_location(file.name)));
+  }
+}
+
+// The periods together: one convention, no overlap, gaps said.
+void check_periods(ImportResult& out) {
+  std::sort(out.periods.begin(), out.periods.end(),
+            [](const ImportedPeriod& a, const ImportedPeriod& b) { return a.period < b.period; });
+  if (out.periods.empty()) return;
+  const Period year = reporting_year_of(out.periods.front().period);
+  for (const ImportedPeriod& p : out.periods) {
+    if (!year.contains(p.period)) {
+      out.diagnostics.push_back(make(Severity::error, MessageId::import_mixed_conventions,
+                                     {when(p.period), when(out.periods.front().period), when(year)},
+                                     p.at));
+      return;
+    }
+  }
+  for (std::size_t i = 1; i < out.periods.size(); ++i) {
+    const ImportedPeriod& before = out.periods[i - 1];
+    const ImportedPeriod& p = out.periods[i];
+    if (!(before.period.end < p.period.start)) {
+      Diagnostic d = make(Severity::error, MessageId::import_overlap,
+                          {when(p.period), when(before.period), before.file}, p.at);
+      out.diagnostics.push_back(std::move(d));
+    } else if (next_day(before.period.end) != p.period.start) {
+      out.diagnostics.push_back(
+          make(Severity::warning, MessageId::import_gap,
+               {when(Period{next_day(before.period.end), previous_day(p.period.start)})}, p.at));
+    }
+  }
+  out.year = year.end.year;
+  if (year != year_period(out.year)) out.reporting_year = year;
+}
+
+}  // namespace
+
+Period reporting_year_of(const Period& period) {
+  // Years start on the periods' day of the month, in December (the one-stop shop's 15/12, or
+  // Lâm Đồng's 01/12) or in January (the calendar's).
+  const int day = period.start.day;
+  const int year = period.end.year;
+  const auto starting = [&](int y, int month) {
+    const Date start = make_date(y, month, std::min(day, days_in_month(y, month)));
+    return Period{start, end_of_months(start, 12)};
+  };
+  const Period december = starting(year - 1, 12);
+  const Period january = starting(year, 1);
+  const bool in_december = december.contains(period), in_january = january.contains(period);
+  if (in_december && (!in_january || day != 1)) return december;
+  if (in_january) return january;
+  return Period{period.start, end_of_months(period.start, 12)};
+}
+
+ImportResult import_one_stop(std::vector<ImportFile> files, const ImportRequest& request) {
+  ImportResult out;
+  for (ImportFile& file : files) read_file(file, request, out);
+  if (has_errors(out.diagnostics)) {
+    out.periods.clear();
+    return out;
+  }
+  check_periods(out);
+  return out;
+}
+
+}  // namespace qobj::import

@@ -1,0 +1,75 @@
+#include "core/import/sheet.hpp"
+
+#include <algorithm>
+
+namespace qobj::import {
+
+const Cell* Row::at(std::uint32_t column) const {
+  const auto found =
+      std::lower_bound(cells.begin(), cells.end(), column,
+                       [](const Cell& c, std::uint32_t col) { return c.column < col; });
+  return found != cells.end() && found->column == column ? &*found : nullptr;
+}
+
+std::string CellRange::text() const {
+  return column_letters(first_column) + std::to_string(first_row) + ":" +
+         column_letters(last_column) + std::to_string(last_row);
+}
+
+const CellRange* Sheet::merged_into(std::uint32_t row, std::uint32_t column) const {
+  for (const CellRange& range : merged) {
+    if (row >= range.first_row && row <= range.last_row && column >= range.first_column &&
+        column <= range.last_column && (row != range.first_row || column != range.first_column))
+      return &range;
+  }
+  return nullptr;
+}
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_reference(std::string_view ref) {
+  std::uint64_t column = 0, row = 0;
+  std::size_t i = 0;
+  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && i < 3) {
+    column = column * 26 + static_cast<std::uint64_t>(ref[i] - 'A' + 1);
+    ++i;
+  }
+  if (column == 0 || i == ref.size()) return std::nullopt;
+  for (; i < ref.size(); ++i) {
+    if (ref[i] < '0' || ref[i] > '9' || row > 100000000) return std::nullopt;
+    row = row * 10 + static_cast<std::uint64_t>(ref[i] - '0');
+  }
+  if (row == 0) return std::nullopt;
+  return std::pair(static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(column));
+}
+
+std::string column_letters(std::uint32_t column) {
+  std::string out;
+  while (column > 0) {
+    --column;
+    out.insert(out.begin(), static_cast<char>('A' + column % 26));
+    column /= 26;
+  }
+  return out;
+}
+
+std::string cell_address(const Sheet& sheet, std::uint32_t row, std::uint32_t column) {
+  std::string cell = column_letters(column) + std::to_string(row);
+  return sheet.name.empty() ? cell : sheet.name + "!" + cell;
+}
+
+Location cell_location(const Sheet& sheet, const Row& row, const Cell* cell, std::uint32_t column) {
+  Location where;
+  where.file = sheet.file;
+  where.cell = cell_address(sheet, row.number, column);
+  if (sheet.text_file) {
+    // A CSV: the cell's own place, else the row's first cell.
+    const Cell* at = cell != nullptr ? cell : (row.cells.empty() ? nullptr : &row.cells.front());
+    if (at != nullptr) {
+      where.line = at->line;
+      where.column = cell != nullptr ? at->line_column : 1;
+      where.offset = at->offset;
+    }
+  }
+  return where;
+}
+
+}  // namespace qobj::import

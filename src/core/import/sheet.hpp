@@ -1,0 +1,60 @@
+// A worksheet as the importers read it: rows of cells, each with its text as shown and where it
+// is written, whatever the file it came from (CSV, XLSX). Only the cells that hold something
+// are stored, so a sheet with far-apart cells stays small.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/diag/diagnostic.hpp"
+
+namespace qobj::import {
+
+struct Cell {
+  std::uint32_t column = 0;  // 1-based: A = 1
+  std::string text;          // NFC, trimmed; a number as written (CSV) or as stored (XLSX)
+  // Where the cell is written in a text file (CSV): its line and column; 0 for a workbook.
+  std::uint32_t line = 0, line_column = 0;
+  std::uint64_t offset = 0;
+  bool formula_without_value = false;  // XLSX: a formula whose result was never saved
+  bool error_value = false;            // XLSX: #REF!, #DIV/0!…
+};
+
+struct Row {
+  std::uint32_t number = 0;  // 1-based, as the spreadsheet numbers it
+  std::vector<Cell> cells;   // by column, ascending; empty cells left out
+
+  const Cell* at(std::uint32_t column) const;
+};
+
+struct CellRange {
+  std::uint32_t first_row = 0, first_column = 0, last_row = 0, last_column = 0;
+  std::string text() const;  // "A1:C1"
+};
+
+struct Sheet {
+  std::string file;  // the display name of the file it is read from
+  std::string name;  // the sheet's name in a workbook; empty for CSV
+  bool text_file = false;
+  std::vector<Row> rows;  // ascending by number; empty rows left out
+  // Merged ranges, whose cells other than the first are empty by design.
+  std::vector<CellRange> merged;
+
+  // The merged range a cell lies in other than as its first cell, if any.
+  const CellRange* merged_into(std::uint32_t row, std::uint32_t column) const;
+};
+
+// "H12" → (12, 8); nullopt for anything else.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_reference(std::string_view ref);
+// "A", "Z", "AA"… for 1, 26, 27…
+std::string column_letters(std::uint32_t column);
+// "H12", or "Quý 1.2026!H12" in a workbook.
+std::string cell_address(const Sheet& sheet, std::uint32_t row, std::uint32_t column);
+// A diagnostic's place: the line and column of a CSV, or the workbook's cell.
+Location cell_location(const Sheet& sheet, const Row& row, const Cell* cell, std::uint32_t column);
+
+}  // namespace qobj::import
