@@ -58,6 +58,25 @@ std::string percent_text(const mpq_class& numerator, const mpq_class& denominato
   return report::format_number(n, lang, 2) + "%";
 }
 
+// The definition the agency's objectives beside the output state for the target: its latest
+// year's that has the target with one.
+std::optional<model::OneStopDefinition> stated_definition(const std::vector<NamedText>& context,
+                                                          const std::string& agency,
+                                                          const std::string& reference) {
+  const CheckResult plan_files = check_texts(context, CheckOptions{});
+  if (!plan_files.repository.plans) return std::nullopt;
+  const auto slash = reference.find('/');
+  const std::string objective = reference.substr(0, slash);
+  const std::string target = slash == std::string::npos ? "" : reference.substr(slash + 1);
+  std::optional<model::OneStopDefinition> found;
+  for (const auto& [key, plan] : plan_files.repository.plans->all()) {
+    if (key.first != agency) continue;
+    const model::Resolved r = plan.resolve(objective, target);
+    if (r.target != nullptr && r.target->definition) found = r.target->definition;
+  }
+  return found;
+}
+
 }  // namespace
 
 int run_import(const GlobalOptions& global, const ImportCommand& command) {
@@ -74,8 +93,19 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     request.period = Period{*parse_date(command.period.substr(0, dots)),
                             *parse_date(command.period.substr(dots + 2))};
   }
-  const auto chosen = model::from_code<model::OneStopDefinition>(command.definition);
-  if (chosen) request.definition = *chosen;
+  // The plan beside the output: the target's definition when none is given (the latest year
+  // of the agency that has the target; the check below holds the records to their own year's).
+  std::vector<NamedText> context = files_beside_output(command.output);
+  const std::string shown_output = display_path(command.output);
+  std::erase_if(context, [&](const NamedText& f) { return f.name == shown_output; });
+  if (const auto chosen = model::from_code<model::OneStopDefinition>(command.definition)) {
+    request.definition = *chosen;
+  } else if (const auto stated = stated_definition(context, command.agency, command.target)) {
+    request.definition = *stated;
+  } else {
+    report_error(global, lang, MessageId::import_definition_needed, {command.target}, where);
+    return kExitInvalidInput;
+  }
 
   std::vector<import::ImportFile> files;
   for (const std::string& path : command.files) {
@@ -95,28 +125,6 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   };
   print(global, lang, result.diagnostics, report_sources);
   if (!result.ok()) return kExitInvalidInput;
-
-  // The plan beside the output: the target's definition when none is given.
-  std::vector<NamedText> context = files_beside_output(command.output);
-  const std::string shown_output = display_path(command.output);
-  std::erase_if(context, [&](const NamedText& f) { return f.name == shown_output; });
-  if (!chosen) {
-    const CheckResult plan_files = check_texts(context, CheckOptions{});
-    const model::Plan* plan = plan_files.repository.plans
-                                  ? plan_files.repository.plans->find(command.agency, result.year)
-                                  : nullptr;
-    const auto slash = command.target.find('/');
-    const model::Resolved target =
-        plan != nullptr
-            ? plan->resolve(command.target.substr(0, slash),
-                            slash == std::string::npos ? "" : command.target.substr(slash + 1))
-            : model::Resolved{};
-    if (target.target == nullptr || !target.target->definition) {
-      report_error(global, lang, MessageId::import_definition_needed, {command.target}, where);
-      return kExitInvalidInput;
-    }
-    request.definition = *target.target->definition;
-  }
 
   // The file as it would be written.
   std::error_code error;

@@ -160,7 +160,7 @@ class Parser {
     if (!text.empty()) {
       Cell cell;
       cell.column = m_column_index;
-      cell.text = text::to_nfc(text);
+      cell.text = text::is_ascii(text) ? std::string(text) : text::to_nfc(text);
       cell.line = line;
       cell.line_column = column;
       cell.offset = offset;

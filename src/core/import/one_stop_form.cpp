@@ -66,6 +66,9 @@ bool is_roman_or_letter(std::string_view text) {
 
 // "Tổng số", "Tổng cộng", "Cộng", "Tổng": the total row.
 bool is_total_label(std::string_view text) {
+  // Every spelling starts with T or C: the other labels are not folded (a long form has many).
+  if (text.empty() || (text[0] != 'T' && text[0] != 't' && text[0] != 'C' && text[0] != 'c'))
+    return false;
   const std::string folded = text::folded_word(text);
   return folded == "tongso" || folded == "tongcong" || folded == "cong" || folded == "tong" ||
          folded.rfind("tongso", 0) == 0 || folded.rfind("tongcong", 0) == 0;
@@ -73,8 +76,9 @@ bool is_total_label(std::string_view text) {
 
 class FormReader {
  public:
-  FormReader(const Sheet& sheet, const mpq_class& tolerance, FormReading& out)
-      : m_sheet(sheet), m_tolerance(tolerance), m_out(out) {}
+  FormReader(const Sheet& sheet, const mpq_class& tolerance, model::OneStopDefinition definition,
+             FormReading& out)
+      : m_sheet(sheet), m_tolerance(tolerance), m_definition(definition), m_out(out) {}
 
   void run() {
     for (const Row& row : m_sheet.rows) {
@@ -111,27 +115,38 @@ class FormReader {
     }
   }
 
+  // The rows below the numbers, one at a time into one reused row: a form of a hundred
+  // thousand rows is added up, not held.
   void read_rows() {
     const auto first = std::find_if(m_sheet.rows.begin(), m_sheet.rows.end(),
                                     [&](const Row& r) { return &r == m_out.numbers_row; });
+    for (const OneStopColumn c : kFormColumns) {
+      m_details[c] = mpq_class(0);
+      m_headings[c] = mpq_class(0);
+    }
+    FormRow& r = m_row;
     for (auto it = first + 1; it != m_sheet.rows.end() && !m_out.total; ++it) {
       const Row& row = *it;
       if (is_footer(row)) break;
-      FormRow r;
       r.row = &row;
+      r.number.clear();
+      r.label.clear();
       if (const Cell* c = row.at(m_out.columns[1])) r.number = c->text;
       if (const Cell* c = row.at(m_out.columns[2])) r.label = c->text;
       bool any = false, bad = false;
       for (std::size_t k = 3; k <= 13; ++k) {
+        std::optional<mpq_class>& slot = r.counts[kFormColumns[k - 3]];
+        if (!slot) slot.emplace();
         const Cell* cell = row.at(m_out.columns[k]);
+        // A cell a merged range covers shows its first cell's figure, whatever it holds itself.
+        if (const CellRange* merged = m_sheet.merged_into(row.number, m_out.columns[k])) {
+          report(MessageId::import_merged_cell, {cell_name(row, k), label(k), merged->text()},
+                 cell_location(m_sheet, row, cell, m_out.columns[k]));
+          bad = any = true;
+          continue;
+        }
         if (cell == nullptr) {
-          // A merged cell reaching over a count: its figure is the first cell's, not this one's.
-          if (const CellRange* merged = m_sheet.merged_into(row.number, m_out.columns[k])) {
-            report(MessageId::import_merged_cell, {cell_name(row, k), label(k), merged->text()},
-                   cell_location(m_sheet, row, nullptr, m_out.columns[k]));
-            bad = true;
-          }
-          r.counts[kFormColumns[k - 3]] = mpq_class(0);
+          *slot = 0;
           continue;
         }
         any = true;
@@ -141,29 +156,37 @@ class FormReader {
           bad = true;
           continue;
         }
-        const auto count = cell->error_value ? std::nullopt : parse_count(cell->text);
-        if (!count) {
+        if (cell->error_value || !parse_count(cell->text, *slot)) {
           report(MessageId::import_not_a_count, {cell->text, cell_name(row, k), label(k)},
                  cell_location(m_sheet, row, cell, cell->column));
           bad = true;
-          continue;
         }
-        r.counts[kFormColumns[k - 3]] = *count;
       }
+      const bool total = is_total_label(r.label) || is_total_label(r.number);
       // Rows without figures (a footer, a signature, a blank line of the form) are not data.
-      if (!any) {
-        const bool total = is_total_label(r.label) || is_total_label(r.number);
-        if (!total) continue;
-      }
-      if (bad) m_bad = true;
-      if (is_total_label(r.label) || is_total_label(r.number)) {
-        if (!m_out.total) m_out.total = std::move(r);
+      if (!any && !total) continue;
+      if (bad) {
+        m_bad = true;
         continue;
       }
+      if (total) {
+        m_out.total = r;
+        break;
+      }
+      check_identities(r);
       r.heading = is_roman_or_letter(r.number);
-      m_out.rows.push_back(std::move(r));
+      model::OneStopCounts& sum = r.heading ? m_headings : m_details;
+      for (const OneStopColumn c : kFormColumns) *sum[c] += *r.counts[c];
+      ++(r.heading ? m_heading_rows : m_detail_rows);
     }
   }
+
+  // The rows the total adds up: the lĩnh vực rows, or the level headings when there are no
+  // others (their figures repeat their rows').
+  const model::OneStopCounts& rows_sum() const {
+    return m_detail_rows > 0 ? m_details : m_headings;
+  }
+  std::size_t rows_added() const { return m_detail_rows > 0 ? m_detail_rows : m_heading_rows; }
 
   // Below the table: text where the counts were ("Người lập biểu", "GIÁM ĐỐC"), no figure.
   bool is_footer(const Row& row) const {
@@ -178,19 +201,10 @@ class FormReader {
   }
 
   void check_rows() {
-    for (const FormRow& r : m_out.rows) check_identities(r);
-    if (m_out.total) check_identities(*m_out.total);
     if (!m_out.total || m_bad) return;
-    // The total against the rows it adds up (level headings repeat their rows' figures).
-    const bool details = std::any_of(m_out.rows.begin(), m_out.rows.end(),
-                                     [](const FormRow& r) { return !r.heading; });
-    model::OneStopCounts sum;
-    for (const FormRow& r : m_out.rows) {
-      if (details && r.heading) continue;
-      for (const OneStopColumn c : kFormColumns)
-        sum[c] = mpq_class(sum[c].value_or(0) + *r.counts[c]);
-    }
-    if (m_out.rows.empty()) return;
+    check_identities(*m_out.total);
+    if (rows_added() == 0) return;
+    const model::OneStopCounts& sum = rows_sum();
     for (std::size_t k = 3; k <= 13; ++k) {
       const OneStopColumn c = kFormColumns[k - 3];
       const mpq_class& total = *m_out.total->counts[c];
@@ -201,13 +215,13 @@ class FormReader {
       report(within(total - rows) ? Severity::warning : Severity::error,
              MessageId::import_total_mismatch,
              {cell_name(row, k), label(k), to_decimal_string(total), to_decimal_string(rows),
-              std::to_string(m_out.rows.size()), to_decimal_string(abs(total - rows))},
+              std::to_string(rows_added()), to_decimal_string(mpq_class(abs(total - rows)))},
              cell_location(m_sheet, row, cell, m_out.columns[k]));
     }
   }
 
   void check_identities(const FormRow& r) {
-    for (const model::IdentityGap& gap : model::identity_gaps(r.counts)) {
+    for (const model::IdentityGap& gap : model::identity_gaps(r.counts, m_definition)) {
       const std::size_t k = form_index(gap.total);
       std::string parts;
       for (const OneStopColumn c : gap.parts)
@@ -223,6 +237,7 @@ class FormReader {
   }
 
   void choose_counts() {
+    if (m_bad) return;  // a count that could not be read: said, and no figures are taken
     if (m_out.total) {
       m_out.counts = m_out.total->counts;
       m_out.source_row = m_out.total->row->number;
@@ -230,20 +245,12 @@ class FormReader {
       return;
     }
     m_out.counts_at = cell_location(m_sheet, *m_out.numbers_row, nullptr, 1);
-    const bool details = std::any_of(m_out.rows.begin(), m_out.rows.end(),
-                                     [](const FormRow& r) { return !r.heading; });
-    std::size_t added = 0;
-    for (const FormRow& r : m_out.rows) {
-      if (details && r.heading) continue;
-      for (const OneStopColumn c : kFormColumns)
-        m_out.counts[c] = mpq_class(m_out.counts[c].value_or(0) + *r.counts[c]);
-      ++added;
-    }
-    if (added == 0) {
+    if (rows_added() == 0) {
       report(MessageId::import_no_rows, {}, m_out.counts_at);
       return;
     }
-    report(Severity::warning, MessageId::import_no_total_row, {std::to_string(added)},
+    m_out.counts = rows_sum();
+    report(Severity::warning, MessageId::import_no_total_row, {std::to_string(rows_added())},
            m_out.counts_at);
   }
 
@@ -271,8 +278,12 @@ class FormReader {
 
   const Sheet& m_sheet;
   const mpq_class& m_tolerance;
+  model::OneStopDefinition m_definition;
   FormReading& m_out;
   bool m_bad = false;
+  FormRow m_row;
+  model::OneStopCounts m_details, m_headings;
+  std::size_t m_detail_rows = 0, m_heading_rows = 0;
 };
 
 }  // namespace
@@ -325,7 +336,25 @@ std::optional<Period> parse_period_line(std::string_view text) {
 }
 
 std::optional<mpq_class> parse_count(std::string_view text) {
-  if (text.empty() || text == "-" || text == "–") return mpq_class(0);
+  mpq_class value;
+  if (!parse_count(text, value)) return std::nullopt;
+  return value;
+}
+
+bool parse_count(std::string_view text, mpq_class& out) {
+  if (text.empty() || text == "-" || text == "–") {
+    out = 0;
+    return true;
+  }
+  // The common case, digits alone: into `out` without a string for GMP (nor an allocation,
+  // when `out` is reused).
+  if (text.size() <= 15 &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    long value = 0;
+    for (const char c : text) value = value * 10 + (c - '0');
+    out = value;
+    return true;
+  }
   std::string digits;
   std::size_t group = 0;  // digits since the last separator
   bool separated = false;
@@ -343,18 +372,20 @@ std::optional<mpq_class> parse_count(std::string_view text) {
     if (text.substr(i, 2) == "\xC2\xA0") width = 2;
     if (text.substr(i, 3) == "\xE2\x80\xAF") width = 3;
     if (width == 0 || digits.empty() || (separated && group != 3) || (!separated && group > 3))
-      return std::nullopt;
+      return false;
     separated = true;
     group = 0;
     i += width - 1;
   }
-  if (digits.empty() || (separated && group != 3) || digits.size() > 15) return std::nullopt;
-  return mpq_class(mpz_class(digits));
+  if (digits.empty() || (separated && group != 3) || digits.size() > 15) return false;
+  out = mpq_class(mpz_class(digits));
+  return true;
 }
 
-FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance) {
+FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance,
+                               model::OneStopDefinition definition) {
   FormReading out;
-  FormReader(sheet, tolerance, out).run();
+  FormReader(sheet, tolerance, definition, out).run();
   return out;
 }
 

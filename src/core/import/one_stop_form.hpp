@@ -31,7 +31,6 @@ struct FormReading {
   std::optional<Period> period;
   Location period_at;
   std::string period_text;  // the line as written
-  std::vector<FormRow> rows;
   std::optional<FormRow> total;
   // The figures the record takes: the total row's, else the rows' summed.
   model::OneStopCounts counts;
@@ -42,7 +41,10 @@ struct FormReading {
 
 // `tolerance`: how many dossiers a total may differ from its parts by before it is an error
 // (it is still a warning); published totals can be a few units off.
-FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance);
+// `definition`: the ratio the figures are taken for (under resolved-without-returned, (7) may
+// exceed (8)+(9)+(10) by the dossiers returned).
+FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance,
+                               model::OneStopDefinition definition);
 
 // "15/12/2025", "15-12-2025", "15.12.2025" → the date.
 std::optional<Date> parse_vietnamese_date(std::string_view text);
@@ -50,5 +52,7 @@ std::optional<Date> parse_vietnamese_date(std::string_view text);
 std::optional<Period> parse_period_line(std::string_view text);
 // A count of dossiers as a cell shows it: "1250", "1.250", "1,250", "1 250"; "" and "-" are 0.
 std::optional<mpq_class> parse_count(std::string_view text);
+// The same into `out` (reused: no allocation for a plain number); false when it is not a count.
+bool parse_count(std::string_view text, mpq_class& out);
 
 }  // namespace qobj::import

@@ -33,7 +33,7 @@ MessageArg when(const Period& period) {
 
 // One sheet's form into a period, or nothing (with its diagnostics said).
 void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& out, bool& found) {
-  FormReading form = read_one_stop_form(sheet, request.tolerance);
+  FormReading form = read_one_stop_form(sheet, request.tolerance, request.definition);
   if (!form.found) return;
   found = true;
   const bool clean = !has_errors(form.diagnostics);
@@ -94,7 +94,8 @@ void check_periods(ImportResult& out) {
   if (out.periods.empty()) return;
   const Period year = reporting_year_of(out.periods.front().period);
   for (const ImportedPeriod& p : out.periods) {
-    if (!year.contains(p.period)) {
+    // Periods of one convention start on the day its year starts on (the 15th, or the 1st).
+    if (!year.contains(p.period) || p.period.start.day != year.start.day) {
       out.diagnostics.push_back(make(Severity::error, MessageId::import_mixed_conventions,
                                      {when(p.period), when(out.periods.front().period), when(year)},
                                      p.at));

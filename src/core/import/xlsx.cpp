@@ -255,7 +255,8 @@ struct SharedStringsHandler {
         problem = "shared strings";
         return false;
       }
-      strings.push_back(current);
+      // Made NFC once here, not in every cell that shows it.
+      strings.push_back(text::is_ascii(current) ? current : text::to_nfc(current));
       in_item = false;
     } else if (name == "rPh") {
       in_phonetic = false;
@@ -278,6 +279,10 @@ struct SharedStringsHandler {
 // A number as stored ("1250", "1.25E3", "1250.5") as a person reads it: an integer in digits,
 // else its exact decimal.
 std::string number_text(std::string_view stored) {
+  // Most cells of a form are whole numbers stored as digits: nothing to convert.
+  if (!stored.empty() && stored.size() < 16 &&
+      std::all_of(stored.begin(), stored.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::string(stored);
   const auto n = parse_exact_number(stored);
   if (!n || !n->is_finite()) return std::string(stored);
   return to_decimal_string(*n);
@@ -392,17 +397,20 @@ struct SheetHandler {
       cell.text = number_text(value);
     }
     if (!cell.formula_without_value && !cell.error_value) {
-      cell.text = text::to_nfc(trim(cell.text));
+      cell.text = trim(std::move(cell.text));
+      if (type != "s" && !text::is_ascii(cell.text)) cell.text = text::to_nfc(cell.text);
       if (cell.text.empty()) return true;
     }
     row.cells.push_back(std::move(cell));
     return true;
   }
 
-  static std::string trim(const std::string& s) {
+  static std::string trim(std::string s) {
     const auto first = s.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+    s.erase(s.find_last_not_of(" \t\r\n") + 1);
+    s.erase(0, first);
+    return s;
   }
 
   void add_merged(std::string_view ref_text) {

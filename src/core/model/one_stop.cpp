@@ -127,17 +127,21 @@ DefinitionResult apply_definition(OneStopDefinition definition, const OneStopCou
   return result;
 }
 
-std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts) {
+std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts, OneStopDefinition definition) {
   std::vector<IdentityGap> gaps;
-  const auto check = [&](C total, std::initializer_list<C> parts) {
+  const auto check = [&](C total, std::initializer_list<C> parts, bool at_least = false) {
     if (!counts[total]) return;
     const Sum s = sum_of(counts, parts);
     if (!s.missing.empty() || s.value == *counts[total]) return;
+    if (at_least && *counts[total] > s.value) return;
     gaps.push_back(IdentityGap{total, parts, *counts[total], s.value});
   };
+  // Systems whose ratio leaves out returned dossiers count them in (7).
+  const bool returned_in_resolved = definition == OneStopDefinition::resolved_without_returned;
   check(C::received, {C::received_online, C::received_in_person, C::carried_over});
-  check(C::resolved, {C::resolved_early, C::resolved_on_time, C::resolved_late});
-  check(C::resolved, {C::resolved_in_time, C::resolved_late});
+  check(C::resolved, {C::resolved_early, C::resolved_on_time, C::resolved_late},
+        returned_in_resolved);
+  check(C::resolved, {C::resolved_in_time, C::resolved_late}, returned_in_resolved);
   check(C::pending, {C::pending_in_time, C::pending_late});
   check(C::resolved_in_time, {C::resolved_early, C::resolved_on_time});
   return gaps;

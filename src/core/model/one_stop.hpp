@@ -114,13 +114,15 @@ DefinitionResult apply_definition(OneStopDefinition definition, const OneStopCou
 std::optional<mpq_class> resolved_in_time(const OneStopCounts& counts);
 
 // A total the form prints that disagrees with the columns it is the sum of:
-// (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), and (8)+(9) written both ways.
+// (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), and (8)+(9) written both ways. Under
+// `resolved-without-returned` (7) also counts the dossiers returned: it may exceed its parts.
 struct IdentityGap {
   OneStopColumn total;
   std::vector<OneStopColumn> parts;
   mpq_class total_value, parts_sum;
 };
-std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts);
+std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts,
+                                       OneStopDefinition definition = OneStopDefinition::resolved);
 
 // The counts of consecutive periods (in order) as one: flows summed, the carried-over stock
 // from the first period, the pending stocks from the last; a column some period lacks is

@@ -1,0 +1,214 @@
+// The import's pieces on inline inputs: CSV as spreadsheets write it, the form found by its
+// column numbers, counts as systems print them, the period line, the reporting year a period
+// lies in, and records added to an existing measurements file with the rest left as written.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/diag/catalogue.hpp"
+#include "core/import/csv.hpp"
+#include "core/import/measurements_text.hpp"
+#include "core/import/one_stop_form.hpp"
+#include "core/import/one_stop_import.hpp"
+
+using namespace qobj;
+using namespace qobj::import;
+
+namespace {
+
+// A small form: the period, the column numbers, two lĩnh vực rows and the total.
+std::string form(const std::string& total_resolved_early = "18") {
+  return "Kỳ báo cáo: Quý I năm 2026\n"
+         "(Từ ngày 15/12/2025 đến ngày 14/03/2026)\n"
+         "STT,Lĩnh vực,Tiếp nhận,,,,Đã giải quyết,,,,Đang giải quyết,,\n"
+         "1,2,3,4,5,6,7,8,9,10,11,12,13\n"
+         "1,Hộ tịch,12,6,5,1,10,8,1,1,2,2,0\n"
+         "2,\"Đất đai, nhà ở\",13,7,4,2,11,10,1,0,2,1,1\n"
+         ",Tổng số,25,13,9,3,21," +
+         total_resolved_early + ",2,1,4,3,1\n";
+}
+
+std::vector<std::string> codes(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diagnostics) out.emplace_back(message_code(d.message));
+  return out;
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+ImportResult imported(const std::string& csv) {
+  ImportRequest request;
+  request.agency = "so-x";
+  request.target = "MT2/dung-han";
+  request.definition = model::OneStopDefinition::resolved;
+  return import_one_stop({ImportFile{"q1.csv", csv}}, request);
+}
+
+}  // namespace
+
+TEST_CASE("import: CSV as RFC 4180 has it, with its places") {
+  const CsvReading r =
+      read_csv("a.csv", "a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x\r\n", 10);
+  REQUIRE(r.diagnostics.empty());
+  REQUIRE(r.sheet.rows.size() == 2);
+  CHECK(r.sheet.rows[0].cells[1].text == "b, c");
+  CHECK(r.sheet.rows[0].cells[2].text == "say \"hi\"");
+  CHECK(r.sheet.rows[1].cells[0].text == "two\nlines");
+  CHECK(r.sheet.rows[1].cells[1].line == 3);  // after the line break inside quotes
+  CHECK(r.sheet.rows[1].cells[1].column == 2);
+
+  // Semicolons, a byte order mark, NFD text made NFC.
+  const CsvReading bom = read_csv("b.csv",
+                                  "\xEF\xBB\xBF"
+                                  "STT;Ho\xCC\x82\xCC\x80 sơ;3\n",
+                                  10);
+  CHECK(bom.encoding == "UTF-8 with BOM");
+  REQUIRE(bom.sheet.rows.size() == 1);
+  CHECK(bom.sheet.rows[0].cells.size() == 3);
+  CHECK(bom.sheet.rows[0].cells[1].text == "Hồ sơ");
+
+  // Windows-1258: "Hồ sơ" as Excel writes it there (base letters and tone marks).
+  const CsvReading cp = read_csv("c.csv", std::string("H\xF4\xCC s\xF5,1\n"), 10);
+  CHECK(cp.encoding == "Windows-1258");
+  REQUIRE(cp.sheet.rows.size() == 1);
+  CHECK(cp.sheet.rows[0].cells[0].text == "Hồ sơ");
+
+  CHECK(codes(read_csv("d.csv", "a,\"open\n", 10).diagnostics) ==
+        std::vector<std::string>{"import.csv-unclosed-quote"});
+  CHECK(codes(read_csv("e.csv", "\"a\"b,c\n", 10).diagnostics) ==
+        std::vector<std::string>{"import.csv-text-after-quote"});
+  CHECK(codes(read_csv("f.csv", "1\n2\n3\n", 2).diagnostics) ==
+        std::vector<std::string>{"import.too-many-rows"});
+}
+
+TEST_CASE("import: counts, dates and period lines as systems print them") {
+  CHECK(*parse_count("1250") == 1250);
+  CHECK(*parse_count("1.250") == 1250);
+  CHECK(*parse_count("1,250,000") == 1250000);
+  CHECK(*parse_count("1 250") == 1250);
+  CHECK(*parse_count("") == 0);
+  CHECK(*parse_count("-") == 0);
+  CHECK_FALSE(parse_count("12,5"));
+  CHECK_FALSE(parse_count("1.25"));
+  CHECK_FALSE(parse_count("12a"));
+  CHECK_FALSE(parse_count("1250,"));
+
+  CHECK(parse_vietnamese_date("1/3/2026") == Date{2026, 3, 1});
+  CHECK_FALSE(parse_vietnamese_date("30/02/2026"));
+  CHECK(parse_period_line("(Từ ngày 15/12/2025 đến ngày 14/03/2026)") ==
+        Period{Date{2025, 12, 15}, Date{2026, 3, 14}});
+  CHECK(parse_period_line("TỪ NGÀY 01-12-2019 ĐẾN NGÀY 29.02.2020") ==
+        Period{Date{2019, 12, 1}, Date{2020, 2, 29}});
+  CHECK_FALSE(parse_period_line("Kỳ báo cáo: Quý I năm 2026"));
+
+  // The reporting year a period lies in.
+  CHECK(reporting_year_of(Period{Date{2026, 3, 15}, Date{2026, 6, 14}}) ==
+        Period{Date{2025, 12, 15}, Date{2026, 12, 14}});
+  CHECK(reporting_year_of(Period{Date{2019, 12, 1}, Date{2020, 2, 29}}) ==
+        Period{Date{2019, 12, 1}, Date{2020, 11, 30}});
+  CHECK(reporting_year_of(Period{Date{2026, 4, 1}, Date{2026, 6, 30}}) ==
+        Period{Date{2026, 1, 1}, Date{2026, 12, 31}});
+}
+
+TEST_CASE("import: the form found by its column numbers, checked at the cell") {
+  const ImportResult good = imported(form());
+  REQUIRE(good.ok());
+  REQUIRE(good.periods.size() == 1);
+  const ImportedPeriod& p = good.periods.front();
+  CHECK(p.period == Period{Date{2025, 12, 15}, Date{2026, 3, 14}});
+  CHECK(*p.counts[model::OneStopColumn::resolved] == 21);
+  CHECK(p.row == 7);
+  CHECK(good.reporting_year == Period{Date{2025, 12, 15}, Date{2026, 12, 14}});
+  CHECK(good.year == 2026);
+
+  // The total's (8) is 1 more than its rows and than (7) − (9) − (10): both said at H7.
+  const ImportResult off = imported(form("19"));
+  CHECK_FALSE(off.ok());
+  CHECK(codes(off.diagnostics) ==
+        std::vector<std::string>{"import.identity", "import.total-mismatch"});
+  CHECK(off.diagnostics[1].location.cell == "H7");
+  CHECK(off.diagnostics[1].location.line == 7);
+
+  // Within a stated tolerance: warnings, and the total's figures are taken.
+  ImportRequest tolerant;
+  tolerant.target = "MT2/dung-han";
+  tolerant.tolerance = 1;
+  const ImportResult accepted = import_one_stop({ImportFile{"q1.csv", form("19")}}, tolerant);
+  CHECK(accepted.ok());
+  CHECK(accepted.diagnostics.size() == 2);
+  CHECK(accepted.diagnostics[0].severity == Severity::warning);
+
+  // Under resolved-without-returned, (7) may hold the dossiers returned.
+  ImportRequest returned;
+  returned.definition = model::OneStopDefinition::resolved_without_returned;
+  const std::string with_returned = replaced(
+      replaced(form(), ",21,", ",22,"), "1,Hộ tịch,12,6,5,1,10", "1,Hộ tịch,12,6,5,1,11");
+  const ImportResult kept = import_one_stop({ImportFile{"q1.csv", with_returned}}, returned);
+  INFO(codes(kept.diagnostics).size());
+  CHECK(kept.ok());
+  CHECK_FALSE(imported(with_returned).ok());
+
+  CHECK(codes(imported("STT,Mã hồ sơ\n1,000.00.20\n").diagnostics) ==
+        std::vector<std::string>{"import.no-form"});
+  std::string no_period = form();
+  no_period.erase(no_period.find("(Từ"),
+                  no_period.find('\n', no_period.find("(Từ")) - no_period.find("(Từ") + 1);
+  CHECK(codes(imported(no_period).diagnostics) == std::vector<std::string>{"import.no-period"});
+}
+
+TEST_CASE("import: periods together: overlaps, gaps, one convention") {
+  ImportRequest request;
+  request.target = "MT2/dung-han";
+  const std::string q1_dates = "15/12/2025 đến ngày 14/03/2026";
+  const std::string q2 = replaced(form(), q1_dates, "15/03/2026 đến ngày 14/06/2026");
+  const std::string q4 = replaced(form(), q1_dates, "15/09/2026 đến ngày 14/12/2026");
+  const std::string calendar = replaced(form(), q1_dates, "01/04/2026 đến ngày 30/06/2026");
+  const auto run = [&](std::vector<ImportFile> files) {
+    return import_one_stop(std::move(files), request);
+  };
+  CHECK(codes(run({{"q1.csv", form()}, {"q1-again.csv", form()}}).diagnostics) ==
+        std::vector<std::string>{"import.overlap"});
+  const ImportResult gap = run({{"q1.csv", form()}, {"q2.csv", q2}, {"q4.csv", q4}});
+  CHECK(gap.ok());
+  CHECK(codes(gap.diagnostics) == std::vector<std::string>{"import.gap"});
+  CHECK(codes(run({{"q1.csv", form()}, {"cal.csv", calendar}}).diagnostics) ==
+        std::vector<std::string>{"import.mixed-conventions"});
+}
+
+TEST_CASE("import: records added to an existing file, the rest as written") {
+  const ImportResult result = imported(form());
+  ImportRequest request;
+  request.agency = "so-x";
+  request.target = "MT2/dung-han";
+  const std::string header =
+      "format: qobj/measurements\nversion: 1\nagency: so-x\nyear: 2026\n"
+      "reporting_year: {start: 2025-12-15, end: 2026-12-14}\n";
+
+  // `records: []`, as qobj init writes it, with its comment.
+  const Appended empty =
+      append_records("m.yaml", header + "records: []   # số liệu\n", result, request);
+  REQUIRE(empty.text);
+  CHECK(empty.text->find("records:   # số liệu\n  - target: MT2/dung-han\n") != std::string::npos);
+
+  // A block list followed by a commented section: the records go before the comment.
+  const std::string block = header +
+                            "records:\n    - {target: MT1, period: 2026, done: true}\n\n"
+                            "# Đánh giá cuối năm\nevaluations: []\n";
+  const Appended added = append_records("m.yaml", block, result, request);
+  REQUIRE(added.text);
+  const auto at = added.text->find("    - target: MT2/dung-han");
+  CHECK(at != std::string::npos);
+  CHECK(at < added.text->find("# Đánh giá cuối năm"));
+  CHECK(added.text->find("      period: {start: 2025-12-15") != std::string::npos);
+
+  // A file of another convention is not added to.
+  const Appended other = append_records(
+      "m.yaml", "format: qobj/measurements\nversion: 1\nagency: so-x\nyear: 2026\nrecords: []\n",
+      result, request);
+  CHECK_FALSE(other.text);
+  CHECK(codes(other.diagnostics) == std::vector<std::string>{"import.reporting-year-differs"});
+}
