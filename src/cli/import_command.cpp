@@ -4,7 +4,8 @@
 // existing one) only when nothing is wrong.
 #include <cerrno>
 #include <filesystem>
-#include <map>
+#include <set>
+#include <tuple>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -17,6 +18,7 @@
 #include "core/diag/system_error.hpp"
 #include "core/diag/text_renderer.hpp"
 #include "core/import/measurements_text.hpp"
+#include "core/import/one_stop_form.hpp"
 #include "core/import/one_stop_import.hpp"
 #include "core/model/plans.hpp"
 #include "core/output/atomic_file.hpp"
@@ -32,12 +34,14 @@ namespace {
 constexpr std::uint64_t kMaxReportBytes = 512ULL << 20;
 
 // The objectives and measurements beside the output file, as qobj check reads them: the plan
-// the records will be checked against.
+// the records will be checked against. The output file itself is left out.
 std::vector<NamedText> files_beside_output(const std::string& output) {
   std::vector<NamedText> out;
+  const std::string shown = display_path(output);
   for (const std::string& path : files_beside(output)) {
     InputBytes input = read_input(path, kMaxReportBytes);
-    if (!input.error) out.push_back(NamedText{input.name, std::move(input.bytes), true});
+    if (!input.error && input.name != shown)
+      out.push_back(NamedText{input.name, std::move(input.bytes), true});
   }
   return out;
 }
@@ -58,23 +62,55 @@ std::string percent_text(const mpq_class& numerator, const mpq_class& denominato
   return report::format_number(n, lang, 2) + "%";
 }
 
-// The definition the agency's objectives beside the output state for the target: its latest
-// year's that has the target with one.
-std::optional<model::OneStopDefinition> stated_definition(const std::vector<NamedText>& context,
-                                                          const std::string& agency,
-                                                          const std::string& reference) {
-  const CheckResult plan_files = check_texts(context, CheckOptions{});
-  if (!plan_files.repository.plans) return std::nullopt;
-  const auto slash = reference.find('/');
-  const std::string objective = reference.substr(0, slash);
-  const std::string target = slash == std::string::npos ? "" : reference.substr(slash + 1);
-  std::optional<model::OneStopDefinition> found;
-  for (const auto& [key, plan] : plan_files.repository.plans->all()) {
-    if (key.first != agency) continue;
-    const model::Resolved r = plan.resolve(objective, target);
-    if (r.target != nullptr && r.target->definition) found = r.target->definition;
+// "2025-12-15" or "15/12/2025".
+std::optional<Date> option_date(const std::string& text) {
+  if (const auto date = parse_date(text)) return date;
+  return import::parse_vietnamese_date(text);
+}
+
+// The agency's plans beside the output, latest year last.
+std::vector<const model::Plan*> plans_of(const CheckResult& checked, const std::string& agency) {
+  std::vector<const model::Plan*> out;
+  if (!checked.repository.plans) return out;
+  for (const auto& [key, plan] : checked.repository.plans->all()) {
+    if (key.first == agency) out.push_back(&plan);
   }
-  return found;
+  return out;
+}
+
+// "so-tu-phap (Sở Tư pháp, 2026), …": the agencies whose objectives are beside the output.
+std::string agencies_beside(const CheckResult& checked, std::string& first_id) {
+  std::string out;
+  if (!checked.repository.plans) return out;
+  for (const auto& [key, plan] : checked.repository.plans->all()) {
+    if (first_id.empty()) first_id = key.first;
+    const std::string name = plan.main_file != nullptr ? plan.main_file->agency_name : "";
+    out += (out.empty() ? "" : ", ") + key.first + " (" + (name.empty() ? "" : name + ", ") +
+           std::to_string(key.second) + ")";
+  }
+  return out.empty() ? out : ": " + out;
+}
+
+// The percentage targets of a plan, "MT2/dung-han, MT5/truc-tuyen", and the one nearest to
+// what was typed (the same objective, else the first).
+std::string percentage_targets(const model::Plan& plan, const std::string& typed,
+                               std::string& nearest) {
+  std::string out;
+  const std::string objective = typed.substr(0, typed.find('/'));
+  for (const model::Objective* o : plan.order) {
+    for (const model::Target& t : o->targets) {
+      if (t.kind != model::TargetKind::percentage) continue;
+      const std::string reference = o->id + "/" + t.id;
+      out += (out.empty() ? "" : ", ") + reference;
+      if (nearest.empty() || o->id == objective) nearest = reference;
+    }
+  }
+  return out;
+}
+
+using DiagnosticKey = std::tuple<MessageId, std::string, std::uint32_t, std::uint32_t>;
+DiagnosticKey key_of(const Diagnostic& d) {
+  return {d.message, d.location.file, d.location.line, d.location.column};
 }
 
 }  // namespace
@@ -82,6 +118,10 @@ std::optional<model::OneStopDefinition> stated_definition(const std::vector<Name
 int run_import(const GlobalOptions& global, const ImportCommand& command) {
   const Lang lang = choose_language(global);
   const std::string where = "qobj import";
+  const auto fail = [&](MessageId message, std::vector<MessageArg> args) {
+    report_error(global, lang, message, std::move(args), where);
+    return kExitInvalidInput;
+  };
 
   import::ImportRequest request;
   request.agency = command.agency;
@@ -90,21 +130,67 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   request.sheet = command.sheet;
   if (!command.period.empty()) {
     const auto dots = command.period.find("..");
-    request.period = Period{*parse_date(command.period.substr(0, dots)),
-                            *parse_date(command.period.substr(dots + 2))};
+    request.period = Period{*option_date(command.period.substr(0, dots)),
+                            *option_date(command.period.substr(dots + 2))};
   }
-  // The plan beside the output: the target's definition when none is given (the latest year
-  // of the agency that has the target; the check below holds the records to their own year's).
-  std::vector<NamedText> context = files_beside_output(command.output);
+
+  // The plan beside the output, as it is before the import: the agency, the target and its
+  // definition are looked up there first.
   const std::string shown_output = display_path(command.output);
-  std::erase_if(context, [&](const NamedText& f) { return f.name == shown_output; });
+  const std::vector<NamedText> context = files_beside_output(command.output);
+  std::error_code error;
+  const bool exists = fs::exists(command.output, error);
+  std::string existing;
+  if (exists) {
+    InputBytes input = read_input(command.output, kMaxReportBytes);
+    if (input.error) {
+      print(global, lang, {*input.error}, nullptr);
+      return kExitUsageOrIo;
+    }
+    existing = std::move(input.bytes);
+  }
+  CheckOptions options;
+  options.as_of = local_today();
+  std::vector<NamedText> before = context;
+  if (exists) before.push_back(NamedText{shown_output, existing, false});
+  const CheckResult baseline = check_texts(before, options);
+
+  const std::vector<const model::Plan*> plans = plans_of(baseline, command.agency);
+  const std::string folder = fs::path(command.output).parent_path().string();
+  const std::string shown_folder = folder.empty() ? "." : display_path(folder);
+  if (plans.empty()) {
+    std::string suggestion;
+    const std::string listed = agencies_beside(baseline, suggestion);
+    return fail(MessageId::import_no_plan,
+                {command.agency, shown_folder, listed,
+                 suggestion.empty() ? std::string("so-tu-phap") : suggestion});
+  }
+  const model::Plan& latest = *plans.back();
+  const auto slash = command.target.find('/');
+  const model::Resolved target =
+      latest.resolve(command.target.substr(0, slash),
+                     slash == std::string::npos ? "" : command.target.substr(slash + 1));
+  if (target.target == nullptr || target.target->kind != model::TargetKind::percentage) {
+    std::string nearest;
+    const std::string listed = percentage_targets(latest, command.target, nearest);
+    return fail(MessageId::import_unknown_target,
+                {command.target, command.agency, listed.empty() ? "—" : listed,
+                 nearest.empty() ? command.target : nearest});
+  }
   if (const auto chosen = model::from_code<model::OneStopDefinition>(command.definition)) {
-    request.definition = *chosen;
-  } else if (const auto stated = stated_definition(context, command.agency, command.target)) {
-    request.definition = *stated;
+    request.definition = *chosen;  // checked against the target's below
+  } else if (target.target->definition) {
+    request.definition = *target.target->definition;
   } else {
-    report_error(global, lang, MessageId::import_definition_needed, {command.target}, where);
-    return kExitInvalidInput;
+    const model::ObjectivesFile* file = latest.file_of(*target.objective);
+    return fail(MessageId::import_definition_needed,
+                {command.target, file != nullptr ? baseline.repository.file_name(file->document)
+                                                 : std::string("objectives.yaml")});
+  }
+  // Added to a file that says its reporting year, the periods are placed in it.
+  for (const model::MeasurementsFile& file : baseline.repository.measurements) {
+    if (exists && baseline.repository.file_name(file.document) == shown_output)
+      request.reporting_year = file.reporting_year;
   }
 
   std::vector<import::ImportFile> files;
@@ -125,19 +211,16 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   };
   print(global, lang, result.diagnostics, report_sources);
   if (!result.ok()) return kExitInvalidInput;
+  if (std::none_of(plans.begin(), plans.end(),
+                   [&](const model::Plan* p) { return p->year == result.year; })) {
+    return fail(MessageId::import_no_plan_year, {command.agency, std::to_string(result.year),
+                                                 shown_folder, std::to_string(latest.year)});
+  }
 
   // The file as it would be written.
-  std::error_code error;
-  const bool exists = fs::exists(command.output, error);
   std::string text;
   if (exists) {
-    InputBytes existing = read_input(command.output, kMaxReportBytes);
-    if (existing.error) {
-      print(global, lang, {*existing.error}, nullptr);
-      return kExitUsageOrIo;
-    }
-    import::Appended appended =
-        import::append_records(shown_output, existing.bytes, result, request);
+    import::Appended appended = import::append_records(shown_output, existing, result, request);
     if (!appended.text) {
       print(global, lang, appended.diagnostics, nullptr);
       return kExitInvalidInput;
@@ -147,23 +230,25 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     text = import::new_measurements_text(result, request, command.source, schema_dir(), lang);
   }
 
-  // Checked with its plan as qobj check would: nothing is written that would not pass.
-  context.push_back(NamedText{shown_output, text, false});
-  CheckOptions options;
-  options.as_of = local_today();
-  const CheckResult checked = check_texts(std::move(context), options);
-  std::vector<Diagnostic> own;
+  // Checked with its plan as qobj check would: nothing is written that would not pass. An error
+  // the records bring anywhere (an overlap with a record of another file) stops it; warnings
+  // are said for the file written.
+  std::vector<NamedText> after = context;
+  after.push_back(NamedText{shown_output, text, false});
+  const CheckResult checked = check_texts(std::move(after), options);
+  std::set<DiagnosticKey> known;
+  for (const Diagnostic& d : baseline.diagnostics) known.insert(key_of(d));
+  std::vector<Diagnostic> brought;
   for (const Diagnostic& d : checked.diagnostics) {
-    if (d.location.file == shown_output) own.push_back(d);
+    const bool new_error = d.severity == Severity::error && !known.count(key_of(d));
+    const bool own_warning = d.severity != Severity::error && d.location.file == shown_output;
+    if (new_error || own_warning) brought.push_back(d);
   }
   const SourceLookup output_source = [&checked](const std::string& name) {
     return checked.find_source(name);
   };
-  print(global, lang, own, output_source);
-  if (has_errors(own)) {
-    report_error(global, lang, MessageId::import_not_written, {shown_output}, where);
-    return kExitInvalidInput;
-  }
+  print(global, lang, brought, output_source);
+  if (has_errors(brought)) return fail(MessageId::import_not_written, {shown_output});
 
   int write_error = 0;
   auto file = output::AtomicFile::create(command.output, write_error);
@@ -171,8 +256,9 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
                        (exists ? file->commit(write_error) : file->commit_new(write_error));
   if (!written) {
     if (write_error == 0) write_error = EIO;
-    return report_error(global, lang, MessageId::output_write_failed,
-                        {shown_output, system_error_arg(write_error)}, where);
+    report_error(global, lang, MessageId::output_write_failed,
+                 {shown_output, system_error_arg(write_error)}, where);
+    return kExitUsageOrIo;
   }
 
   // What was read, period by period, and what to run next.
@@ -194,10 +280,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
              exists ? MessageId::ui_import_added : MessageId::ui_import_written, lang,
              {shown_output, std::to_string(result.periods.size()), command.target, definition}) +
          "\n";
-  const std::string folder = fs::path(command.output).parent_path().string();
-  out +=
-      format_message(MessageId::ui_import_next, lang, {shell_word(folder.empty() ? "." : folder)}) +
-      "\n";
+  out += format_message(MessageId::ui_import_next, lang, {shell_word(shown_folder)}) + "\n";
   write_stdout(out);
   return kExitOk;
 }

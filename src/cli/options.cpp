@@ -14,6 +14,7 @@
 #include "core/diag/catalogue.hpp"
 #include "core/eval/verdict.hpp"
 #include "core/formats/respell.hpp"
+#include "core/import/one_stop_form.hpp"
 #include "core/schema/json_value.hpp"
 #include "core/text/unicode.hpp"
 #include "core/time/date.hpp"
@@ -567,6 +568,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->type_name(t(MessageId::ui_help_file))
       ->required();
   import_app->add_option("--tolerance", import.tolerance, t(MessageId::ui_opt_import_tolerance))
+      ->type_name("N")
       ->check(CLI::Validator(
           [t](std::string& text) -> std::string {
             const bool digits =
@@ -579,10 +581,17 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->type_name("START..END")
       ->check(CLI::Validator(
           [t](std::string& text) -> std::string {
+            const auto date = [](const std::string& d) -> std::optional<Date> {
+              if (const auto iso = parse_date(d)) return iso;
+              return import::parse_vietnamese_date(d);
+            };
             const auto dots = text.find("..");
-            const bool ok = dots != std::string::npos && parse_date(text.substr(0, dots)) &&
-                            parse_date(text.substr(dots + 2));
-            return ok ? std::string() : t(MessageId::ui_cli_bad_period_range, {text});
+            const auto start =
+                dots == std::string::npos ? std::nullopt : date(text.substr(0, dots));
+            const auto end = dots == std::string::npos ? std::nullopt : date(text.substr(dots + 2));
+            if (!start || !end) return t(MessageId::ui_cli_bad_period_range, {text});
+            if (*end < *start) return t(MessageId::ui_cli_period_reversed, {text});
+            return {};
           },
           ""));
   import_app->add_option("--sheet", import.sheet, t(MessageId::ui_opt_import_sheet))

@@ -43,12 +43,28 @@ step qobj import one-stop vinh-phuc/bao-cao-quy-3-2021.csv --agency tt-pvhcc-vin
 step qobj import one-stop vinh-phuc/bao-cao-quy-3-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dung-han --definition resolved -o vinh-phuc/tt-pvhcc-2021/q3.yaml
 step ls vinh-phuc/tt-pvhcc-2021
 
+say "A quarter already in another file beside it: the overlap is found there too."
+step qobj import one-stop vinh-phuc/bao-cao-quy-1-2021.csv --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o vinh-phuc/tt-pvhcc-2021/lai.yaml
+
+say "Mistakes in the command: the agency's name for its id, a target that is not there, a target without its definition."
+step qobj import one-stop vinh-phuc/bao-cao-quy-1-2021.csv --agency "'Trung tâm Phục vụ hành chính công'" --target MT1/dung-han -o vinh-phuc/tt-pvhcc-2021/x.yaml
+step qobj import one-stop vinh-phuc/bao-cao-quy-1-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dunghan -o vinh-phuc/tt-pvhcc-2021/x.yaml
+mkdir -p khong-dinh-nghia/tt-pvhcc-2021
+sed 's/, definition: due//' vinh-phuc/tt-pvhcc-2021/objectives.yaml > khong-dinh-nghia/tt-pvhcc-2021/objectives.yaml
+step qobj import one-stop vinh-phuc/bao-cao-quy-1-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dung-han -o khong-dinh-nghia/tt-pvhcc-2021/mot-cua.yaml
+step qobj import one-stop vinh-phuc/bao-cao-quy-1-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dung-han --period 14/03/2021..15/12/2020 -o khong-dinh-nghia/tt-pvhcc-2021/mot-cua.yaml
+
+say "A form with levels, their subtotals (Cộng) and a lĩnh vực with nothing (Không phát sinh): every row is read, the last total is the form's."
+mkdir -p cap/tt-pvhcc-2021
+cp vinh-phuc/tt-pvhcc-2021/objectives.yaml cap/tt-pvhcc-2021/
+step qobj import one-stop vinh-phuc/cap-tinh-cap-huyen-quy-4-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dung-han -o cap/tt-pvhcc-2021/mot-cua.yaml
+
 say "Lâm Đồng, quý I/2020: the printed total is 2 dossiers off its parts."
 step qobj import one-stop lam-dong/bao-cao-quy-1-2020.csv --agency ubnd-tinh-lam-dong --target MT2/dung-han -o lam-dong/so-tt-2020/mot-cua.yaml
 step qobj import one-stop lam-dong/bao-cao-quy-1-2020.csv --agency ubnd-tinh-lam-dong --target MT2/dung-han --tolerance 2 -o lam-dong/so-tt-2020/mot-cua.yaml
 step cat lam-dong/so-tt-2020/mot-cua.yaml
 
 say "Reports that cannot be read as they are."
-for bad in hostile/*.csv; do
+for bad in hostile/*; do
   step qobj import one-stop "$bad" --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o vinh-phuc/tt-pvhcc-2021/x.yaml
 done

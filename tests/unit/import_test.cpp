@@ -145,8 +145,10 @@ TEST_CASE("import: the form found by its column numbers, checked at the cell") {
   // Under resolved-without-returned, (7) may hold the dossiers returned.
   ImportRequest returned;
   returned.definition = model::OneStopDefinition::resolved_without_returned;
-  const std::string with_returned = replaced(
-      replaced(form(), ",21,", ",22,"), "1,Hộ tịch,12,6,5,1,10", "1,Hộ tịch,12,6,5,1,11");
+  // One dossier returned in Hộ tịch, counted in its (7) (and received: (3) and (4) one more).
+  const std::string with_returned =
+      replaced(replaced(form(), ",Tổng số,25,13,9,3,21,", ",Tổng số,26,14,9,3,22,"),
+               "1,Hộ tịch,12,6,5,1,10", "1,Hộ tịch,13,7,5,1,11");
   const ImportResult kept = import_one_stop({ImportFile{"q1.csv", with_returned}}, returned);
   INFO(codes(kept.diagnostics).size());
   CHECK(kept.ok());

@@ -197,6 +197,41 @@ const std::vector<CatalogueEntry> kEntries = {
      "which figure is right, or accept a published difference with --tolerance {5}",
      "các cột của biểu phải khớp: (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13); hãy hỏi "
      "lại số nào đúng, hoặc chấp nhận mức lệch đã công bố bằng --tolerance {5}"},
+    {import_received_short, "import.received-short",
+     "cell {0}: column (3) is {1}, less than (7) + (11) = {2}: more dossiers resolved and pending "
+     "than received",
+     "ô {0}: cột (3) là {1}, ít hơn (7) + (11) = {2}: số hồ sơ đã và đang giải quyết nhiều hơn số "
+     "tiếp nhận",
+     "a figure is mistyped or the report is incomplete: ask the one-stop centre for the corrected "
+     "report",
+     "có số bị gõ nhầm hoặc báo cáo chưa đủ: hãy đề nghị bộ phận một cửa gửi lại báo cáo đúng"},
+    {import_xls, "import.xls", "{0} is an Excel 97–2003 workbook (.xls), which qobj does not read",
+     "{0} là tệp Excel 97–2003 (.xls), qobj chưa đọc được",
+     "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then import that",
+     "hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx (Excel Workbook), rồi nhập tệp đó"},
+    {import_no_plan, "import.no-plan", "no objectives of agency {0} beside {1}{2}",
+     "không có mục tiêu của cơ quan {0} cạnh {1}{2}",
+     "give the agency's id as its objectives.yaml writes it (--agency {3}), and write the "
+     "measurements beside that file",
+     "hãy ghi mã cơ quan như trong objectives.yaml (--agency {3}), và ghi số liệu cạnh tệp đó"},
+    {import_no_plan_year, "import.no-plan-year",
+     "the reports are for {1}, but the objectives of {0} beside {2} are for {3}",
+     "các báo cáo là của năm {1}, nhưng mục tiêu của {0} cạnh {2} là năm {3}",
+     "write the measurements beside the objectives.yaml of {1} (its folder, e.g. {0}-{1}/)",
+     "hãy ghi số liệu cạnh tệp objectives.yaml của năm {1} (thư mục của năm đó, ví dụ {0}-{1}/)"},
+    {import_unknown_target, "import.unknown-target",
+     "{0} is not a target of {1}'s objectives; its percentage targets: {2}",
+     "{0} không phải chỉ tiêu trong mục tiêu của {1}; các chỉ tiêu tỷ lệ: {2}",
+     "write the objective's id, a slash and the target's id as objectives.yaml has them: --target "
+     "{3}",
+     "hãy ghi mã mục tiêu, dấu gạch chéo rồi mã chỉ tiêu như trong objectives.yaml: --target {3}"},
+    {import_too_many_cells, "import.too-many-cells",
+     "{0} holds more than {1} cells: no one-stop report is that large",
+     "{0} có hơn {1} ô: không có báo cáo một cửa nào lớn như vậy",
+     "check that this is the quarterly report (Biểu 06/VPCP/KSTT); a workbook with other sheets: "
+     "name the report's with --sheet",
+     "hãy kiểm tra đây đúng là báo cáo quý (Biểu 06/VPCP/KSTT); tệp có nhiều trang tính: nêu trang "
+     "của báo cáo bằng --sheet"},
     {import_no_rows, "import.no-rows", "the form has no rows of figures below its column numbers",
      "biểu không có dòng số liệu nào dưới dòng số thứ tự cột",
      "check that the report is filled in; an empty quarter is reported with its zeros",
@@ -219,10 +254,11 @@ const std::vector<CatalogueEntry> kEntries = {
     {import_no_form, "import.no-form",
      "no one-stop form in {0}: no row numbers its columns 1 to 13{1}",
      "không thấy biểu một cửa trong {0}: không có dòng đánh số cột từ 1 đến 13{1}",
-     "the form (Biểu 06/VPCP/KSTT) numbers its columns under the headings: (1) (2) … (13); for "
-     "another layout write a mapping (docs/import.md)",
-     "biểu (Biểu 06/VPCP/KSTT) có dòng đánh số cột dưới tiêu đề: (1) (2) … (13); với mẫu khác hãy "
-     "viết tệp ánh xạ (docs/import.md)"},
+     "the form (Biểu 06/VPCP/KSTT) numbers its columns under the headings: (1) (2) … (13); a "
+     "report in another layout is exported again in this form, or its figures written under "
+     "one_stop: by hand (docs/import.md)",
+     "biểu (Biểu 06/VPCP/KSTT) có dòng đánh số cột dưới tiêu đề: (1) (2) … (13); báo cáo theo "
+     "mẫu khác cần xuất lại theo biểu này, hoặc chép số liệu vào one_stop: (docs/import.md)"},
     {import_mixed_conventions, "import.mixed-conventions",
      "{0} does not fall in the reporting year {2} that {1} starts: the reports follow different "
      "period conventions",
@@ -288,12 +324,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "hãy viết dạng danh sách (records: rồi mỗi số liệu một dòng \"- target: …\"), hoặc nhập vào "
      "tệp mới"},
     {import_definition_needed, "import.definition-needed",
-     "{0} does not say which ratio of the one-stop form it means, and --definition is not given",
-     "{0} chưa nêu tính theo tỷ lệ nào của biểu một cửa, và không có --definition",
-     "say it on the target (definition: resolved) or here: --definition resolved | "
-     "resolved-without-returned | due | qd766 | online (docs/import.md)",
-     "hãy ghi ở chỉ tiêu (definition: resolved) hoặc tại đây: --definition resolved | "
-     "resolved-without-returned | due | qd766 | online (docs/import.md)"},
+     "{0} does not say which ratio of the one-stop form it means",
+     "{0} chưa nêu tính theo tỷ lệ nào của biểu một cửa",
+     "say it on the target in {1}, e.g. definition: resolved = (8+9) / (7); the others are "
+     "resolved-without-returned, due, qd766 and online (docs/import.md says which is which)",
+     "hãy ghi ở chỉ tiêu trong {1}, ví dụ definition: resolved = (8+9) / (7); các cách khác là "
+     "resolved-without-returned, due, qd766 và online (docs/import.md giải thích từng cách)"},
     {import_not_written, "import.not-written",
      "nothing written: {0} would not pass qobj check with these records",
      "chưa ghi gì: {0} sẽ không qua được qobj check với các số liệu này",
@@ -759,6 +795,13 @@ const std::vector<CatalogueEntry> kEntries = {
      "correct the figure that was mistyped, or leave numerator and denominator out: qobj takes "
      "them from the columns",
      "hãy sửa số bị gõ nhầm, hoặc bỏ numerator và denominator: qobj tính chúng từ các cột"},
+    {check_one_stop_identity, "check.one-stop-identity",
+     "{0}: the columns of one_stop do not add up: {1} is {2}, but {3} = {4}",
+     "{0}: các cột của one_stop không khớp: {1} là {2}, nhưng {3} = {4}",
+     "correct the mistyped figure from the report, or import the report again (qobj import "
+     "one-stop); a difference the published report has is stated with imported_from's tolerance",
+     "hãy sửa số gõ nhầm theo báo cáo, hoặc nhập lại báo cáo (qobj import one-stop); mức lệch vốn "
+     "có trong báo cáo đã công bố ghi bằng tolerance của imported_from"},
     {check_stock_needs_columns, "check.stock-needs-columns",
      "{0} is measured as {1} = {2}, which counts pending dossiers: a stock that cannot be added "
      "across periods, and this record gives only its numerator and denominator",
@@ -888,6 +931,16 @@ const std::vector<CatalogueEntry> kEntries = {
      "số liệu ghi cho một ngày (date:) chỉ tính cho ngày đó: hãy ghi theo kỳ, ví dụ\n      - "
      "{3}\n    vào {2}",
      "", ""},
+    {hint_import_mistyped, "",
+     "a difference this large is no rounding: a figure looks mistyped; ask the one-stop centre "
+     "which one, and for the corrected report",
+     "lệch nhiều như vậy không phải do làm tròn: có số bị gõ nhầm; hãy hỏi bộ phận một cửa số "
+     "nào sai và đề nghị gửi lại báo cáo đúng",
+     "", ""},
+    {hint_import_csv_rows, "",
+     "check that this is the quarterly report (Biểu 06/VPCP/KSTT) and not a list of dossiers",
+     "hãy kiểm tra đây đúng là báo cáo quý (Biểu 06/VPCP/KSTT) chứ không phải danh sách hồ sơ", "",
+     ""},
     {phrase_plan_actions, "", "what will be done", "làm gì", "", ""},
     {phrase_plan_resources, "", "with what resources", "nguồn lực nào", "", ""},
     {phrase_plan_responsible, "", "who is responsible", "ai chịu trách nhiệm", "", ""},
@@ -1471,14 +1524,20 @@ const std::vector<CatalogueEntry> kEntries = {
      "Nguồn số liệu, ví dụ \"Hệ thống thông tin giải quyết TTHC tỉnh\" (của tệp mới)", "", ""},
     {ui_import_period, "", "{0}: {1}, {2} = {3} / {4} = {5}", "{0}: {1}, {2} = {3} / {4} = {5}", "",
      ""},
-    {ui_import_written, "", "wrote {0}: {1} records of {2} ({3})",
-     "đã ghi {0}: {1} số liệu của {2} ({3})", "", ""},
-    {ui_import_added, "", "added to {0}: {1} records of {2} ({3})",
-     "đã thêm vào {0}: {1} số liệu của {2} ({3})", "", ""},
+    {ui_import_written, "", "wrote {0}: {2} ({3}), periods: {1}",
+     "đã ghi {0}: {2} ({3}), số kỳ: {1}", "", ""},
+    {ui_import_added, "", "added to {0}: {2} ({3}), periods: {1}",
+     "đã thêm vào {0}: {2} ({3}), số kỳ: {1}", "", ""},
     {ui_import_next, "", "next: qobj report {0}", "tiếp theo: qobj report {0}", "", ""},
     {ui_cli_bad_period_range, "",
-     "\"{0}\" is not a period: write START..END, e.g. 2025-12-15..2026-03-14",
-     "\"{0}\" không phải là kỳ: hãy viết BẮT-ĐẦU..KẾT-THÚC, ví dụ 2025-12-15..2026-03-14", "", ""},
+     "\"{0}\" is not a period: write START..END with dates as YYYY-MM-DD or DD/MM/YYYY, e.g. "
+     "2025-12-15..2026-03-14",
+     "\"{0}\" không phải là kỳ: hãy viết BẮT-ĐẦU..KẾT-THÚC, ngày dạng YYYY-MM-DD hoặc "
+     "DD/MM/YYYY, ví dụ 15/12/2025..14/03/2026",
+     "", ""},
+    {ui_cli_period_reversed, "",
+     "\"{0}\" ends before it starts: write the first day, two dots, then the last day",
+     "\"{0}\" kết thúc trước khi bắt đầu: hãy viết ngày đầu, hai dấu chấm, rồi ngày cuối", "", ""},
     {ui_cli_bad_tolerance, "", "\"{0}\" is not a number of dossiers: write a whole number, e.g. 2",
      "\"{0}\" không phải là số hồ sơ: hãy viết số nguyên, ví dụ 2", "", ""},
     {ui_diff_working_tree, "", "the working tree", "thư mục làm việc", "", ""},

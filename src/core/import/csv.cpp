@@ -158,6 +158,11 @@ class Parser {
     }
     const std::string_view text = trimmed(value);
     if (!text.empty()) {
+      if (++m_cells > kMaxCells) {
+        error(MessageId::import_too_many_cells, {m_out.sheet.file, std::to_string(kMaxCells)}, line,
+              column, offset);
+        return false;
+      }
       Cell cell;
       cell.column = m_column_index;
       cell.text = text::is_ascii(text) ? std::string(text) : text::to_nfc(text);
@@ -174,6 +179,7 @@ class Parser {
     if (!m_row.cells.empty()) {
       if (m_out.sheet.rows.size() >= m_max_rows) {
         error(MessageId::import_too_many_rows, {std::to_string(m_max_rows)}, m_line, 1, m_pos);
+        m_out.diagnostics.back().hint = MessageId::hint_import_csv_rows;
         return false;
       }
       m_row.number = m_row_number;
@@ -213,6 +219,7 @@ class Parser {
   std::size_t m_pos = 0;
   std::uint32_t m_line = 1, m_column = 1;
   std::uint32_t m_row_number = 0, m_column_index = 1;
+  std::size_t m_cells = 0;
   Row m_row;
 };
 

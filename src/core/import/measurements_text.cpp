@@ -91,6 +91,8 @@ std::string records_yaml(const ImportResult& result, const ImportRequest& reques
     std::string from = "{file: " + quoted(p.file);
     if (!p.sheet.empty()) from += ", sheet: " + quoted(p.sheet);
     if (p.row != 0) from += fmt::format(", row: {}", p.row);
+    if (sgn(request.tolerance) > 0)
+      from += fmt::format(", tolerance: {}", to_decimal_string(request.tolerance));
     out += fmt::format("{}imported_from: {}}}\n", inner, from);
   }
   return out;
@@ -190,6 +192,16 @@ Appended append_records(const std::string& name, const std::string& existing,
     out.diagnostics.push_back(
         error_at(MessageId::import_records_not_block, {name}, doc.location(*records)));
     return out;
+  }
+  // A file written with CRLF (a Windows editor) keeps it on the lines added.
+  if (body.find("\r\n") != std::string::npos) {
+    std::string crlf;
+    crlf.reserve(body.size() + body.size() / 16);
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      if (body[i] == '\n' && (i == 0 || body[i - 1] != '\r')) crlf += '\r';
+      crlf += body[i];
+    }
+    body = std::move(crlf);
   }
   out.text = existing.substr(0, content_start) + body;
   return out;

@@ -90,6 +90,7 @@ class FormReader {
       }
     }
     if (!m_out.found) return;
+    index_merged();
     find_period();
     read_rows();
     check_rows();
@@ -115,8 +116,36 @@ class FormReader {
     }
   }
 
+  // The merged ranges over each count column, by first row: a lookup per cell is a binary
+  // search, not a scan of every range (a hostile sheet may have thousands).
+  void index_merged() {
+    for (const CellRange& range : m_sheet.merged) {
+      for (std::size_t k = 1; k <= 13; ++k) {
+        const std::uint32_t column = m_out.columns[k];
+        if (range.first_column <= column && column <= range.last_column)
+          m_merged[k].push_back(&range);
+      }
+    }
+    for (auto& ranges : m_merged) {
+      std::sort(ranges.begin(), ranges.end(),
+                [](const CellRange* a, const CellRange* b) { return a->first_row < b->first_row; });
+    }
+  }
+
+  // The merged range covering the form's column k at `row`, if any.
+  const CellRange* merged_at(std::uint32_t row, std::size_t k) const {
+    const auto& ranges = m_merged[k];
+    auto it = std::upper_bound(
+        ranges.begin(), ranges.end(), row,
+        [](std::uint32_t r, const CellRange* range) { return r < range->first_row; });
+    if (it == ranges.begin()) return nullptr;
+    const CellRange* range = *(it - 1);
+    return row <= range->last_row ? range : nullptr;
+  }
+
   // The rows below the numbers, one at a time into one reused row: a form of a hundred
-  // thousand rows is added up, not held.
+  // thousand rows is added up, not held. Every row down to the end of the table is read: a
+  // level's subtotal ("Cộng") is not the end, the last total row is the form's total.
   void read_rows() {
     const auto first = std::find_if(m_sheet.rows.begin(), m_sheet.rows.end(),
                                     [&](const Row& r) { return &r == m_out.numbers_row; });
@@ -125,9 +154,13 @@ class FormReader {
       m_headings[c] = mpq_class(0);
     }
     FormRow& r = m_row;
-    for (auto it = first + 1; it != m_sheet.rows.end() && !m_out.total; ++it) {
+    for (auto it = first + 1; it != m_sheet.rows.end(); ++it) {
       const Row& row = *it;
       if (is_footer(row)) break;
+      // A heading merged across the table ("I. Cấp tỉnh" over B4:M4) has no figures.
+      if (const CellRange* across = merged_at(row.number, 3);
+          across != nullptr && across->first_column <= m_out.columns[2])
+        continue;
       r.row = &row;
       r.number.clear();
       r.label.clear();
@@ -139,7 +172,9 @@ class FormReader {
         if (!slot) slot.emplace();
         const Cell* cell = row.at(m_out.columns[k]);
         // A cell a merged range covers shows its first cell's figure, whatever it holds itself.
-        if (const CellRange* merged = m_sheet.merged_into(row.number, m_out.columns[k])) {
+        if (const CellRange* merged = merged_at(row.number, k);
+            merged != nullptr &&
+            (merged->first_row != row.number || merged->first_column != m_out.columns[k])) {
           report(MessageId::import_merged_cell, {cell_name(row, k), label(k), merged->text()},
                  cell_location(m_sheet, row, cell, m_out.columns[k]));
           bad = any = true;
@@ -156,29 +191,47 @@ class FormReader {
           bad = true;
           continue;
         }
-        if (cell->error_value || !parse_count(cell->text, *slot)) {
+        if (!read_count(*cell, *slot)) {
           report(MessageId::import_not_a_count, {cell->text, cell_name(row, k), label(k)},
                  cell_location(m_sheet, row, cell, cell->column));
           bad = true;
         }
       }
       const bool total = is_total_label(r.label) || is_total_label(r.number);
-      // Rows without figures (a footer, a signature, a blank line of the form) are not data.
+      // Blank lines of the form are not data.
       if (!any && !total) continue;
       if (bad) {
         m_bad = true;
         continue;
       }
-      if (total) {
-        m_out.total = r;
-        break;
-      }
       check_identities(r);
+      if (total) {
+        // Each total row ends a level; the last one is the form's.
+        m_out.total = r;
+        continue;
+      }
       r.heading = is_roman_or_letter(r.number);
       model::OneStopCounts& sum = r.heading ? m_headings : m_details;
       for (const OneStopColumn c : kFormColumns) *sum[c] += *r.counts[c];
       ++(r.heading ? m_heading_rows : m_detail_rows);
     }
+  }
+
+  // A count as the cell holds it: a workbook's number must be a whole one as stored (1.091 is
+  // not 1091); text is read as systems print counts (1.091 is).
+  static bool read_count(const Cell& cell, mpq_class& out) {
+    if (cell.error_value) return false;
+    // "Không phát sinh": nothing arose in that lĩnh vực this period.
+    if (!cell.numeric && (cell.text[0] == 'K' || cell.text[0] == 'k') &&
+        text::folded_word(cell.text) == "khongphatsinh") {
+      out = 0;
+      return true;
+    }
+    if (cell.numeric)
+      return std::all_of(cell.text.begin(), cell.text.end(),
+                         [](char c) { return c >= '0' && c <= '9'; }) &&
+             parse_count(cell.text, out);
+    return parse_count(cell.text, out);
   }
 
   // The rows the total adds up: the lĩnh vực rows, or the level headings when there are no
@@ -188,8 +241,14 @@ class FormReader {
   }
   std::size_t rows_added() const { return m_detail_rows > 0 ? m_detail_rows : m_heading_rows; }
 
-  // Below the table: text where the counts were ("Người lập biểu", "GIÁM ĐỐC"), no figure.
+  // Below the table: a row with text where the counts were ("Người lập biểu", "GIÁM ĐỐC"), no
+  // figure and no row number: the signature block. A numbered row with text for its counts
+  // ("5, Lĩnh vực Hòa giải, Không phát sinh") is a row of the table.
   bool is_footer(const Row& row) const {
+    if (const Cell* number = row.at(m_out.columns[1]);
+        number != nullptr && !number->text.empty() &&
+        std::isdigit(static_cast<unsigned char>(number->text[0])))
+      return false;
     bool text = false;
     for (std::size_t k = 3; k <= 13; ++k) {
       const Cell* cell = row.at(m_out.columns[k]);
@@ -201,9 +260,7 @@ class FormReader {
   }
 
   void check_rows() {
-    if (!m_out.total || m_bad) return;
-    check_identities(*m_out.total);
-    if (rows_added() == 0) return;
+    if (!m_out.total || m_bad || rows_added() == 0) return;
     const model::OneStopCounts& sum = rows_sum();
     for (std::size_t k = 3; k <= 13; ++k) {
       const OneStopColumn c = kFormColumns[k - 3];
@@ -212,28 +269,46 @@ class FormReader {
       if (total == rows) continue;
       const Row& row = *m_out.total->row;
       const Cell* cell = row.at(m_out.columns[k]);
-      report(within(total - rows) ? Severity::warning : Severity::error,
-             MessageId::import_total_mismatch,
+      const mpq_class difference = abs(total - rows);
+      report(difference, MessageId::import_total_mismatch,
              {cell_name(row, k), label(k), to_decimal_string(total), to_decimal_string(rows),
-              std::to_string(rows_added()), to_decimal_string(mpq_class(abs(total - rows)))},
-             cell_location(m_sheet, row, cell, m_out.columns[k]));
+              std::to_string(rows_added()), to_decimal_string(difference)},
+             cell_location(m_sheet, row, cell, m_out.columns[k]), total);
     }
   }
 
   void check_identities(const FormRow& r) {
     for (const model::IdentityGap& gap : model::identity_gaps(r.counts, m_definition)) {
       const std::size_t k = form_index(gap.total);
+      const Cell* cell = r.row->at(m_out.columns[k]);
+      const Location at = cell_location(m_sheet, *r.row, cell, m_out.columns[k]);
+      if (gap.at_least) {
+        report(gap.difference(), MessageId::import_received_short,
+               {cell_name(*r.row, k), to_decimal_string(gap.total_value),
+                to_decimal_string(gap.parts_sum)},
+               at, gap.total_value);
+        continue;
+      }
       std::string parts;
       for (const OneStopColumn c : gap.parts)
         parts += (parts.empty() ? "" : " + ") + std::string(model::form_column_label(c));
-      const Cell* cell = r.row->at(m_out.columns[k]);
-      report(within(gap.total_value - gap.parts_sum) ? Severity::warning : Severity::error,
-             MessageId::import_identity,
+      report(gap.difference(), MessageId::import_identity,
              {cell_name(*r.row, k), std::string(model::form_column_label(gap.total)),
               to_decimal_string(gap.total_value), parts, to_decimal_string(gap.parts_sum),
-              to_decimal_string(abs(gap.total_value - gap.parts_sum))},
-             cell_location(m_sheet, *r.row, cell, m_out.columns[k]));
+              to_decimal_string(gap.difference())},
+             at, gap.total_value);
     }
+  }
+
+  // A figure that disagrees with others by `difference`: within --tolerance a warning, else an
+  // error; past what rounding or a late correction explains (more than 1% of `scale`, and more
+  // than 10 dossiers), the hint says a figure is mistyped instead of offering a tolerance.
+  void report(const mpq_class& difference, MessageId id, std::vector<MessageArg> args, Location at,
+              const mpq_class& scale) {
+    const bool within = difference <= m_tolerance;
+    report(within ? Severity::warning : Severity::error, id, std::move(args), std::move(at));
+    if (!within && difference > 10 && difference * 100 > abs(scale))
+      m_out.diagnostics.back().hint = MessageId::hint_import_mistyped;
   }
 
   void choose_counts() {
@@ -253,8 +328,6 @@ class FormReader {
     report(Severity::warning, MessageId::import_no_total_row, {std::to_string(rows_added())},
            m_out.counts_at);
   }
-
-  bool within(const mpq_class& difference) const { return abs(difference) <= m_tolerance; }
 
   static std::size_t form_index(OneStopColumn column) {
     for (std::size_t k = 3; k <= 13; ++k) {
@@ -282,6 +355,7 @@ class FormReader {
   FormReading& m_out;
   bool m_bad = false;
   FormRow m_row;
+  std::array<std::vector<const CellRange*>, 14> m_merged;  // by the form's column
   model::OneStopCounts m_details, m_headings;
   std::size_t m_detail_rows = 0, m_heading_rows = 0;
 };

@@ -61,7 +61,18 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   out.periods.push_back(std::move(p));
 }
 
+// Excel 97–2003 workbooks are OLE2 compound files.
+bool is_ole2(std::string_view bytes) {
+  return bytes.size() >= 8 &&
+         bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
 void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out) {
+  if (is_ole2(file.bytes)) {
+    out.diagnostics.push_back(
+        make(Severity::error, MessageId::import_xls, {file.name}, file_location(file.name)));
+    return;
+  }
   bool found = false;
   std::vector<std::string> sheet_names;
   if (is_zip(file.bytes)) {
@@ -82,17 +93,18 @@ void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out
   if (!found) {
     std::string sheets;
     for (const std::string& name : sheet_names) sheets += (sheets.empty() ? "" : ", ") + name;
+    if (!sheets.empty()) sheets = " (" + sheets + ")";
     out.diagnostics.push_back(make(Severity::error, MessageId::import_no_form, {file.name, sheets},
                                    file_location(file.name)));
   }
 }
 
 // The periods together: one convention, no overlap, gaps said.
-void check_periods(ImportResult& out) {
+void check_periods(ImportResult& out, const std::optional<Period>& declared) {
   std::sort(out.periods.begin(), out.periods.end(),
             [](const ImportedPeriod& a, const ImportedPeriod& b) { return a.period < b.period; });
   if (out.periods.empty()) return;
-  const Period year = reporting_year_of(out.periods.front().period);
+  const Period year = declared.value_or(reporting_year_of(out.periods.front().period));
   for (const ImportedPeriod& p : out.periods) {
     // Periods of one convention start on the day its year starts on (the 15th, or the 1st).
     if (!year.contains(p.period) || p.period.start.day != year.start.day) {
@@ -145,7 +157,7 @@ ImportResult import_one_stop(std::vector<ImportFile> files, const ImportRequest&
     out.periods.clear();
     return out;
   }
-  check_periods(out);
+  check_periods(out, request.reporting_year);
   return out;
 }
 

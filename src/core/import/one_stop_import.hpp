@@ -27,6 +27,9 @@ struct ImportRequest {
   mpq_class tolerance = 0;       // dossiers a total may be off by (a warning, not an error)
   std::optional<Period> period;  // for a report that does not say its period
   std::string sheet;             // only this sheet of a workbook
+  // The year the periods are reported over, when known (the file they are added to says it);
+  // else read off the first period.
+  std::optional<Period> reporting_year;
   std::uint32_t max_rows = 200000;
 };
 

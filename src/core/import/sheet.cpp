@@ -16,15 +16,6 @@ std::string CellRange::text() const {
          column_letters(last_column) + std::to_string(last_row);
 }
 
-const CellRange* Sheet::merged_into(std::uint32_t row, std::uint32_t column) const {
-  for (const CellRange& range : merged) {
-    if (row >= range.first_row && row <= range.last_row && column >= range.first_column &&
-        column <= range.last_column && (row != range.first_row || column != range.first_column))
-      return &range;
-  }
-  return nullptr;
-}
-
 std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_reference(std::string_view ref) {
   std::uint64_t column = 0, row = 0;
   std::size_t i = 0;

@@ -14,6 +14,10 @@
 
 namespace qobj::import {
 
+// Cells kept from one file, all its sheets together: far beyond any report (a form of 100 000
+// rows has 1.3 million), and a bound on the memory a hostile file can take.
+inline constexpr std::size_t kMaxCells = 3'000'000;
+
 struct Cell {
   std::uint32_t column = 0;  // 1-based: A = 1
   std::string text;          // NFC, trimmed; a number as written (CSV) or as stored (XLSX)
@@ -22,6 +26,7 @@ struct Cell {
   std::uint64_t offset = 0;
   bool formula_without_value = false;  // XLSX: a formula whose result was never saved
   bool error_value = false;            // XLSX: #REF!, #DIV/0!…
+  bool numeric = false;                // XLSX: stored as a number (its text is its exact value)
 };
 
 struct Row {
@@ -43,9 +48,6 @@ struct Sheet {
   std::vector<Row> rows;  // ascending by number; empty rows left out
   // Merged ranges, whose cells other than the first are empty by design.
   std::vector<CellRange> merged;
-
-  // The merged range a cell lies in other than as its first cell, if any.
-  const CellRange* merged_into(std::uint32_t row, std::uint32_t column) const;
 };
 
 // "H12" → (12, 8); nullopt for anything else.

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "core/num/exact_number.hpp"
 #include "core/text/unicode.hpp"
@@ -23,6 +24,8 @@ constexpr std::uint64_t kMaxInflationRatio = 200;     // a sheet's XML compresse
 constexpr std::uint64_t kRatioGrace = 16ULL << 20;    // small parts may compress more
 constexpr std::size_t kMaxCellChars = 32767;          // Excel's own limit
 constexpr std::size_t kMaxSharedStrings = 10'000'000;
+constexpr std::uint64_t kMaxWorkbookBytes = 1ULL << 30;  // inflated, all parts together
+constexpr std::size_t kMaxMergedRanges = 10'000;         // a form has a few dozen
 
 // ---- the zip, read from memory through minizip's I/O hooks --------------------------------
 
@@ -100,6 +103,8 @@ class Zip {
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) return Read::corrupt;
     std::array<char, 1 << 16> buffer{};
     std::uint64_t total = 0;
+    // The compressed bytes actually read for this part: the declared size can lie.
+    const std::uint64_t compressed_start = m_memory.pos;
     Read result = Read::ok;
     while (true) {
       const int n = unzReadCurrentFile(m_zip, buffer.data(), buffer.size());
@@ -108,13 +113,15 @@ class Zip {
         break;
       }
       total += static_cast<std::uint64_t>(n);
-      // The declared sizes can lie: the bytes actually inflated are what is limited.
-      if (total > kMaxEntryBytes) {
+      m_inflated += static_cast<std::uint64_t>(n);
+      // The bytes actually inflated are what is limited, per part and for the whole workbook
+      // (many sheets may name one part).
+      if (total > kMaxEntryBytes || m_inflated > kMaxWorkbookBytes) {
         result = Read::too_large;
         break;
       }
-      if (total > kRatioGrace &&
-          total > kMaxInflationRatio * std::max<std::uint64_t>(info.compressed_size, 1)) {
+      const std::uint64_t compressed = std::max<std::uint64_t>(m_memory.pos - compressed_start, 1);
+      if (total > kRatioGrace && total > kMaxInflationRatio * compressed) {
         result = Read::bomb;
         break;
       }
@@ -132,6 +139,7 @@ class Zip {
  private:
   Memory m_memory;
   unzFile m_zip = nullptr;
+  std::uint64_t m_inflated = 0;  // all parts read so far
 };
 
 // ---- XML through expat ------------------------------------------------------------------
@@ -293,6 +301,7 @@ struct SheetHandler {
   Sheet& sheet;
   const std::vector<std::string>& shared;
   std::uint32_t max_rows;
+  std::size_t* cells;  // kept in the whole workbook
   std::string problem;
   std::string problem_cell;
 
@@ -305,8 +314,9 @@ struct SheetHandler {
   std::string type, value, ref;
   std::uint32_t column = 0;
 
-  SheetHandler(Sheet& s, const std::vector<std::string>& strings, std::uint32_t rows)
-      : sheet(s), shared(strings), max_rows(rows) {}
+  SheetHandler(Sheet& s, const std::vector<std::string>& strings, std::uint32_t rows,
+               std::size_t* kept)
+      : sheet(s), shared(strings), max_rows(rows), cells(kept) {}
 
   bool start(std::string_view name, const XML_Char** attributes) {
     if (name == "row") {
@@ -381,11 +391,17 @@ struct SheetHandler {
   bool finish_cell() {
     Cell cell;
     cell.column = column;
-    if (has_formula && !has_value) {
+    // A formula whose <v> is missing or empty: its result was never saved (never a 0).
+    if (has_formula && (!has_value || value.empty())) {
       cell.formula_without_value = true;
     } else if (type == "s") {
       const std::size_t index = std::strtoul(value.c_str(), nullptr, 10);
-      if (index < shared.size()) cell.text = shared[index];
+      if (index < shared.size()) {
+        cell.text = shared[index];
+      } else {
+        cell.error_value = true;  // a string the workbook does not have
+        cell.text = "#REF!";
+      }
     } else if (type == "e") {
       cell.error_value = true;
       cell.text = value;
@@ -395,11 +411,16 @@ struct SheetHandler {
       cell.text = value;
     } else if (!value.empty()) {
       cell.text = number_text(value);
+      cell.numeric = true;
     }
     if (!cell.formula_without_value && !cell.error_value) {
       cell.text = trim(std::move(cell.text));
       if (type != "s" && !text::is_ascii(cell.text)) cell.text = text::to_nfc(cell.text);
       if (cell.text.empty()) return true;
+    }
+    if (++*cells > kMaxCells) {
+      problem = "cells";
+      return false;
     }
     row.cells.push_back(std::move(cell));
     return true;
@@ -416,6 +437,7 @@ struct SheetHandler {
   void add_merged(std::string_view ref_text) {
     const auto colon = ref_text.find(':');
     if (colon == std::string_view::npos) return;
+    if (sheet.merged.size() >= kMaxMergedRanges) return;  // said once the sheet is read
     const auto first = parse_cell_reference(ref_text.substr(0, colon));
     const auto last = parse_cell_reference(ref_text.substr(colon + 1));
     if (!first || !last) return;
@@ -485,6 +507,8 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
   if (!parse("xl/sharedStrings.xml", shared, false)) return out;
 
   bool matched = only_sheet.empty();
+  std::size_t cells = 0;
+  std::set<std::string> parts_read;
   for (const auto& [sheet_name, id] : workbook.sheets) {
     const std::string shown = text::to_nfc(sheet_name);
     out.names.push_back(shown);
@@ -492,13 +516,15 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
     matched = true;
     const auto target = relations.targets.find(id);
     if (target == relations.targets.end()) continue;
+    const std::string part = part_path(target->second);
+    // Two sheets naming one part is no workbook a program writes.
+    if (!parts_read.insert(part).second) return fail(MessageId::import_not_a_workbook, {name});
     Sheet sheet;
     sheet.file = name;
     sheet.name = shown;
-    SheetHandler handler(sheet, shared.strings, max_rows);
+    SheetHandler handler(sheet, shared.strings, max_rows, &cells);
     XmlParser parser(handler);
     std::uint64_t inflated = 0;
-    const std::string part = part_path(target->second);
     const Zip::Read read = zip.stream(
         part,
         [&](const char* data, std::size_t size, bool final) {
@@ -507,7 +533,7 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
         &inflated);
     out.sheet_xml_bytes += inflated;
     if (read == Zip::Read::too_large || read == Zip::Read::bomb) {
-      return fail(MessageId::import_zip_bomb, {part});
+      return fail(MessageId::import_zip_bomb, {shown}, shown);
     }
     if (read == Zip::Read::corrupt || read == Zip::Read::missing) {
       return fail(MessageId::import_not_a_workbook, {name});
@@ -515,11 +541,15 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
     if (read == Zip::Read::stopped) {
       if (handler.problem == "rows")
         return fail(MessageId::import_too_many_rows, {std::to_string(max_rows)}, shown);
+      if (handler.problem == "cells")
+        return fail(MessageId::import_too_many_cells, {name, std::to_string(kMaxCells)}, shown);
       if (handler.problem == "cell")
-        return fail(MessageId::import_cell_too_long, {part, std::to_string(kMaxCellChars)},
+        return fail(MessageId::import_cell_too_long, {shown, std::to_string(kMaxCellChars)},
                     shown + "!" + handler.problem_cell);
-      return fail(MessageId::import_bad_xml, {part, handler.problem});
+      return fail(MessageId::import_bad_xml, {shown, handler.problem});
     }
+    if (sheet.merged.size() >= kMaxMergedRanges)
+      return fail(MessageId::import_too_many_cells, {name, std::to_string(kMaxCells)}, shown);
     out.sheets.push_back(std::move(sheet));
   }
   if (!matched) {

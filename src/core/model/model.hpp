@@ -316,6 +316,7 @@ struct Rating {
 struct ImportedFrom {
   std::string_view file, sheet;
   std::optional<int> row;
+  std::optional<int> tolerance;  // dossiers the form's totals were accepted to be off by
 };
 
 // Everything a record says, typed.

@@ -134,7 +134,7 @@ std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts, OneStopDefin
     const Sum s = sum_of(counts, parts);
     if (!s.missing.empty() || s.value == *counts[total]) return;
     if (at_least && *counts[total] > s.value) return;
-    gaps.push_back(IdentityGap{total, parts, *counts[total], s.value});
+    gaps.push_back(IdentityGap{total, parts, *counts[total], s.value, at_least});
   };
   // Systems whose ratio leaves out returned dossiers count them in (7).
   const bool returned_in_resolved = definition == OneStopDefinition::resolved_without_returned;
@@ -144,6 +144,7 @@ std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts, OneStopDefin
   check(C::resolved, {C::resolved_in_time, C::resolved_late}, returned_in_resolved);
   check(C::pending, {C::pending_in_time, C::pending_late});
   check(C::resolved_in_time, {C::resolved_early, C::resolved_on_time});
+  check(C::received, {C::resolved, C::pending}, true);
   return gaps;
 }
 

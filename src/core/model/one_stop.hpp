@@ -114,12 +114,17 @@ DefinitionResult apply_definition(OneStopDefinition definition, const OneStopCou
 std::optional<mpq_class> resolved_in_time(const OneStopCounts& counts);
 
 // A total the form prints that disagrees with the columns it is the sum of:
-// (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), and (8)+(9) written both ways. Under
-// `resolved-without-returned` (7) also counts the dossiers returned: it may exceed its parts.
+// (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), and (8)+(9) written both ways; and
+// (3) >= (7)+(11): what was resolved and what is pending were received (the rest was returned
+// or withdrawn). Under `resolved-without-returned` (7) also counts the dossiers returned: it may
+// exceed its parts.
 struct IdentityGap {
   OneStopColumn total;
   std::vector<OneStopColumn> parts;
   mpq_class total_value, parts_sum;
+  bool at_least = false;  // the total may exceed its parts, not fall short of them
+
+  mpq_class difference() const { return abs(total_value - parts_sum); }
 };
 std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts,
                                        OneStopDefinition definition = OneStopDefinition::resolved);

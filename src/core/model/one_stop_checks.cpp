@@ -49,6 +49,19 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
     return out;
   }
   if (!data.one_stop) return out;
+  // The columns add up as the form's do, within the tolerance stated at import.
+  const int tolerance = data.imported_from ? data.imported_from->tolerance.value_or(0) : 0;
+  for (const IdentityGap& gap : identity_gaps(*data.one_stop, definition)) {
+    if (gap.difference() <= tolerance) continue;
+    std::string parts;
+    for (const OneStopColumn c : gap.parts)
+      parts += (parts.empty() ? "" : " + ") + std::string(form_column_label(c));
+    out.push_back({MessageId::check_one_stop_identity,
+                   {reference, std::string(form_column_label(gap.total)),
+                    to_decimal_string(gap.total_value), parts, to_decimal_string(gap.parts_sum)},
+                   at(record.one_stop_node)});
+    return out;
+  }
   const DefinitionResult result = apply_definition(definition, *data.one_stop);
   if (!result.terms) {
     std::string labels;

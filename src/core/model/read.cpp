@@ -93,7 +93,8 @@ class Reader {
   std::optional<ImportedFrom> imported_from(NodeId record) const {
     const auto node = child(record, "imported_from");
     if (!node) return std::nullopt;
-    return ImportedFrom{view(node, "file"), view(node, "sheet"), integer(child(node, "row"))};
+    return ImportedFrom{view(node, "file"), view(node, "sheet"), integer(child(node, "row")),
+                        integer(child(node, "tolerance"))};
   }
 
   const Document& doc() const { return m_doc; }
