@@ -243,6 +243,9 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     const bool new_error = d.severity == Severity::error && !known.count(key_of(d));
     const bool own_warning = d.severity != Severity::error && d.location.file == shown_output;
     if (new_error || own_warning) brought.push_back(d);
+    // Periods still missing come from the one-stop shop's reports too, not from typing.
+    if (own_warning && d.message == MessageId::check_missing_data)
+      brought.back().hint = MessageId::hint_import_missing;
   }
   const SourceLookup output_source = [&checked](const std::string& name) {
     return checked.find_source(name);

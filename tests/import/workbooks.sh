@@ -15,9 +15,9 @@ ln -s "$qobj" "$work/bin/qobj"
 export PATH="$work/bin:$PATH" QOBJ_LANG="$lang"
 unset NO_COLOR LC_ALL LC_MESSAGES LANG
 "$MAKE_WORKBOOKS" "$work/books" || exit 1
+cd "$work" || exit 1
 mkdir -p "$work/tt-pvhcc-2021"
 cp "$root/tests/fixtures/import/vinh-phuc/tt-pvhcc-2021/objectives.yaml" "$work/tt-pvhcc-2021/"
-cd "$work" || exit 1
 
 step() {
   printf '$ %s\n' "$*"
@@ -41,6 +41,13 @@ step qobj import one-stop books/bao-cao-2021.xlsx --agency tt-pvhcc-vinh-phuc --
 step qobj import one-stop books/bao-cao-2021.xlsx --sheet "'Quý 3.2021'" --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o tt-pvhcc-2021/mot-cua.yaml
 step qobj import one-stop books/bao-cao-2021.xlsx --sheet "'Quý 5.2021'" --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o tt-pvhcc-2021/mot-cua.yaml
 step qobj report tt-pvhcc-2021 --as-of 2022-01-15 --objective MT3
+
+say "An Excel 97–2003 (.xls) report, as older systems send it."
+/usr/bin/python3 "$root/tests/import/make_xls.py" books/bao-cao-quy-3-2021.xls || exit 1
+mkdir -p xls/tt-pvhcc-2021
+cp tt-pvhcc-2021/objectives.yaml xls/tt-pvhcc-2021/
+step qobj import one-stop books/bao-cao-quy-3-2021.xls --agency tt-pvhcc-vinh-phuc --target MT3/dung-han -o xls/tt-pvhcc-2021/mot-cua.yaml
+step grep -A8 "period:" xls/tt-pvhcc-2021/mot-cua.yaml
 
 say "Hostile workbooks."
 for book in merged-counts formula-without-value million-rows zip-bomb long-cell; do

@@ -205,8 +205,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "a figure is mistyped or the report is incomplete: ask the one-stop centre for the corrected "
      "report",
      "có số bị gõ nhầm hoặc báo cáo chưa đủ: hãy đề nghị bộ phận một cửa gửi lại báo cáo đúng"},
-    {import_xls, "import.xls", "{0} is an Excel 97–2003 workbook (.xls), which qobj does not read",
-     "{0} là tệp Excel 97–2003 (.xls), qobj chưa đọc được",
+    {import_xls, "import.xls",
+     "{0} is an Office 97–2003 file that cannot be read as an .xls workbook",
+     "{0} là tệp Office 97–2003 nhưng không đọc được như một tệp .xls",
      "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then import that",
      "hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx (Excel Workbook), rồi nhập tệp đó"},
     {import_no_plan, "import.no-plan", "no objectives of agency {0} beside {1}{2}",
@@ -936,6 +937,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "which one, and for the corrected report",
      "lệch nhiều như vậy không phải do làm tròn: có số bị gõ nhầm; hãy hỏi bộ phận một cửa số "
      "nào sai và đề nghị gửi lại báo cáo đúng",
+     "", ""},
+    {hint_import_missing, "",
+     "import those periods' reports too: qobj import one-stop FILE… -o {2}; until then the "
+     "target is not evaluated as met",
+     "hãy nhập cả báo cáo của các kỳ đó: qobj import one-stop TỆP… -o {2}; khi còn thiếu, chỉ "
+     "tiêu không được đánh giá là Đạt",
      "", ""},
     {hint_import_csv_rows, "",
      "check that this is the quarterly report (Biểu 06/VPCP/KSTT) and not a list of dossiers",

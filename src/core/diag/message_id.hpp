@@ -215,6 +215,7 @@ enum class MessageId : std::uint16_t {
   hint_did_you_mean_target,
   hint_missing_data_dated,
   hint_import_mistyped,
+  hint_import_missing,
   hint_import_csv_rows,
   phrase_plan_actions,
   phrase_plan_resources,

@@ -4,6 +4,7 @@
 
 #include "core/import/csv.hpp"
 #include "core/import/one_stop_form.hpp"
+#include "core/import/xls.hpp"
 #include "core/import/xlsx.hpp"
 #include "core/time/coverage.hpp"
 
@@ -61,22 +62,19 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   out.periods.push_back(std::move(p));
 }
 
-// Excel 97–2003 workbooks are OLE2 compound files.
+// Excel 97–2003 workbooks (.xls) are OLE2 compound files.
 bool is_ole2(std::string_view bytes) {
   return bytes.size() >= 8 &&
          bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 }
 
 void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out) {
-  if (is_ole2(file.bytes)) {
-    out.diagnostics.push_back(
-        make(Severity::error, MessageId::import_xls, {file.name}, file_location(file.name)));
-    return;
-  }
   bool found = false;
   std::vector<std::string> sheet_names;
-  if (is_zip(file.bytes)) {
-    XlsxReading book = read_xlsx(file.name, file.bytes, request.max_rows, request.sheet);
+  if (is_zip(file.bytes) || is_ole2(file.bytes)) {
+    XlsxReading book = is_zip(file.bytes)
+                           ? read_xlsx(file.name, file.bytes, request.max_rows, request.sheet)
+                           : read_xls(file.name, file.bytes, request.max_rows, request.sheet);
     out.diagnostics.insert(out.diagnostics.end(), book.diagnostics.begin(), book.diagnostics.end());
     for (const Sheet& sheet : book.sheets) {
       sheet_names.push_back(sheet.name);
