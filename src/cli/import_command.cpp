@@ -139,6 +139,8 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   const std::string shown_output = display_path(command.output);
   const std::vector<NamedText> context = files_beside_output(command.output);
   std::error_code error;
+  if (fs::is_directory(command.output, error))
+    return fail(MessageId::import_output_folder, {shown_output});
   const bool exists = fs::exists(command.output, error);
   std::string existing;
   if (exists) {
@@ -243,9 +245,6 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     const bool new_error = d.severity == Severity::error && !known.count(key_of(d));
     const bool own_warning = d.severity != Severity::error && d.location.file == shown_output;
     if (new_error || own_warning) brought.push_back(d);
-    // Periods still missing come from the one-stop shop's reports too, not from typing.
-    if (own_warning && d.message == MessageId::check_missing_data)
-      brought.back().hint = MessageId::hint_import_missing;
   }
   const SourceLookup output_source = [&checked](const std::string& name) {
     return checked.find_source(name);
@@ -259,7 +258,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
                        (exists ? file->commit(write_error) : file->commit_new(write_error));
   if (!written) {
     if (write_error == 0) write_error = EIO;
-    report_error(global, lang, MessageId::output_write_failed,
+    report_error(global, lang, MessageId::import_write_failed,
                  {shown_output, system_error_arg(write_error)}, where);
     return kExitUsageOrIo;
   }

@@ -31,9 +31,13 @@ say "Received: four quarterly reports (UTF-8 with BOM and CRLF, Windows-1258, se
 say "Imported for each objective; each takes its target's definition."
 step qobj import one-stop $reports --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o $out
 step head -24 $out
+cp -r vinh-phuc/tt-pvhcc-2021 truoc
 for target in MT2/dung-han MT3/dung-han MT4/dung-han MT5/truc-tuyen; do
   step qobj import one-stop $reports --agency tt-pvhcc-vinh-phuc --target $target -o $out
 done
+say "What the imports added, as qobj diff says it (the first records' facts, field by field)."
+step "qobj diff truoc vinh-phuc/tt-pvhcc-2021 | head -8"
+
 say "The year's verdicts: ratios of the year's columns, pending dossiers counted once."
 step qobj report vinh-phuc/tt-pvhcc-2021 --as-of 2022-01-15
 step qobj check vinh-phuc/tt-pvhcc-2021 --as-of 2022-01-15
@@ -42,6 +46,7 @@ say "The same quarter twice, and a definition the target does not use: nothing i
 step qobj import one-stop vinh-phuc/bao-cao-quy-3-2021.csv --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o $out
 step qobj import one-stop vinh-phuc/bao-cao-quy-3-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dung-han --definition resolved -o vinh-phuc/tt-pvhcc-2021/q3.yaml
 step ls vinh-phuc/tt-pvhcc-2021
+step qobj import one-stop vinh-phuc/bao-cao-quy-3-2021.csv --agency tt-pvhcc-vinh-phuc --target MT3/dung-han -o vinh-phuc/tt-pvhcc-2021
 
 say "A quarter already in another file beside it: the overlap is found there too."
 step qobj import one-stop vinh-phuc/bao-cao-quy-1-2021.csv --agency tt-pvhcc-vinh-phuc --target MT1/dung-han -o vinh-phuc/tt-pvhcc-2021/lai.yaml

@@ -338,6 +338,16 @@ const std::vector<CatalogueEntry> kEntries = {
      "again",
      "hãy sửa các lỗi nêu trên (số dòng là của tệp như sẽ được ghi), rồi nhập lại"},
 
+    {import_output_folder, "import.output-folder",
+     "{0} is a folder: -o names the measurements file to write",
+     "{0} là thư mục: sau -o cần nêu tệp số liệu để ghi",
+     "name the file in it, e.g. -o {0}/mot-cua.yaml (a new file, or one whose records the reports "
+     "add to)",
+     "hãy nêu tệp trong thư mục đó, ví dụ -o {0}/mot-cua.yaml (tệp mới, hoặc tệp có sẵn để thêm số "
+     "liệu)"},
+    {import_write_failed, "import.write-failed", "cannot write {0}: {1}", "không ghi được {0}: {1}",
+     "check that its folder exists and can be written to; nothing was written or replaced",
+     "hãy kiểm tra thư mục của tệp có tồn tại và ghi được không; chưa ghi hay thay thế gì"},
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
      "mã UTF-8 không hợp lệ: byte 0x{0} không thể bắt đầu hay tiếp nối một ký tự tại đây",

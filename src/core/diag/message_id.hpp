@@ -73,6 +73,8 @@ enum class MessageId : std::uint16_t {
   import_records_not_block,
   import_definition_needed,
   import_not_written,
+  import_output_folder,
+  import_write_failed,
   // Encoding and YAML syntax (exit code 2)
   yaml_invalid_utf8,
   yaml_nul_byte,

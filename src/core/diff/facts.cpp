@@ -141,6 +141,8 @@ class FactWriter {
     if (target.scale)
       field(fact, "scale", number(target.scale->min) + "–" + number(target.scale->max));
     field(fact, "level", number(target.level));
+    if (target.definition)
+      field(fact, "definition", std::string(model::code_of(*target.definition)));
     field(fact, "note", target.note);
   }
 
@@ -149,6 +151,10 @@ class FactWriter {
     m_year = file.year;
     Fact& header = add(Subject::header, agency, "measurements");
     field(header, "year", std::to_string(file.year));
+    if (file.reporting_year) {
+      field(header, "reporting_year",
+            file.reporting_year->start.to_string() + " – " + file.reporting_year->end.to_string());
+    }
     field(header, "source", file.source);
     for (const model::Record& record : file.records) add_record(file, record);
     for (const model::Baseline& baseline : file.baselines) {
@@ -209,6 +215,23 @@ class FactWriter {
       listed.push_back(to_decimal_string(rating.level) + ": " +
                        to_decimal_string(rating.responses));
     field(fact, "ratings", list(listed));
+    if (data.definition) field(fact, "definition", std::string(model::code_of(*data.definition)));
+    if (data.one_stop) {
+      listed.clear();
+      for (const auto& [column, key] : model::CodeTable<model::OneStopColumn>::entries) {
+        if (const auto& count = (*data.one_stop)[column])
+          listed.push_back(std::string(key) + " " + to_decimal_string(*count));
+      }
+      field(fact, "one_stop", list(listed));
+    }
+    if (data.imported_from) {
+      const model::ImportedFrom& from = *data.imported_from;
+      field(fact, "imported_from",
+            parts({std::string(from.file), std::string(from.sheet),
+                   from.row ? std::to_string(*from.row) : std::string(),
+                   from.tolerance ? "± " + std::to_string(*from.tolerance) : std::string()},
+                  " "));
+    }
     field(fact, "evidence", std::string(data.evidence));
     field(fact, "note", std::string(data.note));
   }

@@ -57,7 +57,8 @@ std::string field_wording(const FieldChange& field, Lang lang) {
 std::vector<std::string> record_counts(const std::vector<const Change*>& changes) {
   std::vector<std::pair<std::string, std::vector<std::string>>> by_target;
   for (const Change* change : changes) {
-    const std::size_t space = change->id.rfind(' ');
+    // "MT2/dung-han 2021-Q1": a target has no space; a period may ({start: …, end: …}).
+    const std::size_t space = change->id.find(' ');
     const std::string target = change->id.substr(0, space);
     const std::string period = space == std::string::npos ? "" : change->id.substr(space + 1);
     auto found = std::find_if(by_target.begin(), by_target.end(),

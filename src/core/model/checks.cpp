@@ -761,6 +761,8 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
            window.contains(r.record->period);
   });
   if (dated) d.hint = MessageId::hint_missing_data_dated;
+  // A target measured on the one-stop form gets its periods from the shop's reports.
+  if (target.definition) d.hint = MessageId::hint_import_missing;
 }
 
 void Checker::check_survey_records(const Objective& objective, const Target& target,
