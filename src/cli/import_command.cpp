@@ -108,9 +108,11 @@ std::string percentage_targets(const model::Plan& plan, const std::string& typed
   return out;
 }
 
-using DiagnosticKey = std::tuple<MessageId, std::string, std::uint32_t, std::uint32_t>;
+// A diagnostic by what it says and where, but not at which line: records added before a file's
+// later sections move them down, and an error there is not the import's.
+using DiagnosticKey = std::tuple<MessageId, std::string, std::string>;
 DiagnosticKey key_of(const Diagnostic& d) {
-  return {d.message, d.location.file, d.location.line, d.location.column};
+  return {d.message, d.location.file, format_message(d.message, Lang::en, d.args)};
 }
 
 }  // namespace

@@ -257,3 +257,50 @@ TEST_CASE("one-stop: the target's definition decides, and stocks are never summe
   CHECK(has(check(objectives("definition: qd766"), measurements(lacking)),
             "check.one-stop-columns-missing"));
 }
+
+TEST_CASE("one-stop: what a review found could pass as met") {
+  std::string records;
+  for (int q = 1; q <= 4; ++q) records += quarter(q, "numerator: 99, denominator: 100");
+  // A mean, the best or the last quarter is not the form's year.
+  const std::string mean = objectives("definition: resolved, aggregate: mean");
+  CHECK(has(check(mean, measurements(records)), "check.definition-aggregate"));
+
+  // Columns whose (8)+(9) exceed (7) within a stated tolerance still cannot give over 100%.
+  const std::string over =
+      quarter(1,
+              "one_stop: {resolved: 10, resolved_early: 8, resolved_on_time: 4, resolved_late: 0}, "
+              "imported_from: {file: q1.csv, tolerance: 2}");
+  CHECK(has(check(objectives("definition: resolved"), measurements(over)),
+            "check.numerator-exceeds"));
+  // A percentage beside the columns is not used, so it is refused.
+  const std::string beside =
+      quarter(1, "value: 50, one_stop: {resolved: 10, resolved_in_time: 10}");
+  CHECK(has(check(objectives("definition: resolved"), measurements(beside)), "check.field-unused"));
+
+  // Periods giving (8)+(9) either way add up: the two columns in one, the older layout's in
+  // the other.
+  const OneStopCounts split = counts({{OneStopColumn::resolved_early, 90},
+                                      {OneStopColumn::resolved_on_time, 9},
+                                      {OneStopColumn::resolved_late, 1},
+                                      {OneStopColumn::pending_late, 0}});
+  const OneStopCounts older = counts({{OneStopColumn::resolved_in_time, 99},
+                                      {OneStopColumn::resolved_late, 1},
+                                      {OneStopColumn::pending_late, 0}});
+  const auto year =
+      model::apply_definition(OneStopDefinition::due, model::combine_periods({&split, &older}));
+  REQUIRE(year.terms);
+  CHECK(year.terms->numerator == 198);
+  CHECK(year.terms->denominator == 200);
+}
+
+TEST_CASE("one-stop: an objective due on the reporting year's last day keeps its first quarter") {
+  std::string records;
+  for (int q = 1; q <= 4; ++q) records += quarter(q, "numerator: 99, denominator: 100");
+  std::string due = objectives("definition: resolved");
+  due.replace(due.find("    plan:"), 0, "    due: 2026-12-14\n");
+  const auto checked = check(due, measurements(records));
+  CHECK_FALSE(has(checked, "check.outside-objective"));
+  CHECK_FALSE(has(checked, "check.missing-data"));
+  const eval::TargetResult r = result(report(checked));
+  CHECK(eval::is_met(r.verdict));
+}

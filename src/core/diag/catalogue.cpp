@@ -227,12 +227,14 @@ const std::vector<CatalogueEntry> kEntries = {
      "{3}",
      "hãy ghi mã mục tiêu, dấu gạch chéo rồi mã chỉ tiêu như trong objectives.yaml: --target {3}"},
     {import_too_many_cells, "import.too-many-cells",
-     "{0} holds more than {1} cells: no one-stop report is that large",
-     "{0} có hơn {1} ô: không có báo cáo một cửa nào lớn như vậy",
+     "{0} holds more than {1} cells, or 256 MiB of text in its cells: no one-stop report is "
+     "that large",
+     "{0} có hơn {1} ô, hoặc hơn 256 MiB chữ trong các ô: không có báo cáo một cửa nào lớn như "
+     "vậy",
      "check that this is the quarterly report (Biểu 06/VPCP/KSTT); a workbook with other sheets: "
      "name the report's with --sheet",
-     "hãy kiểm tra đây đúng là báo cáo quý (Biểu 06/VPCP/KSTT); tệp có nhiều trang tính: nêu trang "
-     "của báo cáo bằng --sheet"},
+     "hãy kiểm tra đây đúng là báo cáo quý (Biểu 06/VPCP/KSTT); tệp có nhiều trang tính: nêu "
+     "trang của báo cáo bằng --sheet"},
     {import_no_rows, "import.no-rows", "the form has no rows of figures below its column numbers",
      "biểu không có dòng số liệu nào dưới dòng số thứ tự cột",
      "check that the report is filled in; an empty quarter is reported with its zeros",
@@ -792,6 +794,15 @@ const std::vector<CatalogueEntry> kEntries = {
      "target's definition",
      "hãy nhập lại báo cáo với --definition {2}, hoặc nếu mục tiêu hiểu theo {1} thì sửa "
      "definition của chỉ tiêu"},
+    {check_definition_aggregate, "check.definition-aggregate",
+     "{0} is measured as {1} on the one-stop form, whose year is the ratio of the year's columns, "
+     "but it says aggregate: {2}",
+     "{0} được tính theo {1} trên biểu một cửa, tỷ lệ cả năm là tỷ lệ của các cột cả năm, nhưng "
+     "lại ghi aggregate: {2}",
+     "remove aggregate: from the target (the ratio of the year's columns is the default and the "
+     "only one for the form)",
+     "hãy bỏ aggregate: ở chỉ tiêu (tỷ lệ của các cột cả năm là mặc định và là cách duy nhất cho "
+     "biểu)"},
     {check_one_stop_columns_missing, "check.one-stop-columns-missing",
      "{0} is measured as {1} = {2}, but one_stop lacks column {3}",
      "{0} được tính theo {1} = {2}, nhưng one_stop thiếu cột {3}",
@@ -815,9 +826,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "có trong báo cáo đã công bố ghi bằng tolerance của imported_from"},
     {check_stock_needs_columns, "check.stock-needs-columns",
      "{0} is measured as {1} = {2}, which counts pending dossiers: a stock that cannot be added "
-     "across periods, and this record gives only its numerator and denominator",
+     "across periods, and this record gives its ratio, not the form's columns",
      "{0} được tính theo {1} = {2}, có tính hồ sơ đang giải quyết: số tồn không cộng được qua các "
-     "kỳ, mà số liệu này chỉ ghi tử số và mẫu số",
+     "kỳ, mà số liệu này chỉ ghi tỷ lệ, không ghi các cột của biểu",
      "give the form's columns for each period (one_stop: {{resolved: …, resolved_early: …, …}}, "
      "as qobj import one-stop writes them), or one record for the whole year",
      "hãy ghi các cột của biểu cho từng kỳ (one_stop: {{resolved: …, resolved_early: …, …}}, như "

@@ -188,6 +188,7 @@ enum class MessageId : std::uint16_t {
   check_ratio_needs_counts,
   check_definition_unstated,
   check_definition_mismatch,
+  check_definition_aggregate,
   check_one_stop_columns_missing,
   check_one_stop_terms,
   check_one_stop_identity,

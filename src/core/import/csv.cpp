@@ -16,6 +16,8 @@ namespace qobj::import {
 
 namespace {
 
+constexpr std::size_t kMaxCellBytes = 32767 * 4;  // Excel's characters, at 4 bytes each
+
 // Windows-1258 to UTF-8 through the C library's iconv; the offset of the first byte it cannot
 // convert otherwise.
 struct Converted {
@@ -140,6 +142,7 @@ class Parser {
         }
         value += c;
         advance();
+        if (value.size() > kMaxCellBytes) return too_long(line, column, offset);
       }
       // After the closing quote, only spaces before the delimiter or the line's end.
       while (m_pos < m_text.size() && m_text[m_pos] == ' ') advance();
@@ -154,11 +157,12 @@ class Parser {
         if (c == m_delimiter || c == '\n' || c == '\r') break;
         value += c;
         advance();
+        if (value.size() > kMaxCellBytes) return too_long(line, column, offset);
       }
     }
     const std::string_view text = trimmed(value);
     if (!text.empty()) {
-      if (++m_cells > kMaxCells) {
+      if (!m_budget.take(text.size())) {
         error(MessageId::import_too_many_cells, {m_out.sheet.file, std::to_string(kMaxCells)}, line,
               column, offset);
         return false;
@@ -172,6 +176,12 @@ class Parser {
       m_row.cells.push_back(std::move(cell));
     }
     return true;
+  }
+
+  // A cell longer than any a spreadsheet holds (Excel: 32 767 characters).
+  bool too_long(std::uint32_t line, std::uint32_t column, std::size_t offset) {
+    error(MessageId::import_cell_too_long, {m_out.sheet.file, "32767"}, line, column, offset);
+    return false;
   }
 
   bool end_row() {
@@ -219,7 +229,7 @@ class Parser {
   std::size_t m_pos = 0;
   std::uint32_t m_line = 1, m_column = 1;
   std::uint32_t m_row_number = 0, m_column_index = 1;
-  std::size_t m_cells = 0;
+  CellBudget m_budget;
   Row m_row;
 };
 

@@ -301,13 +301,14 @@ class FormReader {
   }
 
   // A figure that disagrees with others by `difference`: within --tolerance a warning, else an
-  // error; past what rounding or a late correction explains (more than 1% of `scale`, and more
-  // than 10 dossiers), the hint says a figure is mistyped instead of offering a tolerance.
+  // error. A tolerance is offered only for what a published total is seen to be off by (a few
+  // dossiers, at most 0.1% of the figure); past that, the hint says a figure is mistyped: a
+  // gap of 1% can move a 95–99.5% ratio across its threshold.
   void report(const mpq_class& difference, MessageId id, std::vector<MessageArg> args, Location at,
               const mpq_class& scale) {
     const bool within = difference <= m_tolerance;
     report(within ? Severity::warning : Severity::error, id, std::move(args), std::move(at));
-    if (!within && difference > 10 && difference * 100 > abs(scale))
+    if (!within && difference > 2 && difference * 1000 > abs(scale))
       m_out.diagnostics.back().hint = MessageId::hint_import_mistyped;
   }
 

@@ -17,6 +17,21 @@ namespace qobj::import {
 // Cells kept from one file, all its sheets together: far beyond any report (a form of 100 000
 // rows has 1.3 million), and a bound on the memory a hostile file can take.
 inline constexpr std::size_t kMaxCells = 3'000'000;
+// Text kept from one file, all its cells together (a workbook's cells may all show one long
+// shared string: each keeps a copy).
+inline constexpr std::uint64_t kMaxTextBytes = 256ULL << 20;
+
+// What a file's cells have taken so far, against kMaxCells and kMaxTextBytes.
+struct CellBudget {
+  std::size_t cells = 0;
+  std::uint64_t bytes = 0;
+
+  // Counts a cell of `size` bytes; false once past either limit.
+  bool take(std::size_t size) {
+    bytes += size;
+    return ++cells <= kMaxCells && bytes <= kMaxTextBytes;
+  }
+};
 
 struct Cell {
   std::uint32_t column = 0;  // 1-based: A = 1

@@ -76,7 +76,7 @@ XlsxReading read_xls(const std::string& name, std::string_view bytes, std::uint3
   if (freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK)
     return fail(MessageId::import_not_a_workbook, {name});
   bool matched = only_sheet.empty();
-  std::size_t cells = 0;
+  CellBudget budget;
   for (unsigned int index = 0; index < sheets; ++index) {
     const char* sheet_name = nullptr;
     if (freexl_get_worksheet_name(handle, static_cast<unsigned short>(index), &sheet_name) !=
@@ -126,7 +126,7 @@ XlsxReading read_xls(const std::string& name, std::string_view bytes, std::uint3
         if (first == std::string::npos) continue;
         cell.text = cell.text.substr(first, cell.text.find_last_not_of(" \t\r\n") - first + 1);
         if (!text::is_ascii(cell.text)) cell.text = text::to_nfc(cell.text);
-        if (++cells > kMaxCells)
+        if (!budget.take(cell.text.size()))
           return fail(MessageId::import_too_many_cells, {name, std::to_string(kMaxCells)}, shown);
         row.cells.push_back(std::move(cell));
       }

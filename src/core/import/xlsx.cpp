@@ -301,7 +301,7 @@ struct SheetHandler {
   Sheet& sheet;
   const std::vector<std::string>& shared;
   std::uint32_t max_rows;
-  std::size_t* cells;  // kept in the whole workbook
+  CellBudget* budget;  // of the whole workbook
   std::string problem;
   std::string problem_cell;
 
@@ -315,8 +315,8 @@ struct SheetHandler {
   std::uint32_t column = 0;
 
   SheetHandler(Sheet& s, const std::vector<std::string>& strings, std::uint32_t rows,
-               std::size_t* kept)
-      : sheet(s), shared(strings), max_rows(rows), cells(kept) {}
+               CellBudget* kept)
+      : sheet(s), shared(strings), max_rows(rows), budget(kept) {}
 
   bool start(std::string_view name, const XML_Char** attributes) {
     if (name == "row") {
@@ -418,7 +418,7 @@ struct SheetHandler {
       if (type != "s" && !text::is_ascii(cell.text)) cell.text = text::to_nfc(cell.text);
       if (cell.text.empty()) return true;
     }
-    if (++*cells > kMaxCells) {
+    if (!budget->take(cell.text.size())) {
       problem = "cells";
       return false;
     }
@@ -507,7 +507,7 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
   if (!parse("xl/sharedStrings.xml", shared, false)) return out;
 
   bool matched = only_sheet.empty();
-  std::size_t cells = 0;
+  CellBudget budget;
   std::set<std::string> parts_read;
   for (const auto& [sheet_name, id] : workbook.sheets) {
     const std::string shown = text::to_nfc(sheet_name);
@@ -522,7 +522,7 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
     Sheet sheet;
     sheet.file = name;
     sheet.name = shown;
-    SheetHandler handler(sheet, shared.strings, max_rows, &cells);
+    SheetHandler handler(sheet, shared.strings, max_rows, &budget);
     XmlParser parser(handler);
     std::uint64_t inflated = 0;
     const Zip::Read read = zip.stream(

@@ -170,6 +170,20 @@ OneStopCounts combine_periods(const std::vector<const OneStopCounts*>& periods) 
       out[c] = sum;
     }
   }
+  // (8)+(9) over periods that give it either way (the two columns, or the older layout's one).
+  if (!out[C::resolved_early] || !out[C::resolved_on_time]) {
+    mpq_class sum = 0;
+    bool all = true;
+    for (const OneStopCounts* p : periods) {
+      const auto in_time = resolved_in_time(*p);
+      if (!in_time) {
+        all = false;
+        break;
+      }
+      sum += *in_time;
+    }
+    if (all) out[C::resolved_in_time] = sum;
+  }
   // (3) = what came in during the periods and what the first carried over.
   if (out[C::received_online] && out[C::received_in_person] && out[C::carried_over]) {
     out[C::received] =

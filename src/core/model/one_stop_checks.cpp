@@ -62,6 +62,13 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
                    at(record.one_stop_node)});
     return out;
   }
+  // The ratio comes from the columns: a percentage written beside them is not used.
+  if (record.value_node != 0) {
+    out.push_back({MessageId::check_field_unused,
+                   {"value", reference, "percentage", "one_stop, definition"},
+                   at(record.value_node)});
+    return out;
+  }
   const DefinitionResult result = apply_definition(definition, *data.one_stop);
   if (!result.terms) {
     std::string labels;
@@ -71,6 +78,13 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
                    {reference, code(definition), std::string(formula_of(definition)), labels,
                     std::string(code_of(result.missing.front()))},
                    at(record.one_stop_node)});
+    return out;
+  }
+  if (result.terms->numerator > result.terms->denominator) {
+    out.push_back(
+        {MessageId::check_numerator_exceeds,
+         {to_decimal_string(result.terms->numerator), to_decimal_string(result.terms->denominator)},
+         at(record.one_stop_node)});
     return out;
   }
   if (differs(data.numerator, result.terms->numerator) ||
@@ -90,6 +104,13 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
 std::vector<Finding> check_one_stop_target(const Target& target, const std::string& reference,
                                            const std::vector<RecordRef>& records) {
   std::vector<Finding> out;
+  // The form's ratio over a year is the ratio of its columns over the year: a mean, the best or
+  // the worst quarter, or the last one would judge it on something else.
+  if (target.definition && target.aggregate && *target.aggregate != Aggregate::ratio_of_sums) {
+    out.push_back({MessageId::check_definition_aggregate,
+                   {reference, code(*target.definition), std::string(code_of(*target.aggregate))},
+                   target.origin});
+  }
   if (records.empty()) return out;
   // Pending dossiers are counted at a moment: several periods add up only from their columns.
   if (target.definition && uses_stocks(*target.definition) && records.size() > 1) {

@@ -79,7 +79,13 @@ const Period& Plan::data_year_of(const Target& target) const {
 }
 
 Period Plan::data_window(const Target& target, const Period& window) const {
-  return window == period() ? data_year_of(target) : window;
+  // An edge the objective shares with the plan's year moves with the reporting year (due
+  // 14/12 with quarters 15/12–14/03…: the window starts on 15/12 of the year before).
+  const Period& data_year = data_year_of(target);
+  Period out = window;
+  if (window.start == period().start) out.start = data_year.start;
+  if (window.end == period().end) out.end = data_year.end;
+  return out;
 }
 
 const Baseline* Plan::baseline_of(const Target& target) const {

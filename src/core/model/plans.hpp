@@ -74,9 +74,9 @@ class Plan {
   // The year a target's data is reported over: the `reporting_year` of its records' files (the
   // first record's; check.mixed-reporting-years says when they differ), else the plan's period.
   const Period& data_year_of(const Target& target) const;
-  // The days a target of an objective with `window` is judged on: the window, or, when the
-  // objective runs the whole plan year and its data is reported over another year ("15/12 to
-  // 14/12"), that year.
+  // The days a target of an objective with `window` is judged on: the window, with the edges
+  // it shares with the plan's year moved to those of the year its data is reported over ("15/12
+  // to 14/12").
   Period data_window(const Target& target, const Period& window) const;
   // A growth target's recorded baseline, if the measurements give one.
   const Baseline* baseline_of(const Target& target) const;
