@@ -46,14 +46,6 @@ std::vector<NamedText> files_beside_output(const std::string& output) {
   return out;
 }
 
-void print(const GlobalOptions& global, Lang lang, const std::vector<Diagnostic>& diagnostics,
-           const SourceLookup& sources) {
-  const TextRenderOptions render{lang, use_colour(global.colour, stderr)};
-  std::string out;
-  for (const Diagnostic& d : diagnostics) out += render_diagnostic(d, sources, render);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-}
-
 std::string percent_text(const mpq_class& numerator, const mpq_class& denominator, Lang lang) {
   if (sgn(denominator) == 0) return "—";
   ExactNumber n;
@@ -148,7 +140,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   if (exists) {
     InputBytes input = read_input(command.output, kMaxReportBytes);
     if (input.error) {
-      print(global, lang, {*input.error}, nullptr);
+      print_diagnostics(global, lang, {*input.error}, nullptr);
       return kExitUsageOrIo;
     }
     existing = std::move(input.bytes);
@@ -201,7 +193,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   for (const std::string& path : command.files) {
     InputBytes input = read_input(path, kMaxReportBytes);
     if (input.error) {
-      print(global, lang, {*input.error}, nullptr);
+      print_diagnostics(global, lang, {*input.error}, nullptr);
       return kExitUsageOrIo;
     }
     files.push_back(import::ImportFile{input.name, std::move(input.bytes)});
@@ -213,7 +205,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     }
     return nullptr;
   };
-  print(global, lang, result.diagnostics, report_sources);
+  print_diagnostics(global, lang, result.diagnostics, report_sources);
   if (!result.ok()) return kExitInvalidInput;
   if (std::none_of(plans.begin(), plans.end(),
                    [&](const model::Plan* p) { return p->year == result.year; })) {
@@ -226,7 +218,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   if (exists) {
     import::Appended appended = import::append_records(shown_output, existing, result, request);
     if (!appended.text) {
-      print(global, lang, appended.diagnostics, nullptr);
+      print_diagnostics(global, lang, appended.diagnostics, nullptr);
       return kExitInvalidInput;
     }
     text = std::move(*appended.text);
@@ -251,7 +243,7 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   const SourceLookup output_source = [&checked](const std::string& name) {
     return checked.find_source(name);
   };
-  print(global, lang, brought, output_source);
+  print_diagnostics(global, lang, brought, output_source);
   if (has_errors(brought)) return fail(MessageId::import_not_written, {shown_output});
 
   int write_error = 0;

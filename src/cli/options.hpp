@@ -77,15 +77,15 @@ struct DiffCommand {
 };
 
 struct ImportCommand {
-  std::string layout;               // one-stop
-  std::vector<std::string> files;   // the reports as received
-  std::string agency, target;       // whose figures, for which target (MT2/dung-han)
-  std::string definition;           // empty: the target's
-  std::string output;               // the measurements file to write or add to
-  std::string tolerance = "0";      // dossiers a total may be off by
-  std::string period;               // START..END for a report without its period line
-  std::string sheet;                // only this sheet
-  std::string source;               // a new file's `source:`
+  std::string layout;              // one-stop
+  std::vector<std::string> files;  // the reports as received
+  std::string agency, target;      // whose figures, for which target (MT2/dung-han)
+  std::string definition;          // empty: the target's
+  std::string output;              // the measurements file to write or add to
+  std::string tolerance = "0";     // dossiers a total may be off by
+  std::string period;              // START..END for a report without its period line
+  std::string sheet;               // only this sheet
+  std::string source;              // a new file's `source:`
 };
 
 // The result of parsing argv: a command to run, or an exit code (after --help, --version or

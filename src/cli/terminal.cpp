@@ -64,17 +64,24 @@ int finish_stdout(const GlobalOptions& global, int code) {
       g_stdout_errno == EPIPE ? std::optional(MessageId::hint_stdout_pipe) : std::nullopt);
 }
 
-void print_check_errors(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
+void print_diagnostics(const GlobalOptions& global, Lang lang,
+                       const std::vector<Diagnostic>& diagnostics, const SourceLookup& sources,
+                       const Omitted& omitted) {
   const TextRenderOptions render{lang, use_colour(global.colour, stderr)};
-  const SourceLookup sources = [&checked](const std::string& name) {
-    return checked.find_source(name);
-  };
   std::string out;
-  for (const Diagnostic& d : checked.diagnostics) {
-    if (d.severity == Severity::error) out += render_diagnostic(d, sources, render);
-  }
-  out += render_omitted(checked.omitted, render);
+  for (const Diagnostic& d : diagnostics) out += render_diagnostic(d, sources, render);
+  out += render_omitted(omitted, render);
   std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+void print_check_errors(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
+  std::vector<Diagnostic> errors;
+  for (const Diagnostic& d : checked.diagnostics) {
+    if (d.severity == Severity::error) errors.push_back(d);
+  }
+  print_diagnostics(
+      global, lang, errors,
+      [&checked](const std::string& name) { return checked.find_source(name); }, checked.omitted);
 }
 
 }  // namespace qobj::cli

@@ -11,6 +11,7 @@
 #include "core/check/check.hpp"
 #include "core/diag/diagnostic.hpp"
 #include "core/diag/language.hpp"
+#include "core/diag/text_renderer.hpp"
 
 namespace qobj::cli {
 
@@ -25,6 +26,12 @@ Lang choose_language(const GlobalOptions& options);
 int report_error(const GlobalOptions& global, Lang lang, MessageId message,
                  std::vector<MessageArg> args, std::string where = "qobj report",
                  std::optional<MessageId> hint = std::nullopt);
+
+// Diagnostics in full on standard error, with their source lines where `sources` has them,
+// then what was left out past the caps.
+void print_diagnostics(const GlobalOptions& global, Lang lang,
+                       const std::vector<Diagnostic>& diagnostics, const SourceLookup& sources,
+                       const Omitted& omitted = {});
 
 // The errors of a check that stops a command, in full, on standard error.
 void print_check_errors(const GlobalOptions& global, Lang lang, const CheckResult& checked);

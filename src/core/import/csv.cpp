@@ -73,25 +73,6 @@ char detect_delimiter(std::string_view text) {
   return ',';
 }
 
-// Spaces (and no-break spaces) around a cell's text are not part of it.
-std::string_view trimmed(std::string_view text) {
-  const auto space_at_start = [&] {
-    if (text.empty()) return std::size_t{0};
-    if (text.front() == ' ' || text.front() == '\t' || text.front() == '\r') return std::size_t{1};
-    if (text.substr(0, 2) == "\xC2\xA0") return std::size_t{2};
-    return std::size_t{0};
-  };
-  const auto space_at_end = [&] {
-    if (text.empty()) return std::size_t{0};
-    if (text.back() == ' ' || text.back() == '\t' || text.back() == '\r') return std::size_t{1};
-    if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0") return std::size_t{2};
-    return std::size_t{0};
-  };
-  while (const std::size_t n = space_at_start()) text.remove_prefix(n);
-  while (const std::size_t n = space_at_end()) text.remove_suffix(n);
-  return text;
-}
-
 class Parser {
  public:
   Parser(std::string_view text, char delimiter, CsvReading& out, std::uint32_t max_rows)
@@ -160,7 +141,7 @@ class Parser {
         if (value.size() > kMaxCellBytes) return too_long(line, column, offset);
       }
     }
-    const std::string_view text = trimmed(value);
+    const std::string_view text = trimmed_cell(value);
     if (!text.empty()) {
       if (!m_budget.take(text.size())) {
         error(MessageId::import_too_many_cells, {m_out.sheet.file, std::to_string(kMaxCells)}, line,

@@ -16,6 +16,24 @@ std::string CellRange::text() const {
          column_letters(last_column) + std::to_string(last_row);
 }
 
+std::string_view trimmed_cell(std::string_view text) {
+  const auto space_at_start = [&]() -> std::size_t {
+    if (text.empty()) return 0;
+    const char c = text.front();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+    return text.substr(0, 2) == "\xC2\xA0" ? 2 : 0;  // a no-break space
+  };
+  const auto space_at_end = [&]() -> std::size_t {
+    if (text.empty()) return 0;
+    const char c = text.back();
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+    return text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0" ? 2 : 0;
+  };
+  while (const std::size_t n = space_at_start()) text.remove_prefix(n);
+  while (const std::size_t n = space_at_end()) text.remove_suffix(n);
+  return text;
+}
+
 std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_reference(std::string_view ref) {
   std::uint64_t column = 0, row = 0;
   std::size_t i = 0;

@@ -65,6 +65,9 @@ struct Sheet {
   std::vector<CellRange> merged;
 };
 
+// A cell's text without the spaces, tabs, line breaks and no-break spaces around it.
+std::string_view trimmed_cell(std::string_view text);
+
 // "H12" → (12, 8); nullopt for anything else.
 std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_cell_reference(std::string_view ref);
 // "A", "Z", "AA"… for 1, 26, 27…

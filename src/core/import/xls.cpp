@@ -122,9 +122,8 @@ XlsxReading read_xls(const std::string& name, std::string_view bytes, std::uint3
           default:
             continue;
         }
-        const auto first = cell.text.find_first_not_of(" \t\r\n");
-        if (first == std::string::npos) continue;
-        cell.text = cell.text.substr(first, cell.text.find_last_not_of(" \t\r\n") - first + 1);
+        cell.text = std::string(trimmed_cell(cell.text));
+        if (cell.text.empty()) continue;
         if (!text::is_ascii(cell.text)) cell.text = text::to_nfc(cell.text);
         if (!budget.take(cell.text.size()))
           return fail(MessageId::import_too_many_cells, {name, std::to_string(kMaxCells)}, shown);

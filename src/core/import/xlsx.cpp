@@ -414,7 +414,7 @@ struct SheetHandler {
       cell.numeric = true;
     }
     if (!cell.formula_without_value && !cell.error_value) {
-      cell.text = trim(std::move(cell.text));
+      cell.text = std::string(trimmed_cell(cell.text));
       if (type != "s" && !text::is_ascii(cell.text)) cell.text = text::to_nfc(cell.text);
       if (cell.text.empty()) return true;
     }
@@ -424,14 +424,6 @@ struct SheetHandler {
     }
     row.cells.push_back(std::move(cell));
     return true;
-  }
-
-  static std::string trim(std::string s) {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    s.erase(s.find_last_not_of(" \t\r\n") + 1);
-    s.erase(0, first);
-    return s;
   }
 
   void add_merged(std::string_view ref_text) {
