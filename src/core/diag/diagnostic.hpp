@@ -45,6 +45,7 @@ struct MessageArg {
   MessageArg(MessageId id) : phrases{id} {}                  // NOLINT
   explicit MessageArg(std::vector<MessageId> ids) : phrases(std::move(ids)) {}
   explicit MessageArg(std::vector<Period> list) : periods(std::move(list)) {}
+  explicit MessageArg(const Period& period) : periods{period} {}
   static MessageArg bilingual(std::string en, std::string vi) {
     MessageArg arg(std::move(en));
     arg.text_vi = std::move(vi);

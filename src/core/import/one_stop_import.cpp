@@ -6,6 +6,7 @@
 #include "core/import/one_stop_form.hpp"
 #include "core/import/xls.hpp"
 #include "core/import/xlsx.hpp"
+#include "core/text/join.hpp"
 #include "core/time/coverage.hpp"
 
 namespace qobj::import {
@@ -28,10 +29,6 @@ Location file_location(const std::string& name) {
   return at;
 }
 
-MessageArg when(const Period& period) {
-  return MessageArg(std::vector<Period>{period});
-}
-
 // One sheet's form into a period, or nothing (with its diagnostics said).
 void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& out, bool& found) {
   FormReading form = read_one_stop_form(sheet, request.tolerance, request.definition);
@@ -48,7 +45,8 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   }
   if (form.period && request.period && *form.period != *request.period) {
     out.diagnostics.push_back(make(Severity::error, MessageId::import_period_conflict,
-                                   {when(*form.period), when(*request.period)}, form.period_at));
+                                   {MessageArg(*form.period), MessageArg(*request.period)},
+                                   form.period_at));
     return;
   }
   if (!clean) return;
@@ -89,8 +87,7 @@ void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out
     read_sheet(csv.sheet, request, out, found);
   }
   if (!found) {
-    std::string sheets;
-    for (const std::string& name : sheet_names) sheets += (sheets.empty() ? "" : ", ") + name;
+    std::string sheets = text::join(sheet_names);
     if (!sheets.empty()) sheets = " (" + sheets + ")";
     out.diagnostics.push_back(make(Severity::error, MessageId::import_no_form, {file.name, sheets},
                                    file_location(file.name)));
@@ -106,9 +103,9 @@ void check_periods(ImportResult& out, const std::optional<Period>& declared) {
   for (const ImportedPeriod& p : out.periods) {
     // Periods of one convention start on the day its year starts on (the 15th, or the 1st).
     if (!year.contains(p.period) || p.period.start.day != year.start.day) {
-      out.diagnostics.push_back(make(Severity::error, MessageId::import_mixed_conventions,
-                                     {when(p.period), when(out.periods.front().period), when(year)},
-                                     p.at));
+      out.diagnostics.push_back(make(
+          Severity::error, MessageId::import_mixed_conventions,
+          {MessageArg(p.period), MessageArg(out.periods.front().period), MessageArg(year)}, p.at));
       return;
     }
   }
@@ -117,12 +114,12 @@ void check_periods(ImportResult& out, const std::optional<Period>& declared) {
     const ImportedPeriod& p = out.periods[i];
     if (!(before.period.end < p.period.start)) {
       Diagnostic d = make(Severity::error, MessageId::import_overlap,
-                          {when(p.period), when(before.period), before.file}, p.at);
+                          {MessageArg(p.period), MessageArg(before.period), before.file}, p.at);
       out.diagnostics.push_back(std::move(d));
     } else if (next_day(before.period.end) != p.period.start) {
-      out.diagnostics.push_back(
-          make(Severity::warning, MessageId::import_gap,
-               {when(Period{next_day(before.period.end), previous_day(p.period.start)})}, p.at));
+      out.diagnostics.push_back(make(
+          Severity::warning, MessageId::import_gap,
+          {MessageArg(Period{next_day(before.period.end), previous_day(p.period.start)})}, p.at));
     }
   }
   out.year = year.end.year;

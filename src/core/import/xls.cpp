@@ -60,11 +60,7 @@ XlsxReading read_xls(const std::string& name, std::string_view bytes, std::uint3
                      const std::string& only_sheet) {
   XlsxReading out;
   const auto fail = [&](MessageId id, std::vector<MessageArg> args, std::string cell = {}) {
-    Location at;
-    at.file = name;
-    at.cell = std::move(cell);
-    out.diagnostics.push_back(Diagnostic::error(id, std::move(args), std::move(at)));
-    return out;
+    return out.error(name, id, std::move(args), std::move(cell));
   };
   const TemporaryCopy copy(bytes);
   if (!copy.ok()) return fail(MessageId::import_not_a_workbook, {name});
@@ -136,11 +132,7 @@ XlsxReading read_xls(const std::string& name, std::string_view bytes, std::uint3
     }
     out.sheets.push_back(std::move(sheet));
   }
-  if (!matched) {
-    std::string listed;
-    for (const std::string& n : out.names) listed += (listed.empty() ? "" : ", ") + n;
-    return fail(MessageId::import_no_such_sheet, {only_sheet, listed});
-  }
+  if (!matched) return out.no_such_sheet(name, only_sheet);
   return out;
 }
 

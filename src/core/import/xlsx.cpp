@@ -11,6 +11,7 @@
 #include <set>
 
 #include "core/num/exact_number.hpp"
+#include "core/text/join.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
@@ -445,15 +446,24 @@ std::string part_path(const std::string& target) {
 
 }  // namespace
 
+XlsxReading&& XlsxReading::error(const std::string& file, MessageId id,
+                                 std::vector<MessageArg> args, std::string cell) {
+  Location at;
+  at.file = file;
+  at.cell = std::move(cell);
+  diagnostics.push_back(Diagnostic::error(id, std::move(args), std::move(at)));
+  return std::move(*this);
+}
+
+XlsxReading&& XlsxReading::no_such_sheet(const std::string& file, const std::string& only_sheet) {
+  return error(file, MessageId::import_no_such_sheet, {only_sheet, text::join(names)});
+}
+
 XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint32_t max_rows,
                       const std::string& only_sheet) {
   XlsxReading out;
   const auto fail = [&](MessageId id, std::vector<MessageArg> args, std::string cell = {}) {
-    Location at;
-    at.file = name;
-    at.cell = std::move(cell);
-    out.diagnostics.push_back(Diagnostic::error(id, std::move(args), std::move(at)));
-    return out;
+    return out.error(name, id, std::move(args), std::move(cell));
   };
   Zip zip(bytes);
   if (!zip.is_open()) return fail(MessageId::import_not_a_workbook, {name});
@@ -544,11 +554,7 @@ XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint
       return fail(MessageId::import_too_many_cells, {name, std::to_string(kMaxCells)}, shown);
     out.sheets.push_back(std::move(sheet));
   }
-  if (!matched) {
-    std::string names;
-    for (const std::string& n : out.names) names += (names.empty() ? "" : ", ") + n;
-    return fail(MessageId::import_no_such_sheet, {only_sheet, names});
-  }
+  if (!matched) return out.no_such_sheet(name, only_sheet);
   return out;
 }
 

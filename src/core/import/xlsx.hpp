@@ -18,6 +18,13 @@ struct XlsxReading {
   std::vector<std::string> names;  // every sheet's name
   std::vector<Diagnostic> diagnostics;
   std::uint64_t sheet_xml_bytes = 0;  // inflated sheet XML read (for the benchmark)
+
+  // An error about the workbook `file` (at `cell` when given: "Quý 1.2026!A3"), which stops the
+  // reading: the readers return the reading with it.
+  XlsxReading&& error(const std::string& file, MessageId id, std::vector<MessageArg> args,
+                      std::string cell = {});
+  // `only_sheet` is not among `names`: the error that lists them.
+  XlsxReading&& no_such_sheet(const std::string& file, const std::string& only_sheet);
 };
 
 XlsxReading read_xlsx(const std::string& name, std::string_view bytes, std::uint32_t max_rows,

@@ -152,7 +152,7 @@ bool year_to_date(const Target& target) {
 
 // A period or a day as a message argument, worded in the report's language.
 MessageArg when(const Period& period) {
-  return MessageArg(std::vector<Period>{period});
+  return MessageArg(period);
 }
 MessageArg when(const Date& day) {
   return when(Period{day, day});

@@ -10,10 +10,6 @@ namespace qobj::model {
 
 namespace {
 
-MessageArg when(const Period& period) {
-  return MessageArg(std::vector<Period>{period});
-}
-
 std::string code(OneStopDefinition definition) {
   return std::string(code_of(definition));
 }
@@ -128,8 +124,8 @@ std::vector<Finding> check_one_stop_target(const Target& target, const std::stri
     if (r.file->reporting_year == first) continue;
     const Period plan_year = year_period(r.file->year);
     out.push_back({MessageId::check_mixed_reporting_years,
-                   {reference, when(first.value_or(plan_year)),
-                    when(r.file->reporting_year.value_or(plan_year))},
+                   {reference, MessageArg(first.value_or(plan_year)),
+                    MessageArg(r.file->reporting_year.value_or(plan_year))},
                    Origin{r.file->document, r.record->period_node}});
     break;
   }
@@ -143,7 +139,7 @@ std::vector<Finding> check_reporting_year(const Plan& plan, const MeasurementsFi
   const long shift = std::labs(day_number(year.start) - day_number(plan.period().start));
   if (year.end != end_of_months(year.start, 12) || shift > 92) {
     out.push_back({MessageId::check_reporting_year_shape,
-                   {when(year), when(plan.period()), std::to_string(plan.year - 1),
+                   {MessageArg(year), MessageArg(plan.period()), std::to_string(plan.year - 1),
                     std::to_string(plan.year)},
                    file.reporting_year_origin});
   }
