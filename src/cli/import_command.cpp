@@ -17,6 +17,7 @@
 #include "core/diag/period_wording.hpp"
 #include "core/diag/system_error.hpp"
 #include "core/diag/text_renderer.hpp"
+#include "core/import/mapping.hpp"
 #include "core/import/measurements_text.hpp"
 #include "core/import/one_stop_form.hpp"
 #include "core/import/one_stop_import.hpp"
@@ -32,6 +33,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uint64_t kMaxReportBytes = 512ULL << 20;
+// A mapping lists a layout's columns and rows: a few kilobytes.
+constexpr std::uint64_t kMaxMappingBytes = 16ULL << 20;
 
 // The objectives and measurements beside the output file, as qobj check reads them: the plan
 // the records will be checked against. The output file itself is left out.
@@ -155,6 +158,13 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   const std::string folder = fs::path(command.output).parent_path().string();
   const std::string shown_folder = folder.empty() ? "." : display_path(folder);
   if (plans.empty()) {
+    // An objectives file beside the output with errors is not read: its errors say why.
+    std::vector<Diagnostic> errors;
+    for (const Diagnostic& d : baseline.diagnostics) {
+      if (d.severity == Severity::error) errors.push_back(d);
+    }
+    print_diagnostics(global, lang, errors,
+                      [&baseline](const std::string& name) { return baseline.find_source(name); });
     std::string suggestion;
     const std::string listed = agencies_beside(baseline, suggestion);
     return fail(MessageId::import_no_plan,
@@ -187,6 +197,23 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   for (const model::MeasurementsFile& file : baseline.repository.measurements) {
     if (exists && baseline.repository.file_name(file.document) == shown_output)
       request.reporting_year = file.reporting_year;
+  }
+
+  // A report in another layout is read by its mapping.
+  std::optional<import::MappingReading> mapping;
+  if (!command.mapping.empty()) {
+    InputBytes input = read_input(command.mapping, kMaxMappingBytes);
+    if (input.error) {
+      print_diagnostics(global, lang, {*input.error}, nullptr);
+      return kExitUsageOrIo;
+    }
+    mapping = import::read_mapping(input.name, std::move(input.bytes));
+    const SourceLookup mapping_source = [&mapping](const std::string& name) -> const SourceFile* {
+      return mapping->source && mapping->source->name() == name ? mapping->source.get() : nullptr;
+    };
+    print_diagnostics(global, lang, mapping->diagnostics, mapping_source);
+    if (!mapping->layout) return kExitInvalidInput;
+    request.layout = &*mapping->layout;
   }
 
   std::vector<import::ImportFile> files;

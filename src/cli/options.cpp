@@ -499,9 +499,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   SchemaCommand schema;
   CLI::App* schema_app = command("schema", MessageId::ui_cmd_schema);
   schema_app->add_option("name", schema.name, t(MessageId::ui_opt_schema_name))
-      ->type_name("objectives|measurements|report")
+      ->type_name("objectives|measurements|import-mapping|report")
       ->required()
-      ->check(one_of({"objectives", "measurements", "report"}, t));
+      ->check(one_of({"objectives", "measurements", "import-mapping", "report"}, t));
 
   InitCommand init;
   CLI::App* init_app = command("init", MessageId::ui_cmd_init);
@@ -596,6 +596,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
           ""));
   import_app->add_option("--sheet", import.sheet, t(MessageId::ui_opt_import_sheet))
       ->type_name(t(MessageId::ui_help_text));
+  import_app->add_option("--mapping", import.mapping, t(MessageId::ui_opt_import_mapping))
+      ->type_name(t(MessageId::ui_help_file));
   import_app->add_option("--source", import.source, t(MessageId::ui_opt_import_source))
       ->type_name(t(MessageId::ui_help_text));
 

@@ -85,6 +85,7 @@ struct ImportCommand {
   std::string tolerance = "0";     // dossiers a total may be off by
   std::string period;              // START..END for a report without its period line
   std::string sheet;               // only this sheet
+  std::string mapping;             // a mapping file for another layout (docs/import.md)
   std::string source;              // a new file's `source:`
 };
 

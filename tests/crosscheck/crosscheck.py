@@ -50,17 +50,23 @@ CoreSchemaLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
 def main():
     qobj, root = sys.argv[1], sys.argv[2]
     schemas = {}
-    for name in ("objectives", "measurements"):
+    for name in ("objectives", "measurements", "import-mapping"):
         with open(os.path.join(root, "schemas", f"{name}.schema.json"), encoding="utf-8") as f:
             schemas[name] = json.load(f)
     files = sorted(glob.glob(os.path.join(root, "examples", "**", "*.yaml"), recursive=True))
     files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", "objectives", "*.yaml")))
     files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", "measurements", "*.yaml")))
+    files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", "import", "layouts", "mappings", "*.yaml")))
     disagreements = 0
     for path in files:
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        kind = "measurements" if ("measurements" in path or "format: qobj/measurements" in text) else "objectives"
+        if "format: qobj/import-mapping" in text:
+            kind = "import-mapping"
+        elif "measurements" in path or "format: qobj/measurements" in text:
+            kind = "measurements"
+        else:
+            kind = "objectives"
         schema = schemas[kind]
         data = yaml.load(text, Loader=CoreSchemaLoader)
         validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())

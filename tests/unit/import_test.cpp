@@ -1,12 +1,14 @@
 // The import's pieces on inline inputs: CSV as spreadsheets write it, the form found by its
-// column numbers, counts as systems print them, the period line, the reporting year a period
-// lies in, and records added to an existing measurements file with the rest left as written.
+// column numbers, the older layout and mapping files for others, counts as systems print them, the
+// period line, the reporting year a period lies in, and records added to an existing measurements
+// file with the rest left as written.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "core/diag/catalogue.hpp"
 #include "core/import/csv.hpp"
+#include "core/import/mapping.hpp"
 #include "core/import/measurements_text.hpp"
 #include "core/import/one_stop_form.hpp"
 #include "core/import/one_stop_import.hpp"
@@ -160,6 +162,109 @@ TEST_CASE("import: the form found by its column numbers, checked at the cell") {
   no_period.erase(no_period.find("(Từ"),
                   no_period.find('\n', no_period.find("(Từ")) - no_period.find("(Từ") + 1);
   CHECK(codes(imported(no_period).diagnostics) == std::vector<std::string>{"import.no-period"});
+}
+
+TEST_CASE("import: the older layout, told by its 11 numbered columns") {
+  const std::string older =
+      "(Từ ngày 01/10/2019 đến ngày 31/10/2019)\n"
+      "1,2,3,4,5,6,7,8,9,10,11\n"
+      "1,Cấp tỉnh,52,7,45,43,42,1,8,8,0\n"
+      ",Tổng cộng,52,7,45,43,42,1,8,8,0\n";
+  const ImportResult read = imported(older);
+  REQUIRE(read.ok());
+  const model::OneStopCounts& c = read.periods.front().counts;
+  CHECK(*c[model::OneStopColumn::received_new] == 45);
+  CHECK(*c[model::OneStopColumn::resolved_in_time] == 42);
+  CHECK_FALSE(c[model::OneStopColumn::resolved_early]);
+  CHECK(read.periods.front().layout == older_layout().name);
+  const auto terms = model::apply_definition(model::OneStopDefinition::resolved, c).terms;
+  REQUIRE(terms);
+  CHECK(terms->numerator == 42);
+  CHECK(terms->denominator == 43);
+  // (3) = (4) + (5) in its numbering: carried over and received new.
+  CHECK(codes(imported(replaced(older, "1,Cấp tỉnh,52,7,45", "1,Cấp tỉnh,52,7,44")).diagnostics) ==
+        std::vector<std::string>{"import.identity", "import.total-mismatch"});
+  // Ten numbered columns are neither layout.
+  CHECK(codes(imported("1,2,3,4,5,6,7,8,9,10\n1,A,1,1,1,1,1,1,1,1\n").diagnostics) ==
+        std::vector<std::string>{"import.no-form"});
+}
+
+TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
+  const MappingReading mapping = read_mapping("m.yaml",
+                                              "format: qobj/import-mapping\n"
+                                              "version: 1\n"
+                                              "name: Xuất hệ thống\n"
+                                              "find_by: headings\n"
+                                              "columns:\n"
+                                              "  - {role: label, heading: Lĩnh vực}\n"
+                                              "  - {role: resolved, heading: Đã giải quyết}\n"
+                                              "  - {role: resolved_in_time, heading: Đúng hạn}\n"
+                                              "  - {role: resolved_late, heading: Quá hạn}\n"
+                                              "  - {role: pending_late, heading: Quá hạn}\n"
+                                              "total_rows: [Cộng toàn tỉnh]\n"
+                                              "rows: [Hộ tịch, Đất đai]\n");
+  REQUIRE(mapping.layout);
+  const Layout& layout = *mapping.layout;
+  CHECK(layout.anchor == TableAnchor::headings);
+  CHECK(layout.columns.size() == 5);
+  CHECK(layout.column_name(model::OneStopColumn::pending_late) == "«Quá hạn»");
+  ImportRequest request;
+  request.definition = model::OneStopDefinition::due;
+  request.layout = &layout;
+  // Headings in another case and without accents, "Quá hạn" twice matched left to right, a
+  // column the mapping does not name read past.
+  const std::string csv =
+      "Từ ngày 15/12/2025 đến ngày 14/03/2026\n"
+      "Ghi chú,LĨNH VỰC,Da giai quyet,Đúng hạn,Quá hạn,Quá hạn\n"
+      ",Hộ tịch,10,9,1,2\n"
+      "x,Đất đai,20,20,0,1\n"
+      ",Cộng toàn tỉnh,30,29,1,3\n";
+  const ImportResult read = import_one_stop({ImportFile{"x.csv", csv}}, request);
+  REQUIRE(read.ok());
+  const model::OneStopCounts& c = read.periods.front().counts;
+  CHECK(*c[model::OneStopColumn::resolved_late] == 1);
+  CHECK(*c[model::OneStopColumn::pending_late] == 3);
+  CHECK(read.periods.front().row == 5);
+  // A row it does not know, said at its name.
+  const ImportResult unknown = import_one_stop(
+      {ImportFile{"x.csv", replaced(csv, ",Đất đai,", ",Đất đai và nhà ở,")}}, request);
+  CHECK(codes(unknown.diagnostics) == std::vector<std::string>{"import.unknown-row"});
+  CHECK(unknown.diagnostics[0].location.line == 4);
+  // A definition its columns cannot give: (4) and (5) are not there.
+  request.definition = model::OneStopDefinition::online;
+  CHECK(codes(import_one_stop({ImportFile{"x.csv", csv}}, request).diagnostics) ==
+        std::vector<std::string>{"import.layout-lacks"});
+
+  // The take_row: the agency's row, not the total.
+  const MappingReading units =
+      read_mapping("u.yaml",
+                   "format: qobj/import-mapping\nversion: 1\nname: Các Sở\n"
+                   "columns: [number, label, resolved, resolved_in_time, resolved_late]\n"
+                   "take_row: so tu phap\n");
+  REQUIRE(units.layout);
+  ImportRequest by_unit;
+  by_unit.layout = &*units.layout;
+  const ImportResult taken =
+      import_one_stop({ImportFile{"t.csv",
+                                  "(Từ ngày 15/12/2025 đến ngày 14/03/2026)\n(1),(2),(3),(4),(5)\n"
+                                  "1,Sở Tư pháp,10,9,1\n2,Sở Y tế,5,5,0\n,Tổng số,15,14,1\n"}},
+                      by_unit);
+  REQUIRE(taken.ok());
+  CHECK(*taken.periods.front().counts[model::OneStopColumn::resolved] == 10);
+  CHECK(taken.periods.front().row == 3);
+
+  // Mistakes in a mapping, each at its place.
+  CHECK(codes(read_mapping("a.yaml",
+                           "format: qobj/import-mapping\nversion: 1\nname: A\n"
+                           "columns: [number, resolved, resolved]\n")
+                  .diagnostics) ==
+        std::vector<std::string>{"import.mapping-column-twice", "import.mapping-no-label"});
+  CHECK(codes(read_mapping("b.yaml", "format: qobj/measurements\nversion: 1\n").diagnostics) ==
+        std::vector<std::string>{"import.not-a-mapping"});
+  CHECK(codes(read_mapping("c.yaml",
+                           "format: qobj/import-mapping\nversion: 1\nname: C\n"
+                           "columns: [label, pending_soon]\n")
+                  .diagnostics) == std::vector<std::string>{"schema.enum"});
 }
 
 TEST_CASE("import: periods together: overlaps, gaps, one convention") {

@@ -198,10 +198,10 @@ const std::vector<CatalogueEntry> kEntries = {
      "các cột của biểu phải khớp: (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13); hãy hỏi "
      "lại số nào đúng, hoặc chấp nhận mức lệch đã công bố bằng --tolerance {5}"},
     {import_received_short, "import.received-short",
-     "cell {0}: column (3) is {1}, less than (7) + (11) = {2}: more dossiers resolved and pending "
-     "than received",
-     "ô {0}: cột (3) là {1}, ít hơn (7) + (11) = {2}: số hồ sơ đã và đang giải quyết nhiều hơn số "
-     "tiếp nhận",
+     "cell {0}: column {3} is {1}, less than {4} = {2}: more dossiers resolved and pending than "
+     "received",
+     "ô {0}: cột {3} là {1}, ít hơn {4} = {2}: số hồ sơ đã và đang giải quyết nhiều hơn số tiếp "
+     "nhận",
      "a figure is mistyped or the report is incomplete: ask the one-stop centre for the corrected "
      "report",
      "có số bị gõ nhầm hoặc báo cáo chưa đủ: hãy đề nghị bộ phận một cửa gửi lại báo cáo đúng"},
@@ -255,13 +255,14 @@ const std::vector<CatalogueEntry> kEntries = {
      "leave --period out when the report says its period, or check which report this is",
      "hãy bỏ --period khi báo cáo đã ghi kỳ, hoặc kiểm tra lại đây là báo cáo nào"},
     {import_no_form, "import.no-form",
-     "no one-stop form in {0}: no row numbers its columns 1 to 13{1}",
-     "không thấy biểu một cửa trong {0}: không có dòng đánh số cột từ 1 đến 13{1}",
+     "no one-stop form in {0}: no row numbers its columns 1 to 13 (or 1 to 11, the older "
+     "layout){1}",
+     "không thấy biểu một cửa trong {0}: không có dòng đánh số cột từ 1 đến 13 (hoặc 1 đến 11, "
+     "mẫu cũ){1}",
      "the form (Biểu 06/VPCP/KSTT) numbers its columns under the headings: (1) (2) … (13); a "
-     "report in another layout is exported again in this form, or its figures written under "
-     "one_stop: by hand (docs/import.md)",
+     "report in another layout is read with a mapping file: --mapping FILE (docs/import.md)",
      "biểu (Biểu 06/VPCP/KSTT) có dòng đánh số cột dưới tiêu đề: (1) (2) … (13); báo cáo theo "
-     "mẫu khác cần xuất lại theo biểu này, hoặc chép số liệu vào one_stop: (docs/import.md)"},
+     "mẫu khác được đọc nhờ tệp mô tả mẫu: --mapping TỆP (docs/import.md)"},
     {import_mixed_conventions, "import.mixed-conventions",
      "{0} does not fall in the reporting year {2} that {1} starts: the reports follow different "
      "period conventions",
@@ -350,6 +351,60 @@ const std::vector<CatalogueEntry> kEntries = {
     {import_write_failed, "import.write-failed", "cannot write {0}: {1}", "không ghi được {0}: {1}",
      "check that its folder exists and can be written to; nothing was written or replaced",
      "hãy kiểm tra thư mục của tệp có tồn tại và ghi được không; chưa ghi hay thay thế gì"},
+    {import_layout_lacks, "import.layout-lacks",
+     "{0} has no column for {1}, which the definition {2} = {3} needs",
+     "{0} không có cột {1} mà cách tính {2} = {3} cần",
+     "this report cannot give that ratio: import it for a target whose definition: its columns "
+     "give; a report that has those columns is read with a mapping that names them (--mapping, "
+     "docs/import.md)",
+     "báo cáo này không tính được tỷ lệ đó: hãy nhập cho chỉ tiêu có definition: mà các cột của "
+     "báo cáo tính được; báo cáo có các cột đó thì đọc bằng tệp mô tả nêu rõ chúng (--mapping, "
+     "docs/import.md)"},
+    {import_no_mapped_table, "import.no-mapped-table",
+     "no table of the layout {2} in {0}{1}: no row holds {3}",
+     "không thấy bảng theo mẫu {2} trong {0}{1}: không có dòng nào có {3}",
+     "check that {4} describes this report: its columns: are listed left to right, as the report "
+     "has them (docs/import.md)",
+     "hãy kiểm tra {4} mô tả đúng báo cáo này: columns: liệt kê các cột từ trái sang phải, đúng "
+     "như báo cáo (docs/import.md)"},
+    {import_unknown_row, "import.unknown-row", "cell {0}: \"{1}\" is not among the rows: of {3}",
+     "ô {0}: \"{1}\" không có trong rows: của {3}",
+     "if the report has a new lĩnh vực or unit, add it to rows: in {3}; if its name is misspelt, "
+     "ask the one-stop centre for the corrected report",
+     "nếu báo cáo có lĩnh vực hay đơn vị mới, thêm tên đó vào rows: trong {3}; nếu tên bị viết "
+     "sai, hãy đề nghị bộ phận một cửa gửi lại báo cáo đúng"},
+    {import_row_not_found, "import.row-not-found",
+     "no row \"{0}\" in the report: the take_row: of {1} names none of its rows",
+     "không có dòng \"{0}\" trong báo cáo: take_row: trong {1} không khớp dòng nào",
+     "write take_row: as the report names the agency's row (case, accents and spaces aside)",
+     "hãy ghi take_row: đúng tên dòng của cơ quan trong báo cáo (không phân biệt hoa thường, "
+     "dấu, khoảng trắng)"},
+    {import_row_twice, "import.row-twice",
+     "rows {0} and {1} are both \"{2}\": which is the agency's cannot be told",
+     "dòng {0} và dòng {1} cùng là \"{2}\": không biết dòng nào là của cơ quan",
+     "ask the one-stop centre for the corrected report",
+     "hãy đề nghị bộ phận một cửa gửi lại báo cáo đúng"},
+    {import_not_a_mapping, "import.not-a-mapping",
+     "{0} is not a report mapping (format: qobj/import-mapping)",
+     "{0} không phải tệp mô tả mẫu báo cáo (format: qobj/import-mapping)",
+     "--mapping names a file that begins with format: qobj/import-mapping; docs/import.md has "
+     "one per layout",
+     "--mapping nêu tệp mở đầu bằng format: qobj/import-mapping; docs/import.md có tệp mẫu cho "
+     "từng mẫu báo cáo"},
+    {import_mapping_column_twice, "import.mapping-column-twice",
+     "column ({2}) is {0} again: column {1} already is", "cột ({2}) lại là {0}: cột {1} đã là {0}",
+     "each figure has one column, read once; a column to read past is written: ignore",
+     "mỗi số liệu chỉ có một cột; cột cần bỏ qua thì ghi: ignore"},
+    {import_mapping_no_label, "import.mapping-no-label", "no column holds the rows' names (label)",
+     "không có cột nào là tên dòng (label)",
+     "name the column of the lĩnh vực or unit: label, as in columns: [number, label, received, …]",
+     "hãy ghi cột lĩnh vực hoặc đơn vị là label, ví dụ columns: [number, label, received, …]"},
+    {import_mapping_heading_needed, "import.mapping-heading-needed",
+     "column ({0}), {1}, has no heading: with find_by: headings the table is found by its "
+     "columns' headings",
+     "cột ({0}), {1}, không có tiêu đề: với find_by: headings, bảng được tìm theo tiêu đề các cột",
+     "write it with the heading the report prints above it: {{role: {1}, heading: Đã giải quyết}}",
+     "hãy ghi kèm tiêu đề báo cáo in phía trên cột: {{role: {1}, heading: Đã giải quyết}}"},
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
      "mã UTF-8 không hợp lệ: byte 0x{0} không thể bắt đầu hay tiếp nối một ký tự tại đây",
@@ -1547,6 +1602,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "Kỳ của báo cáo không ghi kỳ: BẮT-ĐẦU..KẾT-THÚC, ví dụ 2025-12-15..2026-03-14", "", ""},
     {ui_opt_import_sheet, "", "Read only this sheet of the workbooks",
      "Chỉ đọc trang tính này của tệp", "", ""},
+    {ui_opt_import_mapping, "",
+     "A mapping file (format: qobj/import-mapping) for a report in another layout",
+     "Tệp mô tả mẫu (format: qobj/import-mapping) cho báo cáo theo mẫu khác", "", ""},
     {ui_opt_import_source, "",
      "The records' source, e.g. \"Hệ thống thông tin giải quyết TTHC tỉnh\" (a new file's)",
      "Nguồn số liệu, ví dụ \"Hệ thống thông tin giải quyết TTHC tỉnh\" (của tệp mới)", "", ""},

@@ -16,11 +16,13 @@ namespace qobj::formats {
 std::string_view objectives_schema_text();
 std::string_view measurements_schema_text();
 std::string_view report_schema_text();
+std::string_view import_mapping_schema_text();
 
 namespace {
 
 constexpr std::string_view kObjectivesFormat = "qobj/objectives";
 constexpr std::string_view kMeasurementsFormat = "qobj/measurements";
+constexpr std::string_view kImportMappingFormat = "qobj/import-mapping";
 
 schema::Schema compile_builtin(std::string_view name, std::string_view text) {
   auto read = yaml::read_yaml(std::string(name), std::string(text));
@@ -37,16 +39,25 @@ schema::Schema compile_builtin(std::string_view name, std::string_view text) {
 }  // namespace
 
 std::string_view schema_text(FileKind kind) {
-  return kind == FileKind::objectives ? objectives_schema_text() : measurements_schema_text();
+  switch (kind) {
+    case FileKind::objectives:
+      return objectives_schema_text();
+    case FileKind::measurements:
+      return measurements_schema_text();
+    case FileKind::import_mapping:
+      return import_mapping_schema_text();
+  }
+  return {};
 }
 
 std::vector<std::string_view> schema_names() {
-  return {"objectives", "measurements"};
+  return {"objectives", "measurements", "import-mapping"};
 }
 
 std::optional<std::string_view> schema_text(std::string_view name) {
   if (name == "objectives") return objectives_schema_text();
   if (name == "measurements") return measurements_schema_text();
+  if (name == "import-mapping") return import_mapping_schema_text();
   if (name == "report") return report_schema_text();
   return std::nullopt;
 }
@@ -56,7 +67,17 @@ const schema::Schema& builtin_schema(FileKind kind) {
       compile_builtin("objectives.schema.json", objectives_schema_text());
   static const schema::Schema measurements =
       compile_builtin("measurements.schema.json", measurements_schema_text());
-  return kind == FileKind::objectives ? objectives : measurements;
+  static const schema::Schema import_mapping =
+      compile_builtin("import-mapping.schema.json", import_mapping_schema_text());
+  switch (kind) {
+    case FileKind::objectives:
+      return objectives;
+    case FileKind::measurements:
+      return measurements;
+    case FileKind::import_mapping:
+      break;
+  }
+  return import_mapping;
 }
 
 std::optional<FileKind> detect_kind(const yaml::Document& doc,
@@ -73,9 +94,11 @@ std::optional<FileKind> detect_kind(const yaml::Document& doc,
   if (yaml::json_type(doc, *format) == yaml::JsonType::string) {
     if (value == kObjectivesFormat) return FileKind::objectives;
     if (value == kMeasurementsFormat) return FileKind::measurements;
+    if (value == kImportMappingFormat) return FileKind::import_mapping;
   }
   const auto suggestion = schema::closest_match(
-      value, {std::string(kObjectivesFormat), std::string(kMeasurementsFormat)});
+      value, {std::string(kObjectivesFormat), std::string(kMeasurementsFormat),
+              std::string(kImportMappingFormat)});
   Diagnostic d =
       Diagnostic::error(MessageId::qobj_unknown_format,
                         {schema::render_value(doc, *format), "", suggestion.value_or("")},

@@ -15,7 +15,9 @@
 
 namespace qobj::formats {
 
-enum class FileKind { objectives, measurements };
+// `import_mapping` is the layout of a one-stop report (`qobj import one-stop --mapping`): read by
+// the import, only validated by qobj check.
+enum class FileKind { objectives, measurements, import_mapping };
 
 // The text of a built-in schema, byte for byte the file in schemas/.
 std::string_view schema_text(FileKind kind);

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/check/check.hpp"
+#include "core/text/join.hpp"
 #include "core/yaml/document.hpp"
 #include "core/yaml/flow_commas.hpp"
 
@@ -102,10 +105,19 @@ std::string new_measurements_text(const ImportResult& result, const ImportReques
                                   const std::string& source, const std::string& schema_dir,
                                   Lang lang) {
   std::string out = "# yaml-language-server: $schema=" + schema_dir + "/measurements.schema.json\n";
-  out += lang == Lang::vi ? "# Số liệu nhập bằng qobj import one-stop từ báo cáo của bộ phận một "
-                            "cửa (Biểu 06/VPCP/KSTT).\n"
-                          : "# Imported with qobj import one-stop from the one-stop shop's reports "
-                            "(Biểu 06/VPCP/KSTT).\n";
+  // The layouts the reports were in: "Biểu 06/VPCP/KSTT", a mapping's name.
+  std::vector<std::string> layouts;
+  for (const ImportedPeriod& p : result.periods) {
+    if (std::find(layouts.begin(), layouts.end(), p.layout) == layouts.end())
+      layouts.push_back(p.layout);
+  }
+  out += fmt::format(
+      fmt::runtime(lang == Lang::vi
+                       ? "# Số liệu nhập bằng qobj import one-stop từ báo cáo của bộ phận một "
+                         "cửa, mẫu: {}.\n"
+                       : "# Imported with qobj import one-stop from the one-stop shop's reports, "
+                         "layout: {}.\n"),
+      text::join(layouts));
   out += "format: qobj/measurements\nversion: 1\n";
   out += fmt::format("agency: {}\nyear: {}\n", request.agency, result.year);
   if (result.reporting_year)

@@ -12,19 +12,6 @@ namespace {
 
 using model::OneStopColumn;
 
-// The form's column k (3 to 13) and what it counts.
-constexpr std::array<OneStopColumn, 11> kFormColumns = {OneStopColumn::received,
-                                                        OneStopColumn::received_online,
-                                                        OneStopColumn::received_in_person,
-                                                        OneStopColumn::carried_over,
-                                                        OneStopColumn::resolved,
-                                                        OneStopColumn::resolved_early,
-                                                        OneStopColumn::resolved_on_time,
-                                                        OneStopColumn::resolved_late,
-                                                        OneStopColumn::pending,
-                                                        OneStopColumn::pending_in_time,
-                                                        OneStopColumn::pending_late};
-
 std::string lower_ascii(std::string text) {
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -43,17 +30,33 @@ std::optional<int> column_number(std::string_view text) {
   return n;
 }
 
-// The row numbering the columns 1 to 13, left to right: where each of the form's columns is.
-std::optional<std::array<std::uint32_t, 14>> numbering(const Row& row) {
-  std::array<std::uint32_t, 14> columns{};
-  int expected = 1;
+// A row numbering its columns 1, 2, 3… left to right, every cell of it: the sheet column of
+// each number (0: none, or the first cell is not 1).
+std::vector<std::uint32_t> numbering(const Row& row) {
+  std::vector<std::uint32_t> columns;
   for (const Cell& cell : row.cells) {
     const auto n = column_number(cell.text);
-    if (!n || *n != expected) return std::nullopt;
-    columns[static_cast<std::size_t>(expected)] = cell.column;
-    if (++expected > 13) return columns;
+    if (!n || static_cast<std::size_t>(*n) != columns.size() + 1) break;
+    columns.push_back(cell.column);
   }
-  return std::nullopt;
+  return columns;
+}
+
+// The row of the layout's headings: each heading found left of the next (a heading written
+// twice, "Quá hạn", is matched in order); accents, case and spaces aside.
+std::optional<std::vector<std::uint32_t>> headings_at(const Row& row, const Layout& layout,
+                                                      const std::vector<std::string>& folded) {
+  std::vector<std::uint32_t> columns;
+  std::uint32_t after = 0;
+  for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+    const auto found = std::find_if(row.cells.begin(), row.cells.end(), [&](const Cell& cell) {
+      return cell.column > after && text::folded_word(cell.text) == folded[i];
+    });
+    if (found == row.cells.end()) return std::nullopt;
+    after = found->column;
+    columns.push_back(found->column);
+  }
+  return columns;
 }
 
 bool is_roman_or_letter(std::string_view text) {
@@ -64,32 +67,23 @@ bool is_roman_or_letter(std::string_view text) {
                      [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
 }
 
-// "Tổng số", "Tổng cộng", "Cộng", "Tổng": the total row.
-bool is_total_label(std::string_view text) {
-  // Every spelling starts with T or C: the other labels are not folded (a long form has many).
-  if (text.empty() || (text[0] != 'T' && text[0] != 't' && text[0] != 'C' && text[0] != 'c'))
-    return false;
-  const std::string folded = text::folded_word(text);
-  return folded == "tongso" || folded == "tongcong" || folded == "cong" || folded == "tong" ||
-         folded.rfind("tongso", 0) == 0 || folded.rfind("tongcong", 0) == 0;
-}
-
 class FormReader {
  public:
-  FormReader(const Sheet& sheet, const mpq_class& tolerance, model::OneStopDefinition definition,
-             FormReading& out)
-      : m_sheet(sheet), m_tolerance(tolerance), m_definition(definition), m_out(out) {}
+  FormReader(const Sheet& sheet, const FormOptions& options, FormReading& out)
+      : m_sheet(sheet), m_options(options), m_out(out) {}
 
   void run() {
-    for (const Row& row : m_sheet.rows) {
-      if (const auto columns = numbering(row)) {
-        m_out.found = true;
-        m_out.numbers_row = &row;
-        m_out.columns = *columns;
-        break;
-      }
+    if (!find_anchor()) return;
+    const Layout& layout = *m_out.layout;
+    for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+      const LayoutColumn& column = layout.columns[i];
+      if (column.role == ColumnRole::count) m_counted.push_back(i);
+      if (column.role == ColumnRole::number) m_number_column = m_out.columns[i];
+      if (column.role == ColumnRole::label && m_label_column == 0)
+        m_label_column = m_out.columns[i];
     }
-    if (!m_out.found) return;
+    for (const std::string& name : layout.known_rows) m_known.push_back(text::folded_word(name));
+    m_take = text::folded_word(layout.take_row);
     index_merged();
     find_period();
     read_rows();
@@ -98,6 +92,40 @@ class FormReader {
   }
 
  private:
+  // The table's anchor: the row numbering its columns (the form's, the older layout's, or as
+  // many as the mapping has), or the mapping's row of headings.
+  bool find_anchor() {
+    const Layout* mapping = m_options.layout;
+    std::vector<std::string> folded;
+    if (mapping != nullptr && mapping->anchor == TableAnchor::headings) {
+      for (const LayoutColumn& column : mapping->columns)
+        folded.push_back(text::folded_word(column.heading));
+    }
+    for (const Row& row : m_sheet.rows) {
+      if (!folded.empty()) {
+        if (auto columns = headings_at(row, *mapping, folded)) {
+          m_out.columns = std::move(*columns);
+          m_out.layout = mapping;
+        }
+      } else {
+        std::vector<std::uint32_t> columns = numbering(row);
+        const Layout* layout = mapping != nullptr
+                                   ? (columns.size() >= mapping->columns.size() ? mapping : nullptr)
+                                   : builtin_layout_for(columns.size());
+        if (layout != nullptr) {
+          columns.resize(layout->columns.size());
+          m_out.columns = std::move(columns);
+          m_out.layout = layout;
+        }
+      }
+      if (m_out.found()) {
+        m_out.anchor_row = &row;
+        return true;
+      }
+    }
+    return false;
+  }
+
   void find_period() {
     for (const Row& row : m_sheet.rows) {
       for (const Cell& cell : row.cells) {
@@ -112,18 +140,19 @@ class FormReader {
           return;
         }
       }
-      if (&row == m_out.numbers_row) break;  // the period is said above the table
+      if (&row == m_out.anchor_row) break;  // the period is said above the table
     }
   }
 
-  // The merged ranges over each count column, by first row: a lookup per cell is a binary
+  // The merged ranges over each counted column, by first row: a lookup per cell is a binary
   // search, not a scan of every range (a hostile sheet may have thousands).
   void index_merged() {
+    m_merged.resize(m_out.columns.size());
     for (const CellRange& range : m_sheet.merged) {
-      for (std::size_t k = 1; k <= 13; ++k) {
-        const std::uint32_t column = m_out.columns[k];
+      for (const std::size_t i : m_counted) {
+        const std::uint32_t column = m_out.columns[i];
         if (range.first_column <= column && column <= range.last_column)
-          m_merged[k].push_back(&range);
+          m_merged[i].push_back(&range);
       }
     }
     for (auto& ranges : m_merged) {
@@ -132,9 +161,9 @@ class FormReader {
     }
   }
 
-  // The merged range covering the form's column k at `row`, if any.
-  const CellRange* merged_at(std::uint32_t row, std::size_t k) const {
-    const auto& ranges = m_merged[k];
+  // The merged range covering the layout's column i at `row`, if any.
+  const CellRange* merged_at(std::uint32_t row, std::size_t i) const {
+    const auto& ranges = m_merged[i];
     auto it = std::upper_bound(
         ranges.begin(), ranges.end(), row,
         [](std::uint32_t r, const CellRange* range) { return r < range->first_row; });
@@ -143,40 +172,48 @@ class FormReader {
     return row <= range->last_row ? range : nullptr;
   }
 
-  // The rows below the numbers, one at a time into one reused row: a form of a hundred
+  OneStopColumn count_of(std::size_t i) const { return m_out.layout->columns[i].count; }
+
+  // The rows below the anchor, one at a time into one reused row: a form of a hundred
   // thousand rows is added up, not held. Every row down to the end of the table is read: a
   // level's subtotal ("Cộng") is not the end, the last total row is the form's total.
   void read_rows() {
     const auto first = std::find_if(m_sheet.rows.begin(), m_sheet.rows.end(),
-                                    [&](const Row& r) { return &r == m_out.numbers_row; });
-    for (const OneStopColumn c : kFormColumns) {
-      m_details[c] = mpq_class(0);
-      m_headings[c] = mpq_class(0);
+                                    [&](const Row& r) { return &r == m_out.anchor_row; });
+    for (const std::size_t i : m_counted) {
+      m_details[count_of(i)] = mpq_class(0);
+      m_headings[count_of(i)] = mpq_class(0);
     }
     FormRow& r = m_row;
     for (auto it = first + 1; it != m_sheet.rows.end(); ++it) {
       const Row& row = *it;
       if (is_footer(row)) break;
       // A heading merged across the table ("I. Cấp tỉnh" over B4:M4) has no figures.
-      if (const CellRange* across = merged_at(row.number, 3);
-          across != nullptr && across->first_column <= m_out.columns[2])
-        continue;
+      if (!m_counted.empty()) {
+        if (const CellRange* across = merged_at(row.number, m_counted.front());
+            across != nullptr && across->first_column <= m_label_column)
+          continue;
+      }
       r.row = &row;
       r.number.clear();
       r.label.clear();
-      if (const Cell* c = row.at(m_out.columns[1])) r.number = c->text;
-      if (const Cell* c = row.at(m_out.columns[2])) r.label = c->text;
+      if (const Cell* c = row.at(m_number_column); c != nullptr && m_number_column != 0)
+        r.number = c->text;
+      if (const Cell* c = row.at(m_label_column); c != nullptr && m_label_column != 0)
+        r.label = c->text;
       bool any = false, bad = false;
-      for (std::size_t k = 3; k <= 13; ++k) {
-        std::optional<mpq_class>& slot = r.counts[kFormColumns[k - 3]];
+      for (const std::size_t i : m_counted) {
+        std::optional<mpq_class>& slot = r.counts[count_of(i)];
         if (!slot) slot.emplace();
-        const Cell* cell = row.at(m_out.columns[k]);
+        const std::uint32_t column = m_out.columns[i];
+        const Cell* cell = row.at(column);
         // A cell a merged range covers shows its first cell's figure, whatever it holds itself.
-        if (const CellRange* merged = merged_at(row.number, k);
+        if (const CellRange* merged = merged_at(row.number, i);
             merged != nullptr &&
-            (merged->first_row != row.number || merged->first_column != m_out.columns[k])) {
-          report(MessageId::import_merged_cell, {cell_name(row, k), label(k), merged->text()},
-                 cell_location(m_sheet, row, cell, m_out.columns[k]));
+            (merged->first_row != row.number || merged->first_column != column)) {
+          report(MessageId::import_merged_cell,
+                 {cell_name(row, i), m_out.layout->column_name(i), merged->text()},
+                 cell_location(m_sheet, row, cell, column));
           bad = any = true;
           continue;
         }
@@ -186,20 +223,24 @@ class FormReader {
         }
         any = true;
         if (cell->formula_without_value) {
-          report(MessageId::import_formula_without_value, {cell_name(row, k)},
+          report(MessageId::import_formula_without_value, {cell_name(row, i)},
                  cell_location(m_sheet, row, cell, cell->column));
           bad = true;
           continue;
         }
         if (!read_count(*cell, *slot)) {
-          report(MessageId::import_not_a_count, {cell->text, cell_name(row, k), label(k)},
+          report(MessageId::import_not_a_count,
+                 {cell->text, cell_name(row, i), m_out.layout->column_name(i)},
                  cell_location(m_sheet, row, cell, cell->column));
           bad = true;
         }
       }
-      const bool total = is_total_label(r.label) || is_total_label(r.number);
+      const bool total =
+          m_out.layout->is_total_label(r.label) || m_out.layout->is_total_label(r.number);
       // Blank lines of the form are not data.
       if (!any && !total) continue;
+      r.heading = !total && is_roman_or_letter(r.number);
+      if (!total && !r.heading) check_known(r);
       if (bad) {
         m_bad = true;
         continue;
@@ -210,11 +251,37 @@ class FormReader {
         m_out.total = r;
         continue;
       }
-      r.heading = is_roman_or_letter(r.number);
+      take(r);
       model::OneStopCounts& sum = r.heading ? m_headings : m_details;
-      for (const OneStopColumn c : kFormColumns) *sum[c] += *r.counts[c];
+      for (const std::size_t i : m_counted) *sum[count_of(i)] += *r.counts[count_of(i)];
       ++(r.heading ? m_heading_rows : m_detail_rows);
     }
+  }
+
+  // A row the mapping does not know may be another agency's, or a lĩnh vực it has not heard
+  // of: either way its figures cannot be vouched for.
+  void check_known(const FormRow& r) {
+    if (m_known.empty()) return;
+    if (std::find(m_known.begin(), m_known.end(), text::folded_word(r.label)) != m_known.end())
+      return;
+    const Cell* cell = r.row->at(m_label_column);
+    report(MessageId::import_unknown_row,
+           {column_letters(m_label_column) + std::to_string(r.row->number), r.label,
+            m_out.layout->name, m_out.layout->file},
+           cell_location(m_sheet, *r.row, cell, m_label_column));
+  }
+
+  // The mapping's row (an agency's in a province's report): its figures are the record's.
+  void take(const FormRow& r) {
+    if (m_take.empty() || text::folded_word(r.label) != m_take) return;
+    if (m_taken) {
+      report(MessageId::import_row_twice,
+             {std::to_string(m_taken->row->number), std::to_string(r.row->number), r.label},
+             cell_location(m_sheet, *r.row, r.row->at(m_label_column), m_label_column));
+      m_bad = true;
+      return;
+    }
+    m_taken = r;
   }
 
   // A count as the cell holds it: a workbook's number must be a whole one as stored (1.091 is
@@ -245,13 +312,13 @@ class FormReader {
   // figure and no row number: the signature block. A numbered row with text for its counts
   // ("5, Lĩnh vực Hòa giải, Không phát sinh") is a row of the table.
   bool is_footer(const Row& row) const {
-    if (const Cell* number = row.at(m_out.columns[1]);
-        number != nullptr && !number->text.empty() &&
+    if (const Cell* number = row.at(m_number_column);
+        m_number_column != 0 && number != nullptr && !number->text.empty() &&
         std::isdigit(static_cast<unsigned char>(number->text[0])))
       return false;
     bool text = false;
-    for (std::size_t k = 3; k <= 13; ++k) {
-      const Cell* cell = row.at(m_out.columns[k]);
+    for (const std::size_t i : m_counted) {
+      const Cell* cell = row.at(m_out.columns[i]);
       if (cell == nullptr) continue;
       if (cell->formula_without_value || cell->error_value || parse_count(cell->text)) return false;
       text = true;
@@ -262,41 +329,41 @@ class FormReader {
   void check_rows() {
     if (!m_out.total || m_bad || rows_added() == 0) return;
     const model::OneStopCounts& sum = rows_sum();
-    for (std::size_t k = 3; k <= 13; ++k) {
-      const OneStopColumn c = kFormColumns[k - 3];
-      const mpq_class& total = *m_out.total->counts[c];
-      const mpq_class& rows = *sum[c];
+    for (const std::size_t i : m_counted) {
+      const mpq_class& total = *m_out.total->counts[count_of(i)];
+      const mpq_class& rows = *sum[count_of(i)];
       if (total == rows) continue;
       const Row& row = *m_out.total->row;
-      const Cell* cell = row.at(m_out.columns[k]);
+      const Cell* cell = row.at(m_out.columns[i]);
       const mpq_class difference = abs(total - rows);
       report(difference, MessageId::import_total_mismatch,
-             {cell_name(row, k), label(k), to_decimal_string(total), to_decimal_string(rows),
-              std::to_string(rows_added()), to_decimal_string(difference)},
-             cell_location(m_sheet, row, cell, m_out.columns[k]), total);
+             {cell_name(row, i), m_out.layout->column_name(i), to_decimal_string(total),
+              to_decimal_string(rows), std::to_string(rows_added()), to_decimal_string(difference)},
+             cell_location(m_sheet, row, cell, m_out.columns[i]), total);
     }
   }
 
   void check_identities(const FormRow& r) {
-    for (const model::IdentityGap& gap : model::identity_gaps(r.counts, m_definition)) {
-      const std::size_t k = form_index(gap.total);
-      const Cell* cell = r.row->at(m_out.columns[k]);
-      const Location at = cell_location(m_sheet, *r.row, cell, m_out.columns[k]);
+    const Layout& layout = *m_out.layout;
+    for (const model::IdentityGap& gap : model::identity_gaps(r.counts, m_options.definition)) {
+      const std::size_t i = index_of(gap.total);
+      const Cell* cell = r.row->at(m_out.columns[i]);
+      const Location at = cell_location(m_sheet, *r.row, cell, m_out.columns[i]);
+      std::string parts;
+      for (const OneStopColumn c : gap.parts)
+        parts += (parts.empty() ? "" : " + ") + layout.column_name(c);
       if (gap.at_least) {
         report(gap.difference(), MessageId::import_received_short,
-               {cell_name(*r.row, k), to_decimal_string(gap.total_value),
-                to_decimal_string(gap.parts_sum)},
+               {cell_name(*r.row, i), to_decimal_string(gap.total_value),
+                to_decimal_string(gap.parts_sum), layout.column_name(gap.total), parts},
                at, gap.total_value);
         continue;
       }
-      std::string parts;
-      for (const OneStopColumn c : gap.parts)
-        parts += (parts.empty() ? "" : " + ") + std::string(model::form_column_label(c));
-      report(gap.difference(), MessageId::import_identity,
-             {cell_name(*r.row, k), std::string(model::form_column_label(gap.total)),
-              to_decimal_string(gap.total_value), parts, to_decimal_string(gap.parts_sum),
-              to_decimal_string(gap.difference())},
-             at, gap.total_value);
+      report(
+          gap.difference(), MessageId::import_identity,
+          {cell_name(*r.row, i), layout.column_name(gap.total), to_decimal_string(gap.total_value),
+           parts, to_decimal_string(gap.parts_sum), to_decimal_string(gap.difference())},
+          at, gap.total_value);
     }
   }
 
@@ -306,7 +373,7 @@ class FormReader {
   // gap of 1% can move a 95–99.5% ratio across its threshold.
   void report(const mpq_class& difference, MessageId id, std::vector<MessageArg> args, Location at,
               const mpq_class& scale) {
-    const bool within = difference <= m_tolerance;
+    const bool within = difference <= m_options.tolerance;
     report(within ? Severity::warning : Severity::error, id, std::move(args), std::move(at));
     if (!within && difference > 2 && difference * 1000 > abs(scale))
       m_out.diagnostics.back().hint = MessageId::hint_import_mistyped;
@@ -314,13 +381,20 @@ class FormReader {
 
   void choose_counts() {
     if (m_bad) return;  // a count that could not be read: said, and no figures are taken
-    if (m_out.total) {
-      m_out.counts = m_out.total->counts;
-      m_out.source_row = m_out.total->row->number;
-      m_out.counts_at = cell_location(m_sheet, *m_out.total->row, nullptr, 1);
+    if (!m_take.empty()) {
+      if (!m_taken) {
+        report(MessageId::import_row_not_found, {m_out.layout->take_row, m_out.layout->file},
+               cell_location(m_sheet, *m_out.anchor_row, nullptr, 1));
+        return;
+      }
+      take_figures(*m_taken);
       return;
     }
-    m_out.counts_at = cell_location(m_sheet, *m_out.numbers_row, nullptr, 1);
+    if (m_out.total) {
+      take_figures(*m_out.total);
+      return;
+    }
+    m_out.counts_at = cell_location(m_sheet, *m_out.anchor_row, nullptr, 1);
     if (rows_added() == 0) {
       report(MessageId::import_no_rows, {}, m_out.counts_at);
       return;
@@ -330,16 +404,21 @@ class FormReader {
            m_out.counts_at);
   }
 
-  static std::size_t form_index(OneStopColumn column) {
-    for (std::size_t k = 3; k <= 13; ++k) {
-      if (kFormColumns[k - 3] == column) return k;
+  void take_figures(const FormRow& r) {
+    m_out.counts = r.counts;
+    m_out.source_row = r.row->number;
+    m_out.counts_at = cell_location(m_sheet, *r.row, nullptr, 1);
+  }
+
+  std::size_t index_of(OneStopColumn column) const {
+    for (const std::size_t i : m_counted) {
+      if (count_of(i) == column) return i;
     }
-    return 3;
+    return m_counted.front();
   }
-  std::string cell_name(const Row& row, std::size_t k) const {
-    return column_letters(m_out.columns[k]) + std::to_string(row.number);
+  std::string cell_name(const Row& row, std::size_t i) const {
+    return column_letters(m_out.columns[i]) + std::to_string(row.number);
   }
-  static std::string label(std::size_t k) { return "(" + std::to_string(k) + ")"; }
 
   void report(MessageId id, std::vector<MessageArg> args, Location at) {
     report(Severity::error, id, std::move(args), std::move(at));
@@ -351,12 +430,16 @@ class FormReader {
   }
 
   const Sheet& m_sheet;
-  const mpq_class& m_tolerance;
-  model::OneStopDefinition m_definition;
+  const FormOptions& m_options;
   FormReading& m_out;
+  std::vector<std::size_t> m_counted;                     // the layout's counted columns, by index
+  std::uint32_t m_number_column = 0, m_label_column = 0;  // sheet columns; 0: none
+  std::vector<std::string> m_known;                       // the mapping's rows, folded
+  std::string m_take;                                     // the mapping's take_row, folded
+  std::optional<FormRow> m_taken;
   bool m_bad = false;
   FormRow m_row;
-  std::array<std::vector<const CellRange*>, 14> m_merged;  // by the form's column
+  std::vector<std::vector<const CellRange*>> m_merged;  // by the layout's column
   model::OneStopCounts m_details, m_headings;
   std::size_t m_detail_rows = 0, m_heading_rows = 0;
 };
@@ -457,10 +540,9 @@ bool parse_count(std::string_view text, mpq_class& out) {
   return true;
 }
 
-FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance,
-                               model::OneStopDefinition definition) {
+FormReading read_one_stop_form(const Sheet& sheet, const FormOptions& options) {
   FormReading out;
-  FormReader(sheet, tolerance, definition, out).run();
+  FormReader(sheet, options, out).run();
   return out;
 }
 

@@ -1,6 +1,7 @@
-// The one-stop shop's quarterly form (Biểu số 06/VPCP/KSTT, ../shared/one-stop-data.md) found in
-// a sheet: anchored on the row that numbers its columns 1 to 13 (the headings above it vary
-// between systems), its period from the line "(Từ ngày … đến ngày …)", its rows (lĩnh vực under
+// The one-stop shop's quarterly form (Biểu số 06/VPCP/KSTT, ../shared/one-stop-data.md), the
+// older layout or a mapping's found in a sheet: anchored on the row that numbers its columns
+// (the headings above it vary between systems) or, for a mapping that says so, on its row of
+// headings; its period from the line "(Từ ngày … đến ngày …)", its rows (lĩnh vực under
 // level headings) and its total row; every count checked at its cell: the form's identities,
 // the total against its rows.
 #pragma once
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/import/layout.hpp"
 #include "core/import/sheet.hpp"
 #include "core/model/one_stop.hpp"
 #include "core/time/date.hpp"
@@ -25,26 +27,35 @@ struct FormRow {
 };
 
 struct FormReading {
-  bool found = false;  // the row numbering the columns 1 to 13
-  const Row* numbers_row = nullptr;
-  std::array<std::uint32_t, 14> columns{};  // the sheet column of the form's column 1…13
+  const Layout* layout = nullptr;      // the layout found; none when the sheet holds no table
+  const Row* anchor_row = nullptr;     // the row numbering the columns, or holding their headings
+  std::vector<std::uint32_t> columns;  // the sheet column of each of the layout's columns
   std::optional<Period> period;
   Location period_at;
   std::string period_text;  // the line as written
   std::optional<FormRow> total;
-  // The figures the record takes: the total row's, else the rows' summed.
+  // The figures the record takes: the layout's row (take_row), else the total row's, else the
+  // rows' summed.
   model::OneStopCounts counts;
-  Location counts_at;  // the total row's first cell, else the numbers row's
+  Location counts_at;  // the row taken's first cell, else the anchor row's
   std::uint32_t source_row = 0;
   std::vector<Diagnostic> diagnostics;
+
+  bool found() const { return layout != nullptr; }
 };
 
-// `tolerance`: how many dossiers a total may differ from its parts by before it is an error
-// (it is still a warning); published totals can be a few units off.
-// `definition`: the ratio the figures are taken for (under resolved-without-returned, (7) may
-// exceed (8)+(9)+(10) by the dossiers returned).
-FormReading read_one_stop_form(const Sheet& sheet, const mpq_class& tolerance,
-                               model::OneStopDefinition definition);
+struct FormOptions {
+  // How many dossiers a total may differ from its parts by before it is an error (it is still
+  // a warning); published totals can be a few units off.
+  mpq_class tolerance = 0;
+  // The ratio the figures are taken for (under resolved-without-returned, (7) may exceed
+  // (8)+(9)+(10) by the dossiers returned).
+  model::OneStopDefinition definition = model::OneStopDefinition::resolved;
+  // The layout the table is in; none: the built-in ones, told apart by their numbered columns.
+  const Layout* layout = nullptr;
+};
+
+FormReading read_one_stop_form(const Sheet& sheet, const FormOptions& options);
 
 // "15/12/2025", "15-12-2025", "15.12.2025" → the date.
 std::optional<Date> parse_vietnamese_date(std::string_view text);

@@ -29,18 +29,45 @@ Location file_location(const std::string& name) {
   return at;
 }
 
+// The columns `definition` needs that `layout` has none of, by the form's number and the
+// mapping's word: "(10) resolved_late, (13) pending_late".
+std::string columns_lacking(const Layout& layout, model::OneStopDefinition definition) {
+  model::OneStopCounts counts;
+  for (const LayoutColumn& column : layout.columns) {
+    if (column.role == ColumnRole::count) counts[column.count] = mpq_class(0);
+  }
+  std::string out;
+  for (const model::OneStopColumn c : model::apply_definition(definition, counts).missing)
+    out += (out.empty() ? "" : ", ") + std::string(model::form_column_label(c)) + " " +
+           std::string(model::code_of(c));
+  return out;
+}
+
 // One sheet's form into a period, or nothing (with its diagnostics said).
 void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& out, bool& found) {
-  FormReading form = read_one_stop_form(sheet, request.tolerance, request.definition);
-  if (!form.found) return;
+  FormOptions options;
+  options.tolerance = request.tolerance;
+  options.definition = request.definition;
+  options.layout = request.layout;
+  FormReading form = read_one_stop_form(sheet, options);
+  if (!form.found()) return;
   found = true;
+  if (const std::string lacking = columns_lacking(*form.layout, request.definition);
+      !lacking.empty()) {
+    out.diagnostics.push_back(
+        make(Severity::error, MessageId::import_layout_lacks,
+             {form.layout->name, lacking, std::string(model::code_of(request.definition)),
+              std::string(model::formula_of(request.definition))},
+             cell_location(sheet, *form.anchor_row, nullptr, 1)));
+    return;
+  }
   const bool clean = !has_errors(form.diagnostics);
   out.diagnostics.insert(out.diagnostics.end(), form.diagnostics.begin(), form.diagnostics.end());
   std::optional<Period> period = form.period;
   if (!period) period = request.period;
   if (!period) {
     out.diagnostics.push_back(make(Severity::error, MessageId::import_no_period, {sheet.file},
-                                   cell_location(sheet, *form.numbers_row, nullptr, 1)));
+                                   cell_location(sheet, *form.anchor_row, nullptr, 1)));
     return;
   }
   if (form.period && request.period && *form.period != *request.period) {
@@ -55,9 +82,19 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   p.counts = form.counts;
   p.file = sheet.file;
   p.sheet = sheet.name;
+  p.layout = form.layout->name;
   p.row = form.source_row;
   p.at = form.period ? form.period_at : form.counts_at;
   out.periods.push_back(std::move(p));
+}
+
+// What a mapping's table is found by: "(1) (2) … (9)", or its headings "«STT», «Lĩnh vực», …".
+std::string anchor_text(const Layout& layout) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < layout.columns.size(); ++i) names.push_back(layout.column_name(i));
+  if (layout.anchor == TableAnchor::headings) return text::join(names);
+  if (names.size() <= 3) return text::join(names, " ");
+  return names.front() + " " + names[1] + " … " + names.back();
 }
 
 // Excel 97–2003 workbooks (.xls) are OLE2 compound files.
@@ -89,8 +126,15 @@ void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out
   if (!found) {
     std::string sheets = text::join(sheet_names);
     if (!sheets.empty()) sheets = " (" + sheets + ")";
-    out.diagnostics.push_back(make(Severity::error, MessageId::import_no_form, {file.name, sheets},
-                                   file_location(file.name)));
+    if (request.layout == nullptr) {
+      out.diagnostics.push_back(make(Severity::error, MessageId::import_no_form,
+                                     {file.name, sheets}, file_location(file.name)));
+    } else {
+      out.diagnostics.push_back(make(Severity::error, MessageId::import_no_mapped_table,
+                                     {file.name, sheets, request.layout->name,
+                                      anchor_text(*request.layout), request.layout->file},
+                                     file_location(file.name)));
+    }
   }
 }
 

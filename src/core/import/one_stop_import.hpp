@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
+#include "core/import/layout.hpp"
 #include "core/model/one_stop.hpp"
 #include "core/source/source_file.hpp"
 #include "core/time/date.hpp"
@@ -27,6 +28,8 @@ struct ImportRequest {
   mpq_class tolerance = 0;       // dossiers a total may be off by (a warning, not an error)
   std::optional<Period> period;  // for a report that does not say its period
   std::string sheet;             // only this sheet of a workbook
+  // The mapping the reports are laid out by (read_mapping); none: the built-in layouts.
+  const Layout* layout = nullptr;
   // The year the periods are reported over, when known (the file they are added to says it);
   // else read off the first period.
   std::optional<Period> reporting_year;
@@ -38,7 +41,8 @@ struct ImportedPeriod {
   Period period;
   model::OneStopCounts counts;
   std::string file, sheet;
-  std::uint32_t row = 0;  // the total row (0: the rows were added up)
+  std::string layout;     // the layout's name: "Biểu 06/VPCP/KSTT", a mapping's
+  std::uint32_t row = 0;  // the row taken (0: the rows were added up)
   Location at;
 };
 

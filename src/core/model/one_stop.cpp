@@ -7,7 +7,8 @@ namespace {
 using C = OneStopColumn;
 
 constexpr std::array<std::string_view, kOneStopColumns> kLabels = {
-    "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)", "(8)+(9)"};
+    "(3)",  "(4)",  "(5)",  "(6)",  "(7)",     "(8)",    "(9)",
+    "(10)", "(11)", "(12)", "(13)", "(8)+(9)", "(4)+(5)"};
 
 // A sum of columns, or the columns it lacks.
 struct Sum {
@@ -139,6 +140,8 @@ std::vector<IdentityGap> identity_gaps(const OneStopCounts& counts, OneStopDefin
   // Systems whose ratio leaves out returned dossiers count them in (7).
   const bool returned_in_resolved = definition == OneStopDefinition::resolved_without_returned;
   check(C::received, {C::received_online, C::received_in_person, C::carried_over});
+  check(C::received, {C::received_new, C::carried_over});
+  check(C::received_new, {C::received_online, C::received_in_person});
   check(C::resolved, {C::resolved_early, C::resolved_on_time, C::resolved_late},
         returned_in_resolved);
   check(C::resolved, {C::resolved_in_time, C::resolved_late}, returned_in_resolved);
@@ -184,10 +187,29 @@ OneStopCounts combine_periods(const std::vector<const OneStopCounts*>& periods) 
     }
     if (all) out[C::resolved_in_time] = sum;
   }
+  // (4)+(5) over periods that give it either way.
+  if (!out[C::received_new]) {
+    mpq_class sum = 0;
+    bool all = true;
+    for (const OneStopCounts* p : periods) {
+      const auto& both = (*p)[C::received_new];
+      if (both) {
+        sum += *both;
+      } else if ((*p)[C::received_online] && (*p)[C::received_in_person]) {
+        sum += *(*p)[C::received_online] + *(*p)[C::received_in_person];
+      } else {
+        all = false;
+        break;
+      }
+    }
+    if (all && !(out[C::received_online] && out[C::received_in_person])) out[C::received_new] = sum;
+  }
   // (3) = what came in during the periods and what the first carried over.
   if (out[C::received_online] && out[C::received_in_person] && out[C::carried_over]) {
     out[C::received] =
         mpq_class(*out[C::received_online] + *out[C::received_in_person] + *out[C::carried_over]);
+  } else if (out[C::received_new] && out[C::carried_over]) {
+    out[C::received] = mpq_class(*out[C::received_new] + *out[C::carried_over]);
   } else if (all_have(C::received) && all_have(C::carried_over)) {
     mpq_class sum = 0;
     for (std::size_t k = 0; k < periods.size(); ++k) {

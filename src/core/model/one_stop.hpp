@@ -16,8 +16,9 @@
 
 namespace qobj::model {
 
-// The counted columns, by the number the form prints above them; `resolved_in_time` is the
-// older layout's "Trả đúng thời hạn" (columns 8 and 9 together).
+// The counted columns, by the number the form prints above them; `resolved_in_time` and
+// `received_new` are the older layout's "Trả đúng thời hạn" (columns 8 and 9 together) and
+// "Mới tiếp nhận" (columns 4 and 5 together).
 enum class OneStopColumn : std::uint8_t {
   received,            // (3) Tổng số nhận giải quyết
   received_online,     // (4) Trong đó: trực tuyến
@@ -30,25 +31,28 @@ enum class OneStopColumn : std::uint8_t {
   pending,             // (11) Đang giải quyết: tổng số (a stock: the last period's)
   pending_in_time,     // (12) Trong hạn (a stock)
   pending_late,        // (13) Quá hạn (a stock)
-  resolved_in_time,    // (8)+(9), as the older layout prints it
+  resolved_in_time,    // (8)+(9), as the older layout prints it ("Trả đúng thời hạn")
+  received_new,        // (4)+(5), as the older layout prints it ("Mới tiếp nhận")
 };
-inline constexpr std::size_t kOneStopColumns = 12;
+inline constexpr std::size_t kOneStopColumns = 13;
 
+// In the form's order, as records write them.
 template <>
 struct CodeTable<OneStopColumn> {
   static constexpr std::pair<OneStopColumn, std::string_view> entries[] = {
       {OneStopColumn::received, "received"},
       {OneStopColumn::received_online, "received_online"},
       {OneStopColumn::received_in_person, "received_in_person"},
+      {OneStopColumn::received_new, "received_new"},
       {OneStopColumn::carried_over, "carried_over"},
       {OneStopColumn::resolved, "resolved"},
       {OneStopColumn::resolved_early, "resolved_early"},
       {OneStopColumn::resolved_on_time, "resolved_on_time"},
+      {OneStopColumn::resolved_in_time, "resolved_in_time"},
       {OneStopColumn::resolved_late, "resolved_late"},
       {OneStopColumn::pending, "pending"},
       {OneStopColumn::pending_in_time, "pending_in_time"},
       {OneStopColumn::pending_late, "pending_late"},
-      {OneStopColumn::resolved_in_time, "resolved_in_time"},
   };
 };
 
@@ -114,7 +118,8 @@ DefinitionResult apply_definition(OneStopDefinition definition, const OneStopCou
 std::optional<mpq_class> resolved_in_time(const OneStopCounts& counts);
 
 // A total the form prints that disagrees with the columns it is the sum of:
-// (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), and (8)+(9) written both ways; and
+// (3) = (4)+(5)+(6), (7) = (8)+(9)+(10), (11) = (12)+(13), (8)+(9) and (4)+(5) written both
+// ways; and
 // (3) >= (7)+(11): what was resolved and what is pending were received (the rest was returned
 // or withdrawn). Under `resolved-without-returned` (7) also counts the dossiers returned: it may
 // exceed its parts.

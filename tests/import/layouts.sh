@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Reports in other layouts than the 13-column form: the older one ("Trả đúng thời hạn", built
+# in; Lâm Đồng's published 10/2019 figure 15 487 / 15 641 = 99,02%), a system's own export
+# found by its headings, and a province's report with one row per Sở, each read with a
+# mapping file; a row the mapping does not know; mappings with mistakes. Prints the
+# transcript: each command, what it printed, its exit code.
+#
+# usage: layouts.sh QOBJ ROOT LANG
+set -u
+qobj=$(realpath "$1") root=$(realpath "$2") lang=$3
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/bin"
+ln -s "$qobj" "$work/bin/qobj"
+export PATH="$work/bin:$PATH" QOBJ_LANG="$lang"
+unset NO_COLOR LC_ALL LC_MESSAGES LANG
+cp -r "$root/tests/fixtures/import/layouts/." "$work/"
+cd "$work" || exit 1
+
+step() {
+  printf '$ %s\n' "$*"
+  (set -o pipefail; eval "$@") 2>&1 | sed -e "s|$work|\$TMP|g" -e "s|\$schema=[^ ]*/measurements|\$schema=…/measurements|"
+  printf '[exit %s]\n\n' "${PIPESTATUS[0]}"
+}
+say() { printf '# %s\n' "$*"; }
+
+say "The older layout, told by its 11 numbered columns: Lâm Đồng, 10/2019, published as 99,02%."
+step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --agency ubnd-tinh-lam-dong --target MT1/dung-han -o lam-dong-2019/mot-cua.yaml
+step cat lam-dong-2019/mot-cua.yaml
+say "It does not split what was received online: the online share cannot be taken from it."
+step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --agency ubnd-tinh-lam-dong --target MT2/truc-tuyen -o lam-dong-2019/mot-cua.yaml
+
+say "A system's own export, without column numbers: found by its headings (mappings/he-thong.yaml)."
+step qobj check mappings/he-thong.yaml
+step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
+say "The next quarter has a row the mapping does not know: nothing is written."
+step qobj import one-stop so-tu-phap-2026/he-thong-quy-2-2026.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
+
+say "The province's report, a row per Sở: the Sở Tư pháp's row is taken (mappings/bao-cao-tinh.yaml)."
+step qobj import one-stop so-tu-phap-2026/bao-cao-tinh-quy-1-2026.csv --mapping mappings/bao-cao-tinh.yaml --agency so-tu-phap --target MT3/giai-quyet -o so-tu-phap-2026/mot-cua.yaml
+step cat so-tu-phap-2026/mot-cua.yaml
+sed 's/^3,Sở Y tế/3,Sở Tư pháp/' so-tu-phap-2026/bao-cao-tinh-quy-1-2026.csv > so-tu-phap-2026/hai-dong.csv
+step qobj import one-stop so-tu-phap-2026/hai-dong.csv --mapping mappings/bao-cao-tinh.yaml --agency so-tu-phap --target MT3/giai-quyet -o so-tu-phap-2026/x.yaml
+sed 's/take_row: Sở Tư pháp/take_row: Sở Tư Pháp tỉnh/' mappings/bao-cao-tinh.yaml > mappings/sai-dong.yaml
+step qobj import one-stop so-tu-phap-2026/bao-cao-tinh-quy-1-2026.csv --mapping mappings/sai-dong.yaml --agency so-tu-phap --target MT3/giai-quyet -o so-tu-phap-2026/x.yaml
+step qobj report so-tu-phap-2026 --as-of 2026-03-20
+
+say "Mappings with mistakes, each said where it is."
+for mapping in mappings/sai-vai-tro.yaml mappings/hai-lan.yaml mappings/tieu-de-thieu.yaml so-tu-phap-2026/objectives.yaml; do
+  step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping "$mapping" --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
+done
+step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/thieu-cot.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
+say "A mapping that does not fit the report it is given: the form's identities fail at each row."
+step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --mapping mappings/thieu-cot.yaml --agency ubnd-tinh-lam-dong --target MT1/dung-han -o lam-dong-2019/x.yaml
+step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --mapping mappings/thieu-cot.yaml --agency ubnd-tinh-lam-dong --target MT2/truc-tuyen -o lam-dong-2019/x.yaml
+step qobj check mappings
+step ls so-tu-phap-2026 lam-dong-2019
