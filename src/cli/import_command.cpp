@@ -214,6 +214,13 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     print_diagnostics(global, lang, mapping->diagnostics, mapping_source);
     if (!mapping->layout) return kExitInvalidInput;
     request.layout = &*mapping->layout;
+    // Before any report is read: the ratio must be computable from the columns it names.
+    const std::string lacking = import::columns_lacking(*request.layout, request.definition);
+    if (!lacking.empty() && !request.layout->has_percent()) {
+      return fail(MessageId::import_layout_lacks,
+                  {mapping->layout->file, lacking, std::string(model::code_of(request.definition)),
+                   std::string(model::formula_of(request.definition))});
+    }
   }
 
   std::vector<import::ImportFile> files;
@@ -264,7 +271,8 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   std::vector<Diagnostic> brought;
   for (const Diagnostic& d : checked.diagnostics) {
     const bool new_error = d.severity == Severity::error && !known.count(key_of(d));
-    const bool own_warning = d.severity != Severity::error && d.location.file == shown_output;
+    const bool own_warning =
+        d.severity != Severity::error && d.location.file == shown_output && !known.count(key_of(d));
     if (new_error || own_warning) brought.push_back(d);
   }
   const SourceLookup output_source = [&checked](const std::string& name) {
@@ -290,6 +298,16 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   for (const import::ImportedPeriod& p : result.periods) {
     const auto terms = model::apply_definition(request.definition, p.counts).terms;
     const std::string place = p.sheet.empty() ? p.file : p.file + ":" + p.sheet;
+    if (p.reported_percent) {
+      ExactNumber value;
+      value.value = *p.reported_percent;
+      out += "  " +
+             format_message(MessageId::ui_import_reported, lang,
+                            {place, period_wording(p.period, lang), definition,
+                             report::format_number(value, lang, 2) + "%"}) +
+             "\n";
+      continue;
+    }
     out +=
         "  " +
         format_message(MessageId::ui_import_period, lang,

@@ -24,6 +24,16 @@ step() {
   printf '[exit %s]\n\n' "${PIPESTATUS[0]}"
 }
 say() { printf '# %s\n' "$*"; }
+# The JSON report's bounded results of MT4 and MT5: basis, both ends, reported, verdict.
+bounds() {
+  qobj report "$@" --format json 2>/dev/null | /usr/bin/python3 -c '
+import json, sys
+for agency in json.load(sys.stdin)["agencies"]:
+    for o in agency["objectives"]:
+        for t in o["targets"]:
+            if o["id"] in ("MT4", "MT5"):
+                print(o["id"], t["basis"], t["actual_low"], t["actual_high"], t["reported"], t["verdict"])'
+}
 
 say "The older layout, told by its 11 numbered columns: Lâm Đồng, 10/2019, published as 99,02%."
 step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --agency ubnd-tinh-lam-dong --target MT1/dung-han -o lam-dong-2019/mot-cua.yaml
@@ -32,8 +42,9 @@ say "It does not split what was received online: the online share cannot be take
 step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --agency ubnd-tinh-lam-dong --target MT2/truc-tuyen -o lam-dong-2019/mot-cua.yaml
 
 say "A system's own export, without column numbers: found by its headings (mappings/he-thong.yaml)."
-step qobj check mappings/he-thong.yaml
-step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
+step qobj check mappings/he-thong-ty-le.yaml
+say "Its percentage column is the system's ratio, (8+9)/(7): under the target's 'due' it differs, which is said."
+step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/he-thong-ty-le.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
 say "The next quarter has a row the mapping does not know: nothing is written."
 step qobj import one-stop so-tu-phap-2026/he-thong-quy-2-2026.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
 
@@ -46,13 +57,28 @@ sed 's/take_row: Sở Tư pháp/take_row: Sở Tư Pháp tỉnh/' mappings/bao-c
 step qobj import one-stop so-tu-phap-2026/bao-cao-tinh-quy-1-2026.csv --mapping mappings/sai-dong.yaml --agency so-tu-phap --target MT3/giai-quyet -o so-tu-phap-2026/x.yaml
 step qobj report so-tu-phap-2026 --as-of 2026-03-20
 
+say "Percentages published without their counts: taken as reported; the year lies between its quarters' lowest and highest."
+step qobj import one-stop so-tu-phap-2026/ty-le-quy-1-2026.csv so-tu-phap-2026/ty-le-quy-2-2026.csv so-tu-phap-2026/ty-le-quy-3-2026.csv so-tu-phap-2026/ty-le-quy-4-2026.csv --mapping mappings/ty-le.yaml --agency so-tu-phap --target MT4/dung-han -o so-tu-phap-2026/ty-le.yaml
+step qobj import one-stop so-tu-phap-2026/ty-le-quy-*-2026.csv --mapping mappings/ty-le.yaml --agency so-tu-phap --target MT5/dung-han -o so-tu-phap-2026/ty-le.yaml
+step head -16 so-tu-phap-2026/ty-le.yaml
+say "MT4 (> 97%): every quarter is above, so the year is. MT5 (> 98,5%): the quarters straddle it, and without the counts the year cannot be told."
+step qobj report so-tu-phap-2026 --as-of 2026-12-20
+step bounds so-tu-phap-2026 --as-of 2026-12-20
+
 say "Mappings with mistakes, each said where it is."
 for mapping in mappings/sai-vai-tro.yaml mappings/hai-lan.yaml mappings/tieu-de-thieu.yaml so-tu-phap-2026/objectives.yaml; do
   step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping "$mapping" --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
 done
 step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/thieu-cot.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
-say "A mapping that does not fit the report it is given: the form's identities fail at each row."
+say "A mapping that does not fit the report it is given: its columns are counted first."
 step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --mapping mappings/thieu-cot.yaml --agency ubnd-tinh-lam-dong --target MT1/dung-han -o lam-dong-2019/x.yaml
 step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --mapping mappings/thieu-cot.yaml --agency ubnd-tinh-lam-dong --target MT2/truc-tuyen -o lam-dong-2019/x.yaml
+say "Reports a mapping must not misread: a total under another name, a row that ends the table too early, a column left out."
+sed 's/^,Tổng số,/,Toàn tỉnh,/' so-tu-phap-2026/bao-cao-tinh-quy-1-2026.csv > so-tu-phap-2026/toan-tinh.csv
+step qobj import one-stop so-tu-phap-2026/toan-tinh.csv --agency so-tu-phap --target MT3/giai-quyet -o so-tu-phap-2026/x.yaml
+sed 's/^4,Quốc tịch,12,2,8,2,8,6,1,1,4,4,0,"87,50",/,Quốc tịch,Đang cập nhật,,,,,,,,,,,,/' so-tu-phap-2026/he-thong-quy-1-2026.csv > so-tu-phap-2026/cap-nhat.csv
+step qobj import one-stop so-tu-phap-2026/cap-nhat.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
+sed '/Ghi chú/d' mappings/he-thong.yaml > mappings/thieu-ghi-chu.yaml
+step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/thieu-ghi-chu.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
 step qobj check mappings
 step ls so-tu-phap-2026 lam-dong-2019

@@ -196,6 +196,7 @@ TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
                                               "name: Xuất hệ thống\n"
                                               "find_by: headings\n"
                                               "columns:\n"
+                                              "  - {role: ignore, heading: Ghi chú}\n"
                                               "  - {role: label, heading: Lĩnh vực}\n"
                                               "  - {role: resolved, heading: Đã giải quyết}\n"
                                               "  - {role: resolved_in_time, heading: Đúng hạn}\n"
@@ -206,13 +207,12 @@ TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
   REQUIRE(mapping.layout);
   const Layout& layout = *mapping.layout;
   CHECK(layout.anchor == TableAnchor::headings);
-  CHECK(layout.columns.size() == 5);
+  CHECK(layout.columns.size() == 6);
   CHECK(layout.column_name(model::OneStopColumn::pending_late) == "«Quá hạn»");
   ImportRequest request;
   request.definition = model::OneStopDefinition::due;
   request.layout = &layout;
-  // Headings in another case and without accents, "Quá hạn" twice matched left to right, a
-  // column the mapping does not name read past.
+  // Headings in another case and without accents, "Quá hạn" twice matched left to right.
   const std::string csv =
       "Từ ngày 15/12/2025 đến ngày 14/03/2026\n"
       "Ghi chú,LĨNH VỰC,Da giai quyet,Đúng hạn,Quá hạn,Quá hạn\n"
@@ -252,6 +252,42 @@ TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
   REQUIRE(taken.ok());
   CHECK(*taken.periods.front().counts[model::OneStopColumn::resolved] == 10);
   CHECK(taken.periods.front().row == 3);
+
+  // A percent column: taken as reported when the counts are not there; beside the counts,
+  // checked against the definition's ratio as printed (rounded to its decimals).
+  const MappingReading shares = read_mapping(
+      "p.yaml",
+      "format: qobj/import-mapping\nversion: 1\nname: Tỷ lệ\n"
+      "columns: [number, label, resolved, resolved_in_time, resolved_late, percent]\n");
+  REQUIRE(shares.layout);
+  ImportRequest with_percent;
+  with_percent.layout = &*shares.layout;
+  const std::string printed =
+      "(Từ ngày 15/12/2025 đến ngày 14/03/2026)\n(1),(2),(3),(4),(5),(6)\n"
+      "1,Hộ tịch,3,2,1,\"66,67%\"\n,Tổng số,3,2,1,\"66,67%\"\n";
+  const ImportResult agrees = import_one_stop({ImportFile{"p.csv", printed}}, with_percent);
+  REQUIRE(agrees.ok());
+  CHECK(agrees.diagnostics.empty());  // 2/3 = 66,666…% is 66,67 as printed
+  CHECK_FALSE(agrees.periods.front().reported_percent);
+  with_percent.definition = model::OneStopDefinition::due;  // (8+9)/(8+9+10+13): lacks (13)
+  const ImportResult reported = import_one_stop({ImportFile{"p.csv", printed}}, with_percent);
+  REQUIRE(reported.ok());
+  REQUIRE(reported.periods.front().reported_percent);
+  CHECK(*reported.periods.front().reported_percent == mpq_class(6667, 100));
+  with_percent.definition = model::OneStopDefinition::resolved;
+  const ImportResult differs =
+      import_one_stop({ImportFile{"p.csv", replaced(replaced(printed, "\"66,67%\"", "\"66,9%\""),
+                                                    "\"66,67%\"", "\"66,9%\"")}},
+                      with_percent);
+  CHECK(codes(differs.diagnostics) == std::vector<std::string>{"import.percent-differs"});
+  CHECK(differs.ok());  // a warning: the columns' ratio is taken
+  CHECK(codes(import_one_stop({ImportFile{"p.csv", replaced(printed, "\"66,67%\"", "cao")}},
+                              with_percent)
+                  .diagnostics) == std::vector<std::string>{"import.not-a-percent"});
+  CHECK(parse_percent("99,19%") == std::make_pair(mpq_class(9919, 100), 2));
+  CHECK(parse_percent("100") == std::make_pair(mpq_class(100), 0));
+  CHECK_FALSE(parse_percent("99,"));
+  CHECK_FALSE(parse_percent("9,9,1"));
 
   // Mistakes in a mapping, each at its place.
   CHECK(codes(read_mapping("a.yaml",

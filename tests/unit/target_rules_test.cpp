@@ -36,6 +36,56 @@ TEST_CASE("percentage: the ratio of sums by default, no data is never zero") {
   CHECK(Case{t, {value("2021", "98.5")}}.verdict() == "met");
 }
 
+TEST_CASE("percentage: periods that give only percentages bound the ratio of sums") {
+  // The year's ratio is a mean of the quarters' ratios weighted by counts not given: between
+  // the lowest and the highest, judged at both ends.
+  const auto above_97 = target(TargetKind::percentage, Comparison::greater_than, "97");
+  const std::vector<Observation> quarters{value("2021-Q1", "99.19"), value("2021-Q2", "98.4"),
+                                          value("2021-Q3", "97.85"), value("2021-Q4", "98.9")};
+  const auto met = Case{above_97, quarters, "2022-01-31", model::Cadence::quarter}.run();
+  CHECK(met.basis == eval::Basis::bounded);
+  CHECK(decimal(met.actual_low) == "97.85");
+  CHECK(decimal(met.actual_high) == "99.19");
+  CHECK(decimal(met.actual) == "97.85");  // the end the verdict rests on
+  CHECK(met.verdict == eval::Verdict::met);
+  CHECK_FALSE(met.reported);  // no definition: a percentage is an ordinary value
+  // The quarters straddle 98,5%: the counts that would decide it are missing, never "met".
+  const auto above_98_5 = target(TargetKind::percentage, Comparison::greater_than, "98.5");
+  CHECK(Case{above_98_5, quarters, "2022-01-31", model::Cadence::quarter}.verdict() ==
+        "incomplete");
+  // Every quarter below: not met.
+  const auto above_99_5 = target(TargetKind::percentage, Comparison::greater_than, "99.5");
+  CHECK(Case{above_99_5, quarters, "2022-01-31", model::Cadence::quarter}.verdict() == "not-met");
+  // At most: the highest decides.
+  const auto at_most_99_5 = target(TargetKind::percentage, Comparison::at_most, "99.5");
+  const auto low = Case{at_most_99_5, quarters, "2022-01-31", model::Cadence::quarter}.run();
+  CHECK(decimal(low.actual) == "99.19");
+  CHECK(low.verdict == eval::Verdict::met);
+  // A period with counts takes part with its ratio: 50 of 100 pulls the lowest end to 50%.
+  const auto mixed = Case{above_97,
+                          {ratio("2021-H1", "50", "100"), value("2021-H2", "99")},
+                          "2022-01-31",
+                          model::Cadence::half_year}
+                         .run();
+  CHECK(decimal(mixed.actual_low) == "50");
+  CHECK(mixed.verdict == eval::Verdict::incomplete);
+  // Mid-year, quarters to come can move it anywhere: met so far only when both ends meet.
+  CHECK(
+      Case{above_97, {quarters[0], quarters[1]}, "2021-06-30", model::Cadence::quarter}.verdict() ==
+      "met");
+  CHECK(Case{above_98_5, {quarters[0], quarters[1]}, "2021-06-30", model::Cadence::quarter}
+            .verdict() == "at-risk");
+  // A one-stop target's percentages are marked as reported; with pending dossiers in its
+  // ratio they cannot be bounded (its year is not a mean of its quarters).
+  auto resolved = above_97;
+  resolved.definition = model::OneStopDefinition::resolved;
+  CHECK(Case{resolved, quarters, "2022-01-31", model::Cadence::quarter}.run().reported);
+  auto due = above_97;
+  due.definition = model::OneStopDefinition::due;
+  CHECK(Case{due, quarters, "2022-01-31", model::Cadence::quarter}.run().basis !=
+        eval::Basis::bounded);
+}
+
 TEST_CASE("percentage: every aggregate the schema allows means what it says") {
   auto t = target(TargetKind::percentage, Comparison::at_least, "95");
   const std::vector<Observation> quarters{value("2021-Q1", "90"), value("2021-Q2", "94"),

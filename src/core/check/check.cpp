@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/formats/builtin_schemas.hpp"
+#include "core/formats/import_mapping.hpp"
 #include "core/formats/respell.hpp"
 #include "core/model/checks.hpp"
 #include "core/model/model.hpp"
@@ -340,8 +341,15 @@ class Run {
                                               m_result.omitted, cap, advice),
                              explained));
     formats::check_numbers(document, m_result.diagnostics, first_diagnostic, m_result.omitted, cap);
-    // A report's mapping is the import's (core/import/mapping): checked against its schema here.
-    if (*kind == formats::FileKind::import_mapping) return;
+    // A report's mapping is the import's (core/import/mapping): checked here as it will be there.
+    if (*kind == formats::FileKind::import_mapping) {
+      const bool valid =
+          std::none_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic),
+                       m_result.diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+      if (valid) append(m_result.diagnostics, formats::check_import_mapping(document));
+      return;
+    }
     // Only a file that is sound on its own takes part in the checks across files.
     const auto omitted = m_result.omitted.by_file.find(document.source().name());
     const bool sound =

@@ -403,8 +403,70 @@ const std::vector<CatalogueEntry> kEntries = {
      "column ({0}), {1}, has no heading: with find_by: headings the table is found by its "
      "columns' headings",
      "cột ({0}), {1}, không có tiêu đề: với find_by: headings, bảng được tìm theo tiêu đề các cột",
-     "write it with the heading the report prints above it: {{role: {1}, heading: Đã giải quyết}}",
-     "hãy ghi kèm tiêu đề báo cáo in phía trên cột: {{role: {1}, heading: Đã giải quyết}}"},
+     "write it with the heading the report prints above that column: {{role: {1}, heading: …}}",
+     "hãy ghi kèm tiêu đề báo cáo in phía trên cột đó: {{role: {1}, heading: …}}"},
+    {import_mapping_empty_name, "import.mapping-empty-name",
+     "\"{0}\" has no letter or digit: it cannot name a column or a row",
+     "\"{0}\" không có chữ hay số nào: không dùng để gọi tên cột hay dòng được",
+     "write the name as the report prints it, with its words (Tổng cộng, Sở Tư pháp)",
+     "hãy ghi tên đúng như báo cáo in, có chữ (Tổng cộng, Sở Tư pháp)"},
+    {import_mapping_column_count, "import.mapping-column-count",
+     "the report numbers {0} columns (row {1}), but {2} lists {3}",
+     "báo cáo đánh số {0} cột (dòng {1}), nhưng {2} liệt kê {3} cột",
+     "list every column of the report in columns:, left to right, those to read past as ignore: "
+     "a column left out would shift every figure after it",
+     "hãy liệt kê mọi cột của báo cáo trong columns:, từ trái sang phải, cột bỏ qua ghi ignore: "
+     "thiếu một cột thì mọi số liệu sau nó bị lệch"},
+    {import_heading_unlisted, "import.heading-unlisted",
+     "cell {0}: the heading \"{1}\" is not among the columns: of {2}",
+     "ô {0}: tiêu đề \"{1}\" không có trong columns: của {2}",
+     "list every column of the report, those to read past as {{role: ignore, heading: {1}}}: a "
+     "heading printed twice is otherwise matched to the wrong column",
+     "hãy liệt kê mọi cột của báo cáo, cột bỏ qua ghi {{role: ignore, heading: {1}}}: nếu không, "
+     "tiêu đề in hai lần có thể khớp nhầm cột"},
+    {import_unnamed_total, "import.unnamed-total",
+     "row {0} (\"{1}\") adds up the {2} rows above it: it looks like the total row, and would be "
+     "counted twice",
+     "dòng {0} (\"{1}\") bằng tổng {2} dòng phía trên: có vẻ là dòng tổng cộng, sẽ bị tính hai "
+     "lần",
+     "name it in total_rows: of a mapping (--mapping, docs/import.md), as the report writes it",
+     "hãy ghi tên dòng đó vào total_rows: của tệp mô tả (--mapping, docs/import.md), đúng như báo "
+     "cáo ghi"},
+    {import_rows_after_end, "import.rows-after-end",
+     "row {0} (\"{1}\") comes after row {2}, where the table was taken to end: a row with text "
+     "where its figures go",
+     "dòng {0} (\"{1}\") nằm sau dòng {2}, nơi bảng được coi là đã hết: dòng đó có chữ ở chỗ ghi "
+     "số liệu",
+     "check row {2} in the report as received: its figures must be numbers (an empty cell or - is "
+     "0, \"Không phát sinh\" too)",
+     "hãy kiểm tra dòng {2} trong báo cáo nhận được: số liệu phải là số (ô trống hoặc - là 0, "
+     "\"Không phát sinh\" cũng vậy)"},
+    {import_not_a_percent, "import.not-a-percent",
+     "cell {1}: \"{0}\" is not a percentage between 0 and 100",
+     "ô {1}: \"{0}\" không phải tỷ lệ phần trăm từ 0 đến 100",
+     "a percentage is written 99,19 or 99.19% in the report; check the cell as received",
+     "tỷ lệ phần trăm viết 99,19 hoặc 99.19%; hãy kiểm tra ô đó trong báo cáo nhận được"},
+    {import_percent_ambiguous, "import.percent-ambiguous",
+     "cell {1} stores the number {0}: a share shown as a percentage (times 100), or {0}%? It "
+     "cannot be told",
+     "ô {1} lưu số {0}: là phần của 1 hiển thị dạng phần trăm (nhân 100), hay {0}%? Không xác "
+     "định được",
+     "export the report as CSV (the percentage as shown is kept), or ask for it with its counts",
+     "hãy xuất báo cáo ra CSV (giữ tỷ lệ như hiển thị), hoặc đề nghị gửi báo cáo kèm số hồ sơ"},
+    {import_percent_missing, "import.percent-missing",
+     "the row taken gives no percentage, and {0} has no column for {1}",
+     "dòng được lấy không ghi tỷ lệ, và {0} không có cột {1}",
+     "the figures are taken from the total row (or the mapping's take_row:): check that it gives "
+     "the percentage",
+     "số liệu lấy ở dòng tổng (hoặc dòng take_row: của tệp mô tả): hãy kiểm tra dòng đó có ghi tỷ "
+     "lệ"},
+    {import_percent_differs, "import.percent-differs",
+     "the report prints {0}, but its columns give {3} by {1} = {2}",
+     "báo cáo ghi {0}, nhưng các cột của nó cho {3} theo cách tính {1} = {2}",
+     "the system computes its percentage another way: check that the target's definition: is the "
+     "ratio the objective means (docs/import.md lists them); the record takes the columns' ratio",
+     "hệ thống tính tỷ lệ theo cách khác: hãy kiểm tra definition: của chỉ tiêu đúng là tỷ lệ mục "
+     "tiêu muốn nói (docs/import.md liệt kê các cách); số liệu ghi theo tỷ lệ của các cột"},
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
      "mã UTF-8 không hợp lệ: byte 0x{0} không thể bắt đầu hay tiếp nối một ký tự tại đây",
@@ -826,13 +888,16 @@ const std::vector<CatalogueEntry> kEntries = {
      "value: "
      "9.4 cho \"tăng 9,4%\""},
     {check_ratio_needs_counts, "check.ratio-needs-counts",
-     "{0} adds up its periods' counts (a ratio of sums), but this record gives only a percentage",
+     "{0} adds up its periods' counts (a ratio of sums), but this record gives only a "
+     "percentage: the year lies between its periods' lowest and highest percentages, and is "
+     "judged only when both are on the same side of the target",
      "{0} được tính bằng tổng tử số / tổng mẫu số các kỳ, nhưng số liệu này chỉ ghi tỷ lệ phần "
-     "trăm",
-     "give numerator: and denominator:, or say how the percentages combine in the target, e.g. "
-     "aggregate: last for year-to-date figures",
-     "hãy ghi numerator: và denominator:, hoặc nêu cách gộp các tỷ lệ ở chỉ tiêu, ví dụ aggregate: "
-     "last cho số liệu lũy kế"},
+     "trăm: tỷ lệ cả năm nằm giữa tỷ lệ thấp nhất và cao nhất của các kỳ, và chỉ được đánh giá khi "
+     "cả hai cùng một phía của chỉ tiêu",
+     "give numerator: and denominator: where the counts are known, or say how the percentages "
+     "combine in the target, e.g. aggregate: last for year-to-date figures",
+     "hãy ghi numerator: và denominator: khi biết số đếm, hoặc nêu cách gộp các tỷ lệ ở chỉ tiêu, "
+     "ví dụ aggregate: last cho số liệu lũy kế"},
     {check_definition_unstated, "check.definition-unstated",
      "{0}: this record follows the one-stop form (definition {1}), but the target does not say "
      "which ratio of the form it means",
@@ -1221,6 +1286,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "(ước tính cả kỳ từ số liệu {0}/{1} {2})", "", ""},
     {report_annualised_share, "", "(estimated for the whole period from {0}% of it)",
      "(ước tính cả kỳ từ số liệu {0}% thời gian)", "", ""},
+    {report_bounded, "", "(between its periods' lowest and highest)",
+     "(giữa kỳ thấp nhất và cao nhất)", "", ""},
+    {report_reported, "", "(as reported, unverified)", "(theo báo cáo, chưa kiểm chứng)", "", ""},
     {report_reduction, "", "down {0}", "giảm {0}", "", ""},
     {report_increase, "", "up {0}", "tăng {0}", "", ""},
     {report_survey_level, "", "rated {0}/{1} or more", "từ mức {0}/{1}", "", ""},
@@ -1610,6 +1678,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "Nguồn số liệu, ví dụ \"Hệ thống thông tin giải quyết TTHC tỉnh\" (của tệp mới)", "", ""},
     {ui_import_period, "", "{0}: {1}, {2} = {3} / {4} = {5}", "{0}: {1}, {2} = {3} / {4} = {5}", "",
      ""},
+    {ui_import_reported, "", "{0}: {1}, {2} = {3} as reported, without its counts (unverified)",
+     "{0}: {1}, {2} = {3} theo báo cáo, không kèm số hồ sơ (không kiểm chứng được)", "", ""},
     {ui_import_written, "", "wrote {0}: {2} ({3}), periods: {1}",
      "đã ghi {0}: {2} ({3}), số kỳ: {1}", "", ""},
     {ui_import_added, "", "added to {0}: {2} ({3}), periods: {1}",

@@ -104,6 +104,9 @@ enum class Basis {
   period_target,  // the target itself (a ratio, a mean, a level, a count that must stay 0)
   elapsed_share,  // the share of the target for the part of the period the data covers
   annualised,     // the target, against a sum scaled up to the whole period: an estimate
+  // A ratio of sums whose periods give percentages without their counts: it lies between the
+  // lowest and the highest of them (a mean weighted by counts unknown).
+  bounded,
 };
 
 std::string_view basis_code(Basis basis);
@@ -123,6 +126,12 @@ struct TargetResult {
   // Met before the period is over, by data that may still change it: "met so far".
   bool provisional = false;
   std::optional<ExactNumber> actual;  // in the target's unit; percent for ratios and growth
+  // Basis::bounded: the lowest and the highest value the result can be; `actual` is the end
+  // the verdict rests on (the lower for an at-least target).
+  std::optional<ExactNumber> actual_low, actual_high;
+  // Percentages a one-stop system printed without their counts (a target with a definition):
+  // as reported, not verifiable against the form's columns.
+  bool reported = false;
   // What `actual` was compared with: the target, or its share for the data's part of the
   // period; for a range, its lower end.
   std::optional<ExactNumber> compared_with;

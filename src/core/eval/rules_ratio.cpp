@@ -58,6 +58,42 @@ std::optional<model::RatioTerms> one_stop_year(const model::Target& t,
   return model::apply_definition(*t.definition, model::combine_periods(periods)).terms;
 }
 
+// A ratio of sums known only as its periods' percentages (and perhaps the ratio of the periods
+// with counts): a mean of them weighted by denominators unknown, so between the lowest and the
+// highest. Judged at both ends: met when both meet the target, not met when neither does, and
+// with the period over, undecided (counts missing: incomplete) when they disagree.
+void judge_bounded(const Context& c, const std::vector<mpq_class>& points,
+                   const Threshold& threshold, TargetResult& r) {
+  const mpq_class low = *std::min_element(points.begin(), points.end());
+  const mpq_class high = *std::max_element(points.begin(), points.end());
+  r.basis = Basis::bounded;
+  r.actual_low = exact(low);
+  r.actual_high = exact(high);
+  const bool low_meets = satisfies(*r.actual_low, threshold.comparison, threshold.value);
+  const bool high_meets = satisfies(*r.actual_high, threshold.comparison, threshold.value);
+  // The end the verdict rests on: the one further from meeting the target.
+  const bool low_decides =
+      raises_the_bar(threshold.comparison) || threshold.comparison == Comparison::equal;
+  const mpq_class& decisive = low_decides ? low : high;
+  r.actual = exact(decisive);
+  fill_gap(r, *r.actual, threshold.value, threshold);
+  const bool exceeded =
+      threshold.comparison == Comparison::at_least && cmp(low, threshold.value.value) > 0;
+  if (low_meets != high_meets && c.over && c.completeness.complete()) {
+    r.coverage = c.coverage();
+    r.verdict = Verdict::incomplete;
+    return;
+  }
+  // Periods to come can bring the year's ratio anywhere between 0 and 100.
+  const Reach reach = c.over && c.completeness.complete()
+                          ? Reach::between(low, high)
+                          : Reach::between(mpq_class(0), mpq_class(100));
+  decide(c,
+         {low_meets && high_meets, exceeded, false,
+          can_satisfy(reach, threshold.comparison, threshold.value.value)},
+         r);
+}
+
 }  // namespace
 
 std::optional<mpq_class> combine_values(const Context& c, const std::vector<mpq_class>& values,
@@ -122,11 +158,14 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
   if (how == Aggregate::ratio_of_sums) {
     mpq_class numerator = 0, denominator = 0;
     bool ratios = false;
+    std::vector<mpq_class> percentages;  // periods that give a percentage without its counts
     for (const Observation* o : c.known) {
       r.series.push_back(point_of(*o));
       if (!o->numerator || !o->denominator || !o->numerator->is_finite() ||
-          !o->denominator->is_finite())
+          !o->denominator->is_finite()) {
+        if (o->value && o->value->is_finite()) percentages.push_back(o->value->value);
         continue;
+      }
       ratios = true;
       numerator += o->numerator->value;
       denominator += o->denominator->value;
@@ -138,6 +177,15 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
     } else if (t.definition && model::uses_stocks(*t.definition) && c.known.size() > 1) {
       // Pending dossiers would be counted once per period (check.stock-needs-columns).
       ratios = false;
+    }
+    // A one-stop system's percentages, printed without their counts, are as reported.
+    r.reported = t.definition.has_value() && !percentages.empty();
+    const auto threshold = threshold_of(t);
+    if (!percentages.empty() && c.known.size() > 1 && threshold &&
+        !(t.definition && model::uses_stocks(*t.definition))) {
+      if (ratios && sgn(denominator) != 0) percentages.push_back(numerator * 100 / denominator);
+      judge_bounded(c, percentages, *threshold, r);
+      return;
     }
     // A denominator of 0 is no data: there was nothing to count, not a failure.
     if (ratios && sgn(denominator) != 0) {

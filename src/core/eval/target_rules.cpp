@@ -50,6 +50,8 @@ std::string_view basis_code(Basis basis) {
       return "elapsed-share";
     case Basis::annualised:
       return "annualised";
+    case Basis::bounded:
+      return "bounded";
   }
   return "";
 }

@@ -81,6 +81,11 @@ bool Layout::has(OneStopColumn count) const {
   });
 }
 
+bool Layout::has_percent() const {
+  return std::any_of(columns.begin(), columns.end(),
+                     [](const LayoutColumn& c) { return c.role == ColumnRole::percent; });
+}
+
 bool Layout::is_total_label(std::string_view text) const {
   if (text.empty()) return false;
   if (!total_labels.empty()) {
@@ -106,7 +111,7 @@ const Layout& older_layout() {
 
 const Layout* builtin_layout_for(std::size_t numbered) {
   if (numbered >= form_layout().columns.size()) return &form_layout();
-  if (numbered >= older_layout().columns.size()) return &older_layout();
+  if (numbered == older_layout().columns.size()) return &older_layout();
   return nullptr;
 }
 

@@ -16,10 +16,11 @@
 namespace qobj::import {
 
 enum class ColumnRole : std::uint8_t {
-  number,  // STT: "1", "I", "A"
-  label,   // the lĩnh vực, unit or level heading
-  count,   // one of the form's counted columns
-  ignore,  // read past ("Ghi chú", a percentage the counts already give)
+  number,   // STT: "1", "I", "A"
+  label,    // the lĩnh vực, unit or level heading
+  count,    // one of the form's counted columns
+  percent,  // the ratio the report prints: checked against the counts, or taken without them
+  ignore,   // read past ("Ghi chú", a percentage the counts already give)
 };
 
 struct LayoutColumn {
@@ -55,6 +56,7 @@ struct Layout {
   // The same for the layout's column at `index`.
   std::string column_name(std::size_t index) const;
   bool has(model::OneStopColumn count) const;
+  bool has_percent() const;
   bool is_total_label(std::string_view text) const;
 };
 
@@ -67,7 +69,8 @@ const Layout& form_layout();
 const Layout& older_layout();
 
 // Of the built-in layouts, the one whose numbered columns a row of `numbered` consecutive
-// numbers (1, 2, … numbered) is: 13 or more the form's, 11 or 12 the older one's.
+// numbers (1, 2, … numbered) is: 13 or more the form's (a "Ghi chú" may follow its 13), 11
+// the older one's.
 const Layout* builtin_layout_for(std::size_t numbered);
 
 }  // namespace qobj::import

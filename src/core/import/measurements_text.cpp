@@ -85,12 +85,17 @@ std::string records_yaml(const ImportResult& result, const ImportRequest& reques
     out += fmt::format("{}- target: {}\n", indent, request.target);
     out += fmt::format("{}period: {}\n", inner, period_yaml(p.period));
     out += fmt::format("{}definition: {}\n", inner, definition);
-    if (const auto terms = model::apply_definition(request.definition, p.counts).terms) {
-      out += fmt::format("{}numerator: {}\n", inner, to_decimal_string(terms->numerator));
-      out += fmt::format("{}denominator: {}\n", inner, to_decimal_string(terms->denominator));
+    if (p.reported_percent) {
+      // The percentage as the report prints it, without its counts: reported, unverifiable.
+      out += fmt::format("{}value: {}\n", inner, to_decimal_string(*p.reported_percent));
+    } else {
+      if (const auto terms = model::apply_definition(request.definition, p.counts).terms) {
+        out += fmt::format("{}numerator: {}\n", inner, to_decimal_string(terms->numerator));
+        out += fmt::format("{}denominator: {}\n", inner, to_decimal_string(terms->denominator));
+      }
+      out += fmt::format("{}one_stop: {}\n", inner,
+                         columns_yaml(p.counts, inner + std::string(11, ' ')));
     }
-    out += fmt::format("{}one_stop: {}\n", inner,
-                       columns_yaml(p.counts, inner + std::string(11, ' ')));
     std::string from = "{file: " + quoted(p.file);
     if (!p.sheet.empty()) from += ", sheet: " + quoted(p.sheet);
     if (p.row != 0) from += fmt::format(", row: {}", p.row);

@@ -79,11 +79,13 @@ class FormReader {
       const LayoutColumn& column = layout.columns[i];
       if (column.role == ColumnRole::count) m_counted.push_back(i);
       if (column.role == ColumnRole::number) m_number_column = m_out.columns[i];
+      if (column.role == ColumnRole::percent) m_percent_column = m_out.columns[i];
       if (column.role == ColumnRole::label && m_label_column == 0)
         m_label_column = m_out.columns[i];
     }
     for (const std::string& name : layout.known_rows) m_known.push_back(text::folded_word(name));
     m_take = text::folded_word(layout.take_row);
+    if (layout.anchor == TableAnchor::headings) check_unlisted_headings();
     index_merged();
     find_period();
     read_rows();
@@ -109,9 +111,15 @@ class FormReader {
         }
       } else {
         std::vector<std::uint32_t> columns = numbering(row);
+        // A mapping lists every column: one left out would shift every figure after it.
         const Layout* layout = mapping != nullptr
-                                   ? (columns.size() >= mapping->columns.size() ? mapping : nullptr)
+                                   ? (columns.size() == mapping->columns.size() ? mapping : nullptr)
                                    : builtin_layout_for(columns.size());
+        if (layout == nullptr && mapping != nullptr && columns.size() >= 3 && m_out.numbered == 0) {
+          m_out.numbered = columns.size();
+          m_out.numbered_row = row.number;
+          m_out.numbered_at = cell_location(m_sheet, row, &row.cells.front(), columns.front());
+        }
         if (layout != nullptr) {
           columns.resize(layout->columns.size());
           m_out.columns = std::move(columns);
@@ -124,6 +132,22 @@ class FormReader {
       }
     }
     return false;
+  }
+
+  // Every heading of the row is one of the mapping's columns: a heading printed twice ("Tổng
+  // số" over received, resolved and pending) is otherwise matched to the first.
+  void check_unlisted_headings() {
+    const Row& row = *m_out.anchor_row;
+    for (const Cell& cell : row.cells) {
+      if (cell.text.empty() ||
+          std::find(m_out.columns.begin(), m_out.columns.end(), cell.column) != m_out.columns.end())
+        continue;
+      report(
+          MessageId::import_heading_unlisted,
+          {column_letters(cell.column) + std::to_string(row.number), cell.text, m_out.layout->file},
+          cell_location(m_sheet, row, &cell, cell.column));
+      m_bad = true;
+    }
   }
 
   void find_period() {
@@ -187,7 +211,10 @@ class FormReader {
     FormRow& r = m_row;
     for (auto it = first + 1; it != m_sheet.rows.end(); ++it) {
       const Row& row = *it;
-      if (is_footer(row)) break;
+      if (is_footer(row)) {
+        check_after_end(row, it + 1);
+        break;
+      }
       // A heading merged across the table ("I. Cấp tỉnh" over B4:M4) has no figures.
       if (!m_counted.empty()) {
         if (const CellRange* across = merged_at(row.number, m_counted.front());
@@ -235,12 +262,17 @@ class FormReader {
           bad = true;
         }
       }
+      r.percent.reset();
+      if (const Cell* cell = row.at(m_percent_column); cell != nullptr && m_percent_column != 0) {
+        any = true;
+        if (!read_percent(row, *cell, r.percent)) bad = true;
+      }
       const bool total =
           m_out.layout->is_total_label(r.label) || m_out.layout->is_total_label(r.number);
       // Blank lines of the form are not data.
       if (!any && !total) continue;
       r.heading = !total && is_roman_or_letter(r.number);
-      if (!total && !r.heading) check_known(r);
+      if (!total) check_known(r);
       if (bad) {
         m_bad = true;
         continue;
@@ -252,6 +284,7 @@ class FormReader {
         continue;
       }
       take(r);
+      if (!r.heading) m_last = r;
       model::OneStopCounts& sum = r.heading ? m_headings : m_details;
       for (const std::size_t i : m_counted) *sum[count_of(i)] += *r.counts[count_of(i)];
       ++(r.heading ? m_heading_rows : m_detail_rows);
@@ -271,6 +304,40 @@ class FormReader {
            cell_location(m_sheet, *r.row, cell, m_label_column));
   }
 
+  // A row below the end of the table that is plainly part of it (a total, a row the mapping
+  // knows): the row taken as the end was not the signature block.
+  void check_after_end(const Row& end, std::vector<Row>::const_iterator next) {
+    for (auto it = next; it != m_sheet.rows.end(); ++it) {
+      const Cell* label = it->at(m_label_column);
+      if (label == nullptr || m_label_column == 0) continue;
+      const std::string folded = text::folded_word(label->text);
+      const bool known = std::find(m_known.begin(), m_known.end(), folded) != m_known.end();
+      if (!known && !m_out.layout->is_total_label(label->text)) continue;
+      report(MessageId::import_rows_after_end,
+             {std::to_string(it->number), label->text, std::to_string(end.number)},
+             cell_location(m_sheet, *it, label, m_label_column));
+      m_bad = true;
+      return;
+    }
+  }
+
+  // Without a total row, a last row that adds up the rows above it is the total under a name
+  // the layout does not know: added up with them, it would count every dossier twice.
+  bool unnamed_total() {
+    if (!m_last || m_detail_rows < 3) return false;
+    bool any = false;
+    for (const std::size_t i : m_counted) {
+      const mpq_class& last = *m_last->counts[count_of(i)];
+      if (*m_details[count_of(i)] - last != last) return false;
+      any = any || sgn(last) != 0;
+    }
+    if (!any) return false;
+    report(MessageId::import_unnamed_total,
+           {std::to_string(m_last->row->number), m_last->label, std::to_string(m_detail_rows - 1)},
+           cell_location(m_sheet, *m_last->row, m_last->row->at(m_label_column), m_label_column));
+    return true;
+  }
+
   // The mapping's row (an agency's in a province's report): its figures are the record's.
   void take(const FormRow& r) {
     if (m_take.empty() || text::folded_word(r.label) != m_take) return;
@@ -282,6 +349,24 @@ class FormReader {
       return;
     }
     m_taken = r;
+  }
+
+  // The printed percentage of a row. A workbook's number of at most 1 is refused: a cell
+  // formatted as a percentage stores 0,9919 for 99,19%, and nothing tells which it is.
+  bool read_percent(const Row& row, const Cell& cell, std::optional<ReportedPercent>& out) {
+    const Location at = cell_location(m_sheet, row, &cell, cell.column);
+    const std::string name = column_letters(cell.column) + std::to_string(row.number);
+    const auto parsed = parse_percent(cell.text);
+    if (cell.error_value || cell.formula_without_value || !parsed || parsed->first > 100) {
+      report(MessageId::import_not_a_percent, {cell.text, name}, at);
+      return false;
+    }
+    if (cell.numeric && parsed->first > 0 && parsed->first <= 1) {
+      report(MessageId::import_percent_ambiguous, {cell.text, name}, at);
+      return false;
+    }
+    out = ReportedPercent{parsed->first, parsed->second, cell.text, at};
+    return true;
   }
 
   // A count as the cell holds it: a workbook's number must be a whole one as stored (1.091 is
@@ -320,7 +405,14 @@ class FormReader {
     for (const std::size_t i : m_counted) {
       const Cell* cell = row.at(m_out.columns[i]);
       if (cell == nullptr) continue;
-      if (cell->formula_without_value || cell->error_value || parse_count(cell->text)) return false;
+      mpq_class count;
+      if (cell->formula_without_value || cell->error_value || read_count(*cell, count))
+        return false;
+      text = true;
+    }
+    if (const Cell* cell = row.at(m_percent_column); cell != nullptr && m_percent_column != 0) {
+      if (cell->formula_without_value || cell->error_value || parse_percent(cell->text))
+        return false;
       text = true;
     }
     return text;
@@ -349,8 +441,12 @@ class FormReader {
       const std::size_t i = index_of(gap.total);
       const Cell* cell = r.row->at(m_out.columns[i]);
       const Location at = cell_location(m_sheet, *r.row, cell, m_out.columns[i]);
+      // The parts in the report's order: "(4) + (5)".
+      std::vector<OneStopColumn> ordered = gap.parts;
+      std::sort(ordered.begin(), ordered.end(),
+                [&](OneStopColumn a, OneStopColumn b) { return index_of(a) < index_of(b); });
       std::string parts;
-      for (const OneStopColumn c : gap.parts)
+      for (const OneStopColumn c : ordered)
         parts += (parts.empty() ? "" : " + ") + layout.column_name(c);
       if (gap.at_least) {
         report(gap.difference(), MessageId::import_received_short,
@@ -395,6 +491,7 @@ class FormReader {
       return;
     }
     m_out.counts_at = cell_location(m_sheet, *m_out.anchor_row, nullptr, 1);
+    if (unnamed_total()) return;
     if (rows_added() == 0) {
       report(MessageId::import_no_rows, {}, m_out.counts_at);
       return;
@@ -406,6 +503,7 @@ class FormReader {
 
   void take_figures(const FormRow& r) {
     m_out.counts = r.counts;
+    m_out.percent = r.percent;
     m_out.source_row = r.row->number;
     m_out.counts_at = cell_location(m_sheet, *r.row, nullptr, 1);
   }
@@ -414,7 +512,7 @@ class FormReader {
     for (const std::size_t i : m_counted) {
       if (count_of(i) == column) return i;
     }
-    return m_counted.front();
+    return m_counted.empty() ? 0 : m_counted.front();
   }
   std::string cell_name(const Row& row, std::size_t i) const {
     return column_letters(m_out.columns[i]) + std::to_string(row.number);
@@ -432,11 +530,13 @@ class FormReader {
   const Sheet& m_sheet;
   const FormOptions& m_options;
   FormReading& m_out;
-  std::vector<std::size_t> m_counted;                     // the layout's counted columns, by index
-  std::uint32_t m_number_column = 0, m_label_column = 0;  // sheet columns; 0: none
-  std::vector<std::string> m_known;                       // the mapping's rows, folded
-  std::string m_take;                                     // the mapping's take_row, folded
+  std::vector<std::size_t> m_counted;  // the layout's counted columns, by index
+  // Sheet columns; 0: none.
+  std::uint32_t m_number_column = 0, m_label_column = 0, m_percent_column = 0;
+  std::vector<std::string> m_known;  // the mapping's rows, folded
+  std::string m_take;                // the mapping's take_row, folded
   std::optional<FormRow> m_taken;
+  std::optional<FormRow> m_last;  // the last lĩnh vực row
   bool m_bad = false;
   FormRow m_row;
   std::vector<std::vector<const CellRange*>> m_merged;  // by the layout's column
@@ -491,6 +591,30 @@ std::optional<Period> parse_period_line(std::string_view text) {
   const auto [end, after_end] = date_after(to + 8);
   if (!end) return std::nullopt;
   return Period{*start, *end};
+}
+
+std::optional<std::pair<mpq_class, int>> parse_percent(std::string_view text) {
+  while (!text.empty() && (text.back() == '%' || text.back() == ' ')) text.remove_suffix(1);
+  std::string digits;
+  int decimals = -1;  // -1: no decimal separator yet
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      if (decimals >= 0) ++decimals;
+    } else if ((c == ',' || c == '.') && decimals < 0 && !digits.empty()) {
+      decimals = 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (digits.empty() || decimals == 0 || digits.size() > 18) return std::nullopt;
+  const int places = std::max(decimals, 0);
+  mpq_class value(mpz_class(digits), 1);
+  mpz_class scale;
+  mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(places));
+  value /= scale;
+  value.canonicalize();
+  return std::make_pair(value, places);
 }
 
 std::optional<mpq_class> parse_count(std::string_view text) {

@@ -18,11 +18,20 @@
 
 namespace qobj::import {
 
+// A percentage as the report prints it: its value, its text, its cell.
+struct ReportedPercent {
+  mpq_class value;
+  int decimals = 0;  // as printed: the rounding it carries
+  std::string text;
+  Location at;
+};
+
 struct FormRow {
   const Row* row = nullptr;
   std::string number;  // STT as written: "1", "I", "A"
   std::string label;   // lĩnh vực, unit or level heading
   model::OneStopCounts counts;
+  std::optional<ReportedPercent> percent;  // the layout's percent column, when it has one
   bool heading = false;  // a level heading (I, II…; A, B…): its figures are its rows'
 };
 
@@ -37,9 +46,15 @@ struct FormReading {
   // The figures the record takes: the layout's row (take_row), else the total row's, else the
   // rows' summed.
   model::OneStopCounts counts;
-  Location counts_at;  // the row taken's first cell, else the anchor row's
+  std::optional<ReportedPercent> percent;  // the row taken's printed percentage
+  Location counts_at;                      // the row taken's first cell, else the anchor row's
   std::uint32_t source_row = 0;
   std::vector<Diagnostic> diagnostics;
+  // A mapping's table not found, but a row numbering this many columns (other than the
+  // mapping's count), at that place.
+  std::size_t numbered = 0;
+  std::uint32_t numbered_row = 0;
+  Location numbered_at;
 
   bool found() const { return layout != nullptr; }
 };
@@ -61,6 +76,8 @@ FormReading read_one_stop_form(const Sheet& sheet, const FormOptions& options);
 std::optional<Date> parse_vietnamese_date(std::string_view text);
 // The period of a line "(Từ ngày 15/12/2025 đến ngày 14/03/2026)", wherever it is in the text.
 std::optional<Period> parse_period_line(std::string_view text);
+// A percentage as a cell shows it: "99,19", "99.19%", "100"; its decimals as printed.
+std::optional<std::pair<mpq_class, int>> parse_percent(std::string_view text);
 // A count of dossiers as a cell shows it: "1250", "1.250", "1,250", "1 250"; "" and "-" are 0.
 std::optional<mpq_class> parse_count(std::string_view text);
 // The same into `out` (reused: no allocation for a plain number); false when it is not a count.

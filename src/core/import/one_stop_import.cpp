@@ -29,18 +29,35 @@ Location file_location(const std::string& name) {
   return at;
 }
 
-// The columns `definition` needs that `layout` has none of, by the form's number and the
-// mapping's word: "(10) resolved_late, (13) pending_late".
-std::string columns_lacking(const Layout& layout, model::OneStopDefinition definition) {
-  model::OneStopCounts counts;
-  for (const LayoutColumn& column : layout.columns) {
-    if (column.role == ColumnRole::count) counts[column.count] = mpq_class(0);
-  }
-  std::string out;
-  for (const model::OneStopColumn c : model::apply_definition(definition, counts).missing)
-    out += (out.empty() ? "" : ", ") + std::string(model::form_column_label(c)) + " " +
-           std::string(model::code_of(c));
-  return out;
+// The percentage a report prints beside its counts is its system's ratio: one the counts do not
+// give (rounded as printed) is probably another definition than the target's.
+void check_percent(const ReportedPercent& printed, const model::OneStopCounts& counts,
+                   model::OneStopDefinition definition, ImportResult& out) {
+  const auto terms = model::apply_definition(definition, counts).terms;
+  if (!terms || sgn(terms->denominator) == 0) return;
+  const mpq_class computed = terms->numerator * 100 / terms->denominator;
+  mpz_class scale;
+  mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(printed.decimals));
+  // Printed with d decimals, it is within half a unit of its last decimal.
+  const mpq_class half(1, 2 * scale);
+  if (abs(computed - printed.value) <= half) return;
+  // The ratio with the decimals printed (at least 2), in each language's way: 98.87, 98,87.
+  const int places = std::max(printed.decimals, 2);
+  mpz_class places_scale;
+  mpz_ui_pow_ui(places_scale.get_mpz_t(), 10, static_cast<unsigned long>(places));
+  const mpq_class scaled = computed * places_scale + mpq_class(1, 2);
+  const mpz_class units = scaled.get_num() / scaled.get_den();
+  std::string digits = units.get_str();
+  if (digits.size() <= static_cast<std::size_t>(places))
+    digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
+  const std::string whole = digits.substr(0, digits.size() - static_cast<std::size_t>(places));
+  const std::string fraction = digits.substr(digits.size() - static_cast<std::size_t>(places));
+  out.diagnostics.push_back(
+      make(Severity::warning, MessageId::import_percent_differs,
+           {printed.text, std::string(model::code_of(definition)),
+            std::string(model::formula_of(definition)),
+            MessageArg::bilingual(whole + "." + fraction + "%", whole + "," + fraction + "%")},
+           printed.at));
 }
 
 // One sheet's form into a period, or nothing (with its diagnostics said).
@@ -50,10 +67,20 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   options.definition = request.definition;
   options.layout = request.layout;
   FormReading form = read_one_stop_form(sheet, options);
-  if (!form.found()) return;
+  if (!form.found()) {
+    if (form.numbered > 0) {
+      found = true;  // the table is there, the mapping does not fit it
+      out.diagnostics.push_back(
+          make(Severity::error, MessageId::import_mapping_column_count,
+               {std::to_string(form.numbered), std::to_string(form.numbered_row),
+                request.layout->file, std::to_string(request.layout->columns.size())},
+               form.numbered_at));
+    }
+    return;
+  }
   found = true;
-  if (const std::string lacking = columns_lacking(*form.layout, request.definition);
-      !lacking.empty()) {
+  const std::string lacking = columns_lacking(*form.layout, request.definition);
+  if (!lacking.empty() && !form.layout->has_percent()) {
     out.diagnostics.push_back(
         make(Severity::error, MessageId::import_layout_lacks,
              {form.layout->name, lacking, std::string(model::code_of(request.definition)),
@@ -79,7 +106,18 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   if (!clean) return;
   ImportedPeriod p;
   p.period = *period;
-  p.counts = form.counts;
+  if (!lacking.empty()) {
+    // Only the printed percentage: taken as reported, its counts unknown.
+    if (!form.percent) {
+      out.diagnostics.push_back(make(Severity::error, MessageId::import_percent_missing,
+                                     {form.layout->name, lacking}, form.counts_at));
+      return;
+    }
+    p.reported_percent = form.percent->value;
+  } else {
+    p.counts = form.counts;
+    if (form.percent) check_percent(*form.percent, form.counts, request.definition, out);
+  }
   p.file = sheet.file;
   p.sheet = sheet.name;
   p.layout = form.layout->name;
@@ -171,6 +209,22 @@ void check_periods(ImportResult& out, const std::optional<Period>& declared) {
 }
 
 }  // namespace
+
+// The columns `definition` needs that `layout` has none of, by the form's number and the
+// mapping's word: "(10) resolved_late, (13) pending_late".
+std::string columns_lacking(const Layout& layout, model::OneStopDefinition definition) {
+  model::OneStopCounts counts;
+  for (const LayoutColumn& column : layout.columns) {
+    if (column.role == ColumnRole::count) counts[column.count] = mpq_class(0);
+  }
+  std::vector<model::OneStopColumn> missing = model::apply_definition(definition, counts).missing;
+  std::sort(missing.begin(), missing.end());
+  std::string out;
+  for (const model::OneStopColumn c : missing)
+    out += (out.empty() ? "" : ", ") + std::string(model::form_column_label(c)) + " " +
+           std::string(model::code_of(c));
+  return out;
+}
 
 Period reporting_year_of(const Period& period) {
   // Years start on the periods' day of the month, in December (the one-stop shop's 15/12, or

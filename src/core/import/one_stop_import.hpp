@@ -39,7 +39,10 @@ struct ImportRequest {
 // One report's figures for one period.
 struct ImportedPeriod {
   Period period;
-  model::OneStopCounts counts;
+  model::OneStopCounts counts;  // empty for a percentage reported alone
+  // The percentage the report prints, taken as the record's value when the layout lacks the
+  // counts the definition needs (reported, unverifiable).
+  std::optional<mpq_class> reported_percent;
   std::string file, sheet;
   std::string layout;     // the layout's name: "Biểu 06/VPCP/KSTT", a mapping's
   std::uint32_t row = 0;  // the row taken (0: the rows were added up)
@@ -56,6 +59,10 @@ struct ImportResult {
 
   bool ok() const { return !has_errors(diagnostics) && !periods.empty(); }
 };
+
+// The columns `definition` needs that `layout` has none of, by the form's number and the
+// mapping's word: "(10) resolved_late, (13) pending_late"; empty when it has them all.
+std::string columns_lacking(const Layout& layout, model::OneStopDefinition definition);
 
 ImportResult import_one_stop(std::vector<ImportFile> files, const ImportRequest& request);
 

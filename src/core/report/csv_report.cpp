@@ -53,6 +53,9 @@ constexpr std::array kColumns{
     "evidence",
     "withdrawn_reason",
     "effectiveness",
+    "actual_low",
+    "actual_high",
+    "reported",
 };
 
 bool is_plain_number(std::string_view text) {
@@ -150,6 +153,9 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
             c[36] += (c[36].empty() ? "" : " ") + p.start.to_string() + ".." + p.end.to_string();
           if (r.completed) c[37] = r.completed->to_string();
           c[38] = r.evidence;
+          c[41] = number(r.actual_low);
+          c[42] = number(r.actual_high);
+          c[43] = r.reported ? "true" : "false";
           if (r.baseline) {
             c[25] = number(r.baseline->value);
             c[26] = std::to_string(r.baseline->year);

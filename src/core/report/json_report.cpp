@@ -210,6 +210,9 @@ class Writer {
     }
     w.end_array();
     number("actual", r.actual);
+    number("actual_low", r.actual_low);
+    number("actual_high", r.actual_high);
+    flag("reported", r.reported);
     number("compared_with", r.compared_with);
     number("gap", r.gap);
     number("gap_percent", r.gap_percent);

@@ -94,6 +94,8 @@ std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang
       return format_message(MessageId::report_annualised_share, lang,
                             {format_number(as_percent(*r.share), lang, 2)});
     }
+    case eval::Basis::bounded:
+      return format_message(MessageId::report_bounded, lang);
   }
   return "";
 }
@@ -229,6 +231,12 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
                                                : format_number(*r.actual, lang, places)),
                     t);
     }
+  } else if (r.actual_low && r.actual_high && r.actual_low->value != r.actual_high->value) {
+    // Between its periods' lowest and highest percentages: "98,95–99,19%".
+    const auto end = [&](const ExactNumber& n) {
+      return against ? format_against(n, *against, lang, places) : format_number(n, lang, places);
+    };
+    shown = with_unit(end(*r.actual_low) + "–" + end(*r.actual_high), t);
   } else {
     shown = with_unit(against ? format_against(*r.actual, *against, lang, places)
                               : format_number(*r.actual, lang, places),
@@ -244,6 +252,7 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
 std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
   std::string shown = result_value_wording(t, r, lang);
   if (const std::string note = basis_note(t, r, lang); !note.empty()) shown += " " + note;
+  if (r.reported && r.actual) shown += " " + format_message(MessageId::report_reported, lang);
   return shown;
 }
 
