@@ -2,6 +2,7 @@
 // read into measurement records (core/import), the result checked with the objectives beside
 // the output as `qobj check` would, and written (a new file, or the records added to an
 // existing one) only when nothing is wrong.
+#include <algorithm>
 #include <cerrno>
 #include <filesystem>
 #include <set>
@@ -299,12 +300,12 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     const auto terms = model::apply_definition(request.definition, p.counts).terms;
     const std::string place = p.sheet.empty() ? p.file : p.file + ":" + p.sheet;
     if (p.reported_percent) {
-      ExactNumber value;
-      value.value = *p.reported_percent;
+      // As printed, its decimals kept: "99,00%" says how it was rounded.
+      std::string printed = to_decimal_string(*p.reported_percent, p.reported_decimals);
+      if (lang == Lang::vi) std::replace(printed.begin(), printed.end(), '.', ',');
       out += "  " +
              format_message(MessageId::ui_import_reported, lang,
-                            {place, period_wording(p.period, lang), definition,
-                             report::format_number(value, lang, 2) + "%"}) +
+                            {place, period_wording(p.period, lang), definition, printed + "%"}) +
              "\n";
       continue;
     }

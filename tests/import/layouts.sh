@@ -25,13 +25,25 @@ step() {
 }
 say() { printf '# %s\n' "$*"; }
 # The JSON report's bounded results of MT4 and MT5: basis, both ends, reported, verdict.
+# The XLSX report's notes: a range, or a figure as reported, said in words beside the number.
+xlsx_notes() {
+  qobj report "$@" -o notes.xlsx 2>/dev/null
+  /usr/bin/python3 -c '
+import re, zipfile
+strings = zipfile.ZipFile("notes.xlsx").read("xl/sharedStrings.xml").decode()
+for text in re.findall(r"<t[^>]*>([^<]*)</t>", strings):
+    if "–" in text:
+        print(text)'
+  rm -f notes.xlsx
+}
+
 bounds() {
   qobj report "$@" --format json 2>/dev/null | /usr/bin/python3 -c '
 import json, sys
 for agency in json.load(sys.stdin)["agencies"]:
     for o in agency["objectives"]:
         for t in o["targets"]:
-            if o["id"] in ("MT4", "MT5"):
+            if o["id"] in ("MT4", "MT5", "MT6"):
                 print(o["id"], t["basis"], t["actual_low"], t["actual_high"], t["reported"], t["verdict"])'
 }
 
@@ -43,7 +55,7 @@ step qobj import one-stop lam-dong-2019/bao-cao-thang-10-2019.csv --agency ubnd-
 
 say "A system's own export, without column numbers: found by its headings (mappings/he-thong.yaml)."
 step qobj check mappings/he-thong-ty-le.yaml
-say "Its percentage column is the system's ratio, (8+9)/(7): under the target's 'due' it differs, which is said."
+say "Its mapping calls the percentage column 'due', but the system prints (8+9)/(7): by 'due' the columns differ, which is said."
 step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/he-thong-ty-le.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
 say "The next quarter has a row the mapping does not know: nothing is written."
 step qobj import one-stop so-tu-phap-2026/he-thong-quy-2-2026.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/mot-cua.yaml
@@ -61,9 +73,15 @@ say "Percentages published without their counts: taken as reported; the year lie
 step qobj import one-stop so-tu-phap-2026/ty-le-quy-1-2026.csv so-tu-phap-2026/ty-le-quy-2-2026.csv so-tu-phap-2026/ty-le-quy-3-2026.csv so-tu-phap-2026/ty-le-quy-4-2026.csv --mapping mappings/ty-le.yaml --agency so-tu-phap --target MT4/dung-han -o so-tu-phap-2026/ty-le.yaml
 step qobj import one-stop so-tu-phap-2026/ty-le-quy-*-2026.csv --mapping mappings/ty-le.yaml --agency so-tu-phap --target MT5/dung-han -o so-tu-phap-2026/ty-le.yaml
 step head -16 so-tu-phap-2026/ty-le.yaml
+say "The printed ratio is 'resolved' (mappings/ty-le.yaml): it cannot stand for MT2's 'due'."
+step qobj import one-stop so-tu-phap-2026/ty-le-quy-1-2026.csv --mapping mappings/ty-le.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
+say "A year's rate printed as 99,00%: a rounding of anything from 98,995% to 99,005%, so against 'từ 99%' (MT6) it cannot be told."
+step qobj import one-stop so-tu-phap-2026/ty-le-nam-2026.csv --mapping mappings/ty-le.yaml --agency so-tu-phap --target MT6/dung-han -o so-tu-phap-2026/ty-le.yaml
+step tail -6 so-tu-phap-2026/ty-le.yaml
 say "MT4 (> 97%): every quarter is above, so the year is. MT5 (> 98,5%): the quarters straddle it, and without the counts the year cannot be told."
 step qobj report so-tu-phap-2026 --as-of 2026-12-20
 step bounds so-tu-phap-2026 --as-of 2026-12-20
+step xlsx_notes so-tu-phap-2026 --as-of 2026-12-20
 
 say "Mappings with mistakes, each said where it is."
 for mapping in mappings/sai-vai-tro.yaml mappings/hai-lan.yaml mappings/tieu-de-thieu.yaml so-tu-phap-2026/objectives.yaml; do

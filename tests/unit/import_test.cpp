@@ -255,10 +255,11 @@ TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
 
   // A percent column: taken as reported when the counts are not there; beside the counts,
   // checked against the definition's ratio as printed (rounded to its decimals).
-  const MappingReading shares = read_mapping(
-      "p.yaml",
-      "format: qobj/import-mapping\nversion: 1\nname: Tỷ lệ\n"
-      "columns: [number, label, resolved, resolved_in_time, resolved_late, percent]\n");
+  const MappingReading shares =
+      read_mapping("p.yaml",
+                   "format: qobj/import-mapping\nversion: 1\nname: Tỷ lệ\n"
+                   "columns: [number, label, resolved, resolved_in_time, resolved_late,\n"
+                   "          {role: percent, definition: resolved}]\n");
   REQUIRE(shares.layout);
   ImportRequest with_percent;
   with_percent.layout = &*shares.layout;
@@ -270,10 +271,28 @@ TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
   CHECK(agrees.diagnostics.empty());  // 2/3 = 66,666…% is 66,67 as printed
   CHECK_FALSE(agrees.periods.front().reported_percent);
   with_percent.definition = model::OneStopDefinition::due;  // (8+9)/(8+9+10+13): lacks (13)
-  const ImportResult reported = import_one_stop({ImportFile{"p.csv", printed}}, with_percent);
+  // The printed ratio is resolved's: it cannot stand for due's.
+  CHECK(codes(import_one_stop({ImportFile{"p.csv", printed}}, with_percent).diagnostics) ==
+        std::vector<std::string>{"import.percent-other-definition"});
+  const MappingReading due_shares =
+      read_mapping("d.yaml",
+                   "format: qobj/import-mapping\nversion: 1\nname: Tỷ lệ\n"
+                   "columns: [number, label, resolved, resolved_in_time, resolved_late,\n"
+                   "          {role: percent, definition: due}]\n");
+  REQUIRE(due_shares.layout);
+  ImportRequest due_request = with_percent;
+  due_request.layout = &*due_shares.layout;
+  const ImportResult reported = import_one_stop({ImportFile{"p.csv", printed}}, due_request);
   REQUIRE(reported.ok());
   REQUIRE(reported.periods.front().reported_percent);
   CHECK(*reported.periods.front().reported_percent == mpq_class(6667, 100));
+  CHECK(reported.periods.front().reported_decimals == 2);
+  // A percent column must say which ratio it prints; a definition elsewhere says nothing.
+  CHECK(codes(read_mapping("e.yaml",
+                           "format: qobj/import-mapping\nversion: 1\nname: A\n"
+                           "columns: [number, label, percent, {role: resolved, definition: due}]\n")
+                  .diagnostics) == std::vector<std::string>{"import.mapping-percent-definition",
+                                                            "import.mapping-definition-unused"});
   with_percent.definition = model::OneStopDefinition::resolved;
   const ImportResult differs =
       import_one_stop({ImportFile{"p.csv", replaced(replaced(printed, "\"66,67%\"", "\"66,9%\""),
@@ -288,6 +307,13 @@ TEST_CASE("import: a mapping file read into a layout, and reports read by it") {
   CHECK(parse_percent("100") == std::make_pair(mpq_class(100), 0));
   CHECK_FALSE(parse_percent("99,"));
   CHECK_FALSE(parse_percent("9,9,1"));
+  // A leading zero is a decimal digit, never GMP's octal prefix ("0,75" once read as 0,61).
+  CHECK(parse_percent("0,9919") == std::make_pair(mpq_class(9919, 10000), 4));
+  CHECK(parse_percent("0,75") == std::make_pair(mpq_class(3, 4), 2));
+  CHECK(parse_percent("0,08") == std::make_pair(mpq_class(2, 25), 2));
+  CHECK(parse_percent("09") == std::make_pair(mpq_class(9), 0));
+  CHECK(*parse_count("0.100") == 100);
+  CHECK(*parse_count("1.089") == 1089);
 
   // Mistakes in a mapping, each at its place.
   CHECK(codes(read_mapping("a.yaml",

@@ -51,6 +51,7 @@ inline Observation value(const char* when, const char* v) {
   Observation o;
   o.period = period(when);
   o.value = n(v);
+  o.value_places = written_decimal_places(v);  // as the reader takes it from the YAML text
   return o;
 }
 

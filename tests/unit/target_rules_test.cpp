@@ -86,6 +86,38 @@ TEST_CASE("percentage: periods that give only percentages bound the ratio of sum
         eval::Basis::bounded);
 }
 
+TEST_CASE("percentage: a one-stop system's printed percentage is a rounding") {
+  // "99,00%" is anything from 98,995 to 99,005: against "từ 99%" it is not known to be met.
+  auto from_99 = target(TargetKind::percentage, Comparison::at_least, "99");
+  from_99.definition = model::OneStopDefinition::resolved;
+  const auto printed = Case{from_99, {value("2021", "99.00")}, "2022-01-31"}.run();
+  CHECK(printed.verdict == Verdict::incomplete);
+  CHECK(printed.basis == eval::Basis::bounded);
+  CHECK(decimal(printed.actual_low) == "98.995");
+  CHECK(decimal(printed.actual_high) == "99.005");
+  CHECK(printed.reported);
+  // Printed to one decimal, the half unit is wider: 99,0 is 98,95–99,05.
+  CHECK(decimal(Case{from_99, {value("2021", "99.0")}, "2022-01-31"}.run().actual_low) == "98.95");
+  // Clear of the target at both ends: judged. 99,01 is at least 99,005.
+  CHECK(Case{from_99, {value("2021", "99.01")}, "2022-01-31"}.verdict() == "exceeded");
+  CHECK(Case{from_99, {value("2021", "98.99")}, "2022-01-31"}.verdict() == "not-met");
+  // Never beyond 0–100: "100%" is 99,5–100.
+  const auto hundred = Case{from_99, {value("2021", "100")}, "2022-01-31"}.run();
+  CHECK(decimal(hundred.actual_high) == "100");
+  CHECK(decimal(hundred.actual_low) == "99.5");
+  // Quarters: each widened by its own rounding.
+  const auto quarters = Case{from_99,
+                             {value("2021-Q1", "99.5"), value("2021-Q2", "99.00")},
+                             "2021-06-30",
+                             model::Cadence::quarter}
+                            .run();
+  CHECK(decimal(quarters.actual_low) == "98.995");
+  CHECK(decimal(quarters.actual_high) == "99.55");
+  // A percentage written without a definition is the secretary's own figure: exact.
+  const auto own = target(TargetKind::percentage, Comparison::at_least, "99");
+  CHECK(Case{own, {value("2021", "99.00")}, "2022-01-31"}.verdict() == "met");
+}
+
 TEST_CASE("percentage: every aggregate the schema allows means what it says") {
   auto t = target(TargetKind::percentage, Comparison::at_least, "95");
   const std::vector<Observation> quarters{value("2021-Q1", "90"), value("2021-Q2", "94"),

@@ -410,6 +410,22 @@ const std::vector<CatalogueEntry> kEntries = {
      "\"{0}\" không có chữ hay số nào: không dùng để gọi tên cột hay dòng được",
      "write the name as the report prints it, with its words (Tổng cộng, Sở Tư pháp)",
      "hãy ghi tên đúng như báo cáo in, có chữ (Tổng cộng, Sở Tư pháp)"},
+    {import_mapping_percent_definition, "import.mapping-percent-definition",
+     "column {0} is a percentage, but the mapping does not say of which ratio",
+     "cột {0} là tỷ lệ phần trăm, nhưng tệp mô tả không nói là tỷ lệ nào",
+     "write it {{role: percent, definition: due}} with the ratio the report's heading names "
+     "(resolved, resolved-without-returned, due, qd766 or online; docs/import.md): a share "
+     "online taken for an on-time rate would judge the wrong objective",
+     "hãy ghi {{role: percent, definition: due}} với tỷ lệ mà tiêu đề cột của báo cáo nói "
+     "(resolved, resolved-without-returned, due, qd766 hoặc online; docs/import.md): lấy tỷ lệ "
+     "trực tuyến thay cho tỷ lệ đúng hạn là đánh giá nhầm mục tiêu"},
+    {import_mapping_definition_unused, "import.mapping-definition-unused",
+     "column {0} is not a percentage: a definition: says nothing here",
+     "cột {0} không phải tỷ lệ phần trăm: definition: ở đây không có nghĩa gì",
+     "remove definition:, or make the column {{role: percent, definition: …}} if it is the "
+     "report's percentage",
+     "hãy bỏ definition:, hoặc ghi cột là {{role: percent, definition: …}} nếu đó là tỷ lệ "
+     "báo cáo in"},
     {import_mapping_column_count, "import.mapping-column-count",
      "the report numbers {0} columns (row {1}), but {2} lists {3}",
      "báo cáo đánh số {0} cột (dòng {1}), nhưng {2} liệt kê {3} cột",
@@ -463,10 +479,21 @@ const std::vector<CatalogueEntry> kEntries = {
     {import_percent_differs, "import.percent-differs",
      "the report prints {0}, but its columns give {3} by {1} = {2}",
      "báo cáo ghi {0}, nhưng các cột của nó cho {3} theo cách tính {1} = {2}",
-     "the system computes its percentage another way: check that the target's definition: is the "
-     "ratio the objective means (docs/import.md lists them); the record takes the columns' ratio",
-     "hệ thống tính tỷ lệ theo cách khác: hãy kiểm tra definition: của chỉ tiêu đúng là tỷ lệ mục "
-     "tiêu muốn nói (docs/import.md liệt kê các cách); số liệu ghi theo tỷ lệ của các cột"},
+     "the system computes this percentage another way than the mapping's definition: says: "
+     "check which ratio the column's heading means (docs/import.md lists them); the record "
+     "takes the columns, by the target's definition",
+     "hệ thống tính tỷ lệ này khác với definition: của tệp mô tả: hãy xem tiêu đề cột nói tỷ lệ "
+     "nào (docs/import.md liệt kê các cách); số liệu ghi theo các cột, tính theo definition: "
+     "của chỉ tiêu"},
+    {import_percent_other_definition, "import.percent-other-definition",
+     "{0} prints only the {1} ratio ({2}), and the target is measured by {3} ({4}): one cannot "
+     "stand for the other",
+     "{0} chỉ in tỷ lệ {1} ({2}), còn chỉ tiêu đo theo {3} ({4}): không lấy tỷ lệ này thay cho "
+     "tỷ lệ kia được",
+     "import into the target whose definition: is {1}, or ask the one-stop shop for the report "
+     "with its columns, from which qobj computes {3}",
+     "hãy nhập vào chỉ tiêu có definition: {1}, hoặc xin bộ phận một cửa báo cáo có đủ các cột, "
+     "từ đó qobj tính {3}"},
     {yaml_invalid_utf8, "yaml.invalid-utf8",
      "invalid UTF-8: byte 0x{0} cannot start or continue a character here",
      "mã UTF-8 không hợp lệ: byte 0x{0} không thể bắt đầu hay tiếp nối một ký tự tại đây",
@@ -894,10 +921,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0} được tính bằng tổng tử số / tổng mẫu số các kỳ, nhưng số liệu này chỉ ghi tỷ lệ phần "
      "trăm: tỷ lệ cả năm nằm giữa tỷ lệ thấp nhất và cao nhất của các kỳ, và chỉ được đánh giá khi "
      "cả hai cùng một phía của chỉ tiêu",
-     "give numerator: and denominator: where the counts are known, or say how the percentages "
-     "combine in the target, e.g. aggregate: last for year-to-date figures",
-     "hãy ghi numerator: và denominator: khi biết số đếm, hoặc nêu cách gộp các tỷ lệ ở chỉ tiêu, "
-     "ví dụ aggregate: last cho số liệu lũy kế"},
+     "give numerator: and denominator: where the counts are known (qobj import one-stop "
+     "writes them from the report's columns), or, on a target without definition: whose "
+     "figures are year-to-date, aggregate: last",
+     "hãy ghi numerator: và denominator: khi biết số đếm (qobj import one-stop ghi chúng từ "
+     "các cột của báo cáo), hoặc, với chỉ tiêu không có definition: mà số liệu là lũy kế, ghi "
+     "aggregate: last"},
     {check_definition_unstated, "check.definition-unstated",
      "{0}: this record follows the one-stop form (definition {1}), but the target does not say "
      "which ratio of the form it means",
@@ -1286,8 +1315,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "(ước tính cả kỳ từ số liệu {0}/{1} {2})", "", ""},
     {report_annualised_share, "", "(estimated for the whole period from {0}% of it)",
      "(ước tính cả kỳ từ số liệu {0}% thời gian)", "", ""},
-    {report_bounded, "", "(between its periods' lowest and highest)",
-     "(giữa kỳ thấp nhất và cao nhất)", "", ""},
+    {report_bounded, "", "(as far as its printed percentages tell)",
+     "(trong khoảng các tỷ lệ đã in cho phép)", "", ""},
     {report_reported, "", "(as reported, unverified)", "(theo báo cáo, chưa kiểm chứng)", "", ""},
     {report_reduction, "", "down {0}", "giảm {0}", "", ""},
     {report_increase, "", "up {0}", "tăng {0}", "", ""},
@@ -1679,7 +1708,7 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_import_period, "", "{0}: {1}, {2} = {3} / {4} = {5}", "{0}: {1}, {2} = {3} / {4} = {5}", "",
      ""},
     {ui_import_reported, "", "{0}: {1}, {2} = {3} as reported, without its counts (unverified)",
-     "{0}: {1}, {2} = {3} theo báo cáo, không kèm số hồ sơ (không kiểm chứng được)", "", ""},
+     "{0}: {1}, {2} = {3} theo báo cáo, không kèm số hồ sơ (chưa kiểm chứng)", "", ""},
     {ui_import_written, "", "wrote {0}: {2} ({3}), periods: {1}",
      "đã ghi {0}: {2} ({3}), số kỳ: {1}", "", ""},
     {ui_import_added, "", "added to {0}: {2} ({3}), periods: {1}",

@@ -85,6 +85,8 @@ enum class MessageId : std::uint16_t {
   import_mapping_no_label,
   import_mapping_heading_needed,
   import_mapping_empty_name,
+  import_mapping_percent_definition,
+  import_mapping_definition_unused,
   import_mapping_column_count,
   import_heading_unlisted,
   import_unnamed_total,
@@ -93,6 +95,7 @@ enum class MessageId : std::uint16_t {
   import_percent_ambiguous,
   import_percent_missing,
   import_percent_differs,
+  import_percent_other_definition,
   // Encoding and YAML syntax (exit code 2)
   yaml_invalid_utf8,
   yaml_nul_byte,

@@ -19,6 +19,18 @@ std::optional<mpq_class> period_percent(const Observation& o) {
   return ratio_percent(o.numerator, o.denominator);
 }
 
+// What a one-stop system's printed percentage can be before its rounding: half a unit of its
+// last place either side, within 0–100.
+std::pair<mpq_class, mpq_class> printed_range(const Observation& o) {
+  mpz_class scale;
+  mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(o.value_places));
+  mpq_class half(mpz_class(1), mpz_class(2 * scale));
+  half.canonicalize();
+  const mpq_class& printed = o.value->value;
+  return {std::max(mpq_class(printed - half), mpq_class(0)),
+          std::min(mpq_class(printed + half), mpq_class(100))};
+}
+
 SeriesPoint point_of(const Observation& o) {
   if (o.numerator && o.denominator) {
     SeriesPoint p = SeriesPoint::of_ratio(o.period, *o.numerator, *o.denominator);
@@ -163,7 +175,16 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
       r.series.push_back(point_of(*o));
       if (!o->numerator || !o->denominator || !o->numerator->is_finite() ||
           !o->denominator->is_finite()) {
-        if (o->value && o->value->is_finite()) percentages.push_back(o->value->value);
+        if (o->value && o->value->is_finite()) {
+          if (t.definition) {
+            // As the system printed it, rounded: "99,00%" is anything from 98,995 to 99,005.
+            const auto [low, high] = printed_range(*o);
+            percentages.push_back(low);
+            percentages.push_back(high);
+          } else {
+            percentages.push_back(o->value->value);
+          }
+        }
         continue;
       }
       ratios = true;
@@ -181,8 +202,9 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
     // A one-stop system's percentages, printed without their counts, are as reported.
     r.reported = t.definition.has_value() && !percentages.empty();
     const auto threshold = threshold_of(t);
-    if (!percentages.empty() && c.known.size() > 1 && threshold &&
-        !(t.definition && model::uses_stocks(*t.definition))) {
+    const bool stocks = t.definition && model::uses_stocks(*t.definition);
+    if (!percentages.empty() && threshold &&
+        ((c.known.size() > 1 && !stocks) || (c.known.size() == 1 && t.definition))) {
       if (ratios && sgn(denominator) != 0) percentages.push_back(numerator * 100 / denominator);
       judge_bounded(c, percentages, *threshold, r);
       return;

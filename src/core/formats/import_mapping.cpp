@@ -1,5 +1,6 @@
 #include "core/formats/import_mapping.hpp"
 
+#include <optional>
 #include <string>
 
 #include "core/text/unicode.hpp"
@@ -41,15 +42,24 @@ std::vector<Diagnostic> check_import_mapping(const yaml::Document& doc) {
   for (const yaml::NodeId item : doc.items(*columns)) {
     yaml::NodeId role_node = item;
     std::string heading;
+    std::optional<yaml::NodeId> definition;
     if (doc.kind(item) == yaml::NodeKind::mapping) {
       role_node = *doc.find(item, "role");
       if (const auto h = doc.find(item, "heading")) {
         heading = text::to_nfc(doc.text(*h));
         check_name(*h);
       }
+      definition = doc.find(item, "definition");
     }
     const std::string role(doc.text(role_node));
     const std::string number = std::to_string(seen.size() + 1);
+    // A printed percentage is one ratio among several: which one decides what it may stand for.
+    if (role == "percent" && !definition)
+      error(MessageId::import_mapping_percent_definition,
+            {column_name(seen.size(), heading, by_headings)}, item);
+    if (role != "percent" && definition)
+      error(MessageId::import_mapping_definition_unused,
+            {column_name(seen.size(), heading, by_headings)}, *definition);
     if (role == "label") label = true;
     if (by_headings && heading.empty())
       error(MessageId::import_mapping_heading_needed, {number, role}, item);

@@ -86,6 +86,13 @@ bool Layout::has_percent() const {
                      [](const LayoutColumn& c) { return c.role == ColumnRole::percent; });
 }
 
+std::optional<model::OneStopDefinition> Layout::percent_definition() const {
+  for (const LayoutColumn& c : columns) {
+    if (c.role == ColumnRole::percent) return c.definition;
+  }
+  return std::nullopt;
+}
+
 bool Layout::is_total_label(std::string_view text) const {
   if (text.empty()) return false;
   if (!total_labels.empty()) {

@@ -26,6 +26,8 @@ enum class ColumnRole : std::uint8_t {
 struct LayoutColumn {
   ColumnRole role = ColumnRole::ignore;
   model::OneStopColumn count = model::OneStopColumn::received;  // for ColumnRole::count
+  // For ColumnRole::percent: the ratio it is, as its heading names it ("Tỷ lệ đúng hạn").
+  model::OneStopDefinition definition = model::OneStopDefinition::due;
   // Its heading, NFC: what the table is found by (TableAnchor::headings), or a name for it in
   // messages beside its number.
   std::string heading;
@@ -57,6 +59,8 @@ struct Layout {
   std::string column_name(std::size_t index) const;
   bool has(model::OneStopColumn count) const;
   bool has_percent() const;
+  // The ratio the percent column prints, when there is one.
+  std::optional<model::OneStopDefinition> percent_definition() const;
   bool is_total_label(std::string_view text) const;
 };
 

@@ -44,6 +44,8 @@ Layout read_layout(const yaml::Document& doc) {
       role_node = *doc.find(item, "role");
       if (const auto heading = doc.find(item, "heading"))
         column.heading = text::to_nfc(doc.text(*heading));
+      if (const auto definition = doc.find(item, "definition"))
+        column.definition = *model::from_code<model::OneStopDefinition>(doc.text(*definition));
     }
     column.role = *role_of(doc.text(role_node), column.count);
     layout.columns.push_back(std::move(column));

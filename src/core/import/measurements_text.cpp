@@ -87,7 +87,12 @@ std::string records_yaml(const ImportResult& result, const ImportRequest& reques
     out += fmt::format("{}definition: {}\n", inner, definition);
     if (p.reported_percent) {
       // The percentage as the report prints it, without its counts: reported, unverifiable.
-      out += fmt::format("{}value: {}\n", inner, to_decimal_string(*p.reported_percent));
+      // With the decimals printed, which say how it was rounded (docs/evaluation.md). Three
+      // (or six) take one more zero, for "98.995" would read as 98 995 (qobj.ambiguous-number);
+      // a target of at most three decimals is judged the same either way.
+      const int printed = p.reported_decimals;
+      const int places = printed > 0 && printed % 3 == 0 ? printed + 1 : printed;
+      out += fmt::format("{}value: {}\n", inner, to_decimal_string(*p.reported_percent, places));
     } else {
       if (const auto terms = model::apply_definition(request.definition, p.counts).terms) {
         out += fmt::format("{}numerator: {}\n", inner, to_decimal_string(terms->numerator));

@@ -609,7 +609,7 @@ std::optional<std::pair<mpq_class, int>> parse_percent(std::string_view text) {
   }
   if (digits.empty() || decimals == 0 || digits.size() > 18) return std::nullopt;
   const int places = std::max(decimals, 0);
-  mpq_class value(mpz_class(digits), 1);
+  mpq_class value(mpz_class(digits, 10), 1);
   mpz_class scale;
   mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(places));
   value /= scale;
@@ -660,7 +660,7 @@ bool parse_count(std::string_view text, mpq_class& out) {
     i += width - 1;
   }
   if (digits.empty() || (separated && group != 3) || digits.size() > 15) return false;
-  out = mpq_class(mpz_class(digits));
+  out = mpq_class(mpz_class(digits, 10));
   return true;
 }
 

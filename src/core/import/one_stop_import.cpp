@@ -80,7 +80,18 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
   }
   found = true;
   const std::string lacking = columns_lacking(*form.layout, request.definition);
-  if (!lacking.empty() && !form.layout->has_percent()) {
+  const auto printed_ratio = form.layout->percent_definition();
+  if (!lacking.empty() && printed_ratio && *printed_ratio != request.definition) {
+    // The printed ratio is another than the target's: the share online is no on-time rate.
+    out.diagnostics.push_back(make(Severity::error, MessageId::import_percent_other_definition,
+                                   {form.layout->name, std::string(model::code_of(*printed_ratio)),
+                                    std::string(model::formula_of(*printed_ratio)),
+                                    std::string(model::code_of(request.definition)),
+                                    std::string(model::formula_of(request.definition))},
+                                   cell_location(sheet, *form.anchor_row, nullptr, 1)));
+    return;
+  }
+  if (!lacking.empty() && !printed_ratio) {
     out.diagnostics.push_back(
         make(Severity::error, MessageId::import_layout_lacks,
              {form.layout->name, lacking, std::string(model::code_of(request.definition)),
@@ -114,9 +125,11 @@ void read_sheet(const Sheet& sheet, const ImportRequest& request, ImportResult& 
       return;
     }
     p.reported_percent = form.percent->value;
+    p.reported_decimals = form.percent->decimals;
   } else {
     p.counts = form.counts;
-    if (form.percent) check_percent(*form.percent, form.counts, request.definition, out);
+    if (form.percent && printed_ratio)
+      check_percent(*form.percent, form.counts, *printed_ratio, out);
   }
   p.file = sheet.file;
   p.sheet = sheet.name;

@@ -43,6 +43,7 @@ struct ImportedPeriod {
   // The percentage the report prints, taken as the record's value when the layout lacks the
   // counts the definition needs (reported, unverifiable).
   std::optional<mpq_class> reported_percent;
+  int reported_decimals = 0;  // as printed: the rounding it carries
   std::string file, sheet;
   std::string layout;     // the layout's name: "Biểu 06/VPCP/KSTT", a mapping's
   std::uint32_t row = 0;  // the row taken (0: the rows were added up)

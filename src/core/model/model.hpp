@@ -324,6 +324,9 @@ struct RecordData {
   Period period;             // its `period`, or its `date` as one day
   bool logs_events = false;  // it has `events:` (a log, known day by day)
   std::optional<ExactNumber> value, numerator, denominator, excluded, count, mean, responses;
+  // The decimals `value` is written with: a one-stop system's printed percentage ("99.00") is
+  // a rounding, true to half a unit of its last place.
+  int value_places = 0;
   std::string_view unit;
   std::optional<OneStopDefinition> definition;  // the one-stop form's ratio it follows
   std::optional<OneStopCounts> one_stop;        // that form's row, as imported

@@ -520,6 +520,8 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
   RecordData d;
   d.period = record.period;
   d.value = r.number(node, "value");
+  if (const auto value = r.child(node, "value"))
+    d.value_places = written_decimal_places(doc.text(*value));
   d.numerator = r.number(node, "numerator");
   d.denominator = r.number(node, "denominator");
   d.excluded = r.number(node, "excluded");

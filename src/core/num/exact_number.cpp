@@ -1,5 +1,6 @@
 #include "core/num/exact_number.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -195,6 +196,38 @@ std::string to_decimal_string(const mpq_class& value) {
   n.value = value;
   n.value.canonicalize();
   return to_decimal_string(n);
+}
+
+int written_decimal_places(std::string_view text) {
+  const std::size_t point = text.find('.');
+  const std::size_t exponent = text.find_first_of("eE");
+  long places = 0;
+  if (point != std::string_view::npos) {
+    const std::size_t end = exponent == std::string_view::npos ? text.size() : exponent;
+    if (end > point) places = static_cast<long>(end - point - 1);
+  }
+  if (exponent != std::string_view::npos && text.substr(0, 2) != "0x") {
+    long shift = 0;
+    std::string_view digits = text.substr(exponent + 1);
+    const bool negative = !digits.empty() && digits.front() == '-';
+    if (!digits.empty() && (digits.front() == '-' || digits.front() == '+'))
+      digits.remove_prefix(1);
+    for (const char c : digits) {
+      if (c < '0' || c > '9' || shift > kMaxDecimalExponent) break;
+      shift = shift * 10 + (c - '0');
+    }
+    places += negative ? shift : -shift;
+  }
+  return static_cast<int>(std::clamp(places, 0L, kMaxDecimalExponent));
+}
+
+std::string to_decimal_string(const mpq_class& value, int places) {
+  std::string text = to_decimal_string(value);
+  const int written = written_decimal_places(text);
+  if (written >= places || text.find('/') != std::string::npos) return text;
+  if (written == 0) text += '.';
+  text.append(static_cast<std::size_t>(places - written), '0');
+  return text;
 }
 
 }  // namespace qobj

@@ -41,4 +41,12 @@ double nearest_double(const mpq_class& value);
 std::string to_decimal_string(const ExactNumber& number);
 std::string to_decimal_string(const mpq_class& value);
 
+// The places after the decimal point a number is written with, its exponent counted: "99.00"
+// is 2, "99" and "1e3" are 0, "9.95e1" is 1. What a printed, rounded figure can still tell.
+int written_decimal_places(std::string_view text);
+
+// The text of `value` with exactly `places` decimals, which it must fit in ("99" at 2 is
+// "99.00"): a printed figure written back as printed.
+std::string to_decimal_string(const mpq_class& value, int places);
+
 }  // namespace qobj

@@ -232,9 +232,10 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
                     t);
     }
   } else if (r.actual_low && r.actual_high && r.actual_low->value != r.actual_high->value) {
-    // Between its periods' lowest and highest percentages: "98,95–99,19%".
+    // Between its periods' lowest and highest percentages, "98,95–99,19%", or what a rounded
+    // figure allows, "98,995–99,005%": each end in full, never rounded past the target.
     const auto end = [&](const ExactNumber& n) {
-      return against ? format_against(n, *against, lang, places) : format_number(n, lang, places);
+      return format_number(n, lang, std::max(places, display_places(n, against)));
     };
     shown = with_unit(end(*r.actual_low) + "–" + end(*r.actual_high), t);
   } else {
@@ -266,10 +267,13 @@ std::string gap_wording(const model::Target& t, const eval::TargetResult& r, Lan
   }
   if (!r.gap || t.kind == TargetKind::zero_count) return "";
   if (sgn(r.gap->value) == 0) return "0";
-  // A gap that is not 0 is never shown as 0: more decimals when it is that small.
+  // A gap that is not 0 is never shown as 0: more decimals when it is that small. A bounded
+  // result's gap is to its decisive end, in full: -0,005, not -0,01.
+  int places = std::max(2, places_of(t.value));
+  if (r.basis == eval::Basis::bounded)
+    places = std::max(places, std::min(display_places(*r.gap, std::nullopt), 4));
   const std::string number =
-      (sgn(r.gap->value) > 0 ? "+" : "") +
-      format_against(*r.gap, ExactNumber{}, lang, std::max(2, places_of(t.value)));
+      (sgn(r.gap->value) > 0 ? "+" : "") + format_against(*r.gap, ExactNumber{}, lang, places);
   // Between two percentages the gap is in percentage points, not percent.
   if (unit_of(t) == "%") return format_message(MessageId::report_percentage_points, lang, {number});
   return with_unit(number, t);

@@ -207,6 +207,10 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
       write_text(sheet, row, 12, action ? due_wording(action->due, lang) : "", cell);
       std::string notes = r.is_part ? "" : withdrawn_note(*r.objective, lang);
       if (r.target != nullptr) {
+        // A number cell holds one value: a range, or a figure as reported, is said in words.
+        const eval::TargetResult& result = r.target->result;
+        if (result.basis == eval::Basis::bounded || result.reported)
+          notes += (notes.empty() ? "" : "\n") + result_wording(*r.target->target, result, lang);
         for (const std::string& note : {missing_items_note(r.target->result, lang),
                                         missing_data_note(r.target->result, lang)}) {
           if (!note.empty()) notes += (notes.empty() ? "" : "\n") + note;
