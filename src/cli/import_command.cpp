@@ -87,15 +87,15 @@ std::string agencies_beside(const CheckResult& checked, std::string& first_id) {
   return out.empty() ? out : ": " + out;
 }
 
-// The percentage targets of a plan, "MT2/dung-han, MT5/truc-tuyen", and the one nearest to
-// what was typed (the same objective, else the first).
-std::string percentage_targets(const model::Plan& plan, const std::string& typed,
-                               std::string& nearest) {
+// The targets of a kind in a plan, "MT2/dung-han, MT5/truc-tuyen", and the one nearest to what
+// was typed (the same objective, else the first).
+std::string targets_of_kind(const model::Plan& plan, model::TargetKind kind,
+                            const std::string& typed, std::string& nearest) {
   std::string out;
   const std::string objective = typed.substr(0, typed.find('/'));
   for (const model::Objective* o : plan.order) {
     for (const model::Target& t : o->targets) {
-      if (t.kind != model::TargetKind::percentage) continue;
+      if (t.kind != kind) continue;
       const std::string reference = o->id + "/" + t.id;
       out += (out.empty() ? "" : ", ") + reference;
       if (nearest.empty() || o->id == objective) nearest = reference;
@@ -172,34 +172,6 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
                 {command.agency, shown_folder, listed,
                  suggestion.empty() ? std::string("so-tu-phap") : suggestion});
   }
-  const model::Plan& latest = *plans.back();
-  const auto slash = command.target.find('/');
-  const model::Resolved target =
-      latest.resolve(command.target.substr(0, slash),
-                     slash == std::string::npos ? "" : command.target.substr(slash + 1));
-  if (target.target == nullptr || target.target->kind != model::TargetKind::percentage) {
-    std::string nearest;
-    const std::string listed = percentage_targets(latest, command.target, nearest);
-    return fail(MessageId::import_unknown_target,
-                {command.target, command.agency, listed.empty() ? "—" : listed,
-                 nearest.empty() ? command.target : nearest});
-  }
-  if (const auto chosen = model::from_code<model::OneStopDefinition>(command.definition)) {
-    request.definition = *chosen;  // checked against the target's below
-  } else if (target.target->definition) {
-    request.definition = *target.target->definition;
-  } else {
-    const model::ObjectivesFile* file = latest.file_of(*target.objective);
-    return fail(MessageId::import_definition_needed,
-                {command.target, file != nullptr ? baseline.repository.file_name(file->document)
-                                                 : std::string("objectives.yaml")});
-  }
-  // Added to a file that says its reporting year, the periods are placed in it.
-  for (const model::MeasurementsFile& file : baseline.repository.measurements) {
-    if (exists && baseline.repository.file_name(file.document) == shown_output)
-      request.reporting_year = file.reporting_year;
-  }
-
   // A report in another layout is read by its mapping.
   std::optional<import::MappingReading> mapping;
   if (!command.mapping.empty()) {
@@ -215,13 +187,57 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
     print_diagnostics(global, lang, mapping->diagnostics, mapping_source);
     if (!mapping->layout) return kExitInvalidInput;
     request.layout = &*mapping->layout;
-    // Before any report is read: the ratio must be computable from the columns it names.
+  }
+  const bool score = request.layout != nullptr && request.layout->json.has_value();
+
+  const model::Plan& latest = *plans.back();
+  const auto slash = command.target.find('/');
+  const model::Resolved target =
+      latest.resolve(command.target.substr(0, slash),
+                     slash == std::string::npos ? "" : command.target.substr(slash + 1));
+  const model::TargetKind wanted =
+      score ? model::TargetKind::amount : model::TargetKind::percentage;
+  if (target.target == nullptr || target.target->kind != wanted) {
+    std::string nearest;
+    const std::string listed = targets_of_kind(latest, wanted, command.target, nearest);
+    return fail(MessageId::import_unknown_target,
+                {command.target, command.agency, listed.empty() ? "—" : listed,
+                 nearest.empty() ? command.target : nearest});
+  }
+  if (score && !command.definition.empty())
+    return fail(MessageId::import_definition_for_score, {command.definition, request.layout->file});
+  if (score) {
+    // A score counts only against the maximum it is given on.
+    const ExactNumber& out_of = request.layout->json->out_of;
+    const model::Target& t = *target.target;
+    if (!t.out_of || compare(*t.out_of, out_of).value_or(1) != 0)
+      return fail(MessageId::import_score_out_of,
+                  {request.layout->file, to_decimal_string(out_of), command.target,
+                   t.out_of ? "out_of: " + to_decimal_string(*t.out_of)
+                            : std::string(model::code_of(t.kind))});
+  } else if (const auto chosen = model::from_code<model::OneStopDefinition>(command.definition)) {
+    request.definition = *chosen;  // checked against the target's below
+  } else if (target.target->definition) {
+    request.definition = *target.target->definition;
+  } else {
+    const model::ObjectivesFile* file = latest.file_of(*target.objective);
+    return fail(MessageId::import_definition_needed,
+                {command.target, file != nullptr ? baseline.repository.file_name(file->document)
+                                                 : std::string("objectives.yaml")});
+  }
+  // Before any report is read: the ratio must be computable from the columns it names.
+  if (request.layout != nullptr && !score) {
     const std::string lacking = import::columns_lacking(*request.layout, request.definition);
     if (!lacking.empty() && !request.layout->has_percent()) {
       return fail(MessageId::import_layout_lacks,
-                  {mapping->layout->file, lacking, std::string(model::code_of(request.definition)),
+                  {request.layout->file, lacking, std::string(model::code_of(request.definition)),
                    std::string(model::formula_of(request.definition))});
     }
+  }
+  // Added to a file that says its reporting year, the periods are placed in it.
+  for (const model::MeasurementsFile& file : baseline.repository.measurements) {
+    if (exists && baseline.repository.file_name(file.document) == shown_output)
+      request.reporting_year = file.reporting_year;
   }
 
   std::vector<import::ImportFile> files;
@@ -299,6 +315,15 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
   for (const import::ImportedPeriod& p : result.periods) {
     const auto terms = model::apply_definition(request.definition, p.counts).terms;
     const std::string place = p.sheet.empty() ? p.file : p.file + ":" + p.sheet;
+    if (p.score) {
+      out += "  " +
+             format_message(
+                 MessageId::ui_import_score, lang,
+                 {place, period_wording(p.period, lang), report::format_number(*p.score, lang, 2),
+                  report::format_number(request.layout->json->out_of, lang, 0), p.pointer}) +
+             "\n";
+      continue;
+    }
     if (p.reported_percent) {
       // As printed, its decimals kept: "99,00%" says how it was rounded.
       std::string printed = to_decimal_string(*p.reported_percent, p.reported_decimals);
@@ -318,9 +343,9 @@ int run_import(const GlobalOptions& global, const ImportCommand& command) {
                         terms ? percent_text(terms->numerator, terms->denominator, lang) : "—"}) +
         "\n";
   }
-  out += format_message(
-             exists ? MessageId::ui_import_added : MessageId::ui_import_written, lang,
-             {shown_output, std::to_string(result.periods.size()), command.target, definition}) +
+  out += format_message(exists ? MessageId::ui_import_added : MessageId::ui_import_written, lang,
+                        {shown_output, std::to_string(result.periods.size()), command.target,
+                         score ? request.layout->name : definition}) +
          "\n";
   out += format_message(MessageId::ui_import_next, lang, {shell_word(shown_folder)}) + "\n";
   write_stdout(out);

@@ -98,5 +98,32 @@ sed 's/^4,Quốc tịch,12,2,8,2,8,6,1,1,4,4,0,"87,50",/,Quốc tịch,Đang c�
 step qobj import one-stop so-tu-phap-2026/cap-nhat.csv --mapping mappings/he-thong.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
 sed '/Ghi chú/d' mappings/he-thong.yaml > mappings/thieu-ghi-chu.yaml
 step qobj import one-stop so-tu-phap-2026/he-thong-quy-1-2026.csv --mapping mappings/thieu-ghi-chu.yaml --agency so-tu-phap --target MT2/dung-han -o so-tu-phap-2026/x.yaml
+
+say "The national index's saved JSON (QĐ 766/QĐ-TTg): the Sở's score out of 20, by JSON Pointers (mappings/bo-chi-so.yaml)."
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/bo-chi-so.yaml --agency so-tu-phap --target MT7/tien-do -o chi-so-2025/chi-so.yaml
+step cat chi-so-2025/chi-so.yaml
+say "A score is the index's figure for the year: 17,35/20 against 'từ 18/20 điểm'."
+step qobj report chi-so-2025 --as-of 2026-01-20
+say "A score the page gives as text ('18,40') is read too."
+sed 's/take_row: Sở Tư pháp/take_row: Sở Y tế/' mappings/bo-chi-so.yaml > mappings/so-y-te.yaml
+mkdir y-te-2025 && cp chi-so-2025/objectives.yaml y-te-2025/
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/so-y-te.yaml --agency so-tu-phap --target MT7/tien-do -o y-te-2025/chi-so.yaml
+step tail -2 y-te-2025/chi-so.yaml
+say "Mistakes: a target that is not a score, another maximum, a --definition, a pointer or a body the file does not have, a date that is not one."
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/bo-chi-so.yaml --agency so-tu-phap --target MT8/dung-han -o chi-so-2025/x.yaml
+sed 's/out_of: 20/out_of: 22/' mappings/bo-chi-so.yaml > mappings/thang-22.yaml
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/thang-22.yaml --agency so-tu-phap --target MT7/tien-do -o chi-so-2025/x.yaml
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/bo-chi-so.yaml --agency so-tu-phap --target MT7/tien-do --definition due -o chi-so-2025/x.yaml
+sed 's|score: /tienDoGiaiQuyet|score: /tienDo|' mappings/bo-chi-so.yaml > mappings/sai-con-tro.yaml
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/sai-con-tro.yaml --agency so-tu-phap --target MT7/tien-do -o chi-so-2025/x.yaml
+sed 's/take_row: Sở Tư pháp/take_row: Sở Nội vụ/' mappings/bo-chi-so.yaml > mappings/sai-don-vi.yaml
+step qobj import one-stop chi-so-2025/bo-chi-so-nam-2025.json --mapping mappings/sai-don-vi.yaml --agency so-tu-phap --target MT7/tien-do -o chi-so-2025/x.yaml
+sed -e 's|"31/12/2025"|"cả năm"|' -e 's|"tienDoGiaiQuyet": 17.35|"tienDoGiaiQuyet": 173.5|' chi-so-2025/bo-chi-so-nam-2025.json > chi-so-2025/hong.json
+step qobj import one-stop chi-so-2025/hong.json --mapping mappings/bo-chi-so.yaml --agency so-tu-phap --target MT7/tien-do -o chi-so-2025/x.yaml
+say "Mappings for JSON with mistakes: a table's keys beside json:, rows without take_row:."
+printf 'format: qobj/import-mapping\nversion: 1\nname: Lẫn\ncolumns: [number, label, received]\njson: {score: /a, out_of: 20, start: /b, end: /c}\n' > mappings/lan.yaml
+sed '/take_row/d' mappings/bo-chi-so.yaml > mappings/thieu-take-row.yaml
+step qobj check mappings/lan.yaml mappings/thieu-take-row.yaml
+rm mappings/lan.yaml mappings/thieu-take-row.yaml
 step qobj check mappings
-step ls so-tu-phap-2026 lam-dong-2019
+step ls so-tu-phap-2026 lam-dong-2019 chi-so-2025

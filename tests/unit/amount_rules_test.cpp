@@ -57,6 +57,29 @@ TEST_CASE("amounts: last, mean, min and max") {
   CHECK(Case{t, months}.verdict() == "not-met");
 }
 
+TEST_CASE("scores out of a maximum: the latest figure, never a sum") {
+  // "Chỉ số tiến độ giải quyết đạt từ 18/20 điểm" (QĐ 766/QĐ-TTg).
+  auto t = target(TargetKind::amount, Comparison::at_least, "18");
+  t.out_of = n("20");
+  t.unit = "điểm";
+  CHECK(t.effective_aggregate() == model::Aggregate::last);
+  CHECK(Case{t, {value("2021", "17.35")}}.verdict() == "not-met");
+  CHECK(Case{t, {value("2021", "18")}}.verdict() == "met");
+  CHECK(Case{t, {value("2021", "19.5")}}.verdict() == "exceeded");
+  // Three quarters of 9 points are not 27: the latest figure speaks.
+  const std::vector<Observation> quarters{value("2021-Q1", "9"), value("2021-Q2", "9"),
+                                          value("2021-Q3", "9")};
+  CHECK(decimal(Case{t, quarters, "2021-09-30"}.run().actual) == "9");
+  CHECK(Case{t, quarters, "2021-09-30"}.verdict() == "at-risk");
+  // The maximum bounds what a score can still become: above 20 of 20 cannot be reached.
+  auto beyond = target(TargetKind::amount, Comparison::greater_than, "20");
+  beyond.out_of = n("20");
+  CHECK(Case{beyond, {value("2021-Q1", "20")}, "2021-03-31"}.verdict() == "not-met");
+  beyond.out_of.reset();
+  beyond.aggregate = model::Aggregate::last;  // an amount without a maximum: anything above
+  CHECK(Case{beyond, {value("2021-Q1", "20")}, "2021-03-31"}.verdict() == "at-risk");
+}
+
 TEST_CASE("growth: both ends of a range, from a baseline") {
   model::Target t = target(TargetKind::growth);
   t.range = model::Range{n("7"), n("7.5")};  // "tăng 7% đến 7,5% so năm 2020"

@@ -8,10 +8,12 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/import/csv.hpp"
+#include "core/import/json_score.hpp"
 #include "core/import/mapping.hpp"
 #include "core/import/measurements_text.hpp"
 #include "core/import/one_stop_form.hpp"
 #include "core/import/one_stop_import.hpp"
+#include "core/yaml/reader.hpp"
 
 using namespace qobj;
 using namespace qobj::import;
@@ -380,4 +382,68 @@ TEST_CASE("import: records added to an existing file, the rest as written") {
       result, request);
   CHECK_FALSE(other.text);
   CHECK(codes(other.diagnostics) == std::vector<std::string>{"import.reporting-year-differs"});
+}
+
+TEST_CASE("import: a score in a saved JSON file, by JSON Pointers") {
+  const MappingReading index = read_mapping(
+      "i.yaml",
+      "format: qobj/import-mapping\nversion: 1\nname: Bộ chỉ số\n"
+      "json: {rows: /data, name: /ten, score: /diem~1tien-do, out_of: 20, start: /ky/0,\n"
+      "       end: /ky/1}\ntake_row: Sở Tư pháp\n");
+  REQUIRE(index.layout);
+  REQUIRE(index.layout->json);
+  const std::string saved =
+      R"({"ky": ["01/01/2025", "2025-12-31"], "data": [)"
+      R"({"ten": "Sở Y tế", "diem/tien-do": 18.4}, {"ten": "SỞ TƯ PHÁP", "diem/tien-do": 17.35}]})";
+  const JsonScoreReading read = read_json_score("i.json", saved, *index.layout);
+  CHECK(read.diagnostics.empty());
+  REQUIRE(read.score);
+  CHECK(read.score->value == mpq_class(347, 20));
+  CHECK(read.pointer == "/data/1/diem~1tien-do");  // the body found by its name, folded
+  REQUIRE(read.period);
+  CHECK(read.period->start.to_string() == "2025-01-01");
+  CHECK(read.period->end.to_string() == "2025-12-31");
+  // A text score, the Vietnamese way.
+  const JsonScoreReading text =
+      read_json_score("t.json", replaced(saved, "17.35", "\"17,35\""), *index.layout);
+  REQUIRE(text.score);
+  CHECK(text.score->value == mpq_class(347, 20));
+  // Each mistake at its place.
+  CHECK(
+      codes(read_json_score("a.json", replaced(saved, "17.35", "21"), *index.layout).diagnostics) ==
+      std::vector<std::string>{"import.json-not-a-score"});
+  CHECK(codes(read_json_score("b.json", replaced(saved, "Y tế", "Tư pháp"), *index.layout)
+                  .diagnostics) == std::vector<std::string>{"import.row-twice"});
+  CHECK(codes(read_json_score("c.json", replaced(saved, "SỞ TƯ PHÁP", "Sở Nội vụ"), *index.layout)
+                  .diagnostics) == std::vector<std::string>{"import.row-not-found"});
+  CHECK(codes(read_json_score("d.json", replaced(saved, "2025-12-31", "cả năm"), *index.layout)
+                  .diagnostics) == std::vector<std::string>{"import.json-not-a-date"});
+  CHECK(codes(read_json_score("e.json", replaced(saved, "\"ky\"", "\"period\""), *index.layout)
+                  .diagnostics) ==
+        std::vector<std::string>{"import.json-missing", "import.json-missing"});
+
+  // RFC 6901: ~1 is '/', ~0 is '~', indexes without leading zeros.
+  yaml::ReadResult doc = yaml::read_yaml("p.json", R"({"a/b": {"c~d": [1, 2, 3]}})");
+  REQUIRE(doc.document);
+  const yaml::Document& d = *doc.document;
+  const auto two = resolve_pointer(d, d.root(), "/a~1b/c~0d/1");
+  REQUIRE(two);
+  CHECK(d.text(*two) == "2");
+  CHECK_FALSE(resolve_pointer(d, d.root(), "/a~1b/c~0d/01"));
+  CHECK_FALSE(resolve_pointer(d, d.root(), "/a~1b/c~0d/3"));
+  CHECK_FALSE(resolve_pointer(d, d.root(), "a"));
+  CHECK(resolve_pointer(d, d.root(), "") == d.root());
+
+  // A mapping reads a table or a JSON score, not both, and finds the agency's body by name.
+  CHECK(codes(read_mapping("m.yaml",
+                           "format: qobj/import-mapping\nversion: 1\nname: A\n"
+                           "columns: [number, label]\n"
+                           "json: {score: /a, out_of: 20, start: /b, end: /c}\n")
+                  .diagnostics) == std::vector<std::string>{"import.mapping-table-or-json"});
+  CHECK(codes(read_mapping("n.yaml",
+                           "format: qobj/import-mapping\nversion: 1\nname: A\n"
+                           "json: {rows: /data, score: /a, out_of: 20, start: /b, end: /c}\n")
+                  .diagnostics) == std::vector<std::string>{"import.mapping-json-row"});
+  CHECK(codes(read_mapping("o.yaml", "format: qobj/import-mapping\nversion: 1\nname: A\n")
+                  .diagnostics) == std::vector<std::string>{"import.mapping-nothing-read"});
 }

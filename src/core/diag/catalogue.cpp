@@ -221,8 +221,9 @@ const std::vector<CatalogueEntry> kEntries = {
      "write the measurements beside the objectives.yaml of {1} (its folder, e.g. {0}-{1}/)",
      "hãy ghi số liệu cạnh tệp objectives.yaml của năm {1} (thư mục của năm đó, ví dụ {0}-{1}/)"},
     {import_unknown_target, "import.unknown-target",
-     "{0} is not a target of {1}'s objectives; its percentage targets: {2}",
-     "{0} không phải chỉ tiêu trong mục tiêu của {1}; các chỉ tiêu tỷ lệ: {2}",
+     "{0} is not a target of {1}'s objectives that this import can fill; those it can: {2}",
+     "{0} không phải chỉ tiêu trong mục tiêu của {1} mà lần nhập này ghi được; các chỉ tiêu ghi "
+     "được: {2}",
      "write the objective's id, a slash and the target's id as objectives.yaml has them: --target "
      "{3}",
      "hãy ghi mã mục tiêu, dấu gạch chéo rồi mã chỉ tiêu như trong objectives.yaml: --target {3}"},
@@ -419,6 +420,33 @@ const std::vector<CatalogueEntry> kEntries = {
      "hãy ghi {{role: percent, definition: due}} với tỷ lệ mà tiêu đề cột của báo cáo nói "
      "(resolved, resolved-without-returned, due, qd766 hoặc online; docs/import.md): lấy tỷ lệ "
      "trực tuyến thay cho tỷ lệ đúng hạn là đánh giá nhầm mục tiêu"},
+    {import_mapping_table_or_json, "import.mapping-table-or-json",
+     "a mapping reads either a report's table (columns:) or a score in a JSON file (json:): "
+     "{0}: does not go with what it has",
+     "tệp mô tả đọc hoặc bảng của báo cáo (columns:) hoặc điểm trong tệp JSON (json:): {0}: "
+     "không hợp với phần đã có",
+     "for a table, list its columns: columns: [number, label, received, …]; for the national "
+     "index's JSON, json: {{score: /tienDoGiaiQuyet, out_of: 20, start: /tuNgay, end: "
+     "/denNgay}} without columns:, find_by:, rows: or total_rows:",
+     "với bảng, hãy liệt kê các cột: columns: [number, label, received, …]; với tệp JSON của Bộ "
+     "chỉ số, ghi json: {{score: /tienDoGiaiQuyet, out_of: 20, start: /tuNgay, end: /denNgay}} "
+     "và không ghi columns:, find_by:, rows:, total_rows:"},
+    {import_mapping_json_row, "import.mapping-json-row",
+     "json: rows: lists several bodies: name: and take_row: must both say which is the agency's",
+     "json: rows: liệt kê nhiều đơn vị: cần cả name: và take_row: để biết đơn vị nào là của cơ "
+     "quan",
+     "e.g. json: {{rows: /data, name: /tenDonVi, …}} and take_row: Sở Tư pháp; without rows:, "
+     "the whole file is the agency's and take_row: is not written",
+     "ví dụ json: {{rows: /data, name: /tenDonVi, …}} và take_row: Sở Tư pháp; không có rows: "
+     "thì cả tệp là của cơ quan và không ghi take_row:"},
+    {import_mapping_nothing_read, "import.mapping-nothing-read",
+     "the mapping says neither the report's columns (columns:) nor a score in a JSON file (json:)",
+     "tệp mô tả không nói các cột của báo cáo (columns:) cũng không nói điểm trong tệp JSON "
+     "(json:)",
+     "list the table's columns left to right, e.g. columns: [number, label, received, resolved], "
+     "or write json: {{score: …, out_of: …, start: …, end: …}}",
+     "hãy liệt kê các cột của bảng từ trái sang phải, ví dụ columns: [number, label, received, "
+     "resolved], hoặc ghi json: {{score: …, out_of: …, start: …, end: …}}"},
     {import_mapping_definition_unused, "import.mapping-definition-unused",
      "column {0} is not a percentage: a definition: says nothing here",
      "cột {0} không phải tỷ lệ phần trăm: definition: ở đây không có nghĩa gì",
@@ -485,6 +513,33 @@ const std::vector<CatalogueEntry> kEntries = {
      "hệ thống tính tỷ lệ này khác với definition: của tệp mô tả: hãy xem tiêu đề cột nói tỷ lệ "
      "nào (docs/import.md liệt kê các cách); số liệu ghi theo các cột, tính theo definition: "
      "của chỉ tiêu"},
+    {import_json_missing, "import.json-missing", "{0} has nothing at {1} ({2} of {3})",
+     "{0} không có gì tại {1} ({2} trong {3})",
+     "open the saved file and write the mapping's pointer as the file names the place: "
+     "/data/0/tienDoGiaiQuyet is the first body's tienDoGiaiQuyet (RFC 6901)",
+     "hãy mở tệp đã lưu và ghi con trỏ trong tệp mô tả đúng như tệp gọi chỗ đó: "
+     "/data/0/tienDoGiaiQuyet là tienDoGiaiQuyet của đơn vị đầu tiên (RFC 6901)"},
+    {import_json_not_a_score, "import.json-not-a-score", "{0} is not a score of 0 to {1}",
+     "{0} không phải điểm từ 0 đến {1}",
+     "check that the mapping's score: points at the score, and its out_of: is the maximum the "
+     "index gives it (20 for tiến độ giải quyết)",
+     "hãy kiểm tra score: trong tệp mô tả trỏ đúng vào điểm, và out_of: là điểm tối đa bộ chỉ "
+     "số cho (20 với tiến độ giải quyết)"},
+    {import_json_not_a_date, "import.json-not-a-date", "\"{0}\" at {1} is not a date",
+     "\"{0}\" tại {1} không phải ngày",
+     "point start: and end: at the period's dates, written 31/12/2025 or 2025-12-31",
+     "hãy trỏ start: và end: vào ngày đầu và cuối kỳ, dạng 31/12/2025 hoặc 2025-12-31"},
+    {import_score_out_of, "import.score-out-of", "{0} reads a score out of {1}, but {2} is {3}",
+     "{0} đọc điểm trên thang {1}, nhưng {2} là {3}",
+     "import into a target written {{kind: amount, out_of: {1}, unit: điểm, …}}: a score "
+     "counts only against the maximum it is given on",
+     "hãy nhập vào chỉ tiêu ghi {{kind: amount, out_of: {1}, unit: điểm, …}}: điểm chỉ so được "
+     "với đúng thang điểm của nó"},
+    {import_definition_for_score, "import.definition-for-score",
+     "--definition {0} says how dossiers are counted, but {1} reads a score",
+     "--definition {0} nói cách đếm hồ sơ, nhưng {1} đọc điểm số",
+     "leave out --definition: a score is taken as the index gives it",
+     "hãy bỏ --definition: điểm được lấy đúng như bộ chỉ số công bố"},
     {import_percent_other_definition, "import.percent-other-definition",
      "{0} prints only the {1} ratio ({2}), and the target is measured by {3} ({4}): one cannot "
      "stand for the other",
@@ -1007,6 +1062,26 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0} là tỷ lệ phần trăm: {1} không nằm trong khoảng 0 đến 100",
      "write the percentage itself (98.5 for 98,5%), or the counts: numerator and denominator",
      "hãy ghi chính tỷ lệ (98.5 cho 98,5%), hoặc ghi tử số và mẫu số (numerator, denominator)"},
+    {check_score_range, "check.score-range",
+     "{0} is a score out of {2}: {1} is not between 0 and {2}",
+     "{0} là điểm trên thang {2}: {1} không nằm trong khoảng 0 đến {2}",
+     "write the score as the index gives it, e.g. value: 17.35 for 17,35/20 điểm",
+     "hãy ghi điểm đúng như bộ chỉ số công bố, ví dụ value: 17.35 cho 17,35/20 điểm"},
+    {check_score_above_max, "check.score-above-max",
+     "{0} asks for {1}, beyond its maximum of {2}: it could never be met",
+     "{0} đặt chỉ tiêu {1}, vượt điểm tối đa {2}: không bao giờ đạt được",
+     "check the target and the maximum against the document, e.g. value: 18, out_of: 20 for "
+     "\"đạt từ 18/20 điểm\"",
+     "hãy đối chiếu chỉ tiêu và điểm tối đa với văn bản, ví dụ value: 18, out_of: 20 cho \"đạt "
+     "từ 18/20 điểm\""},
+    {check_score_aggregate, "check.score-aggregate",
+     "{0} is a score: its periods' scores do not combine by {1}; the year's score is the "
+     "index's figure for the year",
+     "{0} là điểm: điểm các kỳ không gộp theo {1} được; điểm cả năm là điểm bộ chỉ số công bố "
+     "cho cả năm",
+     "remove aggregate: (a score takes its latest figure), and record the year's score for the "
+     "year",
+     "hãy bỏ aggregate: (điểm lấy theo số liệu mới nhất), và ghi điểm cả năm cho kỳ cả năm"},
     {check_count_too_coarse, "check.count-too-coarse",
      "{0} is counted per {2}: a count for {1} cannot say which {2} its events were in",
      "{0} được đếm theo từng {2}: số đếm cho {1} không cho biết sự việc thuộc {2} nào",
@@ -1709,6 +1784,8 @@ const std::vector<CatalogueEntry> kEntries = {
      ""},
     {ui_import_reported, "", "{0}: {1}, {2} = {3} as reported, without its counts (unverified)",
      "{0}: {1}, {2} = {3} theo báo cáo, không kèm số hồ sơ (chưa kiểm chứng)", "", ""},
+    {ui_import_score, "", "{0}: {1}, score {2}/{3} (at {4})", "{0}: {1}, điểm {2}/{3} (tại {4})",
+     "", ""},
     {ui_import_written, "", "wrote {0}: {2} ({3}), periods: {1}",
      "đã ghi {0}: {2} ({3}), số kỳ: {1}", "", ""},
     {ui_import_added, "", "added to {0}: {2} ({3}), periods: {1}",

@@ -227,7 +227,7 @@ class FactWriter {
     if (data.imported_from) {
       const model::ImportedFrom& from = *data.imported_from;
       field(fact, "imported_from",
-            parts({std::string(from.file), std::string(from.sheet),
+            parts({std::string(from.file), std::string(from.sheet), std::string(from.pointer),
                    from.row ? std::to_string(*from.row) : std::string(),
                    from.tolerance ? "± " + std::to_string(*from.tolerance) : std::string()},
                   " "));

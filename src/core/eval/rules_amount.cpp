@@ -19,8 +19,10 @@ struct Measured {
   bool non_negative = true;
 };
 
+// `ceiling`: a score's maximum, which no period to come can pass.
 std::optional<Measured> measure(const Context& c, const std::vector<const Observation*>& known,
-                                Aggregate how, TargetResult& r) {
+                                Aggregate how, TargetResult& r,
+                                const std::optional<mpq_class>& ceiling = std::nullopt) {
   std::vector<mpq_class> values;
   for (const Observation* o : known) {
     if (!o->value || !o->value->is_finite()) continue;
@@ -34,16 +36,19 @@ std::optional<Measured> measure(const Context& c, const std::vector<const Observ
       std::all_of(values.begin(), values.end(), [](const mpq_class& v) { return sgn(v) >= 0; });
   m.cumulative = how == Aggregate::sum || how == Aggregate::ratio_of_sums;
   const auto lo = m.non_negative ? std::optional<mpq_class>(0) : std::nullopt;
-  m.value =
-      *combine_values(c, values, m.cumulative ? Aggregate::sum : how, lo, std::nullopt, m.reach);
+  m.value = *combine_values(c, values, m.cumulative ? Aggregate::sum : how, lo, ceiling, m.reach);
   return m;
+}
+
+std::optional<mpq_class> ceiling_of(const model::Target& t) {
+  return t.out_of && t.out_of->is_finite() ? std::optional(t.out_of->value) : std::nullopt;
 }
 
 }  // namespace
 
 void evaluate_amount(const TargetInputs& in, TargetResult& r) {
   const Context c = make_context(in, in.observations);
-  const auto m = measure(c, c.known, in.target->effective_aggregate(), r);
+  const auto m = measure(c, c.known, in.target->effective_aggregate(), r, ceiling_of(*in.target));
   const auto threshold = threshold_of(*in.target);
   if (!m || !threshold) {
     r.verdict = m ? Verdict::no_data : nothing_known(c);
@@ -60,7 +65,8 @@ void evaluate_amount(const TargetInputs& in, TargetResult& r) {
 std::optional<Quantity> amount_quantity(const TargetInputs& in) {
   const Context c = make_context(in, in.observations);
   TargetResult scratch;
-  const auto m = measure(c, c.known, in.target->effective_aggregate(), scratch);
+  const auto m =
+      measure(c, c.known, in.target->effective_aggregate(), scratch, ceiling_of(*in.target));
   if (!m) return std::nullopt;
   return Quantity{exact(m->value), !c.over, c.completeness.missing};
 }

@@ -33,7 +33,25 @@ std::vector<Diagnostic> check_import_mapping(const yaml::Document& doc) {
   const auto find_by = doc.find(root, "find_by");
   const bool by_headings = find_by && doc.text(*find_by) == "headings";
   const auto columns = doc.find(root, "columns");
-  if (!columns) return out;
+  // A mapping reads either a table or a score in a JSON file.
+  if (const auto json = doc.find(root, "json")) {
+    for (const char* key : {"columns", "find_by", "total_rows", "rows"}) {
+      if (const auto table_key = doc.find(root, key))
+        error(MessageId::import_mapping_table_or_json, {std::string(key)}, *table_key);
+    }
+    // Among several bodies, the agency's is found by its name.
+    const auto rows = doc.find(*json, "rows");
+    if (rows && (!doc.find(*json, "name") || !doc.find(root, "take_row")))
+      error(MessageId::import_mapping_json_row, {}, *rows);
+    if (!rows && doc.find(root, "take_row"))
+      error(MessageId::import_mapping_json_row, {}, *doc.find(root, "take_row"));
+    if (const auto take = doc.find(root, "take_row")) check_name(*take);
+    return out;
+  }
+  if (!columns) {
+    error(MessageId::import_mapping_nothing_read, {}, root);
+    return out;
+  }
   struct Seen {
     std::string role, heading;
   };

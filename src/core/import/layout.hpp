@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/model/one_stop.hpp"
+#include "core/num/exact_number.hpp"
 
 namespace qobj::import {
 
@@ -37,6 +38,14 @@ struct LayoutColumn {
 // their headings), or by a row of headings (a system's own export).
 enum class TableAnchor : std::uint8_t { numbers, headings };
 
+// A score in a saved JSON file (the national index of QĐ 766/QĐ-TTg), each place a JSON
+// Pointer: the period from the file's root, the score within the agency's element of `rows`
+// (found by its `name`, the layout's take_row), or from the root without rows.
+struct JsonScore {
+  std::string rows, name, score, start, end;
+  ExactNumber out_of;
+};
+
 struct Layout {
   std::string name;  // said in messages: "Biểu 06/VPCP/KSTT", a mapping's name
   std::string file;  // the mapping file it was read from; empty for a built-in layout
@@ -50,6 +59,8 @@ struct Layout {
   // The row whose figures are the record's (an agency's row in a province's report); empty:
   // the total row's.
   std::string take_row;
+  // Instead of a table: a score in a JSON file.
+  std::optional<JsonScore> json;
 
   // How a message names the column holding `count`: "(8)" by the row of numbers (with its
   // heading when the mapping gives one), else its heading in quotes; the form's number when

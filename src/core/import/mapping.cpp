@@ -4,6 +4,7 @@
 #include "core/formats/import_mapping.hpp"
 #include "core/schema/validate.hpp"
 #include "core/text/unicode.hpp"
+#include "core/yaml/core_schema.hpp"
 #include "core/yaml/reader.hpp"
 
 namespace qobj::import {
@@ -37,7 +38,22 @@ Layout read_layout(const yaml::Document& doc) {
   layout.name = text::to_nfc(doc.text(*doc.find(root, "name")));
   if (const auto find_by = doc.find(root, "find_by"); find_by && doc.text(*find_by) == "headings")
     layout.anchor = TableAnchor::headings;
-  for (const yaml::NodeId item : doc.items(*doc.find(root, "columns"))) {
+  if (const auto json = doc.find(root, "json")) {
+    JsonScore score;
+    const auto pointer = [&](std::string_view key) {
+      const auto node = doc.find(*json, key);
+      return node ? std::string(doc.text(*node)) : std::string();
+    };
+    score.rows = pointer("rows");
+    score.name = pointer("name");
+    score.score = pointer("score");
+    score.start = pointer("start");
+    score.end = pointer("end");
+    score.out_of = *yaml::number_value(doc, *doc.find(*json, "out_of"));
+    layout.json = std::move(score);
+  }
+  const auto columns = doc.find(root, "columns");
+  for (const yaml::NodeId item : columns ? doc.items(*columns) : yaml::ChildRange{}) {
     LayoutColumn column;
     yaml::NodeId role_node = item;
     if (doc.kind(item) == yaml::NodeKind::mapping) {

@@ -84,6 +84,13 @@ std::string records_yaml(const ImportResult& result, const ImportRequest& reques
   for (const ImportedPeriod& p : result.periods) {
     out += fmt::format("{}- target: {}\n", indent, request.target);
     out += fmt::format("{}period: {}\n", inner, period_yaml(p.period));
+    if (p.score) {
+      // A score as the index gives it; its maximum is the target's out_of.
+      out += fmt::format("{}value: {}\n", inner, to_decimal_string(*p.score));
+      out += fmt::format("{}imported_from: {{file: {}, pointer: {}}}\n", inner, quoted(p.file),
+                         quoted(p.pointer));
+      continue;
+    }
     out += fmt::format("{}definition: {}\n", inner, definition);
     if (p.reported_percent) {
       // The percentage as the report prints it, without its counts: reported, unverifiable.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/import/csv.hpp"
+#include "core/import/json_score.hpp"
 #include "core/import/one_stop_form.hpp"
 #include "core/import/xls.hpp"
 #include "core/import/xlsx.hpp"
@@ -154,7 +155,28 @@ bool is_ole2(std::string_view bytes) {
          bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 }
 
+// A saved JSON file's score (the national index), by the mapping's json: pointers.
+void read_json_file(ImportFile& file, const ImportRequest& request, ImportResult& out) {
+  JsonScoreReading reading = read_json_score(file.name, std::move(file.bytes), *request.layout);
+  if (reading.source) out.sources.push_back(reading.source);
+  out.diagnostics.insert(out.diagnostics.end(), reading.diagnostics.begin(),
+                         reading.diagnostics.end());
+  if (has_errors(reading.diagnostics) || !reading.period || !reading.score) return;
+  ImportedPeriod p;
+  p.period = *reading.period;
+  p.score = reading.score;
+  p.pointer = reading.pointer;
+  p.file = file.name;
+  p.layout = request.layout->name;
+  p.at = reading.at;
+  out.periods.push_back(std::move(p));
+}
+
 void read_file(ImportFile& file, const ImportRequest& request, ImportResult& out) {
+  if (request.layout != nullptr && request.layout->json) {
+    read_json_file(file, request, out);
+    return;
+  }
   bool found = false;
   std::vector<std::string> sheet_names;
   if (is_zip(file.bytes) || is_ole2(file.bytes)) {

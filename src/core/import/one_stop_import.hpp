@@ -44,6 +44,9 @@ struct ImportedPeriod {
   // counts the definition needs (reported, unverifiable).
   std::optional<mpq_class> reported_percent;
   int reported_decimals = 0;  // as printed: the rounding it carries
+  // A score read from a JSON file (a mapping's json:), and the pointer it was read at.
+  std::optional<ExactNumber> score;
+  std::string pointer;
   std::string file, sheet;
   std::string layout;     // the layout's name: "Biểu 06/VPCP/KSTT", a mapping's
   std::uint32_t row = 0;  // the row taken (0: the rows were added up)

@@ -308,6 +308,7 @@ class Checker {
   void check_frequency_counts(const Plan& plan, const Objective& objective, const Target& target,
                               const std::vector<RecordRef>& records);
   void check_unit_file(const Plan& plan, const ObjectivesFile& file);
+  void check_score_target(const Objective& objective, const Target& target);
   void check_amount_target(const ObjectivesFile& file, const Objective& objective,
                            const Target& target);
   void check_measurements_file(const MeasurementsFile& file);
@@ -443,6 +444,7 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
     report(MessageId::check_growth_threshold, {ref}, target.origin);
   }
   if (target.kind == TargetKind::growth) check_amount_target(file, objective, target);
+  if (target.out_of) check_score_target(objective, target);
   // A target's own due date lies within its objective's dates.
   if (target.due && target.due_origin.node != 0) {
     const Period window = objective.window(file.period);
@@ -475,6 +477,24 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
   if (target.measure == SurveyMeasure::mean && target.value &&
       !within_scale(*target.value, *target.scale))
     outside(MessageId::phrase_survey_target, *target.value, target.origin);
+}
+
+// A score out of a maximum ("17,35/20 điểm", the national index of QĐ 766/QĐ-TTg): its target
+// within the maximum, and the latest figure its result, for scores do not add up.
+void Checker::check_score_target(const Objective& objective, const Target& target) {
+  const std::string ref = reference(objective, target);
+  // The schema takes out_of on amounts only, above 0.
+  if (target.kind != TargetKind::amount || sgn(target.out_of->value) <= 0) return;
+  const int above = target.value ? compare(*target.value, *target.out_of).value_or(0) : -1;
+  if (above > 0 || (above == 0 && target.comparison == Comparison::greater_than)) {
+    report(MessageId::check_score_above_max,
+           {ref, to_decimal_string(*target.value), to_decimal_string(*target.out_of)},
+           target.origin);
+  }
+  if (target.aggregate && *target.aggregate != Aggregate::last) {
+    report(MessageId::check_score_aggregate, {ref, std::string(code_of(*target.aggregate))},
+           target.aggregate_origin);
+  }
 }
 
 // A growth target without records of its own measures the growth of an amount target of its
@@ -960,6 +980,16 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
     if (value && (compare(*value, hundred()).value_or(1) > 0 ||
                   compare(*value, ExactNumber{}).value_or(-1) < 0)) {
       report(MessageId::check_percent_range, {ref, to_decimal_string(*value)},
+             at(record.value_node));
+    }
+  }
+  // A score lies between 0 and its maximum: 17.35 out of 20, never 173.5.
+  if (target->out_of && target->kind == TargetKind::amount && record.value_node != 0) {
+    const auto value = yaml::number_value(document, record.value_node);
+    if (value && (compare(*value, *target->out_of).value_or(1) > 0 ||
+                  compare(*value, ExactNumber{}).value_or(-1) < 0)) {
+      report(MessageId::check_score_range,
+             {ref, to_decimal_string(*value), to_decimal_string(*target->out_of)},
              at(record.value_node));
     }
   }

@@ -147,6 +147,7 @@ struct Target {
   std::optional<ExactNumber> value;
   std::optional<Range> range;                       // growth: "tăng 7% đến 7,5%"
   std::string unit;                                 // amount: "tỷ đồng"
+  std::optional<ExactNumber> out_of;                // amount: a score's maximum, "17,35/20 điểm"
   std::vector<std::string> excludes;                // percentage: left out of the denominator
   std::optional<OneStopDefinition> definition;      // percentage: the one-stop form's ratio
   std::optional<Aggregate> aggregate;               // as written; see effective_aggregate()
@@ -162,10 +163,12 @@ struct Target {
   std::optional<ExactNumber> level;             // survey share-at-least: lowest rating counted
   std::optional<Date> due;                      // deadline
   Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin,
-      amount_target_origin, due_origin, range_origin, definition_origin;
+      amount_target_origin, due_origin, range_origin, definition_origin, out_of_origin,
+      aggregate_origin;
 
   // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
-  // amounts, the last value for a growth target's own records.
+  // amounts (the last for a score out of a maximum), the last value for a growth target's own
+  // records.
   Aggregate effective_aggregate() const;
   // The comparison and value it is judged against: as written, or the kind's defaults (at
   // least; a checklist's 100%). None for the kinds without a threshold (zero counts, yes-no,
@@ -315,6 +318,7 @@ struct Rating {
 // Where `qobj import` read a record: the file, the sheet, the row.
 struct ImportedFrom {
   std::string_view file, sheet;
+  std::string_view pointer;  // in a JSON file: "/data/3/tienDoGiaiQuyet"
   std::optional<int> row;
   std::optional<int> tolerance;  // dossiers the form's totals were accepted to be off by
 };

@@ -93,8 +93,8 @@ class Reader {
   std::optional<ImportedFrom> imported_from(NodeId record) const {
     const auto node = child(record, "imported_from");
     if (!node) return std::nullopt;
-    return ImportedFrom{view(node, "file"), view(node, "sheet"), integer(child(node, "row")),
-                        integer(child(node, "tolerance"))};
+    return ImportedFrom{view(node, "file"), view(node, "sheet"), view(node, "pointer"),
+                        integer(child(node, "row")), integer(child(node, "tolerance"))};
   }
 
   const Document& doc() const { return m_doc; }
@@ -128,11 +128,15 @@ Target read_target(const Reader& r, NodeId node) {
     if (from && to) t.range = Range{*from, *to};
   }
   t.unit = r.text(node, "unit");
+  const auto out_of = r.child(node, "out_of");
+  t.out_of = r.number(out_of);
+  t.out_of_origin = r.origin(out_of ? out_of : node);
   t.excludes = r.texts(node, "excludes");
   const auto definition = r.child(node, "definition");
   t.definition = r.code<OneStopDefinition>(node, "definition");
   t.definition_origin = r.origin(definition ? definition : node);
   t.aggregate = r.code<Aggregate>(node, "aggregate");
+  t.aggregate_origin = r.origin(r.child(node, "aggregate").value_or(node));
   for (const NodeId item : r.list(r.child(node, "items")))
     t.items.push_back(DeclaredItem{r.text(item, "id"), r.text(item, "name"), r.origin(item)});
   t.per = r.code<Cadence>(node, "per");
@@ -333,6 +337,9 @@ Aggregate Target::effective_aggregate() const {
       return Aggregate::ratio_of_sums;
     case TargetKind::growth:
       return Aggregate::last;
+    case TargetKind::amount:
+      // A score is the portal's figure for its period: scores do not add up.
+      return out_of ? Aggregate::last : Aggregate::sum;
     default:
       return Aggregate::sum;
   }

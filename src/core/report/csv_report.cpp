@@ -56,6 +56,7 @@ constexpr std::array kColumns{
     "actual_low",
     "actual_high",
     "reported",
+    "target_out_of",
 };
 
 bool is_plain_number(std::string_view text) {
@@ -156,6 +157,7 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           c[41] = number(r.actual_low);
           c[42] = number(r.actual_high);
           c[43] = r.reported ? "true" : "false";
+          c[44] = number(target.out_of);  // a score's maximum: 17.35 of 20
           if (r.baseline) {
             c[25] = number(r.baseline->value);
             c[26] = std::to_string(r.baseline->year);

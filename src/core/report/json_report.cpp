@@ -185,6 +185,7 @@ class Writer {
     }
     code("direction", growth ? std::optional(target.direction) : std::nullopt);
     text("unit", target.unit);
+    number("out_of", target.out_of);
     texts("excludes", target.excludes);
     code("aggregate", aggregated ? std::optional(target.effective_aggregate()) : std::nullopt);
     code("per", target.per);

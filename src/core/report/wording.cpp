@@ -31,10 +31,15 @@ std::string_view symbol(Comparison c) {
   return "";
 }
 
-std::string with_unit(const std::string& number, const model::Target& t) {
+std::string plain(const ExactNumber& n, Lang lang);
+
+// A number with its target's unit: "98,5%", "1.150 triệu USD", a score "17,35/20 điểm".
+std::string with_unit(const std::string& number, const model::Target& t, Lang lang) {
   const std::string unit = unit_of(t);
   if (unit == "%") return number + "%";
-  return unit.empty() ? number : number + " " + unit;
+  const std::string out_of =
+      t.kind == TargetKind::amount && t.out_of ? "/" + plain(*t.out_of, lang) : "";
+  return unit.empty() ? number + out_of : number + out_of + " " + unit;
 }
 
 std::string plain(const ExactNumber& n, Lang lang) {
@@ -70,8 +75,8 @@ std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang
       return "";
     case eval::Basis::elapsed_share: {
       if (!r.compared_with || !r.share) return "";
-      const std::string compared =
-          with_unit(format_number(*r.compared_with, lang, std::max(2, places_of(t.value))), t);
+      const std::string compared = with_unit(
+          format_number(*r.compared_with, lang, std::max(2, places_of(t.value))), t, lang);
       // By whole sub-periods ("cho 2/4 quý") when that is how the share was taken.
       const eval::Coverage& c = r.coverage;
       mpq_class by_parts(static_cast<long>(c.covered), static_cast<long>(c.parts ? c.parts : 1));
@@ -197,7 +202,7 @@ std::string target_wording(const model::Target& t, Lang lang) {
   const auto comparison = t.effective_comparison();
   const auto value = t.effective_value();
   if (!comparison || !value) return "—";
-  return fmt::format("{} {}", symbol(*comparison), with_unit(plain(*value, lang), t));
+  return fmt::format("{} {}", symbol(*comparison), with_unit(plain(*value, lang), t, lang));
 }
 
 std::string excludes_wording(const model::Target& t, Lang lang) {
@@ -229,7 +234,7 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
       shown =
           with_unit((up ? "+" : "") + (against ? format_against(*r.actual, *against, lang, places)
                                                : format_number(*r.actual, lang, places)),
-                    t);
+                    t, lang);
     }
   } else if (r.actual_low && r.actual_high && r.actual_low->value != r.actual_high->value) {
     // Between its periods' lowest and highest percentages, "98,95–99,19%", or what a rounded
@@ -237,11 +242,11 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
     const auto end = [&](const ExactNumber& n) {
       return format_number(n, lang, std::max(places, display_places(n, against)));
     };
-    shown = with_unit(end(*r.actual_low) + "–" + end(*r.actual_high), t);
+    shown = with_unit(end(*r.actual_low) + "–" + end(*r.actual_high), t, lang);
   } else {
     shown = with_unit(against ? format_against(*r.actual, *against, lang, places)
                               : format_number(*r.actual, lang, places),
-                      t);
+                      t, lang);
   }
   if (t.kind == TargetKind::survey && t.measure == model::SurveyMeasure::mean && t.scale)
     shown += "/" + plain(t.scale->max, lang);
@@ -276,7 +281,9 @@ std::string gap_wording(const model::Target& t, const eval::TargetResult& r, Lan
       (sgn(r.gap->value) > 0 ? "+" : "") + format_against(*r.gap, ExactNumber{}, lang, places);
   // Between two percentages the gap is in percentage points, not percent.
   if (unit_of(t) == "%") return format_message(MessageId::report_percentage_points, lang, {number});
-  return with_unit(number, t);
+  // A score's gap is in points, not out of its maximum: "-0,65 điểm".
+  const std::string unit = unit_of(t);
+  return unit.empty() ? number : number + " " + unit;
 }
 
 std::string missing_items_note(const eval::TargetResult& result, Lang lang) {
