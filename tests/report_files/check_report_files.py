@@ -6,7 +6,8 @@ sheet XML, the CSV with Python's RFC 4180 reader, the HTML printed to PDF by hea
 and read back with pdftotext.
 
 Usage: check_report_files.py CHECK QOBJ ROOT [JUNIT_XSD]
-CHECK is one of: all-formats, junit, xlsx, csv, html-pdf."""
+CHECK is one of: all-formats, junit, xlsx, csv, html-pdf, two-levels (a fixture's stretch levels
+and revision, in every format)."""
 import csv
 import io
 import json
@@ -38,10 +39,10 @@ def expect(condition, message):
         fail(message)
 
 
-def write_all(qobj, root, example, out_dir, lang="vi", extra=()):
+def write_all(qobj, root, example, out_dir, lang="vi", extra=(), folder="examples"):
     paths = {ext: os.path.join(out_dir, f"a.{ext}") for ext in ("html", "md", "csv", "xlsx", "xml", "json", "txt")}
     # Colour forced on: it must still never reach a file.
-    args = [qobj, "--lang", lang, "--color", "always", "report", "--as-of", AS_OF, os.path.join(root, "examples", example), *extra]
+    args = [qobj, "--lang", lang, "--color", "always", "report", "--as-of", AS_OF, os.path.join(root, folder, example), *extra]
     for path in paths.values():
         args += ["-o", path]
     run = subprocess.run(args, capture_output=True, text=True, check=False)
@@ -70,6 +71,34 @@ def check_all_formats(qobj, root, _):
                 md = f.read()
             expect(f"Đạt {expected['met']}/{expected['evaluated']} mục tiêu" in md, f"{example}: Markdown summary")
             expect("| Mã | Mục tiêu |" in md and "❌ Không đạt" in md, f"{example}: Markdown table")
+
+
+def check_two_levels(qobj, root, _):
+    """Every format says the two levels, the share of the target and the revision in force."""
+    with tempfile.TemporaryDirectory() as out:
+        paths = write_all(qobj, root, "two-levels", out, folder="tests/fixtures/reports")
+        texts = {}
+        for ext in ("html", "md", "txt"):  # JUnit words only what fails
+            with open(paths[ext], encoding="utf-8") as f:
+                texts[ext] = f.read()
+        with zipfile.ZipFile(paths["xlsx"]) as book:
+            texts["xlsx"] = book.read("xl/sharedStrings.xml").decode("utf-8")
+        for ext, text in texts.items():
+            expect("≥ 42.000 tỷ đồng, phấn đấu 56.865" in text, f"two-levels: a.{ext} gives both levels in force")
+            expect("109,97% chỉ tiêu; 81,22% mức phấn đấu" in text, f"two-levels: a.{ext} gives the share of target and stretch")
+            expect("từ ngày 01/10/2021 theo Quyết định số 2352/QĐ-BTC" in text and
+                   "(ban đầu: ≥ 42.000 tỷ đồng, phấn đấu 45.000)" in text,
+                   f"two-levels: a.{ext} names the revision in force and the target first set")
+        with open(paths["csv"], encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        first = rows[0]
+        expect((first["target_value"], first["target_stretch"], first["plan_percent"], first["revised_on"],
+                first["original_target_stretch"]) == ("42000", "56865", "109.969048", "2021-10-01", "45000"),
+               f"two-levels: CSV levels and revision {first}")
+        with open(paths["json"], encoding="utf-8") as f:
+            target = json.load(f)["agencies"][0]["objectives"][0]["targets"][0]
+        expect(target["verdict"] == "met" and target["revision"]["document"] == "Quyết định số 2352/QĐ-BTC",
+               f"two-levels: JSON verdict and revision {target['verdict']} {target['revision']}")
 
 
 def check_junit(qobj, root, xsd):
@@ -244,7 +273,7 @@ def main():
     check, qobj, root = sys.argv[1], sys.argv[2], sys.argv[3]
     extra = sys.argv[4] if len(sys.argv) > 4 else None
     {"all-formats": check_all_formats, "junit": check_junit, "xlsx": check_xlsx, "csv": check_csv,
-     "html-pdf": check_html_pdf}[check](qobj, root, extra)
+     "html-pdf": check_html_pdf, "two-levels": check_two_levels}[check](qobj, root, extra)
     return 1 if FAILURES else 0
 
 

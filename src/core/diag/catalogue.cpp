@@ -1082,6 +1082,50 @@ const std::vector<CatalogueEntry> kEntries = {
      "remove aggregate: (a score takes its latest figure), and record the year's score for the "
      "year",
      "hãy bỏ aggregate: (điểm lấy theo số liệu mới nhất), và ghi điểm cả năm cho kỳ cả năm"},
+    {check_stretch_needs_threshold, "check.stretch-needs-threshold",
+     "{0} is compared by {1}: a stretch level has no threshold to go beyond",
+     "{0} được so sánh theo {1}: mức phấn đấu (stretch) không có ngưỡng nào để vượt",
+     "a stretch goes with a target to reach or a limit (comparison: at-least, greater-than, "
+     "at-most or less-than, with value:), e.g. value: 50000, stretch: 55000; otherwise remove "
+     "stretch:",
+     "mức phấn đấu đi cùng một chỉ tiêu cần đạt hoặc một giới hạn (comparison: at-least, "
+     "greater-than, at-most hoặc less-than, kèm value:), ví dụ value: 50000, stretch: 55000; nếu "
+     "không, hãy bỏ stretch:"},
+    {check_stretch_not_beyond, "check.stretch-not-beyond",
+     "{0}: the stretch level {1} is not beyond the assigned target {2} ({3})",
+     "{0}: mức phấn đấu {1} không vượt chỉ tiêu được giao {2} ({3})",
+     "the stretch is the harder level: higher for a target to reach, lower for a limit (at-most, "
+     "less-than); check both against the document, e.g. value: 50000, stretch: 55000",
+     "mức phấn đấu là mức khó hơn: cao hơn với chỉ tiêu cần đạt, thấp hơn với giới hạn (at-most, "
+     "less-than); hãy đối chiếu cả hai với văn bản, ví dụ value: 50000, stretch: 55000"},
+    {check_revision_empty, "check.revision-empty", "{0}: the revision of {1} changes nothing",
+     "{0}: lần điều chỉnh ngày {1} không thay đổi gì",
+     "give the new target as value:, the new stretch level as stretch:, or both, e.g. - {{date: "
+     "2021-10-01, document: Quyết định số 2352/QĐ-BTC, stretch: 66865}}",
+     "hãy ghi chỉ tiêu mới ở value:, mức phấn đấu mới ở stretch:, hoặc cả hai, ví dụ - {{date: "
+     "2021-10-01, document: Quyết định số 2352/QĐ-BTC, stretch: 66865}}"},
+    {check_revision_order, "check.revision-order",
+     "{0}: the revision of {2} is listed after that of {1}: revisions go oldest first, one per "
+     "date",
+     "{0}: lần điều chỉnh ngày {2} được ghi sau lần ngày {1}: các lần điều chỉnh ghi theo thứ tự "
+     "ngày, mỗi ngày một lần",
+     "move it above the other, or merge two revisions of the same day into one",
+     "hãy chuyển nó lên trước lần kia, hoặc gộp hai lần điều chỉnh cùng ngày làm một"},
+    {check_revision_of_range, "check.revision-of-range",
+     "{0} is judged against the range {1}–{2}%: a revision's value: has no single level to "
+     "replace",
+     "{0} được đánh giá theo khoảng {1}–{2}%: value: của lần điều chỉnh không có mức nào để thay",
+     "write the target as one level to revise it (comparison: at-least, value: {1}), or leave "
+     "value: out of the revision and say the new range in its note:",
+     "hãy ghi chỉ tiêu thành một mức để điều chỉnh (comparison: at-least, value: {1}), hoặc bỏ "
+     "value: khỏi lần điều chỉnh và ghi khoảng mới vào note:"},
+    {check_revision_outside_year, "check.revision-outside-year",
+     "{0}: the revision of {1} takes effect outside the plan's period {2}",
+     "{0}: lần điều chỉnh ngày {1} có hiệu lực ngoài kỳ kế hoạch {2}",
+     "date: is the day the new target applies, within the plan's year (a decision numbered the "
+     "year before still applies from a day of this year), e.g. date: {3}-10-01",
+     "date: là ngày chỉ tiêu mới được áp dụng, trong năm kế hoạch (quyết định ban hành từ năm "
+     "trước vẫn áp dụng từ một ngày của năm nay), ví dụ date: {3}-10-01"},
     {check_count_too_coarse, "check.count-too-coarse",
      "{0} is counted per {2}: a count for {1} cannot say which {2} its events were in",
      "{0} được đếm theo từng {2}: số đếm cho {1} không cho biết sự việc thuộc {2} nào",
@@ -1354,6 +1398,13 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0}: năm {1} = {2}, tính từ tệp năm {1} ({3})", "", ""},
     {report_baseline_differs, "", "(the {0} files give {1})", "(tệp năm {0} cho kết quả {1})", "",
      ""},
+    {report_revisions_heading, "", "Targets revised during the year",
+     "Chỉ tiêu được điều chỉnh trong năm", "", ""},
+    {report_revision_in_force, "", "{0}: {1} from {2} by {3} (first set: {4})",
+     "{0}: {1} từ ngày {2} theo {3} (ban đầu: {4})", "", ""},
+    {report_stretch_level, "", "stretch {0}", "phấn đấu {0}", "", ""},
+    {report_plan_percent, "", "{0}% of target", "{0}% chỉ tiêu", "", ""},
+    {report_stretch_percent, "", "{0}% of stretch", "{0}% mức phấn đấu", "", ""},
     {report_target_and_result, "", "target {0}, result {1}", "chỉ tiêu {0}, kết quả {1}", "", ""},
     {report_national_name, "", "SOCIALIST REPUBLIC OF VIETNAM",
      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", ""},

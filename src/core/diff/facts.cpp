@@ -143,6 +143,16 @@ class FactWriter {
     field(fact, "level", number(target.level));
     if (target.definition)
       field(fact, "definition", std::string(model::code_of(*target.definition)));
+    // A revision said as written: its date, its document, the new levels.
+    std::vector<std::string> revisions;
+    for (const model::Revision& r : target.revisions) {
+      std::string said = r.date.to_string() + " " + r.document;
+      if (r.value) said += ": value " + number(r.value);
+      if (r.stretch) said += (r.value ? ", " : ": ") + std::string("stretch ") + number(r.stretch);
+      if (!r.note.empty()) said += " (" + r.note + ")";
+      revisions.push_back(std::move(said));
+    }
+    field(fact, "revisions", list(revisions));
     field(fact, "note", target.note);
   }
 

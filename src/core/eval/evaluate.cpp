@@ -135,7 +135,18 @@ class AgencyEvaluator {
         in.stated_date = e.year_end->date;
         in.stated_evidence = e.year_end->evidence;
       }
-      TargetEvaluation t{&target, evaluate_target(in)};
+      // A target revised during the year is judged by the revision in force on the as-of date.
+      TargetEvaluation t;
+      t.target = &target;
+      if (!target.revisions.empty()) {
+        auto revised = std::make_shared<const Target>(target.as_of(m_as_of, &t.revision));
+        if (t.revision != nullptr) {
+          t.revised = std::move(revised);
+          t.original = &target;
+          t.target = in.target = t.revised.get();
+        }
+      }
+      t.result = evaluate_target(in);
       parts.push_back(t.result.verdict);
       provisional |= t.result.provisional;
       e.targets.push_back(std::move(t));

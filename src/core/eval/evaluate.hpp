@@ -3,6 +3,7 @@
 // renderers in src/core/report turn it into text.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,8 +15,13 @@
 namespace qobj::eval {
 
 struct TargetEvaluation {
+  // The target as it stands on the as-of date: as written, or after the revisions in force.
   const model::Target* target = nullptr;
   TargetResult result;
+  // Revised during the year: the latest revision in force, and the target as first written.
+  const model::Revision* revision = nullptr;
+  const model::Target* original = nullptr;
+  std::shared_ptr<const model::Target> revised;  // what `target` points to when revised
 };
 
 struct ObjectiveEvaluation {

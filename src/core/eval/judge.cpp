@@ -142,7 +142,15 @@ std::optional<Threshold> threshold_of(const model::Target& t) {
   const auto comparison = t.effective_comparison();
   const auto value = t.effective_value();
   if (!comparison || !value || !value->is_finite()) return std::nullopt;
-  return Threshold{*comparison, *value};
+  Threshold threshold{*comparison, *value, std::nullopt};
+  if (t.stretch && t.stretch->is_finite() && *comparison != Comparison::equal)
+    threshold.stretch = t.stretch;
+  return threshold;
+}
+
+bool exceeds(const mpq_class& actual, const Threshold& threshold) {
+  if (threshold.stretch) return satisfies(exact(actual), threshold.comparison, *threshold.stretch);
+  return threshold.comparison == Comparison::at_least && cmp(actual, threshold.value.value) > 0;
 }
 
 bool raises_the_bar(Comparison c) {
@@ -166,8 +174,7 @@ void judge_level(const Context& c, const mpq_class& actual, const Reach& reach,
   r.actual = exact(actual);
   fill_gap(r, *r.actual, threshold.value, threshold);
   decide(c,
-         {satisfies(*r.actual, threshold.comparison, threshold.value),
-          threshold.comparison == Comparison::at_least && cmp(actual, threshold.value.value) > 0,
+         {satisfies(*r.actual, threshold.comparison, threshold.value), exceeds(actual, threshold),
           false, can_satisfy(reach, threshold.comparison, threshold.value.value)},
          r);
 }
@@ -195,10 +202,10 @@ void judge_cumulative(const Context& c, const mpq_class& actual, bool non_negati
                              ? cmp(actual, compared) >= 0 && cmp(actual, whole) <= 0
                              : satisfies(*r.actual, comparison, exact(compared));
   fill_gap(r, *r.actual, exact(compared), threshold);
-  decide(c,
-         {satisfied, comparison == Comparison::at_least && cmp(actual, whole) > 0, final_reach,
-          can_satisfy(reach, comparison, whole)},
-         r);
+  decide(
+      c,
+      {satisfied, exceeds(actual, threshold), final_reach, can_satisfy(reach, comparison, whole)},
+      r);
 }
 
 Verdict nothing_known(const Context& c) {

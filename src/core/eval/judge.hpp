@@ -71,8 +71,13 @@ void decide(const Context& context, const Finding& finding, TargetResult& result
 struct Threshold {
   model::Comparison comparison = model::Comparison::at_least;
   ExactNumber value;
+  std::optional<ExactNumber> stretch;  // the level that makes it exceeded
 };
 std::optional<Threshold> threshold_of(const model::Target& target);
+
+// Whether a result that meets the threshold exceeds it: reaching its stretch level when it has
+// one, else going past an at-least target's value.
+bool exceeds(const mpq_class& actual, const Threshold& threshold);
 
 bool raises_the_bar(model::Comparison comparison);
 

@@ -138,6 +138,9 @@ struct TargetResult {
   std::optional<ExactNumber> gap;          // actual − compared_with, in that unit
   std::optional<ExactNumber> gap_percent;  // gap relative to compared_with, in percent
   std::optional<ExactNumber> remaining;    // what is still missing to reach the year's target
+  // An amount to reach: the result in percent of the year's target ("đạt 100,76% chỉ tiêu")
+  // and of its stretch level.
+  std::optional<ExactNumber> plan_percent, stretch_percent;
   Basis basis = Basis::period_target;
   std::optional<ExactNumber> share;  // elapsed_share and annualised: the covered share, 0–1
   Coverage coverage;

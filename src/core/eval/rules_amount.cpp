@@ -60,6 +60,13 @@ void evaluate_amount(const TargetInputs& in, TargetResult& r) {
   } else {
     judge_level(c, m->value, m->reach, *threshold, r);
   }
+  // "Đạt 100,76% chỉ tiêu": an amount to reach, as a share of the year's target and stretch.
+  // Not for a score (its gap in points says it) nor a limit ("không quá 15 ngày").
+  if (!in.target->out_of && raises_the_bar(threshold->comparison)) {
+    if (sgn(threshold->value.value) > 0) r.plan_percent = percent(m->value, threshold->value.value);
+    if (threshold->stretch && sgn(threshold->stretch->value) > 0)
+      r.stretch_percent = percent(m->value, threshold->stretch->value);
+  }
 }
 
 std::optional<Quantity> amount_quantity(const TargetInputs& in) {

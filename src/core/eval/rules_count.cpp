@@ -64,7 +64,7 @@ void evaluate_zero_count(const TargetInputs& in, TargetResult& r) {
   }
   const mpq_class total = counted(c, r);
   r.actual = exact(total);
-  fill_gap(r, *r.actual, exact(0), Threshold{Comparison::at_most, exact(0)});
+  fill_gap(r, *r.actual, exact(0), Threshold{Comparison::at_most, exact(0), std::nullopt});
   // Never at risk: one event fails it for the period, none keeps it met so far.
   const bool none = sgn(total) == 0;
   decide(c, {none, false, false, none}, r);
@@ -140,7 +140,8 @@ void evaluate_frequency(const TargetInputs& in, TargetResult& r) {
   }
   if (fewest || running_count) {
     r.actual = exact(fewest ? *fewest : *running_count);
-    fill_gap(r, *r.actual, exact(wanted), Threshold{Comparison::at_least, exact(wanted)});
+    fill_gap(r, *r.actual, exact(wanted),
+             Threshold{Comparison::at_least, exact(wanted), std::nullopt});
   }
   if (failed) {
     r.verdict = Verdict::not_met;  // a sub-period missed is missed for good

@@ -89,8 +89,7 @@ void judge_bounded(const Context& c, const std::vector<mpq_class>& points,
   const mpq_class& decisive = low_decides ? low : high;
   r.actual = exact(decisive);
   fill_gap(r, *r.actual, threshold.value, threshold);
-  const bool exceeded =
-      threshold.comparison == Comparison::at_least && cmp(low, threshold.value.value) > 0;
+  const bool exceeded = exceeds(low, threshold) && exceeds(high, threshold);
   if (low_meets != high_meets && c.over && c.completeness.complete()) {
     r.coverage = c.coverage();
     r.verdict = Verdict::incomplete;

@@ -9,6 +9,7 @@
 
 #include "core/diag/omitted.hpp"
 #include "core/model/completeness.hpp"
+#include "core/model/level_checks.hpp"
 #include "core/model/one_stop_checks.hpp"
 #include "core/model/plans.hpp"
 #include "core/schema/json_value.hpp"
@@ -445,6 +446,7 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
   }
   if (target.kind == TargetKind::growth) check_amount_target(file, objective, target);
   if (target.out_of) check_score_target(objective, target);
+  report_all(check_target_levels(target, ref, file.period));
   // A target's own due date lies within its objective's dates.
   if (target.due && target.due_origin.node != 0) {
     const Period window = objective.window(file.period);

@@ -138,6 +138,16 @@ struct Scale {
   ExactNumber min, max;
 };
 
+// A target's value changed during the year by a document ("giao thêm 11.865 tỷ đồng chỉ tiêu
+// phấn đấu"): from its date on, its value, its stretch or both replace the ones before.
+struct Revision {
+  Date date;
+  std::optional<ExactNumber> value, stretch;
+  std::string document;  // what issued it: "Quyết định số 1234/QĐ-BTC"
+  std::string note;
+  Origin origin, date_origin;
+};
+
 struct Target {
   std::string id;
   TargetKind kind = TargetKind::yes_no;
@@ -145,6 +155,10 @@ struct Target {
   std::string note;
   std::optional<Comparison> comparison;
   std::optional<ExactNumber> value;
+  // The second level ("chỉ tiêu phấn đấu") beyond the assigned one ("chỉ tiêu pháp lệnh"):
+  // met at the value, exceeded at the stretch.
+  std::optional<ExactNumber> stretch;
+  std::vector<Revision> revisions;                  // in date order
   std::optional<Range> range;                       // growth: "tăng 7% đến 7,5%"
   std::string unit;                                 // amount: "tỷ đồng"
   std::optional<ExactNumber> out_of;                // amount: a score's maximum, "17,35/20 điểm"
@@ -164,8 +178,11 @@ struct Target {
   std::optional<Date> due;                      // deadline
   Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin,
       amount_target_origin, due_origin, range_origin, definition_origin, out_of_origin,
-      aggregate_origin;
+      aggregate_origin, stretch_origin;
 
+  // The target as it stands on a day: its value and stretch after the revisions dated on or
+  // before it. The revision in force, if any, is returned through `in_force`.
+  Target as_of(const Date& day, const Revision** in_force = nullptr) const;
   // The aggregate written, or the kind's: a ratio of sums for percentages, the sum for
   // amounts (the last for a score out of a maximum), the last value for a growth target's own
   // records.

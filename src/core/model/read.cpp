@@ -121,6 +121,21 @@ Target read_target(const Reader& r, NodeId node) {
   t.note = r.text(node, "note");
   t.comparison = r.code<Comparison>(node, "comparison");
   t.value = r.number(node, "value");
+  const auto stretch = r.child(node, "stretch");
+  t.stretch = r.number(stretch);
+  t.stretch_origin = r.origin(stretch ? stretch : node);
+  for (const NodeId item : r.list(r.child(node, "revisions"))) {
+    const auto date = r.child(item, "date");
+    Revision revision;
+    revision.date = r.date(date).value_or(Date{});
+    revision.value = r.number(item, "value");
+    revision.stretch = r.number(item, "stretch");
+    revision.document = r.text(item, "document");
+    revision.note = r.text(item, "note");
+    revision.origin = r.origin(item);
+    revision.date_origin = r.origin(date ? date : item);
+    t.revisions.push_back(std::move(revision));
+  }
   t.range_origin = r.origin(r.child(node, "range").value_or(node));
   if (const auto range = r.child(node, "range")) {
     const auto from = r.number(range, "from");
@@ -358,6 +373,19 @@ std::optional<Comparison> Target::effective_comparison() const {
       break;
   }
   return comparison.value_or(Comparison::at_least);
+}
+
+Target Target::as_of(const Date& day, const Revision** in_force) const {
+  Target now = *this;
+  const Revision* last = nullptr;
+  for (const Revision& revision : revisions) {
+    if (day < revision.date) break;
+    if (revision.value) now.value = revision.value;
+    if (revision.stretch) now.stretch = revision.stretch;
+    last = &revision;
+  }
+  if (in_force != nullptr) *in_force = last;
+  return now;
 }
 
 std::optional<ExactNumber> Target::effective_value() const {

@@ -57,6 +57,13 @@ constexpr std::array kColumns{
     "actual_high",
     "reported",
     "target_out_of",
+    "target_stretch",
+    "plan_percent",
+    "stretch_percent",
+    "revised_on",
+    "revision_document",
+    "original_target_value",
+    "original_target_stretch",
 };
 
 bool is_plain_number(std::string_view text) {
@@ -158,6 +165,15 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           c[42] = number(r.actual_high);
           c[43] = r.reported ? "true" : "false";
           c[44] = number(target.out_of);  // a score's maximum: 17.35 of 20
+          if (!target.range) c[45] = number(target.stretch);
+          c[46] = number(r.plan_percent);
+          c[47] = number(r.stretch_percent);
+          if (t->revision != nullptr && t->original != nullptr) {
+            c[48] = t->revision->date.to_string();
+            c[49] = t->revision->document;
+            c[50] = number(t->original->value);
+            c[51] = number(t->original->stretch);
+          }
           if (r.baseline) {
             c[25] = number(r.baseline->value);
             c[26] = std::to_string(r.baseline->year);

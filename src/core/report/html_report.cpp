@@ -179,20 +179,14 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
       out += fmt::format("<li>{}</li>\n", text(unit_summary_wording(unit, lang)));
     out += "</ul>\n";
   }
-  std::string baselines;
-  for (const auto& o : agency.objectives) {
-    for (const auto& t : o.targets) {
-      if (!t.result.baseline) continue;
-      baselines +=
-          fmt::format("<li>{}</li>\n",
-                      text(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
-                                            *t.result.baseline, lang)));
-    }
-  }
-  if (!baselines.empty()) {
-    out += fmt::format("<p>{}</p>\n<ul>\n{}</ul>\n",
-                       text(format_message(MessageId::report_baselines_heading, lang)), baselines);
-  }
+  const auto listed = [&](MessageId heading, const std::vector<std::string>& lines) {
+    if (lines.empty()) return;
+    out += fmt::format("<p>{}</p>\n<ul>\n", text(format_message(heading, lang)));
+    for (const auto& line : lines) out += fmt::format("<li>{}</li>\n", text(line));
+    out += "</ul>\n";
+  };
+  listed(MessageId::report_baselines_heading, baseline_lines(agency, lang));
+  listed(MessageId::report_revisions_heading, revision_lines(agency, lang));
 
   // Charts: every result against its target, then the series behind them.
   const std::string chart = results_chart(agency, lang);

@@ -111,6 +111,22 @@ class Writer {
     number("computed_value", b.computed_value);
     w.end_object();
   }
+  // The revision in force on the as-of date, with the target as first written.
+  void revision(const eval::TargetEvaluation& t) {
+    w.key("revision");
+    if (t.revision == nullptr || t.original == nullptr) {
+      w.null();
+      return;
+    }
+    const model::Revision& r = *t.revision;
+    w.begin_object();
+    date("date", r.date);
+    text("document", r.document);
+    text("note", r.note);
+    number("original_target", t.original->value);
+    number("original_stretch", t.original->stretch);
+    w.end_object();
+  }
   void coverage(const eval::Coverage& c) {
     w.key("coverage");
     w.begin_object();
@@ -174,6 +190,8 @@ class Writer {
     number("target", target.kind == model::TargetKind::growth && target.range ? std::nullopt
                      : target.effective_value() ? target.effective_value()
                                                 : target.value);
+    number("stretch", target.range ? std::nullopt : target.stretch);
+    revision(t);
     w.key("range");
     if (target.range) {
       w.begin_object();
@@ -218,6 +236,8 @@ class Writer {
     number("gap", r.gap);
     number("gap_percent", r.gap_percent);
     number("remaining", r.remaining);
+    number("plan_percent", r.plan_percent);
+    number("stretch_percent", r.stretch_percent);
     w.key("basis");
     w.string(eval::basis_code(r.basis));
     number("share", r.share);

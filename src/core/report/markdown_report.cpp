@@ -91,18 +91,13 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
     section(MessageId::report_not_met_heading, failures);
     section(MessageId::report_incomplete_heading, gaps);
     section(MessageId::report_withdrawn_heading, withdrawn);
-    std::string baselines;
-    for (const auto& o : agency.objectives) {
-      for (const auto& t : o.targets) {
-        if (!t.result.baseline) continue;
-        baselines +=
-            "- " +
-            markdown_cell(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
-                                           *t.result.baseline, lang)) +
-            "\n";
-      }
-    }
-    section(MessageId::report_baselines_heading, baselines);
+    const auto listed = [](const std::vector<std::string>& lines) {
+      std::string body;
+      for (const auto& line : lines) body += "- " + markdown_cell(line) + "\n";
+      return body;
+    };
+    section(MessageId::report_baselines_heading, listed(baseline_lines(agency, lang)));
+    section(MessageId::report_revisions_heading, listed(revision_lines(agency, lang)));
     out += "\n";
     sink(out);
   }

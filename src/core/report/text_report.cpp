@@ -19,7 +19,7 @@ using model::TargetKind;
 namespace {
 
 constexpr std::size_t kTitleWidth = 44;
-constexpr std::size_t kTargetWidth = 22;
+constexpr std::size_t kTargetWidth = 34;  // "≥ 42.000 tỷ đồng, phấn đấu 45.000"
 
 // Cuts text to a display width, with an ellipsis.
 std::string fit(std::string_view text, std::size_t width) {
@@ -128,17 +128,14 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     section(MessageId::report_not_met_heading, failures);
     section(MessageId::report_incomplete_heading, gaps);
     section(MessageId::report_withdrawn_heading, withdrawn);
-    // Which baseline each growth target was compared with, and where it comes from.
-    std::string baselines;
-    for (const auto& o : agency.objectives) {
-      for (const auto& t : o.targets) {
-        if (!t.result.baseline) continue;
-        const std::string line = baseline_wording(
-            fmt::format("{}/{}", o.objective->id, t.target->id), *t.result.baseline, lang);
-        baselines += "  " + line + "\n";
-      }
-    }
-    section(MessageId::report_baselines_heading, baselines);
+    // Which baseline each growth target was compared with, and the targets revised.
+    const auto listed = [](const std::vector<std::string>& lines) {
+      std::string body;
+      for (const auto& line : lines) body += "  " + line + "\n";
+      return body;
+    };
+    section(MessageId::report_baselines_heading, listed(baseline_lines(agency, lang)));
+    section(MessageId::report_revisions_heading, listed(revision_lines(agency, lang)));
     out += "\n" +
            format_message(MessageId::report_summary, lang,
                           {agency.name, std::to_string(agency.summary.met),

@@ -151,7 +151,10 @@ std::string verdict_wording(Verdict verdict, bool provisional, Lang lang) {
   return format_message(MessageId::report_so_far, lang, {label});
 }
 
-std::string target_wording(const model::Target& t, Lang lang) {
+namespace {
+
+// The target's level as written, without its stretch: "≥ 83.372 tỷ đồng", "+7–7,5%".
+std::string level_wording(const model::Target& t, Lang lang) {
   const bool decrease = t.direction == model::Direction::decrease;
   switch (t.kind) {
     case TargetKind::zero_count:
@@ -205,6 +208,30 @@ std::string target_wording(const model::Target& t, Lang lang) {
   return fmt::format("{} {}", symbol(*comparison), with_unit(plain(*value, lang), t, lang));
 }
 
+// The stretch level in the target's terms, its comparison and unit understood from the level
+// it follows: "45.000", "98%", "+9%", "4,5/5".
+std::string stretch_number(const model::Target& t, Lang lang) {
+  const std::string number = plain(*t.stretch, lang);
+  if (t.kind == TargetKind::growth) {
+    return t.direction == model::Direction::decrease
+               ? format_message(MessageId::report_reduction, lang, {number + "%"})
+               : "+" + number + "%";
+  }
+  if (t.kind == TargetKind::survey && t.measure == model::SurveyMeasure::mean && t.scale)
+    return number + "/" + plain(t.scale->max, lang);
+  return unit_of(t) == "%" ? number + "%" : number;
+}
+
+}  // namespace
+
+std::string target_wording(const model::Target& t, Lang lang) {
+  const std::string level = level_wording(t, lang);
+  if (!t.stretch || t.range) return level;
+  // "≥ 42.000 tỷ đồng, phấn đấu 45.000"
+  return level + ", " +
+         format_message(MessageId::report_stretch_level, lang, {stretch_number(t, lang)});
+}
+
 std::string excludes_wording(const model::Target& t, Lang lang) {
   if (t.excludes.empty()) return "";
   std::string list;
@@ -255,9 +282,30 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
   return shown;
 }
 
+std::string plan_percent_wording(const eval::TargetResult& r, Lang lang) {
+  if (!r.plan_percent) return {};
+  ExactNumber hundred;
+  hundred.value = 100;
+  std::string shown = format_message(MessageId::report_plan_percent, lang,
+                                     {format_against(*r.plan_percent, hundred, lang, 2)});
+  if (r.stretch_percent) {
+    shown += "; " + format_message(MessageId::report_stretch_percent, lang,
+                                   {format_against(*r.stretch_percent, hundred, lang, 2)});
+  }
+  return shown;
+}
+
 std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
   std::string shown = result_value_wording(t, r, lang);
-  if (const std::string note = basis_note(t, r, lang); !note.empty()) shown += " " + note;
+  const std::string plan = plan_percent_wording(r, lang);
+  const std::string note = basis_note(t, r, lang);
+  // One parenthesis for both: "(49,75% chỉ tiêu; so với 41.686 tỷ đồng cho 2/4 quý)".
+  if (!plan.empty() && note.starts_with('(')) {
+    shown += " (" + plan + "; " + note.substr(1);
+  } else {
+    if (!plan.empty()) shown += " (" + plan + ")";
+    if (!note.empty()) shown += " " + note;
+  }
   if (r.reported && r.actual) shown += " " + format_message(MessageId::report_reported, lang);
   return shown;
 }
@@ -388,6 +436,42 @@ std::string baseline_wording(const std::string& target_ref, const eval::Baseline
                                                 std::max(2, places_of(b.computed_value)))});
   }
   return line;
+}
+
+std::string revision_wording(const std::string& target_ref, const eval::TargetEvaluation& t,
+                             Lang lang) {
+  if (t.revision == nullptr || t.original == nullptr) return {};
+  const model::Revision& r = *t.revision;
+  // "theo Quyết định số 2352/QĐ-BTC: giao thêm 11.865 tỷ đồng chỉ tiêu phấn đấu"
+  const std::string document = r.note.empty() ? r.document : r.document + ": " + r.note;
+  return format_message(MessageId::report_revision_in_force, lang,
+                        {target_ref, target_wording(*t.target, lang), date_wording(r.date, lang),
+                         document, target_wording(*t.original, lang)});
+}
+
+std::vector<std::string> baseline_lines(const eval::AgencyEvaluation& agency, Lang lang) {
+  std::vector<std::string> lines;
+  for (const auto& o : agency.objectives) {
+    for (const auto& t : o.targets) {
+      if (t.result.baseline) {
+        lines.push_back(baseline_wording(fmt::format("{}/{}", o.objective->id, t.target->id),
+                                         *t.result.baseline, lang));
+      }
+    }
+  }
+  return lines;
+}
+
+std::vector<std::string> revision_lines(const eval::AgencyEvaluation& agency, Lang lang) {
+  std::vector<std::string> lines;
+  for (const auto& o : agency.objectives) {
+    for (const auto& t : o.targets) {
+      std::string line =
+          revision_wording(fmt::format("{}/{}", o.objective->id, t.target->id), t, lang);
+      if (!line.empty()) lines.push_back(std::move(line));
+    }
+  }
+  return lines;
 }
 
 std::string unit_summary_wording(const eval::UnitSummary& unit, Lang lang) {

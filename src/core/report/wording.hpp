@@ -15,8 +15,11 @@ namespace qobj::report {
 std::string verdict_label(eval::Verdict verdict, Lang lang);
 // The label, "so far" for a result met before its period is over: "Đạt (đến nay)".
 std::string verdict_wording(eval::Verdict verdict, bool provisional, Lang lang);
-// "≥ 83.372 tỷ đồng", "+7–7,5%", "giảm ≥ 10%", "≥ 1 / năm", "> 3/5", "≤ 30/06/2021"
+// "≥ 83.372 tỷ đồng", "+7–7,5%", "giảm ≥ 10%", "≥ 1 / năm", "> 3/5", "≤ 30/06/2021"; with
+// a stretch level "≥ 42.000 tỷ đồng, phấn đấu 45.000"
 std::string target_wording(const model::Target& target, Lang lang);
+// "100,76% chỉ tiêu; 91,60% mức phấn đấu" for an amount to reach; empty for other results.
+std::string plan_percent_wording(const eval::TargetResult& result, Lang lang);
 // "trừ văn bản mật" for what a percentage's denominator leaves out; empty when nothing.
 std::string excludes_wording(const model::Target& target, Lang lang);
 // "99,96%" (never shown equal to the target when it is not), "75% (3/4)", "hoàn thành
@@ -49,6 +52,14 @@ std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& objectiv
 // "MT4.2/tang-truong: năm 2020 = 76.210, ghi tại measurements.yaml:56"
 std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& baseline,
                              Lang lang);
+// That line for every growth target of the agency, in the order of the results.
+std::vector<std::string> baseline_lines(const eval::AgencyEvaluation& agency, Lang lang);
+// "MT1/thu-ngan-sach: ≥ 52.000 tỷ đồng từ 01/10/2021 theo Quyết định số 2352/QĐ-BTC (ban đầu
+// ≥ 50.000 tỷ đồng)"; empty unless a revision is in force.
+std::string revision_wording(const std::string& target_ref, const eval::TargetEvaluation& target,
+                             Lang lang);
+// That line for every revised target of the agency, in the order of the results.
+std::vector<std::string> revision_lines(const eval::AgencyEvaluation& agency, Lang lang);
 // "Phòng Quản lý thương mại: Đạt 0/1"
 std::string unit_summary_wording(const eval::UnitSummary& unit, Lang lang);
 

@@ -211,8 +211,14 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
         const eval::TargetResult& result = r.target->result;
         if (result.basis == eval::Basis::bounded || result.reported)
           notes += (notes.empty() ? "" : "\n") + result_wording(*r.target->target, result, lang);
-        for (const std::string& note : {missing_items_note(r.target->result, lang),
-                                        missing_data_note(r.target->result, lang)}) {
+        // The share of the target and stretch a number cell cannot say beside the amount, and
+        // the revision the target column follows.
+        const std::string ref =
+            fmt::format("{}/{}", r.objective->objective->id, r.target->target->id);
+        for (const std::string& note :
+             {plan_percent_wording(result, lang), revision_wording(ref, *r.target, lang),
+              missing_items_note(r.target->result, lang),
+              missing_data_note(r.target->result, lang)}) {
           if (!note.empty()) notes += (notes.empty() ? "" : "\n") + note;
         }
       }
