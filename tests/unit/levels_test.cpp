@@ -47,11 +47,14 @@ TEST_CASE("a stretch level: met at the value, exceeded at the stretch, never not
   CHECK(Case{t, {value("2021", "46187")}}.verdict() == "exceeded");
   CHECK(Case{t, {value("2021", "44999.99")}}.verdict() == "met");    // beyond the value: not enough
   CHECK(Case{t, {value("2021", "45000")}}.verdict() == "exceeded");  // at least the stretch
-  // Greater-than: strictly beyond the stretch too.
+  // Greater-than: the value strictly, the stretch reached ("trên 95%, phấn đấu 98%").
   const auto above =
       with_stretch(target(TargetKind::amount, Comparison::greater_than, "42000"), "45000");
-  CHECK(Case{above, {value("2021", "45000")}}.verdict() == "met");
-  CHECK(Case{above, {value("2021", "45000.01")}}.verdict() == "exceeded");
+  CHECK(Case{above, {value("2021", "42000")}}.verdict() == "not-met");
+  CHECK(Case{above, {value("2021", "44999")}}.verdict() == "met");
+  CHECK(Case{above, {value("2021", "45000")}}.verdict() == "exceeded");
+  const auto below = with_stretch(target(TargetKind::percentage, Comparison::less_than, "5"), "0");
+  CHECK(Case{below, {ratio("2021", "0", "40")}}.verdict() == "exceeded");
   // A limit: "không quá 2 giờ, phấn đấu 1,5 giờ" is exceeded at or below 1,5.
   auto limit = with_stretch(target(TargetKind::amount, Comparison::at_most, "2"), "1.5");
   limit.aggregate = model::Aggregate::mean;
@@ -92,6 +95,19 @@ TEST_CASE("mid-year, a stretch is reached only by the whole stretch, not its sha
   CHECK(decimal(r.plan_percent) == "3335/42");  // 79,40…% of the year's target so far
   const auto whole = Case{t, {value("2021-Q1", "46000")}, "2021-03-31"}.run();
   CHECK(whole.verdict == Verdict::exceeded);
+}
+
+TEST_CASE("a limit's stretch mid-year: against its share, like the limit") {
+  // "Chi không quá 100, phấn đấu 90": half a year's 50 is on course for 100, not below 90.
+  const auto limit = with_stretch(target(TargetKind::amount, Comparison::at_most, "100"), "90");
+  const std::vector<Observation> half{value("2021-Q1", "24"), value("2021-Q2", "26")};
+  CHECK(Case{limit, half, "2021-07-15"}.verdict() == "met");
+  const std::vector<Observation> thrifty{value("2021-Q1", "20"), value("2021-Q2", "24")};
+  CHECK(Case{limit, thrifty, "2021-07-15"}.verdict() == "exceeded");  // 44 ≤ 45
+  const auto complaints =
+      with_stretch(target(TargetKind::minimum_count, Comparison::at_most, "4"), "2");
+  CHECK(Case{complaints, {count("2021-Q1", "1"), count("2021-Q2", "1")}, "2021-07-15"}.verdict() ==
+        "met");
 }
 
 TEST_CASE("the share of the target an amount reached, and of its stretch") {
@@ -137,7 +153,7 @@ TEST_CASE("the levels' checks") {
         std::vector<std::string>{"check.stretch-needs-threshold"});
   auto revised = with_stretch(t, "45000");
   revised.revisions = {revision("2021-10-01", "46000", std::nullopt)};
-  CHECK(level_codes(revised) == std::vector<std::string>{"check.stretch-not-beyond"});
+  CHECK(level_codes(revised) == std::vector<std::string>{"check.stretch-revised-not-beyond"});
   revised.revisions = {revision("2021-10-01", "46000", "50000")};
   CHECK(level_codes(revised).empty());
   revised.revisions = {revision("2021-11-01", "43000", std::nullopt),
@@ -187,4 +203,43 @@ TEST_CASE("a revised target in a report: the revision in force, the original kep
   REQUIRE(t.original != nullptr);
   CHECK(to_decimal_string(*t.original->stretch) == "45000");
   CHECK(to_decimal_string(*t.target->stretch) == "56865");
+}
+
+TEST_CASE(
+    "a revision still to come keeps a verdict 'so far'; one after the objective's end is refused") {
+  const auto objectives = [](const char* due, const char* revised_on) {
+    return std::string(
+               "format: qobj/objectives\nversion: 1\nagency: {id: so-x, name: Sở X}\n"
+               "year: 2021\nobjectives:\n  - id: MT1\n    title: Hội nghị đối thoại\n") +
+           "    due: " + due +
+           "\n    targets:\n      - {id: hn, kind: minimum-count, comparison: at-least, value: 4,\n"
+           "         stretch: 6, revisions: [{date: " +
+           revised_on + ", document: KH 12/KH-SX, stretch: 8}]}\n";
+  };
+  const std::string measurements =
+      "format: qobj/measurements\nversion: 1\nagency: so-x\nyear: 2021\nrecords:\n"
+      "  - target: MT1/hn\n    period: 2021\n    events:\n"
+      "      - {date: 2021-01-20, description: a}\n      - {date: 2021-02-20, description: b}\n"
+      "      - {date: 2021-03-20, description: c}\n      - {date: 2021-04-20, description: d}\n"
+      "      - {date: 2021-05-20, description: e}\n      - {date: 2021-06-20, description: f}\n";
+  const auto judged = [&](const CheckResult& checked, const char* as_of) {
+    eval::ReportSpec spec;
+    spec.as_of = *parse_date(as_of);
+    const auto outcome = eval::run_report(checked.repository, spec);
+    const auto& t = outcome.evaluation.agencies.at(0).objectives.at(0).targets.at(0);
+    return std::make_tuple(t.result.verdict, t.result.provisional, t.ahead.size());
+  };
+  const CheckResult ahead = check_texts(
+      {{"o.yaml", objectives("2021-12-31", "2021-10-01")}, {"m.yaml", measurements}}, {});
+  REQUIRE(ahead.outcome == CheckOutcome::ok);
+  // Six reach the stretch of 6 in July, but the file says it becomes 8 on 1 October.
+  CHECK(judged(ahead, "2021-07-15") == std::make_tuple(Verdict::exceeded, true, std::size_t{1}));
+  CHECK(judged(ahead, "2022-01-31") == std::make_tuple(Verdict::met, false, std::size_t{0}));
+  // An objective over on 30 June cannot be revised in October.
+  const CheckResult late = check_texts(
+      {{"o.yaml", objectives("2021-06-30", "2021-10-01")}, {"m.yaml", measurements}}, {});
+  std::vector<std::string> codes;
+  for (const Diagnostic& d : late.diagnostics) codes.emplace_back(message_code(d.message));
+  CHECK(std::find(codes.begin(), codes.end(), "check.revision-outside-year") != codes.end());
+  CHECK(judged(late, "2022-01-31") == std::make_tuple(Verdict::exceeded, false, std::size_t{0}));
 }

@@ -102,6 +102,29 @@ TEST_CASE("a growth target's text moves its baseline year on with it; legal base
   CHECK(plan.files[0].baseline_years == 1);
 }
 
+TEST_CASE("last year's revisions of a target are commented out, never moved into the new year") {
+  const auto plan =
+      plan_of(kHead +
+                  "objectives:\n"
+                  "  - id: MT1\n"
+                  "    title: Thu ngân sách\n"
+                  "    targets:\n"
+                  "      - id: thu\n"
+                  "        kind: amount\n"
+                  "        comparison: at-least\n"
+                  "        value: 42000\n"
+                  "        stretch: 45000\n"
+                  "        unit: tỷ đồng\n"
+                  "        revisions:\n"
+                  "          - {date: 2024-10-01, document: QĐ 2352/QĐ-BTC, stretch: 56865}\n",
+              Lang::vi);
+  const std::string& text = plan.files[0].text;
+  CHECK(text.find("        # qobj new-year: chỉ tiêu được điều chỉnh trong năm 2024; ghi mức của "
+                  "năm 2025 vào value:, stretch:\n        # revisions:\n          # - {date: "
+                  "2024-10-01") != std::string::npos);
+  CHECK(text.find("2025-10-01") == std::string::npos);
+}
+
 TEST_CASE("a file written with CRLF keeps CRLF in the lines new-year writes") {
   CheckOptions options;
   options.as_of = parse_date("2025-01-31");

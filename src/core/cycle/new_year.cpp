@@ -98,7 +98,14 @@ class FileEditor {
         for (const auto& entry : m_doc.entries(id)) {
           // A withdrawal was the old year's: the objective is evaluated again until the
           // secretary says otherwise (a question asks her).
-          if (m_doc.text(entry.key) == "withdrawn" && comment_out(entry.key, entry.value)) continue;
+          if (m_doc.text(entry.key) == "withdrawn" &&
+              comment_out(entry.key, entry.value, withdrawn_header()))
+            continue;
+          // Last year's revisions were decided for last year: the new year starts from its own
+          // levels, kept commented for the secretary to carry into value: and stretch:.
+          if (m_doc.text(entry.key) == "revisions" &&
+              comment_out(entry.key, entry.value, revisions_header()))
+            continue;
           path.push_back(m_doc.text(entry.key));
           walk(entry.value, path);
           path.pop_back();
@@ -139,7 +146,23 @@ class FileEditor {
 
   // A block entry commented out where it is written, line by line, with a line saying why
   // above it; false (nothing done) when the entry does not have its lines to itself.
-  bool comment_out(NodeId key, NodeId value) {
+  std::string withdrawn_header() const {
+    return m_lang == Lang::vi ? "qobj new-year: rút khỏi đánh giá năm " + std::to_string(m_from) +
+                                    "; bỏ dấu # nếu năm " + std::to_string(m_to) + " vẫn rút"
+                              : "qobj new-year: withdrawn in " + std::to_string(m_from) +
+                                    "; uncomment if still withdrawn in " + std::to_string(m_to);
+  }
+  std::string revisions_header() const {
+    return m_lang == Lang::vi
+               ? "qobj new-year: chỉ tiêu được điều chỉnh trong năm " + std::to_string(m_from) +
+                     "; ghi mức của năm " + std::to_string(m_to) + " vào value:, stretch:"
+               : "qobj new-year: target revised during " + std::to_string(m_from) +
+                     "; write the levels for " + std::to_string(m_to) + " as value:, stretch:";
+  }
+
+  // Comments out a block entry, under a line saying why; false when it cannot be cut out
+  // whole (written in flow style on a line shared with other keys).
+  bool comment_out(NodeId key, NodeId value, const std::string& header) {
     const std::uint32_t key_at = m_doc.offset(key), begin = line_start(key_at);
     if (!std::all_of(m_text.begin() + begin, m_text.begin() + key_at,
                      [](char c) { return c == ' '; }))
@@ -158,13 +181,7 @@ class FileEditor {
       end = previous;
     }
     const std::string indent(key_at - begin, ' ');
-    std::string out =
-        indent + "# " +
-        (m_lang == Lang::vi ? "qobj new-year: rút khỏi đánh giá năm " + std::to_string(m_from) +
-                                  "; bỏ dấu # nếu năm " + std::to_string(m_to) + " vẫn rút"
-                            : "qobj new-year: withdrawn in " + std::to_string(m_from) +
-                                  "; uncomment if still withdrawn in " + std::to_string(m_to)) +
-        m_eol;
+    std::string out = indent + "# " + header + m_eol;
     for (std::uint32_t start = begin; start < end;) {
       const std::size_t found = m_text.find('\n', start);
       const auto stop = static_cast<std::uint32_t>(

@@ -1098,6 +1098,14 @@ const std::vector<CatalogueEntry> kEntries = {
      "less-than); check both against the document, e.g. value: 50000, stretch: 55000",
      "mức phấn đấu là mức khó hơn: cao hơn với chỉ tiêu cần đạt, thấp hơn với giới hạn (at-most, "
      "less-than); hãy đối chiếu cả hai với văn bản, ví dụ value: 50000, stretch: 55000"},
+    {check_stretch_not_beyond_revised, "check.stretch-revised-not-beyond",
+     "{0}: after the revision of {4}, the stretch level {1} is not beyond the assigned target {2} "
+     "({3})",
+     "{0}: sau lần điều chỉnh ngày {4}, mức phấn đấu {1} không vượt chỉ tiêu được giao {2} ({3})",
+     "a revision that moves the target past the stretch gives its own new stretch, e.g. - "
+     "{{date: …, document: …, value: {2}, stretch: …}}; check both against the document",
+     "lần điều chỉnh đưa chỉ tiêu vượt mức phấn đấu cần ghi cả mức phấn đấu mới, ví dụ - {{date: "
+     "…, document: …, value: {2}, stretch: …}}; hãy đối chiếu cả hai với văn bản"},
     {check_revision_empty, "check.revision-empty", "{0}: the revision of {1} changes nothing",
      "{0}: lần điều chỉnh ngày {1} không thay đổi gì",
      "give the new target as value:, the new stretch level as stretch:, or both, e.g. - {{date: "
@@ -1115,17 +1123,21 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0} is judged against the range {1}–{2}%: a revision's value: has no single level to "
      "replace",
      "{0} được đánh giá theo khoảng {1}–{2}%: value: của lần điều chỉnh không có mức nào để thay",
-     "write the target as one level to revise it (comparison: at-least, value: {1}), or leave "
-     "value: out of the revision and say the new range in its note:",
-     "hãy ghi chỉ tiêu thành một mức để điều chỉnh (comparison: at-least, value: {1}), hoặc bỏ "
-     "value: khỏi lần điều chỉnh và ghi khoảng mới vào note:"},
+     "a range cannot be revised: write the target as one level (comparison: at-least, value: "
+     "{1}, without range:) to revise it, or, if the document sets a new range, write that range "
+     "as the target and say the first one in its note:",
+     "khoảng không điều chỉnh được: hãy ghi chỉ tiêu thành một mức (comparison: at-least, value: "
+     "{1}, bỏ range:) để điều chỉnh, hoặc nếu văn bản giao khoảng mới thì ghi khoảng đó làm chỉ "
+     "tiêu và ghi khoảng ban đầu vào note:"},
     {check_revision_outside_year, "check.revision-outside-year",
-     "{0}: the revision of {1} takes effect outside the plan's period {2}",
-     "{0}: lần điều chỉnh ngày {1} có hiệu lực ngoài kỳ kế hoạch {2}",
-     "date: is the day the new target applies, within the plan's year (a decision numbered the "
-     "year before still applies from a day of this year), e.g. date: {3}-10-01",
-     "date: là ngày chỉ tiêu mới được áp dụng, trong năm kế hoạch (quyết định ban hành từ năm "
-     "trước vẫn áp dụng từ một ngày của năm nay), ví dụ date: {3}-10-01"},
+     "{0}: the revision of {1} takes effect outside the days the target is evaluated over, {2}",
+     "{0}: lần điều chỉnh ngày {1} có hiệu lực ngoài thời gian đánh giá chỉ tiêu {2}",
+     "date: is the day the new target applies, within those days (a decision issued before them "
+     "still applies from one of them; one after them cannot change a verdict already due), e.g. "
+     "date: {3}-10-01",
+     "date: là ngày chỉ tiêu mới được áp dụng, trong thời gian đó (quyết định ban hành trước vẫn "
+     "áp dụng từ một ngày trong đó; quyết định ban hành sau không thay đổi được kết quả đã đến "
+     "hạn), ví dụ date: {3}-10-01"},
     {check_count_too_coarse, "check.count-too-coarse",
      "{0} is counted per {2}: a count for {1} cannot say which {2} its events were in",
      "{0} được đếm theo từng {2}: số đếm cho {1} không cho biết sự việc thuộc {2} nào",
@@ -1402,6 +1414,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "Chỉ tiêu được điều chỉnh trong năm", "", ""},
     {report_revision_in_force, "", "{0}: {1} from {2} by {3} (first set: {4})",
      "{0}: {1} từ ngày {2} theo {3} (ban đầu: {4})", "", ""},
+    {report_revision_ahead, "", "{0}: {1} from {2} by {3} (not yet in force)",
+     "{0}: {1} từ ngày {2} theo {3} (chưa có hiệu lực)", "", ""},
     {report_stretch_level, "", "stretch {0}", "phấn đấu {0}", "", ""},
     {report_plan_percent, "", "{0}% of target", "{0}% chỉ tiêu", "", ""},
     {report_stretch_percent, "", "{0}% of stretch", "{0}% mức phấn đấu", "", ""},

@@ -135,11 +135,13 @@ class AgencyEvaluator {
         in.stated_date = e.year_end->date;
         in.stated_evidence = e.year_end->evidence;
       }
-      // A target revised during the year is judged by the revision in force on the as-of date.
+      // A target revised during the year is judged by the revision in force on the as-of date,
+      // or on its last day once it is over: a revision after that never reaches back.
       TargetEvaluation t;
       t.target = &target;
+      const Date judged_on = std::min(m_as_of, in.period.end);
       if (!target.revisions.empty()) {
-        auto revised = std::make_shared<const Target>(target.as_of(m_as_of, &t.revision));
+        auto revised = std::make_shared<const Target>(target.as_of(judged_on, &t.revision));
         if (t.revision != nullptr) {
           t.revised = std::move(revised);
           t.original = &target;
@@ -147,6 +149,11 @@ class AgencyEvaluator {
         }
       }
       t.result = evaluate_target(in);
+      // A revision still to come in the period can change the verdict: met so far, at best.
+      for (const model::Revision& r : target.revisions) {
+        if (judged_on < r.date && !(in.period.end < r.date)) t.ahead.push_back(&r);
+      }
+      if (!t.ahead.empty() && is_met(t.result.verdict)) t.result.provisional = true;
       parts.push_back(t.result.verdict);
       provisional |= t.result.provisional;
       e.targets.push_back(std::move(t));

@@ -22,6 +22,8 @@ struct TargetEvaluation {
   const model::Revision* revision = nullptr;
   const model::Target* original = nullptr;
   std::shared_ptr<const model::Target> revised;  // what `target` points to when revised
+  // Revisions dated after the day judged on and within the target's days: not yet in force.
+  std::vector<const model::Revision*> ahead;
 };
 
 struct ObjectiveEvaluation {

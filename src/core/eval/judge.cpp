@@ -149,7 +149,12 @@ std::optional<Threshold> threshold_of(const model::Target& t) {
 }
 
 bool exceeds(const mpq_class& actual, const Threshold& threshold) {
-  if (threshold.stretch) return satisfies(exact(actual), threshold.comparison, *threshold.stretch);
+  // Reaching the stretch is enough, whatever the strictness of the value's comparison:
+  // "trên 95%, phấn đấu 98%" is exceeded at 98%.
+  if (threshold.stretch) {
+    const int order = cmp(actual, threshold.stretch->value);
+    return raises_the_bar(threshold.comparison) ? order >= 0 : order <= 0;
+  }
   return threshold.comparison == Comparison::at_least && cmp(actual, threshold.value.value) > 0;
 }
 
@@ -202,10 +207,15 @@ void judge_cumulative(const Context& c, const mpq_class& actual, bool non_negati
                              ? cmp(actual, compared) >= 0 && cmp(actual, whole) <= 0
                              : satisfies(*r.actual, comparison, exact(compared));
   fill_gap(r, *r.actual, exact(compared), threshold);
-  decide(
-      c,
-      {satisfied, exceeds(actual, threshold), final_reach, can_satisfy(reach, comparison, whole)},
-      r);
+  // A limit's stretch, like its value, is compared with its share for the part of the period
+  // covered: half a year's 50 of a yearly "không quá 100, phấn đấu 90" is not yet below 90.
+  Threshold stretch_compared = threshold;
+  if (threshold.stretch && !raises_the_bar(comparison) && r.basis == Basis::elapsed_share)
+    stretch_compared.stretch = exact(threshold.stretch->value * r.share->value);
+  decide(c,
+         {satisfied, exceeds(actual, stretch_compared), final_reach,
+          can_satisfy(reach, comparison, whole)},
+         r);
 }
 
 Verdict nothing_known(const Context& c) {

@@ -446,7 +446,7 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
   }
   if (target.kind == TargetKind::growth) check_amount_target(file, objective, target);
   if (target.out_of) check_score_target(objective, target);
-  report_all(check_target_levels(target, ref, file.period));
+  report_all(check_target_levels(target, ref, objective.window(file.period)));
   // A target's own due date lies within its objective's dates.
   if (target.due && target.due_origin.node != 0) {
     const Period window = objective.window(file.period);

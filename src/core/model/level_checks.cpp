@@ -24,7 +24,7 @@ MessageArg on(const Date& day) {
 }  // namespace
 
 std::vector<Finding> check_target_levels(const Target& target, const std::string& reference,
-                                         const Period& year) {
+                                         const Period& window) {
   std::vector<Finding> found;
   const bool one_sided = has_one_sided_level(target);
   const std::string comparison =
@@ -33,31 +33,56 @@ std::vector<Finding> check_target_levels(const Target& target, const std::string
   if (target.stretch && !one_sided)
     found.push_back(
         {MessageId::check_stretch_needs_threshold, {reference, comparison}, target.stretch_origin});
-  // Each state of the target, as written and after each revision: its stretch beyond its value.
-  const auto check_state = [&](const Target& state, Origin at) {
-    if (!one_sided || !state.stretch || !state.value) return;
-    const Comparison c = state.comparison.value_or(Comparison::at_least);
-    if (!beyond(*state.stretch, *state.value, c)) {
-      found.push_back({MessageId::check_stretch_not_beyond,
-                       {reference, to_decimal_string(*state.stretch),
-                        to_decimal_string(*state.value), std::string(code_of(c))},
+  // A level that could never be reached: beyond a score's maximum, outside a survey's scale.
+  const auto check_bounds = [&](const std::optional<ExactNumber>& level, Origin at) {
+    if (!level) return;
+    if (target.kind == TargetKind::amount && target.out_of &&
+        compare(*level, *target.out_of).value_or(0) > 0) {
+      found.push_back({MessageId::check_score_above_max,
+                       {reference, to_decimal_string(*level), to_decimal_string(*target.out_of)},
+                       at});
+    }
+    if (target.kind == TargetKind::survey && target.measure == SurveyMeasure::mean &&
+        target.scale &&
+        (compare(*level, target.scale->min).value_or(0) < 0 ||
+         compare(*level, target.scale->max).value_or(0) > 0)) {
+      found.push_back({MessageId::check_outside_scale,
+                       {MessageId::phrase_survey_target, to_decimal_string(*level),
+                        to_decimal_string(target.scale->min), to_decimal_string(target.scale->max)},
                        at});
     }
   };
-  check_state(target, target.stretch_origin);
+  check_bounds(target.stretch, target.stretch_origin);
+  // Each state of the target, as written and after each revision: its stretch beyond its value.
+  const auto check_state = [&](const Target& state, Origin at, const Revision* after) {
+    if (!one_sided || !state.stretch || !state.value) return;
+    const Comparison c = state.comparison.value_or(Comparison::at_least);
+    if (beyond(*state.stretch, *state.value, c)) return;
+    std::vector<MessageArg> args{reference, to_decimal_string(*state.stretch),
+                                 to_decimal_string(*state.value), std::string(code_of(c))};
+    if (after == nullptr) {
+      found.push_back({MessageId::check_stretch_not_beyond, std::move(args), at});
+    } else {
+      args.push_back(on(after->date));
+      found.push_back({MessageId::check_stretch_not_beyond_revised, std::move(args), at});
+    }
+  };
+  check_state(target, target.stretch_origin, nullptr);
   const Revision* previous = nullptr;
+  bool in_order = true;
   for (const Revision& revision : target.revisions) {
     if (!revision.value && !revision.stretch) {
       found.push_back(
           {MessageId::check_revision_empty, {reference, on(revision.date)}, revision.origin});
     }
-    if (!year.contains(revision.date)) {
+    if (!window.contains(revision.date)) {
       found.push_back(
           {MessageId::check_revision_outside_year,
-           {reference, on(revision.date), MessageArg(year), std::to_string(year.end.year)},
+           {reference, on(revision.date), MessageArg(window), std::to_string(window.end.year)},
            revision.date_origin});
     }
     if (previous != nullptr && !(previous->date < revision.date)) {
+      in_order = false;
       found.push_back({MessageId::check_revision_order,
                        {reference, on(previous->date), on(revision.date)},
                        revision.date_origin});
@@ -72,13 +97,15 @@ std::vector<Finding> check_target_levels(const Target& target, const std::string
       found.push_back(
           {MessageId::check_stretch_needs_threshold, {reference, comparison}, revision.origin});
     }
+    check_bounds(revision.value, revision.origin);
+    check_bounds(revision.stretch, revision.origin);
     previous = &revision;
   }
-  // After each revision in turn (in date order, as they are written when the order is right).
-  for (std::size_t i = 0; i < target.revisions.size(); ++i) {
-    const Revision& revision = target.revisions[i];
+  // After each revision in turn; out of order, the levels in force are not known.
+  if (!in_order) return found;
+  for (const Revision& revision : target.revisions) {
     if (!revision.value && !revision.stretch) continue;
-    check_state(target.as_of(revision.date), revision.origin);
+    check_state(target.as_of(revision.date), revision.origin, &revision);
   }
   return found;
 }

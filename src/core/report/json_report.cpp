@@ -127,6 +127,23 @@ class Writer {
     number("original_stretch", t.original->stretch);
     w.end_object();
   }
+  // The revisions the file lists for later days: the levels they will set.
+  void revisions_ahead(const eval::TargetEvaluation& t) {
+    w.key("revisions_ahead");
+    w.begin_array();
+    const model::Target& written = t.original != nullptr ? *t.original : *t.target;
+    for (const model::Revision* r : t.ahead) {
+      const model::Target then = written.as_of(r->date);
+      w.begin_object();
+      date("date", r->date);
+      text("document", r->document);
+      text("note", r->note);
+      number("target", then.value);
+      number("stretch", then.stretch);
+      w.end_object();
+    }
+    w.end_array();
+  }
   void coverage(const eval::Coverage& c) {
     w.key("coverage");
     w.begin_object();
@@ -192,6 +209,7 @@ class Writer {
                                                 : target.value);
     number("stretch", target.range ? std::nullopt : target.stretch);
     revision(t);
+    revisions_ahead(t);
     w.key("range");
     if (target.range) {
       w.begin_object();

@@ -19,7 +19,7 @@ using model::TargetKind;
 namespace {
 
 constexpr std::size_t kTitleWidth = 44;
-constexpr std::size_t kTargetWidth = 34;  // "≥ 42.000 tỷ đồng, phấn đấu 45.000"
+constexpr std::size_t kTargetWidth = 40;  // "≥ 42.000 tỷ đồng, phấn đấu 45.000"
 
 // Cuts text to a display width, with an ellipsis.
 std::string fit(std::string_view text, std::size_t width) {

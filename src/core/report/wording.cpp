@@ -438,15 +438,27 @@ std::string baseline_wording(const std::string& target_ref, const eval::Baseline
   return line;
 }
 
-std::string revision_wording(const std::string& target_ref, const eval::TargetEvaluation& t,
-                             Lang lang) {
-  if (t.revision == nullptr || t.original == nullptr) return {};
-  const model::Revision& r = *t.revision;
+std::vector<std::string> revision_wording(const std::string& target_ref,
+                                          const eval::TargetEvaluation& t, Lang lang) {
   // "theo Quyết định số 2352/QĐ-BTC: giao thêm 11.865 tỷ đồng chỉ tiêu phấn đấu"
-  const std::string document = r.note.empty() ? r.document : r.document + ": " + r.note;
-  return format_message(MessageId::report_revision_in_force, lang,
-                        {target_ref, target_wording(*t.target, lang), date_wording(r.date, lang),
-                         document, target_wording(*t.original, lang)});
+  const auto document = [](const model::Revision& r) {
+    return r.note.empty() ? r.document : r.document + ": " + r.note;
+  };
+  std::vector<std::string> lines;
+  if (t.revision != nullptr && t.original != nullptr) {
+    const model::Revision& r = *t.revision;
+    lines.push_back(
+        format_message(MessageId::report_revision_in_force, lang,
+                       {target_ref, target_wording(*t.target, lang), date_wording(r.date, lang),
+                        document(r), target_wording(*t.original, lang)}));
+  }
+  const model::Target& written = t.original != nullptr ? *t.original : *t.target;
+  for (const model::Revision* r : t.ahead) {
+    lines.push_back(format_message(MessageId::report_revision_ahead, lang,
+                                   {target_ref, target_wording(written.as_of(r->date), lang),
+                                    date_wording(r->date, lang), document(*r)}));
+  }
+  return lines;
 }
 
 std::vector<std::string> baseline_lines(const eval::AgencyEvaluation& agency, Lang lang) {
@@ -466,9 +478,9 @@ std::vector<std::string> revision_lines(const eval::AgencyEvaluation& agency, La
   std::vector<std::string> lines;
   for (const auto& o : agency.objectives) {
     for (const auto& t : o.targets) {
-      std::string line =
-          revision_wording(fmt::format("{}/{}", o.objective->id, t.target->id), t, lang);
-      if (!line.empty()) lines.push_back(std::move(line));
+      for (std::string& line :
+           revision_wording(fmt::format("{}/{}", o.objective->id, t.target->id), t, lang))
+        lines.push_back(std::move(line));
     }
   }
   return lines;

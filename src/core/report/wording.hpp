@@ -54,10 +54,11 @@ std::string baseline_wording(const std::string& target_ref, const eval::Baseline
                              Lang lang);
 // That line for every growth target of the agency, in the order of the results.
 std::vector<std::string> baseline_lines(const eval::AgencyEvaluation& agency, Lang lang);
-// "MT1/thu-ngan-sach: ≥ 52.000 tỷ đồng từ 01/10/2021 theo Quyết định số 2352/QĐ-BTC (ban đầu
-// ≥ 50.000 tỷ đồng)"; empty unless a revision is in force.
-std::string revision_wording(const std::string& target_ref, const eval::TargetEvaluation& target,
-                             Lang lang);
+// "MT1/thu-ngan-sach: ≥ 52.000 tỷ đồng từ ngày 01/10/2021 theo Quyết định số 2352/QĐ-BTC (ban
+// đầu: ≥ 50.000 tỷ đồng)" for the revision in force, then a line per revision not yet in force
+// ("… (chưa có hiệu lực)"); none when the target was not revised.
+std::vector<std::string> revision_wording(const std::string& target_ref,
+                                          const eval::TargetEvaluation& target, Lang lang);
 // That line for every revised target of the agency, in the order of the results.
 std::vector<std::string> revision_lines(const eval::AgencyEvaluation& agency, Lang lang);
 // "Phòng Quản lý thương mại: Đạt 0/1"

@@ -215,10 +215,12 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
         // the revision the target column follows.
         const std::string ref =
             fmt::format("{}/{}", r.objective->objective->id, r.target->target->id);
-        for (const std::string& note :
-             {plan_percent_wording(result, lang), revision_wording(ref, *r.target, lang),
-              missing_items_note(r.target->result, lang),
-              missing_data_note(r.target->result, lang)}) {
+        std::vector<std::string> said{plan_percent_wording(result, lang)};
+        for (std::string& line : revision_wording(ref, *r.target, lang))
+          said.push_back(std::move(line));
+        said.push_back(missing_items_note(r.target->result, lang));
+        said.push_back(missing_data_note(r.target->result, lang));
+        for (const std::string& note : said) {
           if (!note.empty()) notes += (notes.empty() ? "" : "\n") + note;
         }
       }
