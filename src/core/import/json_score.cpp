@@ -5,6 +5,7 @@
 #include "core/diag/catalogue.hpp"
 #include "core/import/one_stop_form.hpp"
 #include "core/import/sheet.hpp"
+#include "core/text/json_pointer.hpp"
 #include "core/text/unicode.hpp"
 #include "core/yaml/core_schema.hpp"
 #include "core/yaml/reader.hpp"
@@ -12,20 +13,6 @@
 namespace qobj::import {
 
 namespace {
-
-// A pointer's token unescaped: "~1" is '/', "~0" is '~'.
-std::string unescaped(std::string_view token) {
-  std::string out;
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
-      out += token[i + 1] == '1' ? '/' : '~';
-      ++i;
-    } else {
-      out += token[i];
-    }
-  }
-  return out;
-}
 
 // A score as the file gives it: a JSON number, or a text "17,35" / "17.35".
 std::optional<ExactNumber> score_of(const yaml::Document& doc, yaml::NodeId node) {
@@ -55,7 +42,7 @@ std::optional<yaml::NodeId> resolve_pointer(const yaml::Document& doc, yaml::Nod
     if (pointer.front() != '/') return std::nullopt;
     pointer.remove_prefix(1);
     const std::size_t end = std::min(pointer.find('/'), pointer.size());
-    const std::string token = unescaped(pointer.substr(0, end));
+    const std::string token = text::unescape_pointer_token(pointer.substr(0, end));
     pointer.remove_prefix(end);
     if (doc.kind(at) == yaml::NodeKind::mapping) {
       const auto found = doc.find(at, token);

@@ -6,6 +6,7 @@
 #include "core/schema/meta_schema.hpp"
 #include "core/schema/schema.hpp"
 #include "core/schema/uri.hpp"
+#include "core/text/json_pointer.hpp"
 #include "core/yaml/core_schema.hpp"
 #include "core/yaml/reader.hpp"
 
@@ -127,15 +128,7 @@ std::optional<NodeId> Compiler::follow_pointer(const Document& document, NodeId 
     const auto end = pointer.find('/');
     std::string token(pointer.substr(0, end));
     pointer = end == std::string_view::npos ? std::string_view() : pointer.substr(end);
-    std::string unescaped;
-    for (std::size_t i = 0; i < token.size(); ++i) {
-      if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
-        unescaped += token[i + 1] == '0' ? '~' : '/';
-        ++i;
-      } else {
-        unescaped += token[i];
-      }
-    }
+    const std::string unescaped = text::unescape_pointer_token(token);
     if (document.kind(node) == NodeKind::mapping) {
       const auto next = document.find(node, unescaped);
       if (!next) return std::nullopt;
