@@ -267,3 +267,95 @@ TEST_CASE("a negative or zero baseline gives no growth in percent") {
         "no-data");
   CHECK(Case{t, {value("2021", "5")}, "2022-01-31", std::nullopt, n("0")}.verdict() == "no-data");
 }
+
+TEST_CASE("running totals (year-to-date): the latest, mid-year against its share") {
+  // Hải quan Hải Phòng 2021: "lũy kế 6 tháng 32.975 tỷ đồng" against a year's 56.000.
+  auto t = target(TargetKind::amount, Comparison::at_least, "56000");
+  t.aggregate = model::Aggregate::year_to_date;
+  Observation eight_months = value("2021-H1", "44556");
+  eight_months.period = Period{date("2021-01-01"), date("2021-08-31")};
+  const std::vector<Observation> totals{value("2021-H1", "32975"), eight_months};
+  const auto half = Case{t, {totals[0]}, "2021-07-15"}.run();
+  CHECK(half.verdict == Verdict::met);  // 32975 ≥ 28000, half of 56000
+  CHECK(half.provisional);
+  CHECK(half.basis == eval::Basis::elapsed_share);
+  CHECK(decimal(half.compared_with) == "28000");
+  CHECK(decimal(half.plan_percent) == "6595/112");  // 58,88%
+  // Eight months: the latest total, not the sum of both (77531).
+  const auto eight = Case{t, totals, "2021-09-15"}.run();
+  CHECK(decimal(eight.actual) == "44556");
+  CHECK(decimal(eight.compared_with) == "112000/3");  // 8/12 of 56000
+  CHECK(eight.verdict == Verdict::met);
+  // Behind its share: at risk, for a total that only grew can still grow.
+  CHECK(Case{t, {value("2021-H1", "27999")}, "2021-07-15"}.verdict() == "at-risk");
+  // The year's total decides, exactly at the target.
+  CHECK(Case{t, {value("2021-H1", "30000"), value("2021", "56000")}}.verdict() == "met");
+  CHECK(Case{t, {value("2021-H1", "30000"), value("2021", "55999")}}.verdict() == "not-met");
+  // A level under `last` is compared with the whole target at any time: the difference.
+  t.aggregate = model::Aggregate::last;
+  CHECK(Case{t, {totals[0]}, "2021-07-15"}.verdict() == "at-risk");
+}
+
+TEST_CASE("running totals that fell can still fall: an at-most limit is not settled") {
+  auto t = target(TargetKind::amount, Comparison::at_most, "100");
+  t.aggregate = model::Aggregate::year_to_date;
+  // 60 by June is above half of 100: behind on a limit, but totals that fell may fall again.
+  const auto fell = Case{t, {value("2021-Q1", "70"), value("2021-H1", "60")}, "2021-07-01"}.run();
+  CHECK(fell.verdict == Verdict::at_risk);
+  // Totals that only grew past the whole limit cannot come back under it.
+  CHECK(Case{t, {value("2021-Q1", "50"), value("2021-H1", "101")}, "2021-07-01"}.verdict() ==
+        "not-met");
+}
+
+TEST_CASE("growth stated as a rate: the latest, compared as it is, no baseline needed") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "12");  // "tăng ít nhất 12%"
+  const auto june = Case{t, {rate("2021-H1", "13.0")}, "2021-07-15"}.run();
+  CHECK(june.verdict == Verdict::exceeded);
+  CHECK(june.provisional);
+  CHECK(june.basis == eval::Basis::stated_rate);
+  CHECK_FALSE(june.estimate());
+  CHECK(Case{t, {rate("2021-H1", "11.5")}, "2021-07-15"}.verdict() == "at-risk");
+  // The year's rate decides: exactly 12 is met, 11.99 not.
+  CHECK(Case{t, {rate("2021-H1", "13"), rate("2021", "12")}}.verdict() == "met");
+  CHECK(Case{t, {rate("2021-H1", "13"), rate("2021", "11.99")}}.verdict() == "not-met");
+  // A reduction target reads a published "giảm 10%" (rate -10) as a reduction of 10.
+  auto cut = target(TargetKind::growth, Comparison::at_least, "10");
+  cut.direction = model::Direction::decrease;
+  CHECK(decimal(Case{cut, {rate("2021", "-10")}}.run().actual) == "10");
+  CHECK(Case{cut, {rate("2021", "-10")}}.verdict() == "met");
+  CHECK(Case{cut, {rate("2021", "-9.9")}}.verdict() == "not-met");
+  CHECK(Case{cut, {rate("2021", "2")}}.verdict() == "not-met");  // it rose
+}
+
+TEST_CASE("growth mid-year against the same period of the baseline year") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "9.4");
+  eval::SamePeriodBaseline h1;
+  h1.this_year = period("2021-H1");
+  h1.baseline.value = n("38000");
+  h1.baseline.year = 2020;
+  h1.baseline.period = period("2020-H1");
+  Case c{t, {}, "2021-07-15", std::nullopt, n("76210"), kFirstHalf};
+  c.same_period = {h1};
+  const auto r = c.run();
+  // 41475 against 2020's first half, 38000: +9.14%, as it is, not an estimate.
+  CHECK(r.basis == eval::Basis::same_period);
+  CHECK_FALSE(r.estimate());
+  CHECK(decimal(r.actual) == "695/76");
+  CHECK(r.verdict == Verdict::at_risk);
+  REQUIRE(r.baseline.has_value());
+  CHECK(r.baseline->period == period("2020-H1"));
+  // Ahead of the same period: met so far.
+  h1.baseline.value = n("37000");
+  c.same_period = {h1};
+  CHECK(c.run().verdict == Verdict::exceeded);
+  CHECK(c.run().provisional);
+  // Another span of data (one quarter) has no same-period figure: scaled up, an estimate.
+  Case q1{t, {}, "2021-04-15", std::nullopt, n("76210"), {kFirstHalf[0]}};
+  q1.same_period = {h1};
+  CHECK(q1.run().basis == eval::Basis::annualised);
+  // The year over, the whole baseline year decides.
+  Case year{t, {}, "2022-01-31", std::nullopt, n("76210"), kYear};
+  year.same_period = {h1};
+  CHECK(year.run().basis == eval::Basis::period_target);
+  CHECK(year.run().verdict == Verdict::exceeded);
+}

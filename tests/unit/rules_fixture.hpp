@@ -55,6 +55,14 @@ inline Observation value(const char* when, const char* v) {
   return o;
 }
 
+// A growth as the statistics office states it: "tăng 13,0% so với cùng kỳ".
+inline Observation rate(const char* when, const char* r) {
+  Observation o;
+  o.period = period(when);
+  o.rate = n(r);
+  return o;
+}
+
 inline Observation count(const char* when, const char* c) {
   Observation o;
   o.period = period(when);
@@ -101,6 +109,7 @@ struct Case {
   const char* window = "2021";
   std::optional<model::StatedVerdict> stated{};
   std::optional<Date> stated_on{};
+  std::vector<eval::SamePeriodBaseline> same_period{};
 
   TargetResult run() const {
     eval::TargetInputs in;
@@ -116,6 +125,7 @@ struct Case {
       in.baseline->value = *baseline;
     }
     in.sibling_amounts = siblings;
+    in.same_period = same_period;
     in.stated_verdict = stated;
     in.stated_date = stated_on;
     return evaluate_target(in);

@@ -880,6 +880,43 @@ const std::vector<CatalogueEntry> kEntries = {
      "che mất các kỳ khác",
      "remove aggregate: last so that the periods are added up, or record year-to-date figures",
      "hãy bỏ aggregate: last để cộng dồn các kỳ, hoặc ghi số liệu lũy kế từ đầu năm"},
+    {check_year_to_date_start, "check.year-to-date-start",
+     "{0} is recorded as running totals (aggregate: year-to-date), but the record for {1} does "
+     "not start on {2}, the first day it is judged over: a total from another day cannot be "
+     "compared with the target's share",
+     "{0} được ghi theo số lũy kế (aggregate: year-to-date), nhưng bản ghi cho {1} không bắt đầu "
+     "từ ngày {2}, ngày đầu của kỳ đánh giá: số cộng dồn từ ngày khác không so được với phần chỉ "
+     "tiêu tương ứng",
+     "write the total from {2}, e.g. period: {{start: {3}, end: {4}}}; or, if the figures are "
+     "each period's own, remove aggregate: year-to-date so that they are added up",
+     "hãy ghi số cộng dồn từ ngày {2}, ví dụ period: {{start: {3}, end: {4}}}; nếu đó là số "
+     "liệu riêng của từng kỳ, hãy bỏ aggregate: year-to-date để cộng các kỳ lại"},
+    {check_baseline_period, "check.baseline-period",
+     "the baseline of {0} is for {1}, not for a part of its baseline year {2}: this year has no "
+     "same period to compare it with",
+     "số liệu năm gốc của {0} ghi cho {1}, không thuộc năm gốc {2}: năm nay không có cùng kỳ để "
+     "so sánh",
+     "write the part of {2} the figure is for, e.g. period: {2}-H1 for its first half",
+     "hãy ghi phần của năm {2} mà số liệu thuộc về, ví dụ period: {2}-H1 cho 6 tháng đầu năm"},
+    {check_growth_rate_mixed, "check.growth-rate-mixed",
+     "{0} has records giving a value and records (or this one) giving a rate: a value is "
+     "compared with the baseline year's, a rate already is, and one target's result cannot be "
+     "taken from both",
+     "{0} có bản ghi ghi giá trị (value) và bản ghi ghi tốc độ tăng (rate): giá trị được so với "
+     "năm gốc, còn tốc độ đã là kết quả so sánh, một chỉ tiêu không lấy kết quả từ cả hai",
+     "keep one: the rates as published (rate: 13.0 for \"tăng 13,0%\"), or the values with "
+     "the baseline year's under baselines:",
+     "hãy giữ một loại: tốc độ tăng như được công bố (rate: 13.0 cho \"tăng 13,0%\"), hoặc "
+     "giá trị kèm số liệu năm gốc trong baselines:"},
+    {check_rate_aggregate, "check.rate-aggregate",
+     "{0} is recorded as growth rates, which are percentages against the same period of the "
+     "baseline year and do not add up, but its aggregate is {1}",
+     "{0} được ghi theo tốc độ tăng, là tỷ lệ so với cùng kỳ năm gốc và không cộng dồn được, "
+     "nhưng cách tổng hợp là {1}",
+     "remove the aggregate: the latest rate (for the longest part of the year) is the result; "
+     "or write the values and the baseline under baselines:",
+     "hãy bỏ aggregate: tốc độ mới nhất (cho khoảng thời gian dài nhất) là kết quả; hoặc ghi "
+     "giá trị và số liệu năm gốc trong baselines:"},
     {check_unknown_agency, "check.unknown-agency",
      "no objectives of agency \"{0}\" among the files checked, but there are of \"{2}\": these "
      "records would be left out",
@@ -1408,6 +1445,8 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0}: năm {1} = {2}, ghi tại {3}", "", ""},
     {report_baseline_computed, "", "{0}: {1} = {2}, computed from the {1} files ({3})",
      "{0}: năm {1} = {2}, tính từ tệp năm {1} ({3})", "", ""},
+    {report_baseline_period, "", "{0}: {1} = {2}, recorded in {3}", "{0}: {1} = {2}, ghi tại {3}",
+     "", ""},
     {report_baseline_differs, "", "(the {0} files give {1})", "(tệp năm {0} cho kết quả {1})", "",
      ""},
     {report_revisions_heading, "", "Targets revised during the year",
@@ -1457,6 +1496,10 @@ const std::vector<CatalogueEntry> kEntries = {
      "(ước tính cả kỳ từ số liệu {0}% thời gian)", "", ""},
     {report_bounded, "", "(as far as its printed percentages tell)",
      "(trong khoảng các tỷ lệ đã in cho phép)", "", ""},
+    {report_same_period, "", "(against the same period: {0} = {1})",
+     "(so với cùng kỳ: {0} = {1})", "", ""},
+    {report_stated_rate, "", "(as published, against the same period of {0})",
+     "(tốc độ công bố, so với cùng kỳ năm {0})", "", ""},
     {report_reported, "", "(as reported, unverified)", "(theo báo cáo, chưa kiểm chứng)", "", ""},
     {report_reduction, "", "down {0}", "giảm {0}", "", ""},
     {report_increase, "", "up {0}", "tăng {0}", "", ""},

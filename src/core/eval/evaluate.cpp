@@ -129,7 +129,10 @@ class AgencyEvaluator {
     bool provisional = false;
     for (const Target& target : o.targets) {
       TargetInputs in = inputs_for(m_plan, o, target, e.window);
-      if (target.kind == TargetKind::growth) in.baseline = baseline_of(o, target);
+      if (target.kind == TargetKind::growth) {
+        in.baseline = baseline_of(o, target);
+        in.same_period = same_period_baselines(target);
+      }
       if (target.kind == TargetKind::yes_no && e.year_end != nullptr) {
         in.stated_verdict = e.year_end->verdict;
         in.stated_date = e.year_end->date;
@@ -180,6 +183,24 @@ class AgencyEvaluator {
     if (computed && compare(computed->value, used.value).value_or(0) != 0)
       used.computed_value = computed->value;
     return used;
+  }
+
+  // The baselines recorded for parts of the baseline year, each with its days this year.
+  std::vector<SamePeriodBaseline> same_period_baselines(const Target& t) const {
+    std::vector<SamePeriodBaseline> out;
+    for (const model::Baseline* b : m_plan.period_baselines_of(t)) {
+      if (!b->value.is_finite() || !b->period) continue;
+      BaselineUsed used;
+      used.value = b->value;
+      used.year = b->year;
+      used.period = b->period;
+      const model::Position at = m_repo.position_of(b->origin);
+      used.file = at.file;
+      used.line = at.line;
+      used.note = b->source;
+      out.push_back({shifted_by_years(*b->period, m_plan.year - b->year), std::move(used)});
+    }
+    return out;
   }
 
   // The baseline measured in the baseline year's files, when the run has them.

@@ -48,6 +48,15 @@ struct BaselineUsed {
   // Recorded in the measurements while the baseline year's files give another value: that
   // value (the recorded one is used).
   std::optional<ExactNumber> computed_value;
+  // A part of the baseline year ("6 tháng đầu năm 2020"), compared with the same part of this
+  // one; none for the whole year.
+  std::optional<Period> period;
+};
+
+// A baseline for a part of the baseline year, with that part's days in this year's calendar.
+struct SamePeriodBaseline {
+  Period this_year;
+  BaselineUsed baseline;
 };
 
 struct TargetInputs {
@@ -61,6 +70,7 @@ struct TargetInputs {
   std::optional<model::Cadence> cadence;
   model::CadenceSource cadence_source = model::CadenceSource::none;
   std::optional<BaselineUsed> baseline;           // growth: the baseline year's value
+  std::vector<SamePeriodBaseline> same_period;    // growth: values for parts of that year
   std::vector<Observation> sibling_amounts;       // growth without its own data: the amount's
   const model::Target* sibling_target = nullptr;  // that amount target
   std::optional<model::Cadence> sibling_cadence;  // the amount target's declared cadence
@@ -107,6 +117,12 @@ enum class Basis {
   // A ratio of sums whose periods give percentages without their counts: it lies between the
   // lowest and the highest of them (a mean weighted by counts unknown).
   bounded,
+  // Growth rates as the statistics office states them, against the same period of the
+  // baseline year: compared with the target as they are, not an estimate.
+  stated_rate,
+  // A growth before the period is over, its total so far against the same part of the
+  // baseline year ("so với cùng kỳ"): not an estimate.
+  same_period,
 };
 
 std::string_view basis_code(Basis basis);

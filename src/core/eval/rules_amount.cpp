@@ -32,6 +32,21 @@ std::optional<Measured> measure(const Context& c, const std::vector<const Observ
   }
   if (values.empty()) return std::nullopt;
   Measured m;
+  if (how == Aggregate::year_to_date) {
+    // Running totals from the start ("lũy kế"): the latest is the total so far, compared like a
+    // sum with the target's share for the part it covers. It can only grow on while the totals
+    // have never fallen nor gone below 0.
+    m.cumulative = true;
+    m.non_negative = sgn(values.front()) >= 0 &&
+                     std::is_sorted(values.begin(), values.end(),
+                                    [](const mpq_class& a, const mpq_class& b) { return a < b; });
+    m.value = values.back();
+    const bool final = c.over && c.completeness.complete();
+    m.reach = final ? Reach::exactly(m.value)
+                    : Reach::between(m.non_negative ? std::optional(m.value) : std::nullopt,
+                                     ceiling);
+    return m;
+  }
   m.non_negative =
       std::all_of(values.begin(), values.end(), [](const mpq_class& v) { return sgn(v) >= 0; });
   m.cumulative = how == Aggregate::sum || how == Aggregate::ratio_of_sums;
@@ -156,36 +171,19 @@ std::optional<Quantity> growth_current(const TargetInputs& in, TargetResult& res
   return q;
 }
 
-void evaluate_growth(const TargetInputs& in, TargetResult& r) {
-  const model::Target& t = *in.target;
-  r.baseline = in.baseline;
-  const Context own = make_context(in, in.observations);
-  const Context amount =
-      make_context(in, in.sibling_amounts, in.sibling_cadence, in.sibling_cadence_source);
-  bool from_amount = false;
-  const auto current = current_of(own, amount, r, from_amount);
-  const Context& c = from_amount ? amount : own;
-  // A growth in percent needs a base above 0 (the checks refuse a recorded one that is not).
-  if (!current || !in.baseline || !in.baseline->value.is_finite() ||
-      sgn(in.baseline->value.value) <= 0) {
-    r.verdict = current ? Verdict::no_data : nothing_known(c);
-    r.coverage = c.coverage();
-    return;
-  }
-  const mpq_class& base = in.baseline->value.value;
-  const mpq_class rate = rate_of(current->quantity.value.value, base, t.direction);
+namespace {
+
+// Whether a growth target's records state its rate ("GTSX tăng 13,0%") rather than values.
+bool states_rates(const std::vector<Observation>& observations) {
+  return std::any_of(observations.begin(), observations.end(),
+                     [](const Observation& o) { return o.rate.has_value(); });
+}
+
+// A growth or reduction against a range or a threshold, once its rate and what it can still
+// become are known.
+void judge_rate(const Context& c, const mpq_class& rate, const Reach& reach, TargetResult& r) {
+  const model::Target& t = c.target;
   r.actual = exact(rate);
-  if (current->quantity.estimate) r.basis = Basis::annualised;
-  // What the rate can still become: a sum of non-negative values only grows, so an increase
-  // only rises and a reduction only shrinks; anything else can still go either way.
-  Reach reach = Reach::anything();
-  if (c.over && c.completeness.complete()) {
-    reach = Reach::exactly(rate);
-  } else if (current->cumulative && current->non_negative && sgn(base) > 0) {
-    const mpq_class least = rate_of(current->so_far, base, t.direction);
-    reach = t.direction == model::Direction::decrease ? Reach::between(std::nullopt, least)
-                                                      : Reach::between(least, std::nullopt);
-  }
   if (t.range) {
     const mpq_class& from = t.range->from.value;
     const mpq_class& to = t.range->to.value;
@@ -201,7 +199,6 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
       r.remaining = exact(from - rate);
     }
     decide(c, {inside, above, false, can_satisfy(reach, Comparison::at_least, from)}, r);
-    baseline_with_gaps(*in.baseline, r);
     return;
   }
   const auto threshold = threshold_of(t);
@@ -210,6 +207,99 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
     return;
   }
   judge_level(c, rate, reach, *threshold, r);
+}
+
+// Rates stated against the same period of the baseline year: the latest (for the longest
+// part of the year) is the result, a level compared with the target at any time, not an
+// estimate; a reduction target reads "giảm 5%" (rate -5) as a reduction of 5.
+void evaluate_stated_rates(const TargetInputs& in, TargetResult& r) {
+  const Context c = make_context(in, in.observations);
+  const model::Target& t = *in.target;
+  std::vector<mpq_class> rates;
+  for (const Observation* o : c.known) {
+    if (!o->rate || !o->rate->is_finite()) continue;
+    const mpq_class growth = t.direction == model::Direction::decrease ? mpq_class(-o->rate->value)
+                                                                       : o->rate->value;
+    rates.push_back(growth);
+    r.series.push_back(SeriesPoint::of_value(o->period, exact(growth)));
+    r.series.back().record = o->origin;
+  }
+  r.basis = Basis::stated_rate;
+  Reach reach;
+  const auto rate = combine_values(c, rates, t.effective_aggregate(), std::nullopt,
+                                   std::nullopt, reach);
+  if (!rate) {
+    r.verdict = nothing_known(c);
+    r.coverage = c.coverage();
+    return;
+  }
+  judge_rate(c, *rate, reach, r);
+}
+
+// The baseline of the same part of the baseline year as this year's data so far covers: a
+// total from the window's start up to a day short of its end, with no gap, and a baseline
+// recorded for those days a year (or more) before.
+const SamePeriodBaseline* same_period_of(const Context& c, const Current& current,
+                                         const TargetInputs& in) {
+  if (in.same_period.empty() || !current.cumulative || !current.quantity.estimate ||
+      !c.completeness.complete() || c.completeness.covered.size() != 1)
+    return nullptr;
+  const Period& covered = c.completeness.covered.front();
+  if (covered.start != in.period.start) return nullptr;
+  for (const SamePeriodBaseline& b : in.same_period) {
+    if (b.this_year == covered && sgn(b.baseline.value.value) > 0) return &b;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void evaluate_growth(const TargetInputs& in, TargetResult& r) {
+  const model::Target& t = *in.target;
+  r.baseline = in.baseline;
+  if (states_rates(in.observations)) {
+    evaluate_stated_rates(in, r);
+    return;
+  }
+  const Context own = make_context(in, in.observations);
+  const Context amount =
+      make_context(in, in.sibling_amounts, in.sibling_cadence, in.sibling_cadence_source);
+  bool from_amount = false;
+  const auto current = current_of(own, amount, r, from_amount);
+  const Context& c = from_amount ? amount : own;
+  if (current) {
+    if (const SamePeriodBaseline* same = same_period_of(c, *current, in)) {
+      // "Tăng 8,2% so với cùng kỳ": the total so far against the same part of the baseline
+      // year, as it is. What it can still become by the year's end is not bounded by it.
+      r.baseline = same->baseline;
+      r.basis = Basis::same_period;
+      r.share.reset();
+      const mpq_class rate = rate_of(current->so_far, same->baseline.value.value, t.direction);
+      judge_rate(c, rate, Reach::anything(), r);
+      return;
+    }
+  }
+  // A growth in percent needs a base above 0 (the checks refuse a recorded one that is not).
+  if (!current || !in.baseline || !in.baseline->value.is_finite() ||
+      sgn(in.baseline->value.value) <= 0) {
+    r.verdict = current ? Verdict::no_data : nothing_known(c);
+    r.coverage = c.coverage();
+    return;
+  }
+  const mpq_class& base = in.baseline->value.value;
+  const mpq_class rate = rate_of(current->quantity.value.value, base, t.direction);
+  if (current->quantity.estimate) r.basis = Basis::annualised;
+  // What the rate can still become: a sum of non-negative values only grows, so an increase
+  // only rises and a reduction only shrinks; anything else can still go either way.
+  Reach reach = Reach::anything();
+  if (c.over && c.completeness.complete()) {
+    reach = Reach::exactly(rate);
+  } else if (current->cumulative && current->non_negative && sgn(base) > 0) {
+    const mpq_class least = rate_of(current->so_far, base, t.direction);
+    reach = t.direction == model::Direction::decrease ? Reach::between(std::nullopt, least)
+                                                      : Reach::between(least, std::nullopt);
+  }
+  judge_rate(c, rate, reach, r);
   baseline_with_gaps(*in.baseline, r);
 }
 

@@ -114,6 +114,7 @@ std::optional<mpq_class> combine_values(const Context& c, const std::vector<mpq_
   const bool final = c.over && c.completeness.complete();
   switch (how) {
     case Aggregate::last:
+    case Aggregate::year_to_date:  // an amount's running totals are measured before this
       reach = final ? Reach::exactly(values.back()) : Reach::between(lo, hi);
       return values.back();
     case Aggregate::min: {

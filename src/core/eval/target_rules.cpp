@@ -52,6 +52,10 @@ std::string_view basis_code(Basis basis) {
       return "annualised";
     case Basis::bounded:
       return "bounded";
+    case Basis::stated_rate:
+      return "stated-rate";
+    case Basis::same_period:
+      return "same-period";
   }
   return "";
 }

@@ -35,6 +35,7 @@ bool fits(TargetKind kind, const Record& r) {
     case TargetKind::frequency:
       return r.has_count || r.has_events;
     case TargetKind::growth:
+      return r.has_value || r.rate_node != 0;
     case TargetKind::amount:
       return r.has_value;
     case TargetKind::survey:
@@ -58,6 +59,7 @@ std::string_view expected_keys(TargetKind kind) {
     case TargetKind::frequency:
       return "count, events";
     case TargetKind::growth:
+      return "value, rate";
     case TargetKind::amount:
       return "value";
     case TargetKind::survey:
@@ -90,6 +92,7 @@ std::string_view example_data(TargetKind kind) {
 // The data fields a record may give, and whether it gives each.
 std::vector<std::pair<std::string_view, bool>> record_fields(const Record& r) {
   return {{"value", r.has_value},
+          {"rate", r.rate_node != 0},
           {"unit", r.unit_node != 0},
           {"numerator", r.numerator_node != 0},
           {"denominator", r.denominator_node != 0},
@@ -121,6 +124,7 @@ bool uses_field(const Target& target, std::string_view field) {
     case TargetKind::frequency:
       return field == "count" || field == "events";
     case TargetKind::growth:
+      return field == "value" || field == "unit" || field == "rate";
     case TargetKind::amount:
       return field == "value" || field == "unit";
     case TargetKind::survey:
@@ -137,18 +141,21 @@ bool uses_field(const Target& target, std::string_view field) {
 std::string used_fields(const Target& target) {
   std::string list;
   for (const auto& field :
-       {"value", "unit", "numerator", "denominator", "excluded", "count", "events", "items",
+       {"value", "rate", "unit", "numerator", "denominator", "excluded", "count", "events", "items",
         "ratings", "mean", "responses", "done", "completed", "definition", "one_stop"}) {
     if (uses_field(target, field)) list += (list.empty() ? "" : ", ") + std::string(field);
   }
   return list;
 }
 
-// Whether a target takes the last of its records, which may then be year-to-date figures.
+// Whether a target takes the last of its records, which may then be year-to-date figures (and
+// are, under `aggregate: year-to-date`).
 bool year_to_date(const Target& target) {
-  return target.effective_aggregate() == Aggregate::last &&
-         (target.kind == TargetKind::percentage || target.kind == TargetKind::amount ||
-          target.kind == TargetKind::growth);
+  const Aggregate how = target.effective_aggregate();
+  return how == Aggregate::year_to_date ||
+         (how == Aggregate::last &&
+          (target.kind == TargetKind::percentage || target.kind == TargetKind::amount ||
+           target.kind == TargetKind::growth));
 }
 
 // A period or a day as a message argument, worded in the report's language.
@@ -304,6 +311,10 @@ class Checker {
                             const std::vector<RecordRef>& records);
   void check_year_to_date(const Objective& objective, const Target& target,
                           const std::vector<RecordRef>& records);
+  void check_growth_rates(const Objective& objective, const Target& target,
+                          const std::vector<RecordRef>& records);
+  void check_running_totals(const Plan& plan, const Objective& objective, const Target& target,
+                            const std::vector<RecordRef>& records);
   void check_checklist_records(const Objective& objective, const Target& target,
                                const std::vector<RecordRef>& records);
   void check_frequency_counts(const Plan& plan, const Objective& objective, const Target& target,
@@ -672,6 +683,50 @@ void Checker::check_year_to_date(const Objective& objective, const Target& targe
   }
 }
 
+// A growth target's records are either values (compared with the baseline) or stated rates,
+// not both; and rates are levels, which do not add up.
+void Checker::check_growth_rates(const Objective& objective, const Target& target,
+                                 const std::vector<RecordRef>& records) {
+  const RecordRef* first_rate = nullptr;
+  const RecordRef* first_value = nullptr;
+  for (const RecordRef& r : records) {
+    if (r.record->rate_node != 0 && first_rate == nullptr) first_rate = &r;
+    if (r.record->has_value && first_value == nullptr) first_value = &r;
+  }
+  if (first_rate == nullptr) return;
+  if (first_value != nullptr) {
+    auto& d = report(MessageId::check_growth_rate_mixed, {reference(objective, target)},
+                     Origin{first_rate->file->document, first_rate->record->node});
+    if (first_value != first_rate)
+      relate(d, Origin{first_value->file->document, first_value->record->node},
+             MessageId::note_other_record);
+    return;
+  }
+  const Aggregate how = target.effective_aggregate();
+  if (how == Aggregate::sum || how == Aggregate::year_to_date) {
+    report(MessageId::check_rate_aggregate,
+           {reference(objective, target), std::string(code_of(how))}, target.aggregate_origin);
+  }
+}
+
+// Running totals ("lũy kế") all start on the first day the target is judged over: a total is
+// compared with the target's share for the days from there to its end.
+void Checker::check_running_totals(const Plan& plan, const Objective& objective,
+                                   const Target& target, const std::vector<RecordRef>& records) {
+  const Period window = plan.data_window(target, objective.window(plan.period()));
+  for (const RecordRef& r : records) {
+    const Period& period = r.record->period;
+    // Outside the window altogether: check.outside-objective says so.
+    if (period.start == window.start || period.end < period.start || !period.overlaps(window))
+      continue;
+    const Date& end = period.end;
+    report(MessageId::check_year_to_date_start,
+           {reference(objective, target), when(period), when(window.start),
+            window.start.to_string(), end.to_string()},
+           Origin{r.file->document, r.record->period_node});
+  }
+}
+
 void Checker::check_targets_data(const Plan& plan) {
   for (const Objective* objective : plan.order) {
     for (const Target& target : objective->targets) {
@@ -696,6 +751,9 @@ void Checker::check_targets_data(const Plan& plan) {
       }
       if (target.effective_aggregate() == Aggregate::last)
         check_year_to_date(*objective, target, records);
+      if (target.effective_aggregate() == Aggregate::year_to_date)
+        check_running_totals(plan, *objective, target, records);
+      if (target.kind == TargetKind::growth) check_growth_rates(*objective, target, records);
       if (target.kind == TargetKind::survey) check_survey_records(*objective, target, records);
       if (target.kind == TargetKind::frequency)
         check_frequency_counts(plan, *objective, target, records);
@@ -778,7 +836,9 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   if (year_to_date(target)) example_period = Period{window.start, c.missing.back().end};
   const std::string example =
       fmt::format("{{target: {}, period: {}, {}}}", reference(objective, target),
-                  period_code(example_period), example_data(target.kind));
+                  period_code(example_period),
+                  records.empty() || records.back().record->rate_node == 0 ? example_data(target.kind)
+                                                                           : "rate: …");
   auto& d = report(MessageId::check_missing_data,
                    {reference(objective, target), MessageArg(c.missing), file, example}, at,
                    Severity::warning);
@@ -1029,6 +1089,13 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
       report(MessageId::check_baseline_year,
              {std::to_string(baseline.year), std::to_string(*target->baseline_year)},
              baseline.year_origin);
+    } else if (baseline.period &&
+               !plan.period().contains(shifted_by_years(*baseline.period, plan.year - baseline.year))) {
+      // A part of the baseline year is compared with the same part of this one.
+      report(MessageId::check_baseline_period,
+             {fmt::format("{}/{}", baseline.objective, target->id), when(*baseline.period),
+              std::to_string(baseline.year)},
+             baseline.period_origin);
     }
   }
   // Growth targets with data need their baseline: in a measurements file of the year, or
@@ -1038,7 +1105,9 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
     const Resolved r = plan.resolve(record.objective, record.target);
     if (r.status != Resolution::found || r.target->kind != TargetKind::growth) continue;
     const Target& target = *r.target;
-    if (plan.baseline_of(target) != nullptr) continue;
+    // A stated rate is already against the baseline year ("tăng 13% so với cùng kỳ").
+    if (record.rate_node != 0) continue;
+    if (plan.baseline_of(target) != nullptr || !plan.period_baselines_of(target).empty()) continue;
     if (target.baseline_year && m_plans.find(file.agency, *target.baseline_year) != nullptr)
       continue;
     if (!m_missing_baselines.emplace(file.agency + "/" + r.objective->id, target.id).second)

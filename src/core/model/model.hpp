@@ -51,8 +51,10 @@ enum class TargetKind {
   deadline,
 };
 
-// How the values of the periods combine into the result (`aggregate:`).
-enum class Aggregate { sum, last, mean, min, max, ratio_of_sums };
+// How the values of the periods combine into the result (`aggregate:`). `year_to_date`: each
+// record is a running total from the start ("lũy kế"), the latest speaks and, being a total,
+// is compared with the target's share for the part of the year it covers.
+enum class Aggregate { sum, last, mean, min, max, ratio_of_sums, year_to_date };
 
 // A length of the calendar: how often a target is reported (`cadence:`), or the sub-period a
 // frequency counts in (`per:`).
@@ -90,6 +92,7 @@ struct CodeTable<Aggregate> {
       {Aggregate::sum, "sum"},   {Aggregate::last, "last"},
       {Aggregate::mean, "mean"}, {Aggregate::min, "min"},
       {Aggregate::max, "max"},   {Aggregate::ratio_of_sums, "ratio-of-sums"},
+      {Aggregate::year_to_date, "year-to-date"},
   };
 };
 template <>
@@ -289,7 +292,8 @@ struct Record {
   Period period;            // when has_period: its `period`, or its `date` as one day
   std::uint32_t node = 0, target_node = 0, period_node = 0;
   // The nodes of the values the checks compare on every record.
-  std::uint32_t value_node = 0, numerator_node = 0, denominator_node = 0, unit_node = 0;
+  std::uint32_t value_node = 0, numerator_node = 0, denominator_node = 0, unit_node = 0,
+                rate_node = 0;
   std::uint32_t definition_node = 0, one_stop_node = 0;  // the one-stop form's
   bool has_period = false;
   bool has_value = false, has_count = false, has_events = false, has_items = false,
@@ -345,6 +349,9 @@ struct RecordData {
   Period period;             // its `period`, or its `date` as one day
   bool logs_events = false;  // it has `events:` (a log, known day by day)
   std::optional<ExactNumber> value, numerator, denominator, excluded, count, mean, responses;
+  // A growth as the statistics office states it, in percent against the same period of the
+  // baseline year: 13.0 for "tăng 13,0%", -2.5 for "giảm 2,5%".
+  std::optional<ExactNumber> rate;
   // The decimals `value` is written with: a one-stop system's printed percentage ("99.00") is
   // a rounding, true to half a unit of its last place.
   int value_places = 0;
@@ -366,9 +373,12 @@ struct RecordData {
 struct Baseline {
   std::string objective, target;
   int year = 0;
+  // A part of the baseline year ("6 tháng 2020"): the value a growth is judged against while
+  // this year's data covers the same part ("so với cùng kỳ"). None: the whole year.
+  std::optional<Period> period;
   ExactNumber value;
   std::string source;
-  Origin origin, target_origin, year_origin;
+  Origin origin, target_origin, year_origin, period_origin;
 };
 
 struct CorrectiveAction {

@@ -93,6 +93,11 @@ const Baseline* Plan::baseline_of(const Target& target) const {
   return it == m_baselines.end() ? nullptr : it->second;
 }
 
+std::vector<const Baseline*> Plan::period_baselines_of(const Target& target) const {
+  const auto it = m_period_baselines.find(&target);
+  return it == m_period_baselines.end() ? std::vector<const Baseline*>{} : it->second;
+}
+
 const YearEndEvaluation* Plan::evaluation_of(const Objective& objective) const {
   const auto it = m_evaluations.find(objective.id);
   return it == m_evaluations.end() ? nullptr : it->second;
@@ -171,6 +176,20 @@ void Plans::add_measurements(const MeasurementsFile& file) {
   for (const Baseline& baseline : file.baselines) {
     const Resolved r = plan.resolve(baseline.objective, baseline.target);
     if (r.status != Resolution::found) continue;
+    // A part of the baseline year; the whole calendar year is the year's baseline.
+    if (baseline.period && *baseline.period != year_period(baseline.year)) {
+      auto& parts = plan.m_period_baselines[r.target];
+      const auto same = std::find_if(parts.begin(), parts.end(), [&](const Baseline* b) {
+        return b->period == baseline.period;
+      });
+      if (same != parts.end()) {
+        m_duplicates.push_back({Duplicate::What::baseline, r.objective->id + "/" + r.target->id,
+                                file.agency, baseline.origin, (*same)->origin});
+      } else {
+        parts.push_back(&baseline);
+      }
+      continue;
+    }
     const auto [at, inserted] = plan.m_baselines.emplace(r.target, &baseline);
     if (!inserted) {
       m_duplicates.push_back({Duplicate::What::baseline, r.objective->id + "/" + r.target->id,

@@ -78,8 +78,10 @@ class Plan {
   // it shares with the plan's year moved to those of the year its data is reported over ("15/12
   // to 14/12").
   Period data_window(const Target& target, const Period& window) const;
-  // A growth target's recorded baseline, if the measurements give one.
+  // A growth target's recorded baseline for its whole baseline year, if the measurements give
+  // one; and those for parts of that year ("6 tháng 2020"), for comparisons with the same period.
   const Baseline* baseline_of(const Target& target) const;
+  std::vector<const Baseline*> period_baselines_of(const Target& target) const;
   const YearEndEvaluation* evaluation_of(const Objective& objective) const;
 
  private:
@@ -89,6 +91,7 @@ class Plan {
   std::unordered_map<const Objective*, const ObjectivesFile*> m_files_of;
   std::unordered_map<const Target*, std::vector<RecordRef>> m_records;
   std::unordered_map<const Target*, const Baseline*> m_baselines;
+  std::unordered_map<const Target*, std::vector<const Baseline*>> m_period_baselines;
   std::map<std::string, const YearEndEvaluation*, std::less<>> m_evaluations;
 };
 

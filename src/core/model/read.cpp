@@ -69,6 +69,14 @@ class Reader {
     const auto node = child(map, key);
     return node ? from_code<Enum>(m_doc.text(*node)) : std::nullopt;
   }
+  // A period as a record writes it: "2021-Q1", a year, or {start, end}.
+  std::optional<Period> period(OptNode node) const {
+    if (!node) return std::nullopt;
+    if (m_doc.kind(*node) == yaml::NodeKind::mapping) return explicit_period(node);
+    // A year is a number to the schema, whatever its spelling (2021, 2.021e3).
+    if (const auto year = integer(node)) return parse_period(std::to_string(*year));
+    return parse_period(m_doc.text(*node));
+  }
   // {start: YYYY-MM-DD, end: YYYY-MM-DD}
   std::optional<Period> explicit_period(OptNode node) const {
     const auto start = date(child(node, "start"));
@@ -266,6 +274,8 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
       date = value;
     } else if (key == "value") {
       rec.value_node = value;
+    } else if (key == "rate") {
+      rec.rate_node = value;
     } else if (key == "numerator") {
       rec.numerator_node = value;
     } else if (key == "denominator") {
@@ -305,12 +315,7 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
   rec.has_completed = completed.has_value();
   if (period) {
     rec.period_node = *period;
-    // A year is a number to the schema, whatever its spelling (2021, 2.021e3).
-    const auto year = r.integer(period);
-    const std::optional<Period> parsed = doc.kind(*period) == yaml::NodeKind::mapping
-                                             ? r.explicit_period(period)
-                                         : year ? parse_period(std::to_string(*year))
-                                                : parse_period(doc.text(*period));
+    const std::optional<Period> parsed = r.period(period);
     if (parsed) rec.period = *parsed;
     rec.has_period = parsed.has_value();
   } else if (const auto day = r.date(date)) {
@@ -518,6 +523,9 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
     split_target(r.text(node, "target"), b.objective, b.target);
     const auto baseline_year = r.child(node, "year");
     b.year = r.integer(baseline_year).value_or(0);
+    const auto period = r.child(node, "period");
+    b.period = r.period(period);
+    b.period_origin = r.origin(period ? period : node);
     b.value = r.number(node, "value").value_or(ExactNumber{});
     b.source = r.text(node, "source");
     b.origin = r.origin(node);
@@ -557,6 +565,7 @@ RecordData read_record_data(const Repository& repository, const MeasurementsFile
   d.value = r.number(node, "value");
   if (const auto value = r.child(node, "value"))
     d.value_places = written_decimal_places(doc.text(*value));
+  d.rate = r.number(node, "rate");
   d.numerator = r.number(node, "numerator");
   d.denominator = r.number(node, "denominator");
   d.excluded = r.number(node, "excluded");

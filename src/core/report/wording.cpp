@@ -101,6 +101,15 @@ std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang
     }
     case eval::Basis::bounded:
       return format_message(MessageId::report_bounded, lang);
+    case eval::Basis::same_period:
+      if (!r.baseline || !r.baseline->period) return "";
+      return format_message(MessageId::report_same_period, lang,
+                            {period_wording(*r.baseline->period, lang),
+                             format_number(r.baseline->value, lang,
+                                           std::max(2, places_of(r.baseline->value)))});
+    case eval::Basis::stated_rate:
+      return format_message(MessageId::report_stated_rate, lang,
+                            {t.baseline_year ? std::to_string(*t.baseline_year) : "?"});
   }
   return "";
 }
@@ -418,6 +427,15 @@ std::vector<std::string> failure_notes(const eval::ObjectiveEvaluation& o, Lang 
 std::string baseline_wording(const std::string& target_ref, const eval::BaselineUsed& b,
                              Lang lang) {
   const bool recorded = b.source == eval::BaselineSource::measurements;
+  if (b.period) {
+    std::string line = format_message(
+        MessageId::report_baseline_period, lang,
+        {target_ref, period_wording(*b.period, lang),
+         format_number(b.value, lang, std::max(2, places_of(b.value))),
+         fmt::format("{}:{}", b.file, b.line)});
+    if (!b.note.empty()) line += fmt::format(" ({})", b.note);
+    return line;
+  }
   std::string line = format_message(
       recorded ? MessageId::report_baseline_recorded : MessageId::report_baseline_computed, lang,
       {target_ref, std::to_string(b.year),

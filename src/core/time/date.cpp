@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace qobj {
@@ -76,6 +77,18 @@ long length_in_days(const Period& period) {
 
 Period year_period(int year) {
   return months(year, 1, 12);
+}
+
+Date shifted_by_years(const Date& date, int years) {
+  const int year = date.year + years;
+  const bool month_end = date.day == days_in_month(date.year, date.month);
+  const int day = month_end ? days_in_month(year, date.month)
+                            : std::min<int>(date.day, days_in_month(year, date.month));
+  return make_date(year, date.month, day);
+}
+
+Period shifted_by_years(const Period& period, int years) {
+  return Period{shifted_by_years(period.start, years), shifted_by_years(period.end, years)};
 }
 
 std::optional<Period> parse_period(std::string_view text) {

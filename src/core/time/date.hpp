@@ -49,5 +49,9 @@ std::optional<Period> parse_period(std::string_view text);
 // "{start: 2021-03-01, end: 2021-03-15}" for any other.
 std::string period_code(const Period& period);
 Period year_period(int year);
+// The same days `years` later (earlier when negative): a month's last day stays its month's
+// last day, so "the first half of 2020" is the first half of 2021 moved by one.
+Date shifted_by_years(const Date& date, int years);
+Period shifted_by_years(const Period& period, int years);
 
 }  // namespace qobj
