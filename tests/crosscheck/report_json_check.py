@@ -15,10 +15,11 @@ def main():
         schema = json.load(f)
     validator = jsonschema.Draft7Validator(schema)
     checked = 0
-    for as_of in ("2021-03-31", "2021-06-30", "2022-01-31"):
+    for as_of in ("2021-03-31", "2021-06-30", "2021-10-15", "2022-01-31"):
         for target in ("examples", "examples/so-cong-thuong-2021", "examples/ubnd-kon-tum-2021",
                        "tests/fixtures/reports/baseline-years", "tests/fixtures/reports/two-levels",
-                       "tests/fixtures/reports/score", "tests/fixtures/model/every-field"):
+                       "tests/fixtures/reports/score", "tests/fixtures/reports/growth-rates",
+                       "examples/hai-quan-hai-phong-2021", "tests/fixtures/model/every-field"):
             run = subprocess.run([qobj, "report", "--format", "json", "--as-of", as_of, os.path.join(root, target)],
                                  capture_output=True, text=True, check=False)
             if run.returncode != 0:

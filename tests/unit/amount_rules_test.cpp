@@ -359,3 +359,77 @@ TEST_CASE("growth mid-year against the same period of the baseline year") {
   CHECK(year.run().basis == eval::Basis::period_target);
   CHECK(year.run().verdict == Verdict::exceeded);
 }
+
+TEST_CASE("the body's forecast of the year replaces the straight line of an amount") {
+  auto t = target(TargetKind::amount, Comparison::at_least, "620");  // "đạt 620 tỷ đồng"
+  t.aggregate = model::Aggregate::year_to_date;
+  t.stretch = n("650");
+  const std::vector<Observation> totals{value("2021-H1", "290"), value("2021-9M", "430")};
+  // Without a forecast, 430 after 9 months is behind 465 (3/4 of 620): at risk.
+  Case c{t, totals, "2021-10-15"};
+  CHECK(c.run().verdict == Verdict::at_risk);
+  CHECK(c.run().basis == eval::Basis::elapsed_share);
+  // "Ước cả năm 640 tỷ đồng": the forecast against the whole target, met so far.
+  c.forecast = forecast("2021-09-30", "640");
+  const auto r = c.run();
+  CHECK(r.basis == eval::Basis::forecast);
+  CHECK(r.verdict == Verdict::met);
+  CHECK(r.provisional);
+  CHECK(decimal(r.actual) == "430");  // the actual stays the total so far
+  CHECK(decimal(r.compared_with) == "620");
+  CHECK(decimal(r.gap) == "20");  // the forecast's gap to the whole target
+  CHECK(decimal(r.remaining) == "190");
+  CHECK_FALSE(r.share.has_value());
+  REQUIRE(r.forecast.has_value());
+  // Exactly the target is met; a unit below it at risk; at the stretch exceeded.
+  c.forecast = forecast("2021-09-30", "620");
+  CHECK(c.run().verdict == Verdict::met);
+  c.forecast = forecast("2021-09-30", "619.99");
+  CHECK(c.run().verdict == Verdict::at_risk);
+  c.forecast = forecast("2021-09-30", "650");
+  CHECK(c.run().verdict == Verdict::exceeded);
+  // Once the year is over the data alone decides, whatever was forecast.
+  Case year{t, {value("2021-H1", "290"), value("2021", "610")}};
+  year.forecast = forecast("2021-09-30", "640");
+  CHECK(year.run().verdict == Verdict::not_met);
+  CHECK(year.run().basis == eval::Basis::period_target);
+  // A limit: a forecast above it is at risk, and totals past it are lost whatever the forecast.
+  auto limit = target(TargetKind::amount, Comparison::at_most, "100");
+  Case spent{limit, {value("2021-H1", "40")}, "2021-07-15"};
+  spent.forecast = forecast("2021-06-30", "105");
+  CHECK(spent.run().verdict == Verdict::at_risk);
+  spent.observations = {value("2021-H1", "101")};
+  spent.forecast = forecast("2021-06-30", "99");
+  CHECK(spent.run().verdict == Verdict::not_met);
+}
+
+TEST_CASE("a growth forecast: its rate, or its value against the baseline year") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "12");
+  // Published rates say 12.4% after nine months; the body expects 11.5% for the year.
+  Case rates{t, {rate("2021-9M", "12.4")}, "2021-10-15"};
+  CHECK(rates.run().verdict == Verdict::exceeded);
+  rates.forecast = forecast("2021-09-30", nullptr, "11.5");
+  const auto r = rates.run();
+  CHECK(r.basis == eval::Basis::forecast);
+  CHECK(decimal(r.actual) == "11.5");
+  CHECK(r.verdict == Verdict::at_risk);
+  // A value against the baseline: 1310000 / 1200000 − 1 = 9.1666…%.
+  const auto eight = target(TargetKind::growth, Comparison::at_least, "8");
+  Case from_amount{
+      eight,
+      {},
+      "2021-10-15",
+      std::nullopt,
+      n("1200000"),
+      {value("2021-Q1", "310000"), value("2021-Q2", "280000"), value("2021-Q3", "330000")}};
+  from_amount.forecast = forecast("2021-09-30", "1310000");
+  const auto g = from_amount.run();
+  CHECK(g.basis == eval::Basis::forecast);
+  CHECK(decimal(g.actual) == "55/6");
+  CHECK(g.verdict == Verdict::exceeded);
+  CHECK(g.provisional);
+  // A forecast alone, with no data of the year, is not a result.
+  Case nothing{t, {}, "2021-10-15", std::nullopt, n("100")};
+  nothing.forecast = forecast("2021-09-30", nullptr, "13");
+  CHECK(nothing.run().basis != eval::Basis::forecast);
+}

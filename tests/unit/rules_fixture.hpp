@@ -110,6 +110,7 @@ struct Case {
   std::optional<model::StatedVerdict> stated{};
   std::optional<Date> stated_on{};
   std::vector<eval::SamePeriodBaseline> same_period{};
+  std::optional<eval::ForecastUsed> forecast{};
 
   TargetResult run() const {
     eval::TargetInputs in;
@@ -126,12 +127,23 @@ struct Case {
     }
     in.sibling_amounts = siblings;
     in.same_period = same_period;
+    in.forecast = forecast;
     in.stated_verdict = stated;
     in.stated_date = stated_on;
     return evaluate_target(in);
   }
   std::string verdict() const { return std::string(eval::verdict_code(run().verdict)); }
 };
+
+// The body's own estimate of the year, made on `when`: a total, or a growth rate.
+inline eval::ForecastUsed forecast(const char* when, const char* total,
+                                   const char* growth = nullptr) {
+  eval::ForecastUsed f;
+  f.date = date(when);
+  if (total != nullptr) f.value = n(total);
+  if (growth != nullptr) f.rate = n(growth);
+  return f;
+}
 
 inline std::string decimal(const std::optional<ExactNumber>& x) {
   REQUIRE(x.has_value());

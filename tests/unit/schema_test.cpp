@@ -240,6 +240,13 @@ TEST_CASE("large schemas and mappings are looked up by name, with the same diagn
                        "schema.required 1:1 ", "schema.dependency 1:1 "});
 }
 
+TEST_CASE("anyOf of required keys says which keys are missing, and allows both") {
+  const std::string schema = "{anyOf: [{required: [targets]}, {required: [children]}]}";
+  CHECK(errors(schema, "{id: MT1}") == Lines{"schema.required-one-of 1:1 "});
+  CHECK(errors(schema, "{targets: 1, children: 2}").empty());
+  CHECK(errors(schema, "{children: 2}").empty());
+}
+
 TEST_CASE("oneOf of required keys says which keys, and keeps the standard's answer") {
   const std::string schema = "{oneOf: [{required: [targets]}, {required: [children]}]}";
   CHECK(errors(schema, "{id: MT1}") == Lines{"schema.required-one-of 1:1 "});

@@ -891,6 +891,21 @@ const std::vector<CatalogueEntry> kEntries = {
      "each period's own, remove aggregate: year-to-date so that they are added up",
      "hãy ghi số cộng dồn từ ngày {2}, ví dụ period: {{start: {3}, end: {4}}}; nếu đó là số "
      "liệu riêng của từng kỳ, hãy bỏ aggregate: year-to-date để cộng các kỳ lại"},
+    {check_forecast_kind, "check.forecast-kind",
+     "{0} (kind: {1}) cannot be forecast by a {2}: a forecast gives the year's total of an "
+     "amount added up or kept as running totals (value), or a growth's value or rate",
+     "{0} (kind: {1}) không ước tính được bằng {2}: số ước tính cả năm là tổng cả năm của chỉ "
+     "tiêu số lượng cộng dồn hoặc lũy kế (value), hoặc giá trị hay tốc độ của chỉ tiêu tăng "
+     "trưởng",
+     "give the estimated year's total as value for an amount; value or rate for a growth; or "
+     "remove the forecast",
+     "hãy ghi tổng cả năm ước tính vào value với chỉ tiêu số lượng; value hoặc rate với chỉ tiêu "
+     "tăng trưởng; hoặc bỏ số ước tính này"},
+    {check_duplicate_forecast, "check.duplicate-forecast",
+     "{0} has two forecasts made on {1}: which one the body meant cannot be told",
+     "{0} có hai số ước tính cùng ngày {1}: không biết đơn vị dùng số nào",
+     "keep the one the body reported, or date the later one by its own report",
+     "hãy giữ số đơn vị đã báo cáo, hoặc ghi ngày của báo cáo sau cho số sau"},
     {check_baseline_period, "check.baseline-period",
      "the baseline of {0} is for {1}, not for a part of its baseline year {2}: this year has no "
      "same period to compare it with",
@@ -1417,7 +1432,9 @@ const std::vector<CatalogueEntry> kEntries = {
     {verdict_not_yet_due, "", "not yet due", "Chưa đến hạn", "", ""},
     {verdict_withdrawn, "", "withdrawn", "Không đánh giá", "", ""},
     {report_title, "", "{0}: quality objectives {1}, as of {2}",
-     "{0}: mục tiêu chất lượng năm {1}, tính đến ngày {2}", "", ""},
+     "{0}: mục tiêu chất lượng {1}, tính đến ngày {2}", "", ""},
+    {report_plan_year, "", "{0}", "năm {0}", "", ""},
+    {report_count_due, "", "{0} by {1}", "{0} đến ngày {1}", "", ""},
     {report_col_id, "", "ID", "Mã", "", ""},
     {report_col_objective, "", "Objective", "Mục tiêu", "", ""},
     {report_col_target, "", "Target", "Chỉ tiêu", "", ""},
@@ -1464,7 +1481,7 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_national_motto, "", "Independence - Freedom - Happiness", "Độc lập - Tự do - Hạnh phúc",
      "", ""},
     {report_document_title, "", "REPORT ON THE QUALITY OBJECTIVES OF {0}",
-     "BÁO CÁO KẾT QUẢ THỰC HIỆN MỤC TIÊU CHẤT LƯỢNG NĂM {0}", "", ""},
+     "BÁO CÁO KẾT QUẢ THỰC HIỆN MỤC TIÊU CHẤT LƯỢNG {0}", "", ""},
     {report_number_line, "", "No.: {0}", "Số: {0}", "", ""},
     {report_col_no, "", "No.", "STT", "", ""},
     {report_col_cause, "", "Cause", "Nguyên nhân", "", ""},
@@ -1496,10 +1513,14 @@ const std::vector<CatalogueEntry> kEntries = {
      "(ước tính cả kỳ từ số liệu {0}% thời gian)", "", ""},
     {report_bounded, "", "(as far as its printed percentages tell)",
      "(trong khoảng các tỷ lệ đã in cho phép)", "", ""},
-    {report_same_period, "", "(against the same period: {0} = {1})",
-     "(so với cùng kỳ: {0} = {1})", "", ""},
+    {report_same_period, "", "(against the same period: {0} = {1})", "(so với cùng kỳ: {0} = {1})",
+     "", ""},
     {report_stated_rate, "", "(as published, against the same period of {0})",
      "(tốc độ công bố, so với cùng kỳ năm {0})", "", ""},
+    {report_forecast, "", "(the body's own estimate of the year on {0}: {1})",
+     "(ước tính cả năm của đơn vị ngày {0}: {1})", "", ""},
+    {report_forecast_rate, "", "(the body's own estimate of the year on {0})",
+     "(ước tính cả năm của đơn vị ngày {0})", "", ""},
     {report_reported, "", "(as reported, unverified)", "(theo báo cáo, chưa kiểm chứng)", "", ""},
     {report_reduction, "", "down {0}", "giảm {0}", "", ""},
     {report_increase, "", "up {0}", "tăng {0}", "", ""},

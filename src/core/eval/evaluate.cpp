@@ -97,6 +97,9 @@ class AgencyEvaluator {
     TargetInputs in;
     in.target = &t;
     in.period = plan.data_window(t, window);
+    // "44 đề án hoàn thành trong tháng 6": a count due by a day is judged on the days up to it.
+    if (t.kind == TargetKind::minimum_count && t.due && in.period.contains(*t.due))
+      in.period.end = *t.due;
     in.plan_period = plan.data_year_of(t);
     in.as_of = m_as_of;
     in.observations = observations(plan, t);
@@ -133,6 +136,7 @@ class AgencyEvaluator {
         in.baseline = baseline_of(o, target);
         in.same_period = same_period_baselines(target);
       }
+      in.forecast = forecast_of(target, in);
       if (target.kind == TargetKind::yes_no && e.year_end != nullptr) {
         in.stated_verdict = e.year_end->verdict;
         in.stated_date = e.year_end->date;
@@ -201,6 +205,37 @@ class AgencyEvaluator {
       out.push_back({shifted_by_years(*b->period, m_plan.year - b->year), std::move(used)});
     }
     return out;
+  }
+
+  // The latest forecast of the year made on or before the as-of date: the target's own, or a
+  // growth without records of its own, its amount's year total.
+  std::optional<ForecastUsed> forecast_of(const Target& t, const TargetInputs& in) const {
+    if (t.kind != TargetKind::amount && t.kind != TargetKind::growth) return std::nullopt;
+    std::vector<const model::Forecast*> made = m_plan.forecasts_of(t);
+    const Target* of = &t;
+    if (made.empty() && t.kind == TargetKind::growth && in.observations.empty() &&
+        in.sibling_target != nullptr) {
+      of = in.sibling_target;
+      for (const model::Forecast* f : m_plan.forecasts_of(*of))
+        if (f->value) made.push_back(f);
+    }
+    const model::Forecast* latest = nullptr;
+    for (const model::Forecast* f : made) {
+      if (m_as_of < f->date) continue;
+      if (latest == nullptr || latest->date < f->date) latest = f;
+    }
+    if (latest == nullptr) return std::nullopt;
+    ForecastUsed used;
+    used.date = latest->date;
+    used.value = latest->value;
+    used.rate = latest->rate;
+    if (of->kind == TargetKind::amount) used.unit = of->unit;
+    used.source = latest->source;
+    used.note = latest->note;
+    const model::Position at = m_repo.position_of(latest->origin);
+    used.file = at.file;
+    used.line = at.line;
+    return used;
   }
 
   // The baseline measured in the baseline year's files, when the run has them.

@@ -59,6 +59,17 @@ struct SamePeriodBaseline {
   BaselineUsed baseline;
 };
 
+// The body's own estimate of the year, made on a date: a total (or a growth target's value), or
+// a growth rate in percent.
+struct ForecastUsed {
+  Date date;
+  std::optional<ExactNumber> value, rate;
+  std::string unit;  // of the value: the amount target's it was made for
+  std::string source, note;
+  std::string file;  // where it is written
+  std::uint32_t line = 0;
+};
+
 struct TargetInputs {
   const model::Target* target = nullptr;
   Period period;       // the objective's window: the plan's period narrowed by its own dates
@@ -71,6 +82,7 @@ struct TargetInputs {
   model::CadenceSource cadence_source = model::CadenceSource::none;
   std::optional<BaselineUsed> baseline;           // growth: the baseline year's value
   std::vector<SamePeriodBaseline> same_period;    // growth: values for parts of that year
+  std::optional<ForecastUsed> forecast;           // the latest made by the as-of date
   std::vector<Observation> sibling_amounts;       // growth without its own data: the amount's
   const model::Target* sibling_target = nullptr;  // that amount target
   std::optional<model::Cadence> sibling_cadence;  // the amount target's declared cadence
@@ -123,6 +135,9 @@ enum class Basis {
   // A growth before the period is over, its total so far against the same part of the
   // baseline year ("so với cùng kỳ"): not an estimate.
   same_period,
+  // The body's own estimate of the year ("ước tính cả năm"), against the whole target, instead
+  // of the straight line: not final.
+  forecast,
 };
 
 std::string_view basis_code(Basis basis);
@@ -166,6 +181,7 @@ struct TargetResult {
   std::vector<Period> short_periods;            // frequency: the sub-periods over with too few
   std::size_t items_done = 0, items_total = 0;  // checklist: of the list
   std::optional<BaselineUsed> baseline;         // growth: the baseline it was compared with
+  std::optional<ForecastUsed> forecast;         // Basis::forecast: the forecast it rests on
   std::optional<Date> completed;                // deadline: when it was completed
   std::optional<Date> due;                      // deadline: by when
   std::string evidence;                         // yes-no: what the verdict rests on

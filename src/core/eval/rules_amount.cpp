@@ -42,9 +42,9 @@ std::optional<Measured> measure(const Context& c, const std::vector<const Observ
                                     [](const mpq_class& a, const mpq_class& b) { return a < b; });
     m.value = values.back();
     const bool final = c.over && c.completeness.complete();
-    m.reach = final ? Reach::exactly(m.value)
-                    : Reach::between(m.non_negative ? std::optional(m.value) : std::nullopt,
-                                     ceiling);
+    m.reach = final
+                  ? Reach::exactly(m.value)
+                  : Reach::between(m.non_negative ? std::optional(m.value) : std::nullopt, ceiling);
     return m;
   }
   m.non_negative =
@@ -72,6 +72,25 @@ void evaluate_amount(const TargetInputs& in, TargetResult& r) {
   }
   if (m->cumulative) {
     judge_cumulative(c, m->value, m->non_negative, false, m->reach, *threshold, r);
+    // The body's own estimate of the year replaces the straight line of the target's share:
+    // the forecast against the whole target, until a total reaches it or the period is over.
+    if (in.forecast && in.forecast->value && r.basis == Basis::elapsed_share && !c.over) {
+      const ExactNumber& forecast = *in.forecast->value;
+      r.basis = Basis::forecast;
+      r.forecast = in.forecast;
+      r.share.reset();
+      r.compared_with = threshold->value;
+      r.gap = exact(forecast.value - threshold->value.value);
+      r.gap_percent.reset();
+      if (sgn(threshold->value.value) != 0)
+        r.gap_percent = exact(r.gap->value * 100 / threshold->value.value);
+      // A total already past a limit is lost, whatever the forecast says.
+      const bool can_pass = can_satisfy(m->reach, threshold->comparison, threshold->value.value);
+      decide(c,
+             {can_pass && satisfies(forecast, threshold->comparison, threshold->value),
+              exceeds(forecast.value, *threshold), false, can_pass},
+             r);
+    }
   } else {
     judge_level(c, m->value, m->reach, *threshold, r);
   }
@@ -218,16 +237,16 @@ void evaluate_stated_rates(const TargetInputs& in, TargetResult& r) {
   std::vector<mpq_class> rates;
   for (const Observation* o : c.known) {
     if (!o->rate || !o->rate->is_finite()) continue;
-    const mpq_class growth = t.direction == model::Direction::decrease ? mpq_class(-o->rate->value)
-                                                                       : o->rate->value;
+    const mpq_class growth =
+        t.direction == model::Direction::decrease ? mpq_class(-o->rate->value) : o->rate->value;
     rates.push_back(growth);
     r.series.push_back(SeriesPoint::of_value(o->period, exact(growth)));
     r.series.back().record = o->origin;
   }
   r.basis = Basis::stated_rate;
   Reach reach;
-  const auto rate = combine_values(c, rates, t.effective_aggregate(), std::nullopt,
-                                   std::nullopt, reach);
+  const auto rate =
+      combine_values(c, rates, t.effective_aggregate(), std::nullopt, std::nullopt, reach);
   if (!rate) {
     r.verdict = nothing_known(c);
     r.coverage = c.coverage();
@@ -252,6 +271,35 @@ const SamePeriodBaseline* same_period_of(const Context& c, const Current& curren
   return nullptr;
 }
 
+// The body's own estimate of the year's growth, made before its period is over: its rate, or
+// its value against the baseline year's. It replaces any estimate or part-year comparison,
+// never the data's verdict once the period is over. Whether it was used.
+bool judge_forecast(const Context& c, const TargetInputs& in, TargetResult& r) {
+  if (!in.forecast || c.over || !c.started) return false;
+  const model::Target& t = *in.target;
+  const bool decrease = t.direction == model::Direction::decrease;
+  std::optional<mpq_class> rate;
+  if (in.forecast->rate && in.forecast->rate->is_finite()) {
+    rate = decrease ? mpq_class(-in.forecast->rate->value) : in.forecast->rate->value;
+  } else if (in.forecast->value && in.forecast->value->is_finite() && in.baseline &&
+             in.baseline->value.is_finite() && sgn(in.baseline->value.value) > 0) {
+    rate = rate_of(in.forecast->value->value, in.baseline->value.value, t.direction);
+    r.baseline = in.baseline;
+  }
+  if (!rate) return false;
+  r.basis = Basis::forecast;
+  r.forecast = in.forecast;
+  r.share.reset();
+  r.actual_low.reset();
+  r.actual_high.reset();
+  r.gap_percent.reset();
+  r.remaining.reset();
+  r.provisional = false;
+  judge_rate(c, *rate, Reach::anything(), r);
+  if (r.baseline && !in.forecast->rate) baseline_with_gaps(*r.baseline, r);
+  return true;
+}
+
 }  // namespace
 
 void evaluate_growth(const TargetInputs& in, TargetResult& r) {
@@ -259,6 +307,7 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
   r.baseline = in.baseline;
   if (states_rates(in.observations)) {
     evaluate_stated_rates(in, r);
+    if (!r.series.empty()) judge_forecast(make_context(in, in.observations), in, r);
     return;
   }
   const Context own = make_context(in, in.observations);
@@ -267,6 +316,8 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
   bool from_amount = false;
   const auto current = current_of(own, amount, r, from_amount);
   const Context& c = from_amount ? amount : own;
+  // Some data of the year must be known: a forecast alone is not a result.
+  if (current && judge_forecast(c, in, r)) return;
   if (current) {
     if (const SamePeriodBaseline* same = same_period_of(c, *current, in)) {
       // "Tăng 8,2% so với cùng kỳ": the total so far against the same part of the baseline

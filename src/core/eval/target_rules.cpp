@@ -56,6 +56,8 @@ std::string_view basis_code(Basis basis) {
       return "stated-rate";
     case Basis::same_period:
       return "same-period";
+    case Basis::forecast:
+      return "forecast";
   }
   return "";
 }

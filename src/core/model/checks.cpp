@@ -326,6 +326,7 @@ class Checker {
   void check_measurements_file(const MeasurementsFile& file);
   void check_record(const Plan& plan, const MeasurementsFile& file, const Record& record);
   void check_baselines(const Plan& plan, const MeasurementsFile& file);
+  void check_forecasts(const Plan& plan, const MeasurementsFile& file, const Period& year);
   void check_baseline_from(const Target& target, const Plan& baseline_plan);
   // Reports a reference that does not resolve; the target when it does.
   const Target* resolve(const Plan& plan, std::string_view objective_id, std::string_view target_id,
@@ -834,11 +835,10 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   // to the end of the last one missing.
   Period example_period = c.missing.front();
   if (year_to_date(target)) example_period = Period{window.start, c.missing.back().end};
-  const std::string example =
-      fmt::format("{{target: {}, period: {}, {}}}", reference(objective, target),
-                  period_code(example_period),
-                  records.empty() || records.back().record->rate_node == 0 ? example_data(target.kind)
-                                                                           : "rate: …");
+  const std::string example = fmt::format(
+      "{{target: {}, period: {}, {}}}", reference(objective, target), period_code(example_period),
+      records.empty() || records.back().record->rate_node == 0 ? example_data(target.kind)
+                                                               : "rate: …");
   auto& d = report(MessageId::check_missing_data,
                    {reference(objective, target), MessageArg(c.missing), file, example}, at,
                    Severity::warning);
@@ -976,6 +976,7 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
   }
   for (const Record& record : file.records) check_record(*plan, file, record);
   check_baselines(*plan, file);
+  check_forecasts(*plan, file, period);
   for (const YearEndEvaluation& evaluation : file.evaluations) {
     const Objective* objective = plan->objective(evaluation.objective);
     if (objective == nullptr &&
@@ -1070,6 +1071,33 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   }
 }
 
+// A forecast estimates a year's total (an amount added up, or running totals) or a growth (its
+// amount's total, or its rate); one per day and target, within the year.
+void Checker::check_forecasts(const Plan& plan, const MeasurementsFile& file, const Period& year) {
+  std::set<std::pair<const Target*, Date>> seen;
+  for (const Forecast& forecast : file.forecasts) {
+    if (!year.contains(forecast.date)) {
+      report(MessageId::check_outside_period, {when(forecast.date), when(year)},
+             forecast.date_origin);
+    }
+    const Target* target =
+        resolve(plan, forecast.objective, forecast.target, forecast.target_origin, false);
+    if (target == nullptr) continue;
+    const std::string ref = fmt::format("{}/{}", forecast.objective, target->id);
+    const Aggregate how = target->effective_aggregate();
+    const bool total = target->kind == TargetKind::amount &&
+                       (how == Aggregate::sum || how == Aggregate::year_to_date);
+    const bool growth = target->kind == TargetKind::growth;
+    if (!(total && forecast.value) && !growth) {
+      report(MessageId::check_forecast_kind,
+             {ref, std::string(code_of(target->kind)), forecast.rate ? "rate" : "value"},
+             forecast.origin);
+    } else if (!seen.emplace(target, forecast.date).second) {
+      report(MessageId::check_duplicate_forecast, {ref, when(forecast.date)}, forecast.date_origin);
+    }
+  }
+}
+
 void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
   for (const Baseline& baseline : file.baselines) {
     const Target* target =
@@ -1089,8 +1117,8 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
       report(MessageId::check_baseline_year,
              {std::to_string(baseline.year), std::to_string(*target->baseline_year)},
              baseline.year_origin);
-    } else if (baseline.period &&
-               !plan.period().contains(shifted_by_years(*baseline.period, plan.year - baseline.year))) {
+    } else if (baseline.period && !plan.period().contains(shifted_by_years(
+                                      *baseline.period, plan.year - baseline.year))) {
       // A part of the baseline year is compared with the same part of this one.
       report(MessageId::check_baseline_period,
              {fmt::format("{}/{}", baseline.objective, target->id), when(*baseline.period),

@@ -89,9 +89,12 @@ struct CodeTable<TargetKind> {
 template <>
 struct CodeTable<Aggregate> {
   static constexpr std::pair<Aggregate, std::string_view> entries[] = {
-      {Aggregate::sum, "sum"},   {Aggregate::last, "last"},
-      {Aggregate::mean, "mean"}, {Aggregate::min, "min"},
-      {Aggregate::max, "max"},   {Aggregate::ratio_of_sums, "ratio-of-sums"},
+      {Aggregate::sum, "sum"},
+      {Aggregate::last, "last"},
+      {Aggregate::mean, "mean"},
+      {Aggregate::min, "min"},
+      {Aggregate::max, "max"},
+      {Aggregate::ratio_of_sums, "ratio-of-sums"},
       {Aggregate::year_to_date, "year-to-date"},
   };
 };
@@ -271,6 +274,8 @@ struct ObjectivesFile {
   std::string unit;           // a unit's own file: the unit its objectives belong to
   int year = 0;
   Period period;  // `period`, or the calendar year
+  // `period.label`: a school or fiscal year's name ("năm học 2009–2010"), for the headings.
+  std::string period_label;
   std::string standard;
   std::optional<Cadence> cadence;  // the reporting cadence of its targets, unless they say
   IssuingDocument issued;
@@ -381,6 +386,18 @@ struct Baseline {
   Origin origin, target_origin, year_origin, period_origin;
 };
 
+// The body's own estimate of a target's whole-period result, made on a date ("ước tính cả năm:
+// 60.590 tỷ đồng"): until the period is over it replaces the straight-line estimate.
+struct Forecast {
+  std::string objective, target;
+  Date date;
+  std::optional<ExactNumber> value;  // an amount, or a growth target's amount
+  std::optional<ExactNumber> rate;   // a growth target's rate, in percent
+  std::string source;
+  std::string note;
+  Origin origin, target_origin, date_origin;
+};
+
 struct CorrectiveAction {
   std::string action;
   std::string responsible;
@@ -411,6 +428,7 @@ struct MeasurementsFile {
   std::vector<Record> records;
   std::vector<RecordDate> dates;
   std::vector<Baseline> baselines;
+  std::vector<Forecast> forecasts;
   std::vector<YearEndEvaluation> evaluations;
   Origin agency_origin, year_origin;
 };

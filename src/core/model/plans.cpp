@@ -93,6 +93,11 @@ const Baseline* Plan::baseline_of(const Target& target) const {
   return it == m_baselines.end() ? nullptr : it->second;
 }
 
+std::vector<const Forecast*> Plan::forecasts_of(const Target& target) const {
+  const auto it = m_forecasts.find(&target);
+  return it == m_forecasts.end() ? std::vector<const Forecast*>{} : it->second;
+}
+
 std::vector<const Baseline*> Plan::period_baselines_of(const Target& target) const {
   const auto it = m_period_baselines.find(&target);
   return it == m_period_baselines.end() ? std::vector<const Baseline*>{} : it->second;
@@ -195,6 +200,10 @@ void Plans::add_measurements(const MeasurementsFile& file) {
       m_duplicates.push_back({Duplicate::What::baseline, r.objective->id + "/" + r.target->id,
                               file.agency, baseline.origin, at->second->origin});
     }
+  }
+  for (const Forecast& forecast : file.forecasts) {
+    const Resolved r = plan.resolve(forecast.objective, forecast.target);
+    if (r.status == Resolution::found) plan.m_forecasts[r.target].push_back(&forecast);
   }
   for (const YearEndEvaluation& evaluation : file.evaluations) {
     if (plan.objective(evaluation.objective) == nullptr) continue;

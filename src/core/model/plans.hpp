@@ -82,6 +82,8 @@ class Plan {
   // one; and those for parts of that year ("6 tháng 2020"), for comparisons with the same period.
   const Baseline* baseline_of(const Target& target) const;
   std::vector<const Baseline*> period_baselines_of(const Target& target) const;
+  // The body's own forecasts for a target, as written (any date order).
+  std::vector<const Forecast*> forecasts_of(const Target& target) const;
   const YearEndEvaluation* evaluation_of(const Objective& objective) const;
 
  private:
@@ -92,6 +94,7 @@ class Plan {
   std::unordered_map<const Target*, std::vector<RecordRef>> m_records;
   std::unordered_map<const Target*, const Baseline*> m_baselines;
   std::unordered_map<const Target*, std::vector<const Baseline*>> m_period_baselines;
+  std::unordered_map<const Target*, std::vector<const Forecast*>> m_forecasts;
   std::map<std::string, const YearEndEvaluation*, std::less<>> m_evaluations;
 };
 

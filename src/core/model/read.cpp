@@ -230,7 +230,9 @@ void read_objective(const Reader& r, NodeId node, const Objective* group,
   for (const NodeId target : r.list(r.child(node, "targets")))
     o.targets.push_back(read_target(r, target));
   const auto children = r.list(r.child(node, "children"));
-  o.is_group = !children.empty();
+  // A heading groups its objectives and is judged by them; an objective with targets of its
+  // own and children ("trong đó") is judged by its targets, its children each on their own.
+  o.is_group = !children.empty() && o.targets.empty();
   const Objective heading = o;
   out.push_back(std::move(o));
   for (const NodeId child : children) read_objective(r, child, &heading, file_unit, out);
@@ -443,6 +445,7 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, Read
   const auto period_node = r.child(root, "period");
   if (const auto period = r.explicit_period(period_node)) file.period = *period;
   file.period_origin = r.origin(period_node);
+  file.period_label = r.text(period_node, "label");
   file.standard = r.text(root, "standard");
   file.standard_origin = r.origin(r.child(root, "standard"));
   const auto cadence = r.child(root, "cadence");
@@ -532,6 +535,20 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
     b.target_origin = r.origin(r.child(node, "target").value_or(node));
     b.year_origin = r.origin(baseline_year ? baseline_year : node);
     file.baselines.push_back(std::move(b));
+  }
+  for (const NodeId node : r.list(r.child(root, "forecasts"))) {
+    Forecast f;
+    split_target(r.text(node, "target"), f.objective, f.target);
+    const auto date = r.child(node, "date");
+    f.date = r.date(date).value_or(Date{});
+    f.value = r.number(node, "value");
+    f.rate = r.number(node, "rate");
+    f.source = r.text(node, "source");
+    f.note = r.text(node, "note");
+    f.origin = r.origin(node);
+    f.target_origin = r.origin(r.child(node, "target").value_or(node));
+    f.date_origin = r.origin(date ? date : node);
+    file.forecasts.push_back(std::move(f));
   }
   for (const NodeId node : r.list(r.child(root, "evaluations"))) {
     YearEndEvaluation e;

@@ -64,6 +64,11 @@ constexpr std::array kColumns{
     "revision_document",
     "original_target_value",
     "original_target_stretch",
+    "baseline_period",
+    "forecast_date",
+    "forecast_value",
+    "forecast_rate",
+    "forecast_source",
 };
 
 bool is_plain_number(std::string_view text) {
@@ -178,6 +183,15 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
             c[25] = number(r.baseline->value);
             c[26] = std::to_string(r.baseline->year);
             c[27] = eval::baseline_source_code(r.baseline->source);
+            if (r.baseline->period)
+              c[52] = r.baseline->period->start.to_string() + ".." +
+                      r.baseline->period->end.to_string();
+          }
+          if (r.forecast) {
+            c[53] = r.forecast->date.to_string();
+            c[54] = number(r.forecast->value);
+            c[55] = number(r.forecast->rate);
+            c[56] = r.forecast->source;
           }
         }
         c[23] = eval::verdict_code(o.verdict);

@@ -8,6 +8,7 @@
 #include "core/report/markup.hpp"
 #include "core/report/svg_chart.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/unicode.hpp"
 
 namespace qobj::report {
 
@@ -100,7 +101,8 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
   out += "</tr></table>\n";
   out += fmt::format(
       "<h1>{}</h1>\n<p class=\"as-of\">{}</p>\n",
-      text(format_message(MessageId::report_document_title, lang, {std::to_string(agency.year)})),
+      text(format_message(MessageId::report_document_title, lang,
+                          {text::to_upper(plan_period_wording(agency, lang))})),
       text(format_message(MessageId::report_as_of_line, lang, {date_wording(as_of, lang)})));
 
   // The results table: STT, objective, target, result, evaluation, cause, corrective action,
@@ -238,7 +240,8 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Repo
   std::string title;
   for (const auto& agency : evaluation.agencies) {
     title += (title.empty() ? "" : "; ") + agency.name + " — " +
-             format_message(MessageId::report_document_title, lang, {std::to_string(agency.year)});
+             format_message(MessageId::report_document_title, lang,
+                            {text::to_upper(plan_period_wording(agency, lang))});
   }
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"

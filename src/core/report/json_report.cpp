@@ -109,6 +109,35 @@ class Writer {
     text("note", b.note);
     flag("estimate", b.estimate);
     number("computed_value", b.computed_value);
+    w.key("period");
+    if (b.period) {
+      period_value(*b.period);
+    } else {
+      w.null();
+    }
+    w.end_object();
+  }
+  void forecast(const std::optional<eval::ForecastUsed>& forecast) {
+    w.key("forecast");
+    if (!forecast) {
+      w.null();
+      return;
+    }
+    const eval::ForecastUsed& f = *forecast;
+    w.begin_object();
+    date("date", f.date);
+    number("value", f.value);
+    number("rate", f.rate);
+    text("source", f.source);
+    text("note", f.note);
+    w.key("file");
+    w.string(f.file);
+    w.key("line");
+    if (f.line != 0) {
+      w.integer(f.line);
+    } else {
+      w.null();
+    }
     w.end_object();
   }
   // The revision in force on the as-of date, with the target as first written.
@@ -264,6 +293,7 @@ class Writer {
     date("completed", r.completed);
     text("evidence", r.evidence);
     baseline(r.baseline);
+    forecast(r.forecast);
     texts("missing_items", r.missing_items);
     w.key("short_periods");
     w.begin_array();
@@ -415,6 +445,7 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
     w.key("year");
     w.integer(agency.year);
     writer.period("period", agency.period);
+    writer.text("period_label", agency.file != nullptr ? agency.file->period_label : "");
     writer.text("standard", agency.file != nullptr ? agency.file->standard : "");
     writer.document(agency.file != nullptr ? agency.file->issued : model::IssuingDocument{});
     w.key("summary");

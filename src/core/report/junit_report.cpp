@@ -46,7 +46,7 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
   for (const auto& agency : evaluation.agencies) {
     const std::string title = format_message(
         MessageId::report_title, lang,
-        {agency.name, std::to_string(agency.year), date_wording(evaluation.as_of, lang)});
+        {agency.name, plan_period_wording(agency, lang), date_wording(evaluation.as_of, lang)});
     Suite own{title, agency.id, {}};
     std::map<std::string, Suite> units;
     for (const auto& o : agency.objectives) {

@@ -38,7 +38,7 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
   for (const auto& agency : evaluation.agencies) {
     std::string out = fmt::format(
         "## {}\n\n", markdown_cell(format_message(MessageId::report_title, lang,
-                                                  {agency.name, std::to_string(agency.year),
+                                                  {agency.name, plan_period_wording(agency, lang),
                                                    date_wording(evaluation.as_of, lang)})));
     out += "**" +
            markdown_cell(format_message(MessageId::report_summary, lang,

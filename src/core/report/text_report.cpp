@@ -68,7 +68,7 @@ std::string render_text_report(const eval::Evaluation& evaluation,
   std::string out;
   for (const auto& agency : evaluation.agencies) {
     out += paint("\x1b[1m", format_message(MessageId::report_title, lang,
-                                           {agency.name, std::to_string(agency.year),
+                                           {agency.name, plan_period_wording(agency, lang),
                                             date_wording(evaluation.as_of, lang)})) +
            "\n\n";
     // Rows first, then widths: every column lines up by display width.

@@ -67,9 +67,11 @@ MessageId cadence_words(model::Cadence cadence) {
   return MessageId::report_cadence_months;
 }
 
+}  // namespace
+
 // What a result before the end of its period was compared with: its target's share for the
 // data's part of the period, or the target against an estimate for the whole period.
-std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang lang) {
+std::string basis_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
   switch (r.basis) {
     case eval::Basis::period_target:
       return "";
@@ -103,18 +105,27 @@ std::string basis_note(const model::Target& t, const eval::TargetResult& r, Lang
       return format_message(MessageId::report_bounded, lang);
     case eval::Basis::same_period:
       if (!r.baseline || !r.baseline->period) return "";
-      return format_message(MessageId::report_same_period, lang,
-                            {period_wording(*r.baseline->period, lang),
-                             format_number(r.baseline->value, lang,
-                                           std::max(2, places_of(r.baseline->value)))});
+      return format_message(
+          MessageId::report_same_period, lang,
+          {period_wording(*r.baseline->period, lang),
+           format_number(r.baseline->value, lang, std::max(2, places_of(r.baseline->value)))});
+    case eval::Basis::forecast: {
+      if (!r.forecast) return "";
+      const eval::ForecastUsed& f = *r.forecast;
+      // A rate is the result itself; a total is shown beside the total so far.
+      if (!f.value)
+        return format_message(MessageId::report_forecast_rate, lang, {date_wording(f.date, lang)});
+      const std::string number = format_number(*f.value, lang, places_of(f.value));
+      return format_message(
+          MessageId::report_forecast, lang,
+          {date_wording(f.date, lang), f.unit.empty() ? number : number + " " + f.unit});
+    }
     case eval::Basis::stated_rate:
       return format_message(MessageId::report_stated_rate, lang,
                             {t.baseline_year ? std::to_string(*t.baseline_year) : "?"});
   }
   return "";
 }
-
-}  // namespace
 
 std::string unit_of(const model::Target& t) {
   const bool percent =
@@ -130,6 +141,12 @@ int places_of(const std::optional<ExactNumber>& n) {
   if (text.find('/') != std::string::npos) return 2;
   const auto dot = text.find('.');
   return dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+}
+
+std::string plan_period_wording(const eval::AgencyEvaluation& agency, Lang lang) {
+  if (agency.file != nullptr && !agency.file->period_label.empty())
+    return agency.file->period_label;
+  return format_message(MessageId::report_plan_year, lang, {std::to_string(agency.year)});
 }
 
 std::string verdict_label(Verdict verdict, Lang lang) {
@@ -214,7 +231,11 @@ std::string level_wording(const model::Target& t, Lang lang) {
   const auto comparison = t.effective_comparison();
   const auto value = t.effective_value();
   if (!comparison || !value) return "—";
-  return fmt::format("{} {}", symbol(*comparison), with_unit(plain(*value, lang), t, lang));
+  const std::string level =
+      fmt::format("{} {}", symbol(*comparison), with_unit(plain(*value, lang), t, lang));
+  if (t.kind == TargetKind::minimum_count && t.due)
+    return format_message(MessageId::report_count_due, lang, {level, date_wording(*t.due, lang)});
+  return level;
 }
 
 // The stretch level in the target's terms, its comparison and unit understood from the level
@@ -307,7 +328,7 @@ std::string plan_percent_wording(const eval::TargetResult& r, Lang lang) {
 std::string result_wording(const model::Target& t, const eval::TargetResult& r, Lang lang) {
   std::string shown = result_value_wording(t, r, lang);
   const std::string plan = plan_percent_wording(r, lang);
-  const std::string note = basis_note(t, r, lang);
+  const std::string note = basis_wording(t, r, lang);
   // One parenthesis for both: "(49,75% chỉ tiêu; so với 41.686 tỷ đồng cho 2/4 quý)".
   if (!plan.empty() && note.starts_with('(')) {
     shown += " (" + plan + "; " + note.substr(1);
@@ -428,11 +449,11 @@ std::string baseline_wording(const std::string& target_ref, const eval::Baseline
                              Lang lang) {
   const bool recorded = b.source == eval::BaselineSource::measurements;
   if (b.period) {
-    std::string line = format_message(
-        MessageId::report_baseline_period, lang,
-        {target_ref, period_wording(*b.period, lang),
-         format_number(b.value, lang, std::max(2, places_of(b.value))),
-         fmt::format("{}:{}", b.file, b.line)});
+    std::string line =
+        format_message(MessageId::report_baseline_period, lang,
+                       {target_ref, period_wording(*b.period, lang),
+                        format_number(b.value, lang, std::max(2, places_of(b.value))),
+                        fmt::format("{}:{}", b.file, b.line)});
     if (!b.note.empty()) line += fmt::format(" ({})", b.note);
     return line;
   }

@@ -13,6 +13,8 @@
 namespace qobj::report {
 
 std::string verdict_label(eval::Verdict verdict, Lang lang);
+// The plan's period as the headings name it: its label ("năm học 2009–2010"), or "năm 2021".
+std::string plan_period_wording(const eval::AgencyEvaluation& agency, Lang lang);
 // The label, "so far" for a result met before its period is over: "Đạt (đến nay)".
 std::string verdict_wording(eval::Verdict verdict, bool provisional, Lang lang);
 // "≥ 83.372 tỷ đồng", "+7–7,5%", "giảm ≥ 10%", "≥ 1 / năm", "> 3/5", "≤ 30/06/2021"; with
@@ -27,6 +29,10 @@ std::string excludes_wording(const model::Target& target, Lang lang);
 // 41.346 tỷ đồng = 49,59% chỉ tiêu)", "+9,75% (ước tính cả kỳ từ số liệu 2/4 quý)".
 std::string result_wording(const model::Target& target, const eval::TargetResult& result,
                            Lang lang);
+// What a result before the end of its period was compared with, alone: "(so với 28.000 tỷ
+// đồng cho 6/12 tháng)", "(ước tính cả năm của đơn vị ngày 30/09/2021: 640 tỷ đồng)"; empty
+// for a result against the target itself.
+std::string basis_wording(const model::Target& target, const eval::TargetResult& result, Lang lang);
 // The result alone, without what it was compared with (for a chart's label).
 std::string result_value_wording(const model::Target& target, const eval::TargetResult& result,
                                  Lang lang);

@@ -12,6 +12,7 @@
 #include "core/report/render.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/safe_text.hpp"
+#include "core/text/unicode.hpp"
 
 namespace qobj::report {
 
@@ -160,13 +161,13 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
   lxw_row_t row = 0;
   for (const auto& agency : evaluation.agencies) {
     write_text(sheet, row++, 0, agency.name, book.title_format());
-    write_text(
-        sheet, row++, 0,
-        format_message(MessageId::report_document_title, lang, {std::to_string(agency.year)}) +
-            " " +
-            format_message(MessageId::report_as_of_line, lang,
-                           {date_wording(evaluation.as_of, lang)}),
-        book.title_format());
+    write_text(sheet, row++, 0,
+               format_message(MessageId::report_document_title, lang,
+                              {text::to_upper(plan_period_wording(agency, lang))}) +
+                   " " +
+                   format_message(MessageId::report_as_of_line, lang,
+                                  {date_wording(evaluation.as_of, lang)}),
+               book.title_format());
     ++row;
     for (lxw_col_t c = 0; c < 14; ++c) write_text(sheet, row, c, columns[c], book.header_format());
     ++row;
@@ -209,8 +210,14 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
       if (r.target != nullptr) {
         // A number cell holds one value: a range, or a figure as reported, is said in words.
         const eval::TargetResult& result = r.target->result;
-        if (result.basis == eval::Basis::bounded || result.reported)
+        if (result.basis == eval::Basis::bounded || result.reported) {
           notes += (notes.empty() ? "" : "\n") + result_wording(*r.target->target, result, lang);
+        } else if (result.actual) {
+          // What a number mid-year was compared with: its share, an estimate, the same period
+          // of the baseline year, the body's own forecast.
+          const std::string basis = basis_wording(*r.target->target, result, lang);
+          if (!basis.empty()) notes += (notes.empty() ? "" : "\n") + basis;
+        }
         // The share of the target and stretch a number cell cannot say beside the amount, and
         // the revision the target column follows.
         const std::string ref =

@@ -628,31 +628,43 @@ void Validator::check_alternatives(const Subschema& s, NodeId node, std::string&
     if (--m_explaining == 0) m_explained.clear();
     report_closest(branches, node, pointer, out);
   };
-  if (!s.any_of.empty() && std::none_of(s.any_of.begin(), s.any_of.end(), [&](SchemaId part) {
-        return valid(part, node, pointer, depth + 1);
-      })) {
-    explain(s.any_of);
-  }
-  // oneOf: [{required: [targets]}, {required: [children]}] says "exactly one of these keys":
-  // said so, rather than as alternatives.
-  bool one_of_said = false;
-  if (!s.one_of.empty() && !m_probing) {
+  // Alternatives that each only require one key ([{required: [targets]}, {required:
+  // [children]}]) are said as keys, rather than as alternatives: the keys, or none.
+  const auto sole_keys = [&](const std::vector<SchemaId>& alternatives) {
     std::vector<std::string> keys;
-    for (const SchemaId part : s.one_of) {
+    for (const SchemaId part : alternatives) {
       const auto key = sole_required(m_schema.at(part));
       if (key && std::find(keys.begin(), keys.end(), *key) == keys.end()) keys.push_back(*key);
     }
-    if (keys.size() == s.one_of.size() && m_doc.kind(node) == yaml::NodeKind::mapping) {
+    const bool all = keys.size() == alternatives.size() &&
+                     m_doc.kind(node) == yaml::NodeKind::mapping && !m_probing;
+    return all ? keys : std::vector<std::string>{};
+  };
+  // {0}: all but the last, {1}: the last ("targets", "children"), said "… or …".
+  const auto split = [](const std::vector<std::string>& names) {
+    std::string head;
+    for (std::size_t i = 0; i + 1 < names.size(); ++i) head += (i ? ", " : "") + names[i];
+    return std::vector<MessageArg>{head, names.back(), names.front()};
+  };
+  if (!s.any_of.empty() && std::none_of(s.any_of.begin(), s.any_of.end(), [&](SchemaId part) {
+        return valid(part, node, pointer, depth + 1);
+      })) {
+    // anyOf of keys: at least one of them is required.
+    if (const auto keys = sole_keys(s.any_of); !keys.empty()) {
+      if (!misspelt_key(s, node, keys))
+        report(out, MessageId::schema_required_one_of, split(keys), node, pointer);
+    } else {
+      explain(s.any_of);
+    }
+  }
+  // oneOf of keys: exactly one of them.
+  bool one_of_said = false;
+  if (!s.one_of.empty()) {
+    if (const auto keys = sole_keys(s.one_of); !keys.empty()) {
       std::vector<std::string> present;
       for (const auto& key : keys) {
         if (m_doc.find(node, key)) present.push_back(key);
       }
-      // {0}: all but the last, {1}: the last ("targets", "children"), said "… or …".
-      const auto split = [](const std::vector<std::string>& names) {
-        std::string head;
-        for (std::size_t i = 0; i + 1 < names.size(); ++i) head += (i ? ", " : "") + names[i];
-        return std::vector<MessageArg>{head, names.back(), names.front()};
-      };
       if (present.empty() && !misspelt_key(s, node, keys)) {
         report(out, MessageId::schema_required_one_of, split(keys), node, pointer);
       } else if (present.size() > 1) {

@@ -37,6 +37,17 @@ std::string to_nfc(std::string_view utf8) {
   return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
 }
 
+std::string to_upper(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const char32_t cp = decode_code_point(utf8, pos);
+    append_utf8(out, static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp))));
+  }
+  return out;
+}
+
 bool is_nfc(std::string_view utf8) {
   return is_stable_under_nfc(utf8) || to_nfc(utf8) == utf8;
 }

@@ -9,6 +9,8 @@ namespace qobj::text {
 
 // The NFC form of valid UTF-8 text. ASCII text is returned unchanged without a table lookup.
 std::string to_nfc(std::string_view utf8);
+// Upper case by Unicode's simple mapping, for a document's title: "năm học" → "NĂM HỌC".
+std::string to_upper(std::string_view utf8);
 
 // True when `utf8` is already NFC (cheap for ASCII).
 bool is_nfc(std::string_view utf8);
