@@ -78,6 +78,24 @@ def compare_measurements(name, old, new, year):
                         f'the old entries, found:\n' + '\n'.join(rest))
 
 
+def school_year(qobj, root, tmp):
+    """A school year across two calendar years moves whole: its dates and its label."""
+    source = os.path.join(root, 'tests/fixtures/reports/school-year')
+    target = os.path.join(tmp, 'school-year-next')
+    made = run(qobj, '--lang', 'en', 'new-year', source, target, '--as-of', '2010-06-30')
+    if made.returncode != 0:
+        failures.append(f'school-year: qobj new-year exits {made.returncode}: {made.stderr}')
+        return
+    text = open(os.path.join(target, 'objectives.yaml'), encoding='utf-8').read()
+    for want in ('year: 2010\n', 'period: {start: 2010-09-05, end: 2011-05-31, label: năm học 2010–2011}',
+                 'due: 2011-01-15'):
+        if want not in text:
+            failures.append(f'school-year: the new objectives do not say {want!r}:\n{text}')
+    checked = run(qobj, 'check', '--color', 'never', '--as-of', '2011-06-30', target)
+    if checked.returncode != 0:
+        failures.append(f'school-year: the new files fail qobj check:\n{checked.stdout}')
+
+
 def main():
     qobj, root = os.path.abspath(sys.argv[1]), sys.argv[2]
     cases = [
@@ -124,6 +142,7 @@ def main():
             after = {f: open(os.path.join(target, f), 'rb').read() for f in os.listdir(target)}
             if before != after:
                 failures.append(f'{source}: a refused new-year changed the files')
+        school_year(qobj, root, tmp)
     for failure in failures:
         print('FAIL:', failure)
     print(f'{len(failures)} failure(s)')

@@ -433,3 +433,57 @@ TEST_CASE("a growth forecast: its rate, or its value against the baseline year")
   nothing.forecast = forecast("2021-09-30", nullptr, "13");
   CHECK(nothing.run().basis != eval::Basis::forecast);
 }
+
+TEST_CASE("a forecast never changes what the data already settles") {
+  // "Chi không quá 120 tỷ đồng" and a cut of at least 10% on 2020's 100: 95 spent by June.
+  auto cut = target(TargetKind::growth, Comparison::at_least, "10");
+  cut.direction = model::Direction::decrease;
+  const std::vector<Observation> spent{value("2021-Q1", "50"), value("2021-Q2", "45")};
+  Case c{cut, {}, "2021-07-15", model::Cadence::quarter, n("100"), spent};
+  // A forecast of the year below what is already spent cannot come true: not used.
+  c.forecast = forecast("2021-06-30", "85");
+  CHECK(c.run().basis != eval::Basis::forecast);
+  CHECK(c.run().verdict == Verdict::not_met);
+  // A rate the data rules out (95 already spent: at best a 5% cut) is not used either.
+  c.forecast = forecast("2021-06-30", nullptr, "-15");
+  CHECK(c.run().verdict == Verdict::not_met);
+  // A growth already certain (120 earned against 100: at least +20%) stays met.
+  const auto rise = target(TargetKind::growth, Comparison::at_least, "20");
+  Case earned{rise,         {},
+              "2021-07-15", model::Cadence::quarter,
+              n("100"),     {value("2021-Q1", "60"), value("2021-Q2", "60")}};
+  earned.forecast = forecast("2021-06-30", nullptr, "5");
+  CHECK(earned.run().basis != eval::Basis::forecast);
+  CHECK(is_met(earned.run().verdict));
+  // An amount's forecast below its total so far (values ≥ 0) is not used.
+  auto amount = target(TargetKind::amount, Comparison::at_least, "620");
+  Case total{amount, {value("2021-H1", "400")}, "2021-07-15"};
+  total.forecast = forecast("2021-06-30", "390");
+  CHECK(total.run().basis == eval::Basis::elapsed_share);
+}
+
+TEST_CASE("published rates: the one from the year's start speaks, a quarter's own does not") {
+  const auto t = target(TargetKind::growth, Comparison::at_least, "9");
+  // H1's rate, then the quarters' own: Q4's 15% is not the year's growth.
+  const auto own = Case{t, {rate("2021-H1", "2"), rate("2021-Q3", "3"), rate("2021-Q4", "15")}};
+  const auto r = own.run();
+  CHECK(r.verdict == Verdict::incomplete);
+  CHECK(decimal(r.actual) == "2");  // the rate from the start, for H1
+  REQUIRE_FALSE(r.coverage.missing.empty());
+  CHECK(r.coverage.missing.back() == period("2021-H2"));
+  // The year's rate decides, whatever the halves.
+  CHECK(Case{t, {rate("2021-H1", "13"), rate("2021", "9")}}.verdict() == "met");
+  CHECK(Case{t, {rate("2021-H1", "13"), rate("2021", "8.9")}}.verdict() == "not-met");
+  // Mid-year, nine months' rate is the result so far.
+  CHECK(Case{t, {rate("2021-H1", "5"), rate("2021-9M", "9.5")}, "2021-10-15"}.verdict() ==
+        "exceeded");
+  // Only a quarter's own rate: nothing from the start to judge by.
+  CHECK(Case{t, {rate("2021-Q2", "12")}, "2021-07-15"}.verdict() == "incomplete");
+  // A target that says how its quarters' rates combine takes them as it says.
+  auto each = t;
+  each.aggregate = model::Aggregate::min;
+  CHECK(Case{each,
+             {rate("2021-Q1", "9.5"), rate("2021-Q2", "10"), rate("2021-Q3", "9"),
+              rate("2021-Q4", "12")}}
+            .verdict() == "met");
+}

@@ -230,6 +230,11 @@ class FileEditor {
       shift_date(id, *date);
       return;
     }
+    // A school or fiscal year's name moves with its dates: "năm học 2009–2010" → "2010–2011".
+    if (path.size() == 2 && path.front() == "period" && key == "label") {
+      shift_label_years(id);
+      return;
+    }
     if (is_wording_key(key) && std::find(path.begin(), path.end(), "legal_bases") == path.end())
       reword(id);
   }
@@ -328,6 +333,37 @@ class FileEditor {
       return;
     }
     m_cleared = note(YearNote::Kind::document_cleared, line_of(key_at), detail);
+  }
+
+  // Every year of the plan's own span in the label (the old year and the one beside it) moved
+  // by as many years as the plan.
+  void shift_label_years(NodeId id) {
+    const auto span = exact_span(id);
+    if (!span) return;
+    const std::string_view source = m_text.substr(span->first, span->second - span->first);
+    std::string text;
+    bool changed = false;
+    for (std::size_t at = 0; at < source.size();) {
+      const bool starts = is_digit(source[at]) && (at == 0 || !is_digit(source[at - 1]));
+      std::size_t end = at;
+      while (end < source.size() && is_digit(source[end])) ++end;
+      if (starts && end - at == 4) {
+        const int year = std::stoi(std::string(source.substr(at, 4)));
+        if (year >= m_from - 1 && year <= m_from + 1) {
+          text += std::to_string(year + m_to - m_from);
+          changed = true;
+          at = end;
+          continue;
+        }
+      }
+      const std::size_t next = end > at ? end : at + 1;
+      text.append(source.substr(at, next - at));
+      at = next;
+    }
+    if (!changed) return;
+    ++m_out.texts;
+    m_notes.push_back(note(YearNote::Kind::text_reworded, line_of(span->first), text));
+    m_edits.push_back({span->first, span->second, std::move(text)});
   }
 
   void reword(NodeId id) {

@@ -891,6 +891,17 @@ const std::vector<CatalogueEntry> kEntries = {
      "each period's own, remove aggregate: year-to-date so that they are added up",
      "hãy ghi số cộng dồn từ ngày {2}, ví dụ period: {{start: {3}, end: {4}}}; nếu đó là số "
      "liệu riêng của từng kỳ, hãy bỏ aggregate: year-to-date để cộng các kỳ lại"},
+    {check_rate_start, "check.rate-start",
+     "{0} is recorded as published growth rates, but the rate for {1} does not start on {2}, "
+     "the first day it is judged over: a rate against the same period is the growth from the "
+     "year's start (6 months, 9 months), and one period's own rate cannot give the year's",
+     "{0} được ghi theo tốc độ tăng đã công bố, nhưng tốc độ của {1} không tính từ ngày {2}, "
+     "ngày đầu của kỳ đánh giá: tốc độ so với cùng kỳ là tốc độ từ đầu năm (6 tháng, 9 tháng), "
+     "tốc độ riêng của một kỳ không cho biết tốc độ cả năm",
+     "give the rate from {2}, e.g. period: {{start: {3}, end: {4}}}; or, if the target is about "
+     "each period's own rate, say how they combine: aggregate: mean, min or max",
+     "hãy ghi tốc độ tính từ ngày {2}, ví dụ period: {{start: {3}, end: {4}}}; nếu chỉ tiêu "
+     "tính theo tốc độ riêng của từng kỳ, hãy ghi cách gộp: aggregate: mean, min hoặc max"},
     {check_forecast_kind, "check.forecast-kind",
      "{0} (kind: {1}) cannot be forecast by a {2}: a forecast gives the year's total of an "
      "amount added up or kept as running totals (value), or a growth's value or rate",

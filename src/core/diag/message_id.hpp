@@ -196,6 +196,7 @@ enum class MessageId : std::uint16_t {
   check_no_objectives,
   check_not_year_to_date,
   check_year_to_date_start,
+  check_rate_start,
   check_forecast_kind,
   check_duplicate_forecast,
   check_baseline_period,

@@ -64,6 +64,15 @@ class AgencyEvaluator {
         auto& [parts, provisional] = group_parts[e->objective->group];
         parts.push_back(e->verdict);
         provisional |= e->provisional;
+        // A whole ("trong đó") is judged by its own targets, but a heading above it answers
+        // for every objective listed under it: its parts' verdicts go up with its own.
+        if (!e->objective->is_group) {
+          const auto below = group_parts.find(e->objective->id);
+          if (below != group_parts.end()) {
+            parts.insert(parts.end(), below->second.first.begin(), below->second.first.end());
+            provisional |= below->second.second;
+          }
+        }
       }
     }
     summarise(m_out);
@@ -97,9 +106,6 @@ class AgencyEvaluator {
     TargetInputs in;
     in.target = &t;
     in.period = plan.data_window(t, window);
-    // "44 đề án hoàn thành trong tháng 6": a count due by a day is judged on the days up to it.
-    if (t.kind == TargetKind::minimum_count && t.due && in.period.contains(*t.due))
-      in.period.end = *t.due;
     in.plan_period = plan.data_year_of(t);
     in.as_of = m_as_of;
     in.observations = observations(plan, t);

@@ -4,6 +4,7 @@
 
 #include "core/eval/judge.hpp"
 #include "core/eval/target_rules.hpp"
+#include "core/time/coverage.hpp"
 
 namespace qobj::eval::judge {
 
@@ -74,21 +75,24 @@ void evaluate_amount(const TargetInputs& in, TargetResult& r) {
     judge_cumulative(c, m->value, m->non_negative, false, m->reach, *threshold, r);
     // The body's own estimate of the year replaces the straight line of the target's share:
     // the forecast against the whole target, until a total reaches it or the period is over.
-    if (in.forecast && in.forecast->value && r.basis == Basis::elapsed_share && !c.over) {
+    // What the data already rules out stands: a total past a limit is lost, and a forecast
+    // below a total that only grows cannot come true.
+    if (in.forecast && in.forecast->value && r.basis == Basis::elapsed_share && !c.over &&
+        can_satisfy(m->reach, threshold->comparison, threshold->value.value) &&
+        (!m->non_negative || cmp(in.forecast->value->value, m->value) >= 0)) {
       const ExactNumber& forecast = *in.forecast->value;
       r.basis = Basis::forecast;
       r.forecast = in.forecast;
       r.share.reset();
       r.compared_with = threshold->value;
+      // The gap is the forecast's to the whole target; `remaining` what the total still lacks.
       r.gap = exact(forecast.value - threshold->value.value);
       r.gap_percent.reset();
       if (sgn(threshold->value.value) != 0)
         r.gap_percent = exact(r.gap->value * 100 / threshold->value.value);
-      // A total already past a limit is lost, whatever the forecast says.
-      const bool can_pass = can_satisfy(m->reach, threshold->comparison, threshold->value.value);
       decide(c,
-             {can_pass && satisfies(forecast, threshold->comparison, threshold->value),
-              exceeds(forecast.value, *threshold), false, can_pass},
+             {satisfies(forecast, threshold->comparison, threshold->value),
+              exceeds(forecast.value, *threshold), false, true},
              r);
     }
   } else {
@@ -228,9 +232,9 @@ void judge_rate(const Context& c, const mpq_class& rate, const Reach& reach, Tar
   judge_level(c, rate, reach, *threshold, r);
 }
 
-// Rates stated against the same period of the baseline year: the latest (for the longest
-// part of the year) is the result, a level compared with the target at any time, not an
-// estimate; a reduction target reads "giảm 5%" (rate -5) as a reduction of 5.
+// Rates stated against the same period of the baseline year: the latest from the year's start
+// (for the longest part of the year) is the result, a level compared with the target at any
+// time, not an estimate; a reduction target reads "giảm 5%" (rate -5) as a reduction of 5.
 void evaluate_stated_rates(const TargetInputs& in, TargetResult& r) {
   const Context c = make_context(in, in.observations);
   const model::Target& t = *in.target;
@@ -244,6 +248,34 @@ void evaluate_stated_rates(const TargetInputs& in, TargetResult& r) {
     r.series.back().record = o->origin;
   }
   r.basis = Basis::stated_rate;
+  if (!t.aggregate) {
+    // Rates against the same period run from the year's start ("6 tháng", "9 tháng"): the one
+    // for the longest span from the window's first day is the growth so far, final only when
+    // it spans the whole window. A period's own rate says nothing of the year's
+    // (check.rate-start).
+    const Observation* latest = nullptr;
+    for (const Observation* o : c.known) {
+      if (!o->rate || !o->rate->is_finite() || o->period.start != in.period.start) continue;
+      if (latest == nullptr || latest->period.end < o->period.end) latest = o;
+    }
+    if (latest == nullptr) {
+      r.verdict = rates.empty() ? nothing_known(c) : Verdict::incomplete;
+      r.coverage = c.coverage();
+      return;
+    }
+    const mpq_class growth = t.direction == model::Direction::decrease
+                                 ? mpq_class(-latest->rate->value)
+                                 : latest->rate->value;
+    const bool whole = !(latest->period.end < in.period.end);
+    judge_rate(c, growth, whole ? Reach::exactly(growth) : Reach::anything(), r);
+    if (c.over && !whole) {
+      // The window is over and its rate not published: the data still lacks it.
+      r.verdict = Verdict::incomplete;
+      r.provisional = false;
+      r.coverage.missing.push_back(Period{next_day(latest->period.end), in.period.end});
+    }
+    return;
+  }
   Reach reach;
   const auto rate =
       combine_values(c, rates, t.effective_aggregate(), std::nullopt, std::nullopt, reach);
@@ -271,18 +303,66 @@ const SamePeriodBaseline* same_period_of(const Context& c, const Current& curren
   return nullptr;
 }
 
+// What a growth's rate can still become, from what its data says so far: a sum of
+// non-negative values only grows, so an increase only rises and a reduction only shrinks;
+// anything else can still go either way.
+Reach growth_reach(const Context& c, const Current& current, const TargetInputs& in) {
+  if (!in.baseline || !in.baseline->value.is_finite() || sgn(in.baseline->value.value) <= 0)
+    return Reach::anything();
+  const mpq_class& base = in.baseline->value.value;
+  const model::Direction direction = in.target->direction;
+  if (c.over && c.completeness.complete())
+    return Reach::exactly(rate_of(current.quantity.value.value, base, direction));
+  if (!current.cumulative || !current.non_negative) return Reach::anything();
+  const mpq_class least = rate_of(current.so_far, base, direction);
+  return direction == model::Direction::decrease ? Reach::between(std::nullopt, least)
+                                                 : Reach::between(least, std::nullopt);
+}
+
+// Whether every value of `reach` meets the target: nothing to come can change it.
+bool settled(const Reach& reach, const model::Target& t) {
+  if (t.range) return false;
+  const auto threshold = threshold_of(t);
+  if (!threshold) return false;
+  const mpq_class& v = threshold->value.value;
+  switch (threshold->comparison) {
+    case Comparison::at_least:
+      return !can_satisfy(reach, Comparison::less_than, v);
+    case Comparison::greater_than:
+      return !can_satisfy(reach, Comparison::at_most, v);
+    case Comparison::at_most:
+      return !can_satisfy(reach, Comparison::greater_than, v);
+    case Comparison::less_than:
+      return !can_satisfy(reach, Comparison::at_least, v);
+    case Comparison::equal:
+      return false;
+  }
+  return false;
+}
+
+// Whether some value of `reach` meets the target.
+bool can_pass(const Reach& reach, const model::Target& t) {
+  if (t.range) return can_satisfy(reach, Comparison::at_least, t.range->from.value);
+  const auto threshold = threshold_of(t);
+  return threshold && can_satisfy(reach, threshold->comparison, threshold->value.value);
+}
+
 // The body's own estimate of the year's growth, made before its period is over: its rate, or
-// its value against the baseline year's. It replaces any estimate or part-year comparison,
-// never the data's verdict once the period is over. Whether it was used.
-bool judge_forecast(const Context& c, const TargetInputs& in, TargetResult& r) {
+// its value against the baseline year's. It replaces any estimate or part-year comparison, but
+// never what the data already settles (`data`: what the rate can still become; `so_far`: a
+// total that only grows, which a forecast value below cannot be). Whether it was used.
+bool judge_forecast(const Context& c, const TargetInputs& in, const Reach& data,
+                    const std::optional<mpq_class>& so_far, TargetResult& r) {
   if (!in.forecast || c.over || !c.started) return false;
   const model::Target& t = *in.target;
+  if (!can_pass(data, t) || settled(data, t)) return false;
   const bool decrease = t.direction == model::Direction::decrease;
   std::optional<mpq_class> rate;
   if (in.forecast->rate && in.forecast->rate->is_finite()) {
     rate = decrease ? mpq_class(-in.forecast->rate->value) : in.forecast->rate->value;
   } else if (in.forecast->value && in.forecast->value->is_finite() && in.baseline &&
-             in.baseline->value.is_finite() && sgn(in.baseline->value.value) > 0) {
+             in.baseline->value.is_finite() && sgn(in.baseline->value.value) > 0 &&
+             (!so_far || cmp(in.forecast->value->value, *so_far) >= 0)) {
     rate = rate_of(in.forecast->value->value, in.baseline->value.value, t.direction);
     r.baseline = in.baseline;
   }
@@ -307,7 +387,8 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
   r.baseline = in.baseline;
   if (states_rates(in.observations)) {
     evaluate_stated_rates(in, r);
-    if (!r.series.empty()) judge_forecast(make_context(in, in.observations), in, r);
+    if (!r.series.empty())
+      judge_forecast(make_context(in, in.observations), in, Reach::anything(), std::nullopt, r);
     return;
   }
   const Context own = make_context(in, in.observations);
@@ -317,7 +398,12 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
   const auto current = current_of(own, amount, r, from_amount);
   const Context& c = from_amount ? amount : own;
   // Some data of the year must be known: a forecast alone is not a result.
-  if (current && judge_forecast(c, in, r)) return;
+  if (current) {
+    const std::optional<mpq_class> so_far = current->cumulative && current->non_negative
+                                                ? std::optional(current->so_far)
+                                                : std::nullopt;
+    if (judge_forecast(c, in, growth_reach(c, *current, in), so_far, r)) return;
+  }
   if (current) {
     if (const SamePeriodBaseline* same = same_period_of(c, *current, in)) {
       // "Tăng 8,2% so với cùng kỳ": the total so far against the same part of the baseline
@@ -340,17 +426,7 @@ void evaluate_growth(const TargetInputs& in, TargetResult& r) {
   const mpq_class& base = in.baseline->value.value;
   const mpq_class rate = rate_of(current->quantity.value.value, base, t.direction);
   if (current->quantity.estimate) r.basis = Basis::annualised;
-  // What the rate can still become: a sum of non-negative values only grows, so an increase
-  // only rises and a reduction only shrinks; anything else can still go either way.
-  Reach reach = Reach::anything();
-  if (c.over && c.completeness.complete()) {
-    reach = Reach::exactly(rate);
-  } else if (current->cumulative && current->non_negative && sgn(base) > 0) {
-    const mpq_class least = rate_of(current->so_far, base, t.direction);
-    reach = t.direction == model::Direction::decrease ? Reach::between(std::nullopt, least)
-                                                      : Reach::between(least, std::nullopt);
-  }
-  judge_rate(c, rate, reach, r);
+  judge_rate(c, rate, growth_reach(c, *current, in), r);
   baseline_with_gaps(*in.baseline, r);
 }
 

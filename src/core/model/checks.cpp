@@ -313,8 +313,9 @@ class Checker {
                           const std::vector<RecordRef>& records);
   void check_growth_rates(const Objective& objective, const Target& target,
                           const std::vector<RecordRef>& records);
+  // Records that must each start on the window's first day: running totals, published rates.
   void check_running_totals(const Plan& plan, const Objective& objective, const Target& target,
-                            const std::vector<RecordRef>& records);
+                            const std::vector<RecordRef>& records, MessageId message);
   void check_checklist_records(const Objective& objective, const Target& target,
                                const std::vector<RecordRef>& records);
   void check_frequency_counts(const Plan& plan, const Objective& objective, const Target& target,
@@ -713,15 +714,17 @@ void Checker::check_growth_rates(const Objective& objective, const Target& targe
 // Running totals ("lũy kế") all start on the first day the target is judged over: a total is
 // compared with the target's share for the days from there to its end.
 void Checker::check_running_totals(const Plan& plan, const Objective& objective,
-                                   const Target& target, const std::vector<RecordRef>& records) {
+                                   const Target& target, const std::vector<RecordRef>& records,
+                                   MessageId message) {
   const Period window = plan.data_window(target, objective.window(plan.period()));
   for (const RecordRef& r : records) {
+    if (message == MessageId::check_rate_start && r.record->rate_node == 0) continue;
     const Period& period = r.record->period;
     // Outside the window altogether: check.outside-objective says so.
     if (period.start == window.start || period.end < period.start || !period.overlaps(window))
       continue;
     const Date& end = period.end;
-    report(MessageId::check_year_to_date_start,
+    report(message,
            {reference(objective, target), when(period), when(window.start),
             window.start.to_string(), end.to_string()},
            Origin{r.file->document, r.record->period_node});
@@ -753,7 +756,13 @@ void Checker::check_targets_data(const Plan& plan) {
       if (target.effective_aggregate() == Aggregate::last)
         check_year_to_date(*objective, target, records);
       if (target.effective_aggregate() == Aggregate::year_to_date)
-        check_running_totals(plan, *objective, target, records);
+        check_running_totals(plan, *objective, target, records,
+                             MessageId::check_year_to_date_start);
+      // Published rates against the same period are from the year's start ("6 tháng", "9
+      // tháng"): the latest is the growth so far. A quarter's own rate is not, unless the
+      // target says how the periods' rates combine (mean, min, max).
+      if (target.kind == TargetKind::growth && !target.aggregate)
+        check_running_totals(plan, *objective, target, records, MessageId::check_rate_start);
       if (target.kind == TargetKind::growth) check_growth_rates(*objective, target, records);
       if (target.kind == TargetKind::survey) check_survey_records(*objective, target, records);
       if (target.kind == TargetKind::frequency)
@@ -1089,8 +1098,10 @@ void Checker::check_forecasts(const Plan& plan, const MeasurementsFile& file, co
                        (how == Aggregate::sum || how == Aggregate::year_to_date);
     const bool growth = target->kind == TargetKind::growth;
     if (!(total && forecast.value) && !growth) {
-      report(MessageId::check_forecast_kind,
-             {ref, std::string(code_of(target->kind)), forecast.rate ? "rate" : "value"},
+      // "kind: amount, aggregate: last": what makes it a target with no year's total.
+      std::string kind = fmt::format("kind: {}", code_of(target->kind));
+      if (target->kind == TargetKind::amount) kind += fmt::format(", aggregate: {}", code_of(how));
+      report(MessageId::check_forecast_kind, {ref, kind, forecast.rate ? "rate" : "value"},
              forecast.origin);
     } else if (!seen.emplace(target, forecast.date).second) {
       report(MessageId::check_duplicate_forecast, {ref, when(forecast.date)}, forecast.date_origin);

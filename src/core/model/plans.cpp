@@ -85,6 +85,9 @@ Period Plan::data_window(const Target& target, const Period& window) const {
   Period out = window;
   if (window.start == period().start) out.start = data_year.start;
   if (window.end == period().end) out.end = data_year.end;
+  // "44 đề án hoàn thành trong tháng 6": a count due by a day is judged on the days up to it.
+  if (target.kind == TargetKind::minimum_count && target.due && out.contains(*target.due))
+    out.end = *target.due;
   return out;
 }
 
@@ -181,8 +184,13 @@ void Plans::add_measurements(const MeasurementsFile& file) {
   for (const Baseline& baseline : file.baselines) {
     const Resolved r = plan.resolve(baseline.objective, baseline.target);
     if (r.status != Resolution::found) continue;
-    // A part of the baseline year; the whole calendar year is the year's baseline.
-    if (baseline.period && *baseline.period != year_period(baseline.year)) {
+    // A part of the baseline year; its whole calendar year, or its whole plan period (a school
+    // year a year before this one), is the year's baseline.
+    const bool whole =
+        baseline.period &&
+        (*baseline.period == year_period(baseline.year) ||
+         *baseline.period == shifted_by_years(plan.period(), baseline.year - plan.year));
+    if (baseline.period && !whole) {
       auto& parts = plan.m_period_baselines[r.target];
       const auto same = std::find_if(parts.begin(), parts.end(), [&](const Baseline* b) {
         return b->period == baseline.period;

@@ -69,6 +69,7 @@ constexpr std::array kColumns{
     "forecast_value",
     "forecast_rate",
     "forecast_source",
+    "forecast_note",
 };
 
 bool is_plain_number(std::string_view text) {
@@ -192,6 +193,7 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
             c[54] = number(r.forecast->value);
             c[55] = number(r.forecast->rate);
             c[56] = r.forecast->source;
+            c[57] = r.forecast->note;
           }
         }
         c[23] = eval::verdict_code(o.verdict);

@@ -158,12 +158,16 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
     if (r.target != nullptr) target_notes(*r.target);
     std::string notes_html;
     for (const auto& note : notes) notes_html += (notes_html.empty() ? "" : "<br>") + text(note);
+    // An objective under its group or whole ("trong đó") is indented by its depth.
+    const double base = r.is_part ? 1.5 : 0.3;
+    const std::string indent =
+        o.depth > 0 ? fmt::format(" style=\"padding-left:{:.1f}em\"", base + 1.2 * o.depth) : "";
     out += fmt::format(
-        "<tr class=\"{}\"><td class=\"stt\">{}</td><td class=\"title\">{}</td>"
+        "<tr class=\"{}\"><td class=\"stt\">{}</td><td class=\"title\"{}>{}</td>"
         "<td class=\"num\">{}</td><td class=\"num\">{}</td>"
         "<td class=\"verdict v-{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
         "</tr>\n",
-        r.is_part ? "part" : "objective", stt, title, text(r.target_text), text(r.result),
+        r.is_part ? "part" : "objective", stt, indent, title, text(r.target_text), text(r.result),
         eval::verdict_code(r.verdict), text(r.verdict_label), cause, action, responsible, due,
         notes_html);
   }

@@ -10,6 +10,7 @@
 #include "core/report/markup.hpp"
 #include "core/report/number_format.hpp"
 #include "core/report/wording.hpp"
+#include "core/time/date.hpp"
 
 namespace qobj::report {
 
@@ -59,6 +60,11 @@ std::string period_label(const Period& p, Lang lang) {
   if (p.start.day == 1 && months == 3) return fmt::format("Q{}", (int{p.start.month} - 1) / 3 + 1);
   if (p.start.day == 1 && months == 6) return fmt::format("H{}", (int{p.start.month} - 1) / 6 + 1);
   if (p.start.day == 1 && months == 12) return std::to_string(p.start.year);
+  // Whole months of one year, as running totals are ("lũy kế 9 tháng"): "T1–9".
+  if (p.start.day == 1 && p.start.year == p.end.year &&
+      p.end == last_day_of_month(p.end.year, p.end.month))
+    return fmt::format("{}{}–{}", lang == Lang::vi ? "T" : "M", int{p.start.month},
+                       int{p.end.month});
   return date_wording(p.start, lang);
 }
 

@@ -113,12 +113,18 @@ std::string basis_wording(const model::Target& t, const eval::TargetResult& r, L
       if (!r.forecast) return "";
       const eval::ForecastUsed& f = *r.forecast;
       // A rate is the result itself; a total is shown beside the total so far.
-      if (!f.value)
-        return format_message(MessageId::report_forecast_rate, lang, {date_wording(f.date, lang)});
-      const std::string number = format_number(*f.value, lang, places_of(f.value));
-      return format_message(
-          MessageId::report_forecast, lang,
-          {date_wording(f.date, lang), f.unit.empty() ? number : number + " " + f.unit});
+      std::string said;
+      if (!f.value) {
+        said = format_message(MessageId::report_forecast_rate, lang, {date_wording(f.date, lang)});
+      } else {
+        const std::string number = format_number(*f.value, lang, places_of(f.value));
+        said = format_message(
+            MessageId::report_forecast, lang,
+            {date_wording(f.date, lang), f.unit.empty() ? number : number + " " + f.unit});
+      }
+      // The document it comes from, inside the parenthesis: "…: 640 tỷ đồng; Báo cáo số 215".
+      if (!f.source.empty() && said.ends_with(')')) said.insert(said.size() - 1, "; " + f.source);
+      return said;
     }
     case eval::Basis::stated_rate:
       return format_message(MessageId::report_stated_rate, lang,

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <map>
 
@@ -83,6 +84,17 @@ class Workbook {
       format_set_text_wrap(f);
       format_set_border(f, LXW_BORDER_THIN);
       format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    });
+  }
+
+  // A cell indented by `level` steps: an objective under its group or whole ("trong đó").
+  lxw_format* indented_format(int level) {
+    if (level <= 0) return cell_format();
+    return format(fmt::format("cell-indent{}", level), [&](lxw_format* f) {
+      format_set_text_wrap(f);
+      format_set_border(f, LXW_BORDER_THIN);
+      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+      format_set_indent(f, static_cast<uint8_t>(std::min(level, 15)));
     });
   }
 
@@ -181,7 +193,8 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
       } else {
         worksheet_write_number(sheet, row, 0, ++number, book.number_format(0));
         write_text(sheet, row, 1, r.id, cell);
-        write_text(sheet, row, 2, r.objective->objective->title, cell);
+        write_text(sheet, row, 2, r.objective->objective->title,
+                   book.indented_format(r.objective->depth));
       }
       write_text(sheet, row, 3, r.target_text, cell);
       if (r.target != nullptr) {
