@@ -56,6 +56,14 @@ def main():
     files = sorted(glob.glob(os.path.join(root, "examples", "**", "*.yaml"), recursive=True))
     files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", "objectives", "*.yaml")))
     files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", "measurements", "*.yaml")))
+    # The fixtures of the checks, the report cases and the model's every field: each pair of
+    # files is valid or not alike for both validators.
+    for folder in ("checks", "reports", "model"):
+        files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", folder, "**", "*.yaml"),
+                                  recursive=True))
+    # The one intended difference: a .NaN compares with nothing, so python3-jsonschema lets it
+    # pass `minimum: 0`; qobj refuses it (schema.number-range), as a verdict cannot rest on it.
+    files = [f for f in files if "checks/number-range/" not in f]
     files += sorted(glob.glob(os.path.join(root, "tests", "fixtures", "import", "layouts", "mappings", "*.yaml")))
     disagreements = 0
     for path in files:

@@ -199,10 +199,10 @@ TEST_CASE("one-stop: quarters from the 15th to the 14th tile the reporting year"
   CHECK(eval::is_met(r.verdict));
   CHECK(r.coverage.missing.empty());
 
-  // The same quarters without the reporting year lie outside the calendar year.
+  // The same quarters without the reporting year run across the calendar year's edge.
   const auto outside = check(objectives("definition: resolved"), measurements(records, ""));
   INFO(codes(outside).size());
-  CHECK(has(outside, "check.outside-period"));
+  CHECK(has(outside, "check.period-across"));
 
   // A missing quarter is missing, not zero: no "met" on three quarters.
   std::string three;

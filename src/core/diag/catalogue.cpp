@@ -698,8 +698,9 @@ const std::vector<CatalogueEntry> kEntries = {
     {schema_multiple_of, "schema.multiple-of", "{0} is not a multiple of {1}",
      "{0} không phải là bội số của {1}", "", ""},
     {schema_number_range, "schema.number-range", "{0} cannot be compared exactly",
-     "không so sánh chính xác được {0}", "write the number without such a large exponent",
-     "hãy viết số mà không dùng số mũ lớn như vậy"},
+     "không so sánh chính xác được {0}",
+     "write an ordinary number: not .inf or .nan, nor with an exponent that large",
+     "hãy viết một số thông thường: không dùng .inf, .nan hay số mũ lớn như vậy"},
     {schema_min_length, "schema.min-length", "text of {0} characters is shorter than {1}",
      "chuỗi dài {0} ký tự, ngắn hơn {1}", "", ""},
     {schema_max_length, "schema.max-length", "text of {0} characters is longer than {1}",
@@ -838,6 +839,13 @@ const std::vector<CatalogueEntry> kEntries = {
      "{0} nằm ngoài kỳ đánh giá {1}",
      "check the year; records of another year belong in that year's files",
      "hãy kiểm tra lại năm; số liệu năm khác thuộc về tệp của năm đó"},
+    {check_period_across, "check.period-across",
+     "{0} runs across the edge of the evaluation period {1}: part of it lies outside",
+     "{0} vượt qua giới hạn của kỳ đánh giá {1}: một phần nằm ngoài kỳ",
+     "record the part within the period, e.g. period: {{start: {2}, end: {3}}}, and the rest in "
+     "the files of the period it belongs to",
+     "hãy ghi phần nằm trong kỳ, ví dụ period: {{start: {2}, end: {3}}}, phần còn lại ghi vào "
+     "tệp của kỳ tương ứng"},
     {check_unknown_parent, "check.unknown-parent",
      "parent objective \"{0}\" does not exist in agency {1}",
      "mục tiêu cấp trên \"{0}\" không có trong cơ quan {1}",
@@ -924,6 +932,17 @@ const std::vector<CatalogueEntry> kEntries = {
      "so sánh",
      "write the part of {2} the figure is for, e.g. period: {2}-H1 for its first half",
      "hãy ghi phần của năm {2} mà số liệu thuộc về, ví dụ period: {2}-H1 cho 6 tháng đầu năm"},
+    {check_same_period_unused, "check.same-period-unused",
+     "the baseline of {0} for {1} is not used: {0} is not measured as totals from the year's "
+     "start ({2}), so this year has no total for the same period to compare with it",
+     "số liệu năm gốc của {0} cho {1} không được dùng: {0} không đo bằng tổng từ đầu năm ({2}), "
+     "nên năm nay không có tổng cùng kỳ để so sánh",
+     "record the values as totals (aggregate: sum for each period's own, year-to-date for "
+     "running totals) on the target that records them; a published rate needs no baseline: "
+     "remove this one",
+     "hãy ghi số liệu dạng tổng (aggregate: sum nếu là số riêng từng kỳ, year-to-date nếu là "
+     "số lũy kế) ở chỉ tiêu có số liệu; tốc độ đã công bố không cần số liệu năm gốc: hãy bỏ "
+     "dòng này"},
     {check_growth_rate_mixed, "check.growth-rate-mixed",
      "{0} has records giving a value and records (or this one) giving a rate: a value is "
      "compared with the baseline year's, a rate already is, and one target's result cannot be "

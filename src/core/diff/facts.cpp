@@ -72,6 +72,7 @@ class FactWriter {
       field(header, "name", file.agency_name);
       field(header, "parent", file.agency_parent);
       field(header, "period", file.period.start.to_string() + " – " + file.period.end.to_string());
+      field(header, "period.label", file.period_label);
       field(header, "standard", file.standard);
       if (file.cadence) field(header, "cadence", std::string(model::code_of(*file.cadence)));
       const model::IssuingDocument& doc = file.issued;
@@ -168,9 +169,12 @@ class FactWriter {
     field(header, "source", file.source);
     for (const model::Record& record : file.records) add_record(file, record);
     for (const model::Baseline& baseline : file.baselines) {
-      Fact& fact =
-          add(Subject::baseline, agency,
-              baseline.objective + "/" + baseline.target + " " + std::to_string(baseline.year));
+      // A part of the baseline year is a baseline of its own: "MT1/tang 2020 2020-H1".
+      std::string id =
+          baseline.objective + "/" + baseline.target + " " + std::to_string(baseline.year);
+      if (baseline.period && *baseline.period != year_period(baseline.year))
+        id += " " + period_code(*baseline.period);
+      Fact& fact = add(Subject::baseline, agency, id);
       fact.objective = baseline.objective;
       fact.target = baseline.target;
       field(fact, "value", to_decimal_string(baseline.value));

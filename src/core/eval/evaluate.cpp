@@ -182,16 +182,24 @@ class AgencyEvaluator {
     const auto computed = computed_baseline(o, t);
     const model::Baseline* recorded = m_plan.baseline_of(t);
     if (recorded == nullptr || !recorded->value.is_finite()) return computed;
-    BaselineUsed used;
-    used.value = recorded->value;
-    used.year = recorded->year;
-    const model::Position at = m_repo.position_of(recorded->origin);
-    used.file = at.file;
-    used.line = at.line;
-    used.note = recorded->source;
+    BaselineUsed used = recorded_baseline(*recorded);
+    used.period.reset();  // the whole baseline year, however its period was written
     // Both known and not the same: say so, the recorded figure may be a revised one or a typo.
     if (computed && compare(computed->value, used.value).value_or(0) != 0)
       used.computed_value = computed->value;
+    return used;
+  }
+
+  // A baseline as the measurements record it, with where it is written.
+  BaselineUsed recorded_baseline(const model::Baseline& b) const {
+    BaselineUsed used;
+    used.value = b.value;
+    used.year = b.year;
+    used.period = b.period;
+    const model::Position at = m_repo.position_of(b.origin);
+    used.file = at.file;
+    used.line = at.line;
+    used.note = b.source;
     return used;
   }
 
@@ -200,15 +208,7 @@ class AgencyEvaluator {
     std::vector<SamePeriodBaseline> out;
     for (const model::Baseline* b : m_plan.period_baselines_of(t)) {
       if (!b->value.is_finite() || !b->period) continue;
-      BaselineUsed used;
-      used.value = b->value;
-      used.year = b->year;
-      used.period = b->period;
-      const model::Position at = m_repo.position_of(b->origin);
-      used.file = at.file;
-      used.line = at.line;
-      used.note = b->source;
-      out.push_back({shifted_by_years(*b->period, m_plan.year - b->year), std::move(used)});
+      out.push_back({shifted_by_years(*b->period, m_plan.year - b->year), recorded_baseline(*b)});
     }
     return out;
   }

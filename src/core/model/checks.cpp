@@ -327,6 +327,7 @@ class Checker {
   void check_measurements_file(const MeasurementsFile& file);
   void check_record(const Plan& plan, const MeasurementsFile& file, const Record& record);
   void check_baselines(const Plan& plan, const MeasurementsFile& file);
+  void check_same_period_use(const Plan& plan, const Baseline& baseline, const Target& target);
   void check_forecasts(const Plan& plan, const MeasurementsFile& file, const Period& year);
   void check_baseline_from(const Target& target, const Plan& baseline_plan);
   // Reports a reference that does not resolve; the target when it does.
@@ -337,6 +338,8 @@ class Checker {
   const Plans& m_plans;
   std::optional<Date> m_as_of;
   std::set<std::pair<std::string, std::string>> m_missing_baselines;  // reported once
+  // Forecasts by target and date, in every measurements file: where each was first made.
+  std::map<std::pair<const Target*, Date>, Origin> m_forecasts_seen;
   std::vector<Diagnostic> m_out;
   DiagnosticBudget m_budget;
 };
@@ -446,7 +449,8 @@ void Checker::check_target(const ObjectivesFile& file, const Objective& objectiv
            target.range_origin);
   }
   if (target.due && !file.period.contains(*target.due)) {
-    report(MessageId::check_outside_period, {when(*target.due), when(file.period)}, target.origin);
+    report(MessageId::check_outside_period, {when(*target.due), when(file.period)},
+           target.due_origin.node != 0 ? target.due_origin : target.origin);
   }
   if (!target.baseline_objective.empty() && target.baseline_year) {
     if (const Plan* then = m_plans.find(file.agency_id, *target.baseline_year))
@@ -846,8 +850,9 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   if (year_to_date(target)) example_period = Period{window.start, c.missing.back().end};
   const std::string example = fmt::format(
       "{{target: {}, period: {}, {}}}", reference(objective, target), period_code(example_period),
-      records.empty() || records.back().record->rate_node == 0 ? example_data(target.kind)
-                                                               : "rate: …");
+      target.kind == TargetKind::growth && !records.empty() && records.back().record->rate_node != 0
+          ? "rate: …"
+          : example_data(target.kind));
   auto& d = report(MessageId::check_missing_data,
                    {reference(objective, target), MessageArg(c.missing), file, example}, at,
                    Severity::warning);
@@ -1013,7 +1018,14 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   const Target* target =
       resolve(plan, record.objective, record.target, at(record.target_node), true);
   const Period year = file.reporting_year.value_or(plan.period());
-  if (record.has_period && !year.contains(record.period)) {
+  if (record.has_period && record.period.overlaps(year) && !year.contains(record.period)) {
+    // Across the period's edge (a calendar year in a school year): the part within is wanted.
+    const Period within{std::max(record.period.start, year.start),
+                        std::min(record.period.end, year.end)};
+    report(MessageId::check_period_across,
+           {when(record.period), when(year), within.start.to_string(), within.end.to_string()},
+           at(record.period_node));
+  } else if (record.has_period && !year.contains(record.period)) {
     report(MessageId::check_outside_period, {when(record.period), when(year)},
            at(record.period_node));
   }
@@ -1083,7 +1095,6 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
 // A forecast estimates a year's total (an amount added up, or running totals) or a growth (its
 // amount's total, or its rate); one per day and target, within the year.
 void Checker::check_forecasts(const Plan& plan, const MeasurementsFile& file, const Period& year) {
-  std::set<std::pair<const Target*, Date>> seen;
   for (const Forecast& forecast : file.forecasts) {
     if (!year.contains(forecast.date)) {
       report(MessageId::check_outside_period, {when(forecast.date), when(year)},
@@ -1103,10 +1114,35 @@ void Checker::check_forecasts(const Plan& plan, const MeasurementsFile& file, co
       if (target->kind == TargetKind::amount) kind += fmt::format(", aggregate: {}", code_of(how));
       report(MessageId::check_forecast_kind, {ref, kind, forecast.rate ? "rate" : "value"},
              forecast.origin);
-    } else if (!seen.emplace(target, forecast.date).second) {
-      report(MessageId::check_duplicate_forecast, {ref, when(forecast.date)}, forecast.date_origin);
+    } else if (const auto [first, fresh] =
+                   m_forecasts_seen.emplace(std::pair{target, forecast.date}, forecast.date_origin);
+               !fresh) {
+      relate(report(MessageId::check_duplicate_forecast, {ref, when(forecast.date)},
+                    forecast.date_origin),
+             first->second);
     }
   }
+}
+
+// A baseline for a part of the baseline year is compared with this year's total for the same
+// part: the growth's values must be totals (summed, or running totals), never rates or levels.
+void Checker::check_same_period_use(const Plan& plan, const Baseline& baseline,
+                                    const Target& target) {
+  const Resolved r = plan.resolve(baseline.objective, baseline.target);
+  if (r.objective == nullptr) return;
+  const auto& own = plan.records_of(target);
+  const bool rates = std::any_of(own.begin(), own.end(),
+                                 [](const RecordRef& ref) { return ref.record->rate_node != 0; });
+  const Target* measured = own.empty() ? r.objective->amount_of(target) : &target;
+  const Aggregate how = measured != nullptr ? measured->effective_aggregate() : Aggregate::last;
+  if (!rates && measured != nullptr && (how == Aggregate::sum || how == Aggregate::year_to_date))
+    return;
+  const std::string why = rates                 ? std::string("rate")
+                          : measured == nullptr ? std::string("—")
+                                                : fmt::format("aggregate: {}", code_of(how));
+  report(MessageId::check_same_period_unused,
+         {reference(*r.objective, target), when(*baseline.period), why}, baseline.period_origin,
+         Severity::warning);
 }
 
 void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
@@ -1135,6 +1171,8 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
              {fmt::format("{}/{}", baseline.objective, target->id), when(*baseline.period),
               std::to_string(baseline.year)},
              baseline.period_origin);
+    } else if (!plan.is_whole_year(baseline)) {
+      check_same_period_use(plan, baseline, *target);
     }
   }
   // Growth targets with data need their baseline: in a measurements file of the year, or

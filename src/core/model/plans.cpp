@@ -101,6 +101,11 @@ std::vector<const Forecast*> Plan::forecasts_of(const Target& target) const {
   return it == m_forecasts.end() ? std::vector<const Forecast*>{} : it->second;
 }
 
+bool Plan::is_whole_year(const Baseline& baseline) const {
+  return !baseline.period || *baseline.period == year_period(baseline.year) ||
+         *baseline.period == shifted_by_years(period(), baseline.year - year);
+}
+
 std::vector<const Baseline*> Plan::period_baselines_of(const Target& target) const {
   const auto it = m_period_baselines.find(&target);
   return it == m_period_baselines.end() ? std::vector<const Baseline*>{} : it->second;
@@ -184,13 +189,8 @@ void Plans::add_measurements(const MeasurementsFile& file) {
   for (const Baseline& baseline : file.baselines) {
     const Resolved r = plan.resolve(baseline.objective, baseline.target);
     if (r.status != Resolution::found) continue;
-    // A part of the baseline year; its whole calendar year, or its whole plan period (a school
-    // year a year before this one), is the year's baseline.
-    const bool whole =
-        baseline.period &&
-        (*baseline.period == year_period(baseline.year) ||
-         *baseline.period == shifted_by_years(plan.period(), baseline.year - plan.year));
-    if (baseline.period && !whole) {
+    // A part of the baseline year, compared with the same part of this one.
+    if (!plan.is_whole_year(baseline)) {
       auto& parts = plan.m_period_baselines[r.target];
       const auto same = std::find_if(parts.begin(), parts.end(), [&](const Baseline* b) {
         return b->period == baseline.period;

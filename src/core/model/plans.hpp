@@ -82,6 +82,9 @@ class Plan {
   // one; and those for parts of that year ("6 tháng 2020"), for comparisons with the same period.
   const Baseline* baseline_of(const Target& target) const;
   std::vector<const Baseline*> period_baselines_of(const Target& target) const;
+  // Whether a baseline is for its whole baseline year: without a period, or one that is its
+  // calendar year or this plan's period a year (or more) before (a school year).
+  bool is_whole_year(const Baseline& baseline) const;
   // The body's own forecasts for a target, as written (any date order).
   std::vector<const Forecast*> forecasts_of(const Target& target) const;
   const YearEndEvaluation* evaluation_of(const Objective& objective) const;

@@ -85,6 +85,17 @@ class Writer {
     }
     w.end_object();
   }
+  // Where a recorded fact is written: its file, and its line (null when unknown).
+  void file_line(const std::string& file, std::uint32_t line) {
+    w.key("file");
+    w.string(file);
+    w.key("line");
+    if (line != 0) {
+      w.integer(line);
+    } else {
+      w.null();
+    }
+  }
   void baseline(const std::optional<eval::BaselineUsed>& baseline) {
     w.key("baseline");
     if (!baseline) {
@@ -98,14 +109,7 @@ class Writer {
     w.integer(b.year);
     w.key("source");
     w.string(eval::baseline_source_code(b.source));
-    w.key("file");
-    w.string(b.file);
-    w.key("line");
-    if (b.line != 0) {
-      w.integer(b.line);
-    } else {
-      w.null();
-    }
+    file_line(b.file, b.line);
     text("note", b.note);
     flag("estimate", b.estimate);
     number("computed_value", b.computed_value);
@@ -130,14 +134,7 @@ class Writer {
     number("rate", f.rate);
     text("source", f.source);
     text("note", f.note);
-    w.key("file");
-    w.string(f.file);
-    w.key("line");
-    if (f.line != 0) {
-      w.integer(f.line);
-    } else {
-      w.null();
-    }
+    file_line(f.file, f.line);
     w.end_object();
   }
   // The revision in force on the as-of date, with the target as first written.
