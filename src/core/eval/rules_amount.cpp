@@ -196,6 +196,12 @@ std::optional<Quantity> growth_current(const TargetInputs& in, TargetResult& res
 
 namespace {
 
+// A stated rate as the target's growth: a reduction target reads "giảm 5%" (rate -5) as a
+// reduction of 5.
+mpq_class growth_of_rate(const model::Target& t, const ExactNumber& rate) {
+  return t.direction == model::Direction::decrease ? mpq_class(-rate.value) : rate.value;
+}
+
 // Whether a growth target's records state its rate ("GTSX tăng 13,0%") rather than values.
 bool states_rates(const std::vector<Observation>& observations) {
   return std::any_of(observations.begin(), observations.end(),
@@ -241,8 +247,7 @@ void evaluate_stated_rates(const TargetInputs& in, TargetResult& r) {
   std::vector<mpq_class> rates;
   for (const Observation* o : c.known) {
     if (!o->rate || !o->rate->is_finite()) continue;
-    const mpq_class growth =
-        t.direction == model::Direction::decrease ? mpq_class(-o->rate->value) : o->rate->value;
+    const mpq_class growth = growth_of_rate(t, *o->rate);
     rates.push_back(growth);
     r.series.push_back(SeriesPoint::of_value(o->period, exact(growth)));
     r.series.back().record = o->origin;
@@ -263,9 +268,7 @@ void evaluate_stated_rates(const TargetInputs& in, TargetResult& r) {
       r.coverage = c.coverage();
       return;
     }
-    const mpq_class growth = t.direction == model::Direction::decrease
-                                 ? mpq_class(-latest->rate->value)
-                                 : latest->rate->value;
+    const mpq_class growth = growth_of_rate(t, *latest->rate);
     const bool whole = !(latest->period.end < in.period.end);
     judge_rate(c, growth, whole ? Reach::exactly(growth) : Reach::anything(), r);
     if (c.over && !whole) {
@@ -356,10 +359,9 @@ bool judge_forecast(const Context& c, const TargetInputs& in, const Reach& data,
   if (!in.forecast || c.over || !c.started) return false;
   const model::Target& t = *in.target;
   if (!can_pass(data, t) || settled(data, t)) return false;
-  const bool decrease = t.direction == model::Direction::decrease;
   std::optional<mpq_class> rate;
   if (in.forecast->rate && in.forecast->rate->is_finite()) {
-    rate = decrease ? mpq_class(-in.forecast->rate->value) : in.forecast->rate->value;
+    rate = growth_of_rate(t, *in.forecast->rate);
   } else if (in.forecast->value && in.forecast->value->is_finite() && in.baseline &&
              in.baseline->value.is_finite() && sgn(in.baseline->value.value) > 0 &&
              (!so_far || cmp(in.forecast->value->value, *so_far) >= 0)) {

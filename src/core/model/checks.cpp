@@ -148,6 +148,12 @@ std::string used_fields(const Target& target) {
   return list;
 }
 
+// Whether values combined so make the year's total so far: each period's own added up, or
+// running totals. Only such a total has a forecast of the year, or a same period last year.
+bool makes_a_total(Aggregate how) {
+  return how == Aggregate::sum || how == Aggregate::year_to_date;
+}
+
 // Whether a target takes the last of its records, which may then be year-to-date figures (and
 // are, under `aggregate: year-to-date`).
 bool year_to_date(const Target& target) {
@@ -709,7 +715,7 @@ void Checker::check_growth_rates(const Objective& objective, const Target& targe
     return;
   }
   const Aggregate how = target.effective_aggregate();
-  if (how == Aggregate::sum || how == Aggregate::year_to_date) {
+  if (makes_a_total(how)) {
     report(MessageId::check_rate_aggregate,
            {reference(objective, target), std::string(code_of(how))}, target.aggregate_origin);
   }
@@ -1105,8 +1111,7 @@ void Checker::check_forecasts(const Plan& plan, const MeasurementsFile& file, co
     if (target == nullptr) continue;
     const std::string ref = fmt::format("{}/{}", forecast.objective, target->id);
     const Aggregate how = target->effective_aggregate();
-    const bool total = target->kind == TargetKind::amount &&
-                       (how == Aggregate::sum || how == Aggregate::year_to_date);
+    const bool total = target->kind == TargetKind::amount && makes_a_total(how);
     const bool growth = target->kind == TargetKind::growth;
     if (!(total && forecast.value) && !growth) {
       // "kind: amount, aggregate: last": what makes it a target with no year's total.
@@ -1135,8 +1140,7 @@ void Checker::check_same_period_use(const Plan& plan, const Baseline& baseline,
                                  [](const RecordRef& ref) { return ref.record->rate_node != 0; });
   const Target* measured = own.empty() ? r.objective->amount_of(target) : &target;
   const Aggregate how = measured != nullptr ? measured->effective_aggregate() : Aggregate::last;
-  if (!rates && measured != nullptr && (how == Aggregate::sum || how == Aggregate::year_to_date))
-    return;
+  if (!rates && measured != nullptr && makes_a_total(how)) return;
   const std::string why = rates                 ? std::string("rate")
                           : measured == nullptr ? std::string("—")
                                                 : fmt::format("aggregate: {}", code_of(how));
