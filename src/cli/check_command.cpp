@@ -33,6 +33,7 @@ std::string render_text(const CheckResult& result, const TextRenderOptions& rend
 int run_check(const GlobalOptions& global, const CheckCommand& command) {
   CheckOptions options;
   options.max_file_size = command.max_file_size;
+  options.jobs = command.jobs;
   options.schema_path = command.schema;
   options.strict = command.strict;
   options.excludes.patterns = command.excludes;

@@ -231,6 +231,22 @@ void add_max_file_size(CLI::App& command, std::string& value, const Texts& t) {
           ""));
 }
 
+void add_jobs(CLI::App& command, unsigned& jobs, const Texts& t) {
+  command.add_option("-j,--jobs", jobs, t(MessageId::ui_opt_jobs))
+      ->type_name(t(MessageId::ui_help_count))
+      ->check(CLI::Validator(
+          [t](std::string& text) -> std::string {
+            unsigned value = 0;
+            const auto [end, failed] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
+            if (failed != std::errc() || end != text.data() + text.size() || value < 1 ||
+                value > 256)
+              return t(MessageId::ui_cli_bad_jobs, {text});
+            return {};
+          },
+          ""));
+}
+
 // CLI11 pads the left column by bytes; "--year NĂM" would then be short by the bytes of
 // each accented letter. Padded by display width instead.
 class DisplayWidthFormatter : public CLI::Formatter {
@@ -460,6 +476,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   check_app->add_option("--schema", schema_path, t(MessageId::ui_opt_schema))
       ->type_name(t(MessageId::ui_help_file));
   add_max_file_size(*check_app, max_size, t);
+  add_jobs(*check_app, check.jobs, t);
   add_exclude(*check_app, check.excludes, t);
   check_app->add_flag("--no-context", check.no_context, t(MessageId::ui_opt_no_context));
   check_app->add_flag("--context-diagnostics", check.context_diagnostics,
@@ -481,6 +498,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->type_name(t(MessageId::ui_help_id));
   std::string report_max_size = "256M";
   add_max_file_size(*report_app, report_max_size, t);
+  add_jobs(*report_app, report.jobs, t);
   add_exclude(*report_app, report.excludes, t);
   report_app->add_option("--format", report.format, t(MessageId::ui_opt_report_format))
       ->type_name("table|json|csv|md|html|xlsx|junit")
@@ -491,6 +509,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   report_app->add_option("--number", report.number, t(MessageId::ui_opt_number));
   report_app->add_option("--place", report.place, t(MessageId::ui_opt_place));
   report_app->add_flag("--bom", report.bom, t(MessageId::ui_opt_bom));
+  report_app->add_flag("--summary-only", report.summary_only, t(MessageId::ui_opt_summary_only));
   std::string fail_on;
   report_app->add_option("--fail-on", fail_on, t(MessageId::ui_opt_fail_on))
       ->type_name(t(MessageId::ui_help_verdicts))

@@ -27,6 +27,7 @@ struct CheckCommand {
   bool strict = false;
   std::string as_of;  // YYYY-MM-DD: data is expected up to this day; empty: today
   std::uint64_t max_file_size = 256ULL << 20;
+  unsigned jobs = 0;                  // files read at once; 0: one per core
   std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
   bool no_context = false;            // --no-context: a named file is checked on its own
   bool context_diagnostics = false;   // --context-diagnostics: the context files' own too
@@ -47,8 +48,10 @@ struct ReportCommand {
   std::string format;                // --format NAME; empty: table, or each -o's extension
   std::vector<std::string> outputs;  // -o FILE, repeatable
   bool bom = false;                  // --bom (CSV)
+  bool summary_only = false;         // --summary-only: the roll-up across agencies alone
   std::string number, place;         // --number, --place (HTML)
   std::uint64_t max_file_size = 256ULL << 20;
+  unsigned jobs = 0;                  // files read at once; 0: one per core
   std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
 };
 

@@ -24,14 +24,16 @@ std::string joined(const std::vector<std::string>& items) {
 // Every error of the check, in full, when the report cannot go on.
 // The warnings of the files (missing data, ISO 6.2.2 plans…), a line each, before the report:
 // qobj check gives them in full.
-void print_warnings(const GlobalOptions& global, Lang lang, const CheckResult& checked) {
+// With --summary-only (a province's hundreds of files), only how many there are.
+void print_warnings(const GlobalOptions& global, Lang lang, const CheckResult& checked,
+                    bool count_only) {
   TextRenderOptions render{lang, use_colour(global.colour, stderr)};
   render.brief = true;
   std::string out;
   std::size_t count = 0;
   for (const Diagnostic& d : checked.diagnostics) {
     if (d.severity != Severity::warning) continue;
-    out += render_diagnostic(d, nullptr, render);
+    if (!count_only) out += render_diagnostic(d, nullptr, render);
     ++count;
   }
   if (count == 0) return;
@@ -55,12 +57,15 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   spec.year = command.year;
   spec.unit = command.unit;
   spec.objective = command.objective;
+  spec.jobs = command.jobs;
+  spec.summary_only = command.summary_only;
   for (const auto& code : command.fail_on) {
     if (const auto verdict = eval::verdict_from_code(code)) spec.fail_on.push_back(*verdict);
   }
 
   CheckOptions options;
   options.max_file_size = command.max_file_size;
+  options.jobs = command.jobs;
   options.as_of = spec.as_of;
   options.excludes.patterns = command.excludes;
   options.load_baseline_years = true;
@@ -71,7 +76,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
     print_check_errors(global, lang, checked);
     return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
   }
-  print_warnings(global, lang, checked);
+  print_warnings(global, lang, checked, command.summary_only);
 
   if (const auto refused = refuse_outputs(global, lang, outputs, checked)) return *refused;
 

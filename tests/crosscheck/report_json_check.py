@@ -33,6 +33,25 @@ def main():
                 return 1
             assert report["as_of"] == as_of
             checked += 1
+    # The roll-up across agencies: with the agencies and alone.
+    for summary in ([], ["--summary-only"]):
+        run = subprocess.run([qobj, "report", "--format", "json", "--as-of", "2022-01-31", *summary,
+                              os.path.join(root, "examples"), os.path.join(root, "tests/fixtures/province")],
+                             capture_output=True, text=True, check=False)
+        if run.returncode != 0:
+            print(f"qobj report {summary} failed ({run.returncode}) on the province: {run.stderr}")
+            return 1
+        report = json.loads(run.stdout)
+        errors = list(validator.iter_errors(report))
+        for error in errors:
+            print(f"province {summary}: {error.json_path}: {error.message}")
+        if errors or "summary" not in report or len(report["summary"]["agencies"]) != 14:
+            print(f"province {summary}: no valid summary of the 14 agencies")
+            return 1
+        if summary and report["agencies"]:
+            print("--summary-only: the agencies are left out")
+            return 1
+        checked += 1
     print(f"JSON reports valid against schemas/report.schema.json: {checked} of {checked}")
     return 0
 

@@ -119,6 +119,20 @@ def check_junit(qobj, root, xsd):
                         message = failure.get("message")
                         expect("%" in message and ("kết quả" in message or "result" in message),
                                f"{example}: failure message says target and result: {message}")
+    # The province's roll-up: with the agencies' suites and alone (--summary-only).
+    for summary in ([], ["--summary-only"]):
+        with tempfile.TemporaryDirectory() as out:
+            path = os.path.join(out, "province.xml")
+            run = subprocess.run([qobj, "report", "--as-of", "2022-01-31", *summary, "-o", path,
+                                  os.path.join(root, "tests/fixtures/province")],
+                                 capture_output=True, text=True, check=False)
+            expect(run.returncode == 0, f"province {summary}: exit {run.returncode}: {run.stderr}")
+            run = subprocess.run(["xmllint", "--noout", "--schema", xsd, path],
+                                 capture_output=True, text=True, check=False)
+            expect(run.returncode == 0, f"province {summary}: JUnit invalid against the XSD: {run.stderr}")
+            missing = [case.get("name") for case in ET.parse(path).getroot().iter("testcase")
+                       if case.find("failure") is not None and case.find("failure").get("type") == "missing-files"]
+            expect(len(missing) == 2, f"province {summary}: the two agencies missing files: {missing}")
     print("JUnit files valid against junit-10.xsd")
 
 

@@ -9,6 +9,7 @@
 #include "core/formats/respell.hpp"
 #include "core/model/checks.hpp"
 #include "core/model/model.hpp"
+#include "core/parallel/parallel_for.hpp"
 #include "core/schema/schema.hpp"
 #include "core/schema/validate.hpp"
 #include "core/source/inputs.hpp"
@@ -199,7 +200,183 @@ CheckOutcome outcome_of(const std::vector<Diagnostic>& diagnostics, const Omitte
 
 namespace {
 
-// One run of checks: the files go in one by one, the checks across files run at the end.
+// How a file came into the run: what is said of it and whether it is checked at all.
+enum class Role {
+  named,    // named on the command line: it must be a qobj file
+  found,    // found in a directory: a YAML file that is not qobj's is skipped, and said so
+  context,  // read for the checks across files only: its own diagnostics are not reported
+};
+
+// A file to read: from a path, or a text already in memory.
+struct FileJob {
+  std::string path;
+  std::optional<NamedText> text;
+  Role role = Role::named;
+  bool named = false;  // named on the command line (also with --only-qobj)
+};
+
+// What the files of a batch share while they are read side by side: nothing they write.
+struct ReadSetting {
+  const CheckOptions& options;
+  const schema::Schema* schema = nullptr;  // --schema
+  // The plans (agency, year) context is read for.
+  const std::vector<std::pair<std::string, int>>& wanted_plans;
+};
+
+// One file's own part of a run, done on any thread: read, parsed, validated, and told whether
+// it is sound enough to take part in the checks across files. The run puts these together in
+// the files' order, so the result never depends on which thread read what.
+struct FileOutcome {
+  std::optional<FileIdentity> identity;  // of what was read: a file reached twice is read once
+  std::string name;                      // as shown
+  std::string path;                      // as read from
+  std::optional<std::pair<std::string, int>> plan;  // what its lines say it is for
+  bool dropped = false;  // context for another plan, or context that could not be read
+  bool skipped = false;  // found in a directory and not a qobj file
+  bool counted = false;  // checked (named or found) or read as context
+  std::vector<Diagnostic> diagnostics;
+  Omitted omitted;
+  std::shared_ptr<const SourceFile> source;
+  std::optional<model::UnsoundFile> unsound;
+  std::shared_ptr<const yaml::Document> sound;  // takes part in the checks across files
+  bool objectives = false;                      // the sound document's kind
+};
+
+// Whether the diagnostics say the bytes could not be read as text.
+bool undecodable(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.message == MessageId::yaml_unsupported_encoding ||
+           d.message == MessageId::yaml_invalid_utf16;
+  });
+}
+
+bool has_error(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+// What the schema says where a comma inside { } cut a value (the stray key, the value cut
+// short) is the same mistake: said once, as the comma.
+std::vector<Diagnostic> without_explained(std::vector<Diagnostic> found,
+                                          const std::vector<std::uint32_t>& explained) {
+  if (explained.empty()) return found;
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Diagnostic& d) {
+                               return std::find(explained.begin(), explained.end(),
+                                                d.location.offset) != explained.end();
+                             }),
+              found.end());
+  return found;
+}
+
+// A parsed document validated: with --schema against it alone, else as the kind of qobj file
+// it says it is, with qobj's own checks of numbers and mappings; a sound qobj file is kept.
+void validate_document(yaml::Document document, const ReadSetting& setting, FileOutcome& out) {
+  const std::size_t cap = setting.options.reader.max_diagnostics;
+  auto& diagnostics = out.diagnostics;
+  if (setting.schema) {
+    append(diagnostics, schema::validate(*setting.schema, document, out.omitted, cap));
+    return;
+  }
+  const auto kind = formats::detect_kind(document, diagnostics);
+  if (!kind) {
+    // Named on the command line without format: and without any of qobj's keys: another
+    // tool's file (a CI configuration), named by mistake, not a qobj file missing a line.
+    if (!diagnostics.empty() && diagnostics.back().message == MessageId::qobj_missing_format &&
+        !looks_like_qobj(document.source().content())) {
+      diagnostics.back().message = MessageId::qobj_not_qobj_file;
+      diagnostics.back().hint.reset();
+    }
+    return;
+  }
+  // In qobj's files a key without a value inside { } is always a comma that cut a value
+  // (elsewhere, {a, b} is a valid YAML set).
+  const std::vector<std::uint32_t> explained = yaml::find_flow_commas(document, diagnostics);
+  static const schema::Advice advice{formats::respellings, formats::key_meant};
+  append(diagnostics, without_explained(schema::validate(formats::builtin_schema(*kind), document,
+                                                         out.omitted, cap, advice),
+                                        explained));
+  formats::check_numbers(document, diagnostics, 0, out.omitted, cap);
+  // A report's mapping is the import's (core/import/mapping): checked here as it will be there.
+  if (*kind == formats::FileKind::import_mapping) {
+    if (!has_error(diagnostics)) append(diagnostics, formats::check_import_mapping(document));
+    return;
+  }
+  // Only a file that is sound on its own takes part in the checks across files.
+  if (has_error(diagnostics) || out.omitted.total().errors > 0) {
+    out.unsound = model::read_unsound(document, *kind == formats::FileKind::objectives);
+    return;
+  }
+  out.objectives = *kind == formats::FileKind::objectives;
+  out.sound = std::make_shared<const yaml::Document>(std::move(document));
+}
+
+// A text read, parsed and validated.
+void read_and_validate(std::string name, std::string bytes, Role role, const ReadSetting& setting,
+                       FileOutcome& out) {
+  if (role != Role::named && !setting.schema && !looks_like_qobj(bytes)) {
+    out.skipped = role == Role::found;
+    out.name = std::move(name);
+    return;
+  }
+  out.counted = true;
+  out.name = name;
+  yaml::ReadResult read =
+      yaml::read_yaml(std::move(name), std::move(bytes), setting.options.reader);
+  out.source = std::move(read.source);
+  out.diagnostics = std::move(read.diagnostics);
+  out.omitted = std::move(read.omitted);
+  if (read.document) {
+    validate_document(std::move(*read.document), setting, out);
+  } else if (!setting.schema && out.source) {
+    // Only a file that says it is a qobj file can stand for a plan: a stray or empty YAML
+    // file beside them must hide nothing.
+    if (auto unsound = sniff_unsound(out.source->content())) {
+      out.unsound = std::move(*unsound);
+    } else if (undecodable(out.diagnostics)) {
+      // Saved in an encoding qobj cannot read (UTF-16 without its mark): nothing can be told
+      // of it, and it is most likely one of the agency's files. What refers into any plan
+      // waits until it is saved as UTF-8.
+      out.unsound = model::UnsoundFile{true, std::nullopt, std::nullopt};
+    }
+  } else if (!setting.schema && undecodable(out.diagnostics)) {
+    out.unsound = model::UnsoundFile{true, std::nullopt, std::nullopt};
+  }
+}
+
+FileOutcome read_file(FileJob& job, const ReadSetting& setting) {
+  FileOutcome out;
+  if (job.text) {
+    read_and_validate(std::move(job.text->name), std::move(job.text->bytes), job.role, setting,
+                      out);
+    return out;
+  }
+  InputBytes input = read_input(job.path, setting.options.max_file_size);
+  out.identity = input.identity;
+  out.path = job.path;
+  if (input.error) {
+    // Context that cannot be read is only missing context.
+    if (job.role == Role::context) {
+      out.dropped = true;
+    } else {
+      out.diagnostics.push_back(std::move(*input.error));
+    }
+    return out;
+  }
+  if (const auto plan = sniff_unsound(input.bytes); plan && plan->agency && plan->year)
+    out.plan.emplace(*plan->agency, *plan->year);
+  const auto& wanted = setting.wanted_plans;
+  if (job.role == Role::context &&
+      (!out.plan || std::find(wanted.begin(), wanted.end(), *out.plan) == wanted.end())) {
+    out.dropped = true;
+    return out;
+  }
+  read_and_validate(std::move(input.name), std::move(input.bytes), job.role, setting, out);
+  return out;
+}
+
+// One run of checks: the files go in batch by batch (read side by side, put together in
+// order), the checks across files run at the end.
 class Run {
  public:
   explicit Run(const CheckOptions& options) : m_options(options) {}
@@ -211,55 +388,55 @@ class Run {
     return m_schema.has_value();
   }
 
-  // How a file came into the run: what is said of it and whether it is checked at all.
-  enum class Role {
-    named,    // named on the command line: it must be a qobj file
-    found,    // found in a directory: a YAML file that is not qobj's is skipped, and said so
-    context,  // read for the checks across files only: its own diagnostics are not reported
-  };
-
-  void add_text(std::string name, std::string bytes, Role role = Role::named) {
-    if (role != Role::named && !m_schema && !looks_like_qobj(bytes)) {
-      if (role == Role::found) m_result.skipped.push_back(std::move(name));
-      return;
-    }
-    if (role == Role::context) {
-      m_result.context.push_back(name);
-      m_context.push_back(name);
-    } else {
-      ++m_result.files_checked;
-    }
-    const std::size_t before = m_result.diagnostics.size();
-    const std::size_t sources = m_result.sources.size();
-    auto document = read_text(std::move(name), std::move(bytes), m_options, m_result);
-    if (document) {
-      add_document(std::move(*document), before);
-    } else if (!m_schema && m_result.sources.size() > sources) {
-      // Only a file that says it is a qobj file can stand for a plan: a stray or empty YAML
-      // file beside them must hide nothing.
-      if (auto unsound = sniff_unsound(m_result.sources.back()->content())) {
-        m_repository.unsound.push_back(std::move(*unsound));
-      } else if (undecodable(before)) {
-        // Saved in an encoding qobj cannot read (UTF-16 without its mark): nothing can be
-        // told of it, and it is most likely one of the agency's files. What refers into any
-        // plan waits until it is saved as UTF-8.
-        m_repository.unsound.push_back(model::UnsoundFile{true, std::nullopt, std::nullopt});
+  // Reads the files of a batch, on up to CheckOptions::jobs threads, and takes in what each
+  // says in the batch's order; context files are read for `wanted_plans` only.
+  void read(std::vector<FileJob> jobs,
+            const std::vector<std::pair<std::string, int>>& wanted_plans = {}) {
+    const ReadSetting setting{m_options, m_schema ? &*m_schema : nullptr, wanted_plans};
+    std::vector<FileOutcome> outcomes(jobs.size());
+    parallel_for(jobs.size(), m_options.jobs,
+                 [&](std::size_t i) { outcomes[i] = read_file(jobs[i], setting); });
+    std::vector<std::shared_ptr<const yaml::Document>> sound;
+    std::vector<bool> sound_objectives;
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+      FileOutcome& file = outcomes[i];
+      // A file reached twice (named, and inside a directory also named) is read once.
+      if (file.identity && !add_input_read(*file.identity)) continue;
+      if (jobs[i].named && file.plan) m_named_plans.push_back(*file.plan);
+      if (file.dropped) continue;
+      if (!file.path.empty()) m_read_from.emplace_back(file.name, file.path);
+      if (file.skipped) m_result.skipped.push_back(std::move(file.name));
+      if (file.counted && jobs[i].role == Role::context) {
+        m_result.context.push_back(file.name);
+        m_context.push_back(file.name);
+      } else if (file.counted) {
+        ++m_result.files_checked;
       }
-    } else if (!m_schema && undecodable(before)) {
-      m_repository.unsound.push_back(model::UnsoundFile{true, std::nullopt, std::nullopt});
+      append(m_result.diagnostics, std::move(file.diagnostics));
+      m_result.omitted.merge(file.omitted);
+      if (file.source) m_result.sources.push_back(std::move(file.source));
+      if (file.unsound) m_repository.unsound.push_back(std::move(*file.unsound));
+      if (file.sound) {
+        sound.push_back(std::move(file.sound));
+        sound_objectives.push_back(file.objectives);
+      }
     }
-  }
-
-  // False when this file was read already.
-  bool add_input_read(FileIdentity identity) {
-    auto& read = m_result.inputs_read;
-    if (std::find(read.begin(), read.end(), identity) != read.end()) return false;
-    read.push_back(identity);
-    return true;
+    add_sound(std::move(sound), sound_objectives);
   }
 
   void add_diagnostic(Diagnostic diagnostic) {
     m_result.diagnostics.push_back(std::move(diagnostic));
+  }
+
+  // The plans (agency, year) the named files are for, as their lines say: what context is
+  // read for. A file beside them for another agency or year is not the agency's context.
+  const std::vector<std::pair<std::string, int>>& named_plans() const { return m_named_plans; }
+
+  // The path a file shown by `name` was read from: where its context is looked for.
+  const std::string* read_from(const std::string& name) const {
+    const auto found = std::find_if(m_read_from.begin(), m_read_from.end(),
+                                    [&](const auto& entry) { return entry.first == name; });
+    return found == m_read_from.end() ? nullptr : &found->second;
   }
 
   // The growth targets' baseline years no file of the run has a plan for, with the file that
@@ -313,63 +490,40 @@ class Run {
   }
 
  private:
-  void add_document(yaml::Document document, std::size_t first_diagnostic) {
-    const std::size_t cap = m_options.reader.max_diagnostics;
-    if (m_schema) {
-      append(m_result.diagnostics, schema::validate(*m_schema, document, m_result.omitted, cap));
-      return;
-    }
-    const auto kind = formats::detect_kind(document, m_result.diagnostics);
-    if (!kind) {
-      // Named on the command line without format: and without any of qobj's keys: another
-      // tool's file (a CI configuration), named by mistake, not a qobj file missing a line.
-      if (!m_result.diagnostics.empty() &&
-          m_result.diagnostics.back().message == MessageId::qobj_missing_format &&
-          !looks_like_qobj(document.source().content())) {
-        m_result.diagnostics.back().message = MessageId::qobj_not_qobj_file;
-        m_result.diagnostics.back().hint.reset();
+  // False when this file was read already.
+  bool add_input_read(FileIdentity identity) {
+    auto& read = m_result.inputs_read;
+    if (std::find(read.begin(), read.end(), identity) != read.end()) return false;
+    read.push_back(identity);
+    return true;
+  }
+
+  // The sound documents of a batch, in order, take their places in the repository and are
+  // read into the model side by side (the model's origins name a document by its place).
+  void add_sound(std::vector<std::shared_ptr<const yaml::Document>> sound,
+                 const std::vector<bool>& objectives) {
+    const auto first = static_cast<std::uint32_t>(m_repository.documents.size());
+    const auto kinds =
+        static_cast<std::size_t>(std::count(objectives.begin(), objectives.end(), true));
+    // Each file's model is read into its place in the repository: nothing is moved twice.
+    auto& read_objectives = m_repository.objectives;
+    auto& read_measurements = m_repository.measurements;
+    const std::size_t objectives_at = read_objectives.size();
+    const std::size_t measurements_at = read_measurements.size();
+    read_objectives.resize(objectives_at + kinds);
+    read_measurements.resize(measurements_at + sound.size() - kinds);
+    std::vector<std::size_t> slot(sound.size());
+    for (std::size_t i = 0, o = objectives_at, m = measurements_at; i < sound.size(); ++i)
+      slot[i] = objectives[i] ? o++ : m++;
+    parallel_for(sound.size(), m_options.jobs, [&](std::size_t i) {
+      const auto index = first + static_cast<std::uint32_t>(i);
+      if (objectives[i]) {
+        read_objectives[slot[i]] = model::read_objectives(*sound[i], index);
+      } else {
+        read_measurements[slot[i]] = model::read_measurements(*sound[i], index);
       }
-      return;
-    }
-    // In qobj's files a key without a value inside { } is always a comma that cut a value
-    // (elsewhere, {a, b} is a valid YAML set).
-    const std::vector<std::uint32_t> explained =
-        yaml::find_flow_commas(document, m_result.diagnostics);
-    static const schema::Advice advice{formats::respellings, formats::key_meant};
-    append(m_result.diagnostics,
-           without_explained(schema::validate(formats::builtin_schema(*kind), document,
-                                              m_result.omitted, cap, advice),
-                             explained));
-    formats::check_numbers(document, m_result.diagnostics, first_diagnostic, m_result.omitted, cap);
-    // A report's mapping is the import's (core/import/mapping): checked here as it will be there.
-    if (*kind == formats::FileKind::import_mapping) {
-      const bool valid =
-          std::none_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic),
-                       m_result.diagnostics.end(),
-                       [](const Diagnostic& d) { return d.severity == Severity::error; });
-      if (valid) append(m_result.diagnostics, formats::check_import_mapping(document));
-      return;
-    }
-    // Only a file that is sound on its own takes part in the checks across files.
-    const auto omitted = m_result.omitted.by_file.find(document.source().name());
-    const bool sound =
-        std::none_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first_diagnostic),
-                     m_result.diagnostics.end(),
-                     [](const Diagnostic& d) { return d.severity == Severity::error; }) &&
-        (omitted == m_result.omitted.by_file.end() || omitted->second.errors == 0);
-    if (!sound) {
-      m_repository.unsound.push_back(
-          model::read_unsound(document, *kind == formats::FileKind::objectives));
-      return;
-    }
-    const auto index = static_cast<std::uint32_t>(m_repository.documents.size());
-    m_repository.documents.push_back(std::make_shared<const yaml::Document>(std::move(document)));
-    const yaml::Document& kept = *m_repository.documents.back();
-    if (*kind == formats::FileKind::objectives) {
-      m_repository.objectives.push_back(model::read_objectives(kept, index));
-    } else {
-      m_repository.measurements.push_back(model::read_measurements(kept, index));
-    }
+    });
+    for (auto& document : sound) m_repository.documents.push_back(std::move(document));
   }
 
   // A context file's own mistakes are its own commit's business: only what the files checked
@@ -409,29 +563,6 @@ class Run {
     }
   }
 
-  // Whether a file's diagnostics from `first` on say its bytes could not be read as text.
-  bool undecodable(std::size_t first) const {
-    return std::any_of(m_result.diagnostics.begin() + static_cast<std::ptrdiff_t>(first),
-                       m_result.diagnostics.end(), [](const Diagnostic& d) {
-                         return d.message == MessageId::yaml_unsupported_encoding ||
-                                d.message == MessageId::yaml_invalid_utf16;
-                       });
-  }
-
-  // What the schema says where a comma inside { } cut a value (the stray key, the value cut
-  // short) is the same mistake: said once, as the comma.
-  static std::vector<Diagnostic> without_explained(std::vector<Diagnostic> found,
-                                                   const std::vector<std::uint32_t>& explained) {
-    if (explained.empty()) return found;
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const Diagnostic& d) {
-                                 return std::find(explained.begin(), explained.end(),
-                                                  d.location.offset) != explained.end();
-                               }),
-                found.end());
-    return found;
-  }
-
   CheckResult finish_unchecked() {
     m_result.repository = std::move(m_repository);
     sort_diagnostics(m_result.diagnostics);
@@ -446,63 +577,48 @@ class Run {
   std::optional<schema::Schema> m_schema;
   model::Repository m_repository;
   std::vector<std::string> m_context;  // the context files' names, as shown
+  std::vector<std::pair<std::string, int>> m_named_plans;
+  std::vector<std::pair<std::string, std::string>> m_read_from;  // (name as shown, path)
 };
+
+std::vector<FileJob> context_jobs(const std::vector<std::string>& paths) {
+  std::vector<FileJob> jobs;
+  jobs.reserve(paths.size());
+  for (const std::string& path : paths) jobs.push_back(FileJob{path, {}, Role::context, false});
+  return jobs;
+}
 
 }  // namespace
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options) {
   Run run(options);
   if (!run.prepare()) return run.fail();
-  // The path each file shown by name was read from: where its context is looked for.
-  std::vector<std::pair<std::string, std::string>> read_from;
-  // The plans (agency, year) the named files are for, as their lines say: what context is
-  // read for. A file beside them for another agency or year is not the agency's context.
-  std::vector<std::pair<std::string, int>> named_plans, wanted_plans;
-  const auto read = [&](const std::string& path, Run::Role role, bool named = false) {
-    InputBytes input = read_input(path, options.max_file_size);
-    // A file reached twice (named, and inside a directory also named) is read once.
-    if (input.identity && !run.add_input_read(*input.identity)) return;
-    if (input.error) {
-      // Context that cannot be read is only missing context.
-      if (role != Run::Role::context) run.add_diagnostic(std::move(*input.error));
-      return;
-    }
-    const auto plan = sniff_unsound(input.bytes);
-    const bool planned = plan && plan->agency && plan->year;
-    if (named && planned) named_plans.emplace_back(*plan->agency, *plan->year);
-    if (role == Run::Role::context &&
-        (!planned || std::find(wanted_plans.begin(), wanted_plans.end(),
-                               std::pair{*plan->agency, *plan->year}) == wanted_plans.end()))
-      return;
-    read_from.emplace_back(input.name, path);
-    run.add_text(std::move(input.name), std::move(input.bytes), role);
-  };
 
   InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
   for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
+  std::vector<FileJob> jobs;
   for (const InputFile& file : inputs.files) {
-    read(file.path, file.named && !options.only_qobj ? Run::Role::named : Run::Role::found,
-         file.named);
+    jobs.push_back(FileJob{
+        file.path, {}, file.named && !options.only_qobj ? Role::named : Role::found, file.named});
   }
+  run.read(std::move(jobs));
   if (options.load_context && !options.schema_path) {
-    wanted_plans = named_plans;
+    std::vector<std::string> beside_named;
     for (const InputFile& file : inputs.files) {
       if (!file.named || file.path == "-") continue;
-      for (const std::string& beside : files_beside(file.path, options.excludes))
-        read(beside, Run::Role::context);
+      for (std::string& beside : files_beside(file.path, options.excludes))
+        beside_named.push_back(std::move(beside));
     }
+    run.read(context_jobs(beside_named), run.named_plans());
   }
   if ((options.load_context || options.load_baseline_years) && !options.schema_path) {
     // The baseline year's folder beside the folder of the plan that needs it.
     std::vector<std::string> folders;
-    wanted_plans.clear();
+    std::vector<std::pair<std::string, int>> wanted_plans;
     for (const auto& wanted : run.missing_baseline_years()) {
-      const auto found = std::find_if(read_from.begin(), read_from.end(), [&](const auto& entry) {
-        return entry.first == wanted.file;
-      });
-      if (found == read_from.end()) continue;
-      const std::string folder =
-          std::filesystem::path(found->second).parent_path().generic_string();
+      const std::string* path = run.read_from(wanted.file);
+      if (!path) continue;
+      const std::string folder = std::filesystem::path(*path).parent_path().generic_string();
       auto then = with_year_changed(folder, wanted.year, wanted.baseline_year);
       std::error_code error;
       if (!then || !std::filesystem::is_directory(*then, error)) continue;
@@ -510,10 +626,12 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
       if (std::find(folders.begin(), folders.end(), *then) == folders.end())
         folders.push_back(std::move(*then));
     }
+    std::vector<std::string> baseline_files;
     for (const std::string& folder : folders) {
-      for (const InputFile& file : collect_inputs({folder}, false, options.excludes).files)
-        read(file.path, Run::Role::context);
+      for (InputFile& file : collect_inputs({folder}, false, options.excludes).files)
+        baseline_files.push_back(std::move(file.path));
     }
+    run.read(context_jobs(baseline_files), wanted_plans);
   }
   return run.finish();
 }
@@ -521,10 +639,12 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
 CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& options) {
   Run run(options);
   if (!run.prepare()) return run.fail();
+  std::vector<FileJob> jobs;
   for (NamedText& file : files) {
-    run.add_text(std::move(file.name), std::move(file.bytes),
-                 file.found ? Run::Role::found : Run::Role::named);
+    const Role role = file.found ? Role::found : Role::named;
+    jobs.push_back(FileJob{{}, std::move(file), role, false});
   }
+  run.read(std::move(jobs));
   return run.finish();
 }
 

@@ -42,6 +42,9 @@ struct CheckOptions {
   // search leaves them (--only-qobj: for hooks that pass every changed YAML file).
   bool only_qobj = false;
   bool report_context = false;
+  // Threads that read, parse and validate the files side by side (0: one per core). What a
+  // run says never depends on it.
+  unsigned jobs = 0;
   // Diagnostics kept in a run (per file: reader.max_diagnostics); the others are counted.
   std::size_t max_diagnostics = kMaxDiagnosticsPerRun;
 };

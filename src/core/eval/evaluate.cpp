@@ -8,6 +8,7 @@
 #include "core/eval/judge.hpp"
 #include "core/model/completeness.hpp"
 #include "core/model/plans.hpp"
+#include "core/parallel/parallel_for.hpp"
 
 namespace qobj::eval {
 
@@ -304,25 +305,30 @@ void summarise(AgencyEvaluation& agency) {
   agency.units = std::move(ordered);
 }
 
-Evaluation evaluate(const model::Repository& repository, Date as_of, std::optional<int> year) {
+Evaluation evaluate(const model::Repository& repository, Date as_of, std::optional<int> year,
+                    unsigned jobs) {
   Evaluation result;
   result.as_of = as_of;
   result.repository = &repository;
   const model::Plans& plans = *repository.plans;
+  std::vector<const Plan*> chosen;
   for (const auto& id : plans.agencies()) {
-    const Plan* chosen = plans.chosen(id, year);
-    if (chosen == nullptr) continue;
-    const model::ObjectivesFile& main = *chosen->main_file;
-    AgencyEvaluation agency;
-    agency.id = id;
+    if (const Plan* plan = plans.chosen(id, year)) chosen.push_back(plan);
+  }
+  result.agencies.resize(chosen.size());
+  // Each agency is evaluated on its own: they only read the repository.
+  parallel_for(chosen.size(), jobs, [&](std::size_t i) {
+    const Plan& plan = *chosen[i];
+    const model::ObjectivesFile& main = *plan.main_file;
+    AgencyEvaluation& agency = result.agencies[i];
+    agency.id = plan.agency;
     agency.name = main.agency_name;
     agency.parent = main.agency_parent;
-    agency.year = chosen->year;
-    agency.period = chosen->period();
+    agency.year = plan.year;
+    agency.period = plan.period();
     agency.file = &main;
-    AgencyEvaluator(repository, *chosen, as_of, agency).run();
-    result.agencies.push_back(std::move(agency));
-  }
+    AgencyEvaluator(repository, plan, as_of, agency).run();
+  });
   return result;
 }
 

@@ -63,17 +63,50 @@ struct AgencyEvaluation {
   std::vector<UnitSummary> units;  // by unit, in the order of their first objectives
 };
 
+// ---- The roll-up of a run over several agencies (rollup.hpp) -------------------------------
+
+// Targets written alike in several agencies (same kind, same objective title and target text,
+// case and spacing aside), and in how many of them they were not met.
+struct NotMetGroup {
+  model::TargetKind kind = model::TargetKind::yes_no;
+  // As the first agency that has it writes them.
+  const model::Objective* objective = nullptr;
+  const model::Target* target = nullptr;
+  int not_met = 0;                    // agencies where it is not met
+  int of = 0;                         // agencies where it is evaluated (not withdrawn)
+  std::vector<std::size_t> agencies;  // those not meeting it (in Evaluation::agencies)
+};
+
+// An agency with files in the run but none, or no measurements, for the roll-up's year.
+struct MissingFiles {
+  std::string id, name;
+  bool objectives = false;    // no objectives for the year (else: objectives, no measurements)
+  std::optional<int> latest;  // the latest year it has objectives for, when not the year
+};
+
+struct Rollup {
+  int year = 0;
+  std::vector<std::size_t> agencies;  // evaluated for `year` (in Evaluation::agencies)
+  VerdictCount total;                 // their objectives together
+  std::vector<NotMetGroup> not_met;   // most often not met first
+  std::vector<MissingFiles> missing;  // by id
+};
+
 struct Evaluation {
   Date as_of;
   std::vector<AgencyEvaluation> agencies;
   // The files evaluated: the reports read a record's source and notes from it.
   const model::Repository* repository = nullptr;
+  // Across the agencies, when the run has several (or one, and another's files missing).
+  std::optional<Rollup> rollup;
 };
 
 // Evaluates each agency's objectives of `year`, or by default of its latest year; the files
 // of earlier years give growth targets their baselines. The repository must be indexed.
+// The agencies are evaluated side by side on up to `jobs` threads (0: one per core), and kept
+// in their order.
 Evaluation evaluate(const model::Repository& repository, Date as_of,
-                    std::optional<int> year = std::nullopt);
+                    std::optional<int> year = std::nullopt, unsigned jobs = 0);
 
 // Recounts an agency's summaries from its objectives.
 void summarise(AgencyEvaluation& agency);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/eval/rollup.hpp"
+
 namespace qobj::eval {
 
 namespace {
@@ -40,7 +42,7 @@ void restrict_to(Evaluation& evaluation, const std::string& unit, const std::str
 
 ReportOutcome run_report(const model::Repository& repository, const ReportSpec& spec) {
   ReportOutcome out;
-  out.evaluation = evaluate(repository, spec.as_of, spec.year);
+  out.evaluation = evaluate(repository, spec.as_of, spec.year, spec.jobs);
   if (spec.year && out.evaluation.agencies.empty()) {
     out.problem = ReportOutcome::Problem::no_such_year;
     std::vector<int> years;
@@ -65,6 +67,7 @@ ReportOutcome run_report(const model::Repository& repository, const ReportSpec& 
       return out;
     }
   }
+  out.evaluation.rollup = roll_up(out.evaluation, repository, spec.year, spec.summary_only);
   for (const auto& agency : out.evaluation.agencies) {
     for (const auto& o : agency.objectives) {
       if (o.objective->is_group) continue;

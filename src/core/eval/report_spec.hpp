@@ -16,6 +16,8 @@ struct ReportSpec {
   std::string unit;              // only this unit's objectives
   std::string objective;         // only this objective, with what hangs under it
   std::vector<Verdict> fail_on;  // verdicts of objectives that fail the run
+  unsigned jobs = 0;             // agencies evaluated at once (0: one per core)
+  bool summary_only = false;     // the roll-up is wanted even for one agency
 };
 
 struct ReportOutcome {

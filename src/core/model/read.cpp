@@ -227,8 +227,9 @@ void read_objective(const Reader& r, NodeId node, const Objective* group,
     o.plan.due = r.date(plan, "due");
     o.plan.evaluation = r.text(plan, "evaluation");
   }
-  for (const NodeId target : r.list(r.child(node, "targets")))
-    o.targets.push_back(read_target(r, target));
+  const auto targets = r.list(r.child(node, "targets"));
+  o.targets.reserve(targets.size());
+  for (const NodeId target : targets) o.targets.push_back(read_target(r, target));
   const auto children = r.list(r.child(node, "children"));
   // A heading groups its objectives and is judged by them; an objective with targets of its
   // own and children ("trong đó") is judged by its targets, its children each on their own.
@@ -460,6 +461,7 @@ ObjectivesFile read_objectives(const Document& doc, std::uint32_t document, Read
   for (const NodeId objective : r.list(r.child(root, "objectives"))) {
     read_objective(r, objective, nullptr, file.unit, file.objectives);
   }
+  file.objectives.shrink_to_fit();  // a province holds thousands of these
   return file;
 }
 
@@ -516,8 +518,9 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
   const auto reporting_year = r.child(root, "reporting_year");
   file.reporting_year = r.explicit_period(reporting_year);
   file.reporting_year_origin = r.origin(reporting_year ? reporting_year : root);
-  const auto records = r.child(root, "records");
-  for (const NodeId node : r.list(records)) {
+  const auto records = r.list(r.child(root, "records"));
+  file.records.reserve(records.size());
+  for (const NodeId node : records) {
     if (doc.kind(node) == yaml::NodeKind::mapping)
       file.records.push_back(read_record(r, node, file));
   }

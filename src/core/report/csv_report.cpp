@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "core/report/number_format.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/safe_text.hpp"
 
@@ -216,6 +218,54 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
     }
     sink(out);
     out.clear();
+  }
+  sink(out);
+}
+
+void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink) {
+  (void)lang;  // the roll-up's columns are codes and numbers; names as the files write them
+  std::string out = bom ? "\xEF\xBB\xBF" : "";
+  out += "row,agency,year,unit,name,objectives";
+  for (const eval::Verdict verdict : kRollupVerdicts) {
+    std::string code(eval::verdict_code(verdict));
+    std::replace(code.begin(), code.end(), '-', '_');
+    out += "," + code;
+  }
+  out += ",missing_files,latest_year\r\n";
+  if (!evaluation.rollup) {
+    sink(out);
+    return;
+  }
+  const eval::Rollup& rollup = *evaluation.rollup;
+  const auto line = [&](std::vector<std::string> cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i > 0) out += ',';
+      out += field(cells[i]);
+    }
+    out += "\r\n";
+  };
+  const auto counted = [&](std::string row, std::string agency, std::string unit, std::string name,
+                           const eval::VerdictCount& count) {
+    std::vector<std::string> cells{std::move(row), std::move(agency), std::to_string(rollup.year),
+                                   std::move(unit), std::move(name)};
+    for (const int n : rollup_numbers(count)) cells.push_back(std::to_string(n));
+    cells.insert(cells.end(), {"", ""});
+    line(std::move(cells));
+  };
+  for (const std::size_t index : rollup.agencies) {
+    const eval::AgencyEvaluation& agency = evaluation.agencies[index];
+    counted("agency", agency.id, "", agency.name, agency.summary);
+    for (const eval::UnitSummary& unit : agency.units)
+      counted("unit", agency.id, unit.id, unit.name, unit.count);
+  }
+  counted("total", "", "", "", rollup.total);
+  for (const eval::MissingFiles& missing : rollup.missing) {
+    std::vector<std::string> cells{"missing", missing.id, std::to_string(rollup.year), "",
+                                   missing.name};
+    cells.resize(cells.size() + 1 + std::size(kRollupVerdicts));
+    cells.push_back(missing.objectives ? "objectives" : "measurements");
+    cells.push_back(missing.latest ? std::to_string(*missing.latest) : "");
+    line(std::move(cells));
   }
   sink(out);
 }

@@ -12,5 +12,9 @@ namespace qobj::report {
 
 // `bom` puts a UTF-8 byte order mark first, so that Excel reads Vietnamese text as UTF-8.
 void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink);
+// The roll-up across agencies as its own table (a CSV holds one): a row per agency, its units
+// below it and the total (columns row, agency, unit, name, objectives, then a count per
+// verdict code), then a row per agency missing the year's files (row "missing").
+void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink);
 
 }  // namespace qobj::report

@@ -6,6 +6,7 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/report/markup.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/svg_chart.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/unicode.hpp"
@@ -60,6 +61,11 @@ tr.part td.title { padding-left: 1.5em; font-style: italic; }
 .signature .hint { font-style: italic; font-size: 11pt; }
 .signature .name { font-weight: bold; margin-top: 5em; }
 .footer { margin-top: 4em; font-size: 9pt; color: #555; }
+table.rollup { border-collapse: collapse; font-size: 10.5pt; margin-bottom: 1em; }
+table.rollup th, table.rollup td { border: 1px solid #000; padding: 2px 6px; }
+table.rollup th { background: #f0f0f0; }
+table.rollup tr.rollup-unit td.name { padding-left: 1.5em; font-style: italic; }
+table.rollup tr.rollup-total td { font-weight: bold; }
 @page { size: A4 landscape; margin: 15mm 15mm 15mm 20mm; }
 @media print {
   body { margin: 0; max-width: none; }
@@ -237,12 +243,62 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
                      text(format_message(MessageId::report_prepared_by, lang)));
 }
 
+// The roll-up across agencies, before their reports: the table, the chart, the targets most
+// often not met, the agencies missing files.
+void rollup_section(std::string& out, const eval::Evaluation& evaluation, Lang lang) {
+  const eval::Rollup& rollup = *evaluation.rollup;
+  out += fmt::format("<section class=\"report rollup\">\n<h1>{}</h1>\n",
+                     text(rollup_title(evaluation, lang)));
+  out += "<table class=\"rollup\">\n<thead><tr>";
+  const std::vector<std::string> headings = rollup_headings(lang);
+  for (std::size_t c = 0; c < headings.size(); ++c)
+    out += fmt::format("<th{}>{}</th>", c == 0 ? "" : " class=\"num\"", text(headings[c]));
+  out += "</tr></thead>\n<tbody>\n";
+  for (const RollupRow& row : rollup_rows(evaluation, lang)) {
+    const char* kind = row.kind == RollupRow::Kind::agency ? "rollup-agency"
+                       : row.kind == RollupRow::Kind::unit ? "rollup-unit"
+                                                           : "rollup-total";
+    out += fmt::format("<tr class=\"{}\"><td class=\"name\">{}</td>", kind, text(row.name));
+    for (const int n : rollup_numbers(*row.count))
+      out += fmt::format("<td class=\"num\">{}</td>", n);
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+  if (const std::string chart = rollup_chart(evaluation, lang); !chart.empty()) {
+    out += fmt::format("<h2>{}</h2>\n{}",
+                       text(format_message(MessageId::report_rollup_chart_heading, lang)), chart);
+  }
+  if (!rollup.not_met.empty()) {
+    out += fmt::format("<h2>{}</h2>\n<ul>\n",
+                       text(format_message(MessageId::report_rollup_not_met_heading, lang)));
+    for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
+      const eval::NotMetGroup& group = rollup.not_met[i];
+      out += fmt::format("<li>{}<br><small>{}</small></li>\n",
+                         text(not_met_wording(rollup, group, lang)),
+                         text(not_met_agencies(evaluation, group, 0)));
+    }
+    out += "</ul>\n";
+  }
+  if (!rollup.missing.empty()) {
+    out += fmt::format("<h2>{}</h2>\n<ul>\n",
+                       text(format_message(MessageId::report_rollup_missing_heading, lang,
+                                           {std::to_string(rollup.year)})));
+    for (const eval::MissingFiles& missing : rollup.missing)
+      out += fmt::format("<li>{}</li>\n", text(missing_wording(rollup, missing, lang)));
+    out += "</ul>\n";
+  }
+  out += fmt::format("<p class=\"footer\">{}</p>\n</section>\n",
+                     text(format_message(MessageId::report_prepared_by, lang)));
+}
+
 }  // namespace
 
 void write_html_report(const eval::Evaluation& evaluation, Lang lang, const ReportIssue& issue,
-                       const Sink& sink) {
+                       const Sink& sink, bool summary_only) {
   std::string title;
+  if (evaluation.rollup) title = rollup_title(evaluation, lang);
   for (const auto& agency : evaluation.agencies) {
+    if (summary_only) break;
     title += (title.empty() ? "" : "; ") + agency.name + " — " +
              format_message(MessageId::report_document_title, lang,
                             {text::to_upper(plan_period_wording(agency, lang))});
@@ -252,7 +308,9 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Repo
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
       lang == Lang::vi ? "vi" : "en", text(title), kStyle);
+  if (evaluation.rollup) rollup_section(out, evaluation, lang);
   for (const auto& agency : evaluation.agencies) {
+    if (summary_only) break;
     agency_section(out, evaluation, agency, lang, issue);
     sink(out);
     out.clear();

@@ -19,7 +19,8 @@ struct ReportIssue {
   std::string place;   // "Ninh Bình"
 };
 
+// A run over several agencies starts with the roll-up across them (alone with `summary_only`).
 void write_html_report(const eval::Evaluation& evaluation, Lang lang, const ReportIssue& issue,
-                       const Sink& sink);
+                       const Sink& sink, bool summary_only = false);
 
 }  // namespace qobj::report

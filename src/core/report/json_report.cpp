@@ -72,6 +72,87 @@ class Writer {
     w.key(key);
     w.boolean(value);
   }
+  // The roll-up across agencies: a row per agency with its units, the total, the targets most
+  // often not met, the agencies missing files.
+  void rollup(const eval::Evaluation& evaluation) {
+    const eval::Rollup& r = *evaluation.rollup;
+    w.key("summary");
+    w.begin_object();
+    w.key("year");
+    w.integer(r.year);
+    w.key("agencies");
+    w.begin_array();
+    for (const std::size_t index : r.agencies) {
+      const eval::AgencyEvaluation& agency = evaluation.agencies[index];
+      w.begin_object();
+      w.key("id");
+      w.string(agency.id);
+      w.key("name");
+      w.string(agency.name);
+      count(agency.summary);
+      w.key("units");
+      w.begin_array();
+      for (const auto& unit : agency.units) {
+        w.begin_object();
+        w.key("id");
+        w.string(unit.id);
+        w.key("name");
+        w.string(unit.name);
+        count(unit.count);
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.key("total");
+    w.begin_object();
+    count(r.total);
+    w.end_object();
+    w.key("not_met");
+    w.begin_array();
+    for (const eval::NotMetGroup& group : r.not_met) {
+      w.begin_object();
+      w.key("kind");
+      w.string(model::code_of(group.kind));
+      w.key("objective");
+      w.string(group.objective->id);
+      w.key("objective_title");
+      w.string(group.objective->title);
+      w.key("target");
+      w.string(group.target->id);
+      text("text", group.target->text);
+      w.key("not_met");
+      w.integer(group.not_met);
+      w.key("of");
+      w.integer(group.of);
+      w.key("agencies");
+      w.begin_array();
+      for (const std::size_t index : group.agencies) w.string(evaluation.agencies[index].id);
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.key("missing");
+    w.begin_array();
+    for (const eval::MissingFiles& missing : r.missing) {
+      w.begin_object();
+      w.key("id");
+      w.string(missing.id);
+      text("name", missing.name);
+      w.key("files");
+      w.string(missing.objectives ? "objectives" : "measurements");
+      w.key("latest_year");
+      if (missing.latest) {
+        w.integer(*missing.latest);
+      } else {
+        w.null();
+      }
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
   void count(const eval::VerdictCount& c) {
     w.key("evaluated");
     w.integer(c.evaluated);
@@ -420,7 +501,7 @@ std::string render_json_report(const eval::Evaluation& evaluation) {
   return out;
 }
 
-void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
+void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, bool summary_only) {
   Writer writer(sink, evaluation.repository);
   JsonWriter& w = writer.w;
   w.begin_object();
@@ -433,6 +514,7 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
   w.key("agencies");
   w.begin_array();
   for (const auto& agency : evaluation.agencies) {
+    if (summary_only) break;
     w.begin_object();
     w.key("id");
     w.string(agency.id);
@@ -468,6 +550,7 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink) {
     w.end_object();
   }
   w.end_array();
+  if (evaluation.rollup) writer.rollup(evaluation);
   w.end_object();
 }
 

@@ -1,7 +1,8 @@
 // The whole evaluation as JSON: the contract for scripts, described by
 // schemas/report.schema.json (qobj schema report). Stable key order, no locale formatting;
 // every number as an exact string (a decimal, or p/q when it has no finite decimal form)
-// with a float beside it for convenience.
+// with a float beside it for convenience. A run over several agencies adds `summary`, the
+// roll-up across them.
 #pragma once
 
 #include <string>
@@ -11,7 +12,9 @@
 
 namespace qobj::report {
 
-void write_json_report(const eval::Evaluation& evaluation, const Sink& sink);
+// With `summary_only`, the agencies are left out (an empty list) and only the roll-up is given.
+void write_json_report(const eval::Evaluation& evaluation, const Sink& sink,
+                       bool summary_only = false);
 std::string render_json_report(const eval::Evaluation& evaluation);
 
 }  // namespace qobj::report

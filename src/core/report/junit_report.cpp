@@ -7,6 +7,7 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/report/markup.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
 
 namespace qobj::report {
@@ -39,11 +40,43 @@ struct Suite {
   std::vector<const eval::ObjectiveEvaluation*> cases;
 };
 
+// A test case of the roll-up: an agency (with --summary-only), failing when any of its
+// objectives fails; an agency missing the year's files, failing.
+struct RollupCase {
+  std::string name, failure_type, message;
+};
+
+std::vector<RollupCase> rollup_cases(const eval::Evaluation& evaluation, Lang lang,
+                                     bool summary_only) {
+  std::vector<RollupCase> cases;
+  if (!evaluation.rollup) return cases;
+  const eval::Rollup& rollup = *evaluation.rollup;
+  if (summary_only) {
+    for (const std::size_t index : rollup.agencies) {
+      const eval::AgencyEvaluation& agency = evaluation.agencies[index];
+      const auto& per = agency.summary.per_verdict;
+      const bool failed = per[static_cast<int>(Verdict::not_met)] > 0 ||
+                          per[static_cast<int>(Verdict::incomplete)] > 0;
+      cases.push_back({agency.name, failed ? "not-met" : "",
+                       format_message(MessageId::report_summary, lang,
+                                      {agency.name, std::to_string(agency.summary.met),
+                                       std::to_string(agency.summary.evaluated)})});
+    }
+  }
+  for (const eval::MissingFiles& missing : rollup.missing) {
+    cases.push_back({missing.name.empty() ? missing.id : missing.name, "missing-files",
+                     missing_wording(rollup, missing, lang)});
+  }
+  return cases;
+}
+
 }  // namespace
 
-void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
+void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink,
+                        bool summary_only) {
   std::vector<Suite> suites;
   for (const auto& agency : evaluation.agencies) {
+    if (summary_only) break;
     const std::string title = format_message(
         MessageId::report_title, lang,
         {agency.name, plan_period_wording(agency, lang), date_wording(evaluation.as_of, lang)});
@@ -67,6 +100,7 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
     for (auto& [id, suite] : units) suites.push_back(std::move(suite));
   }
 
+  const std::vector<RollupCase> rollup = rollup_cases(evaluation, lang, summary_only);
   int tests = 0, failures = 0;
   for (const auto& suite : suites) {
     for (const auto* o : suite.cases) {
@@ -74,6 +108,10 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
       failures += fails(o->verdict) ? 1 : 0;
     }
   }
+  int rollup_failures = 0;
+  for (const RollupCase& c : rollup) rollup_failures += c.failure_type.empty() ? 0 : 1;
+  tests += static_cast<int>(rollup.size());
+  failures += rollup_failures;
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format("<testsuites name=\"qobj\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
                      tests, failures);
@@ -131,6 +169,24 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
         case Verdict::exceeded:
           out += "/>\n";
           break;
+      }
+    }
+    out += "  </testsuite>\n";
+  }
+  if (!rollup.empty()) {
+    out += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\" "
+        "timestamp=\"{}\">\n",
+        escape_markup(rollup_title(evaluation, lang)), rollup.size(), rollup_failures,
+        evaluation.as_of.to_string());
+    for (const RollupCase& c : rollup) {
+      out += fmt::format("    <testcase name=\"{}\" classname=\"rollup\"", escape_markup(c.name));
+      if (c.failure_type.empty()) {
+        out += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
+                           escape_markup(c.message));
+      } else {
+        out += fmt::format(">\n      <failure type=\"{}\" message=\"{}\"/>\n    </testcase>\n",
+                           c.failure_type, escape_markup(c.message));
       }
     }
     out += "  </testsuite>\n";

@@ -4,6 +4,7 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/report/markup.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
 
 namespace qobj::report {
@@ -32,10 +33,52 @@ std::string_view mark(eval::Verdict v) {
   return "";
 }
 
+// The roll-up across agencies, first: what the person overseeing them reads before any one.
+std::string markdown_rollup(const eval::Evaluation& evaluation, Lang lang) {
+  const eval::Rollup& rollup = *evaluation.rollup;
+  std::string out = "## " + markdown_cell(rollup_title(evaluation, lang)) + "\n\n|";
+  const std::vector<std::string> headings = rollup_headings(lang);
+  for (const std::string& heading : headings) out += " " + markdown_cell(heading) + " |";
+  out += "\n|---|";
+  for (std::size_t c = 1; c < headings.size(); ++c) out += "---:|";
+  out += "\n";
+  for (const RollupRow& row : rollup_rows(evaluation, lang)) {
+    const bool total = row.kind == RollupRow::Kind::total;
+    std::string name = markdown_cell(row.name);
+    if (row.kind == RollupRow::Kind::unit) name = "&emsp;" + name;
+    if (total) name = "**" + name + "**";
+    out += "| " + name + " |";
+    for (const int n : rollup_numbers(*row.count))
+      out += total ? fmt::format(" **{}** |", n) : fmt::format(" {} |", n);
+    out += "\n";
+  }
+  if (!rollup.not_met.empty()) {
+    out += "\n### " +
+           markdown_cell(format_message(MessageId::report_rollup_not_met_heading, lang)) + "\n\n";
+    for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
+      const eval::NotMetGroup& group = rollup.not_met[i];
+      out += "- " + markdown_cell(not_met_wording(rollup, group, lang)) + "\n  - " +
+             markdown_cell(not_met_agencies(evaluation, group, 0)) + "\n";
+    }
+  }
+  if (!rollup.missing.empty()) {
+    out += "\n### " +
+           markdown_cell(format_message(MessageId::report_rollup_missing_heading, lang,
+                                        {std::to_string(rollup.year)})) +
+           "\n\n";
+    for (const eval::MissingFiles& missing : rollup.missing)
+      out += "- " + markdown_cell(missing_wording(rollup, missing, lang)) + "\n";
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
-void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink) {
+void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink,
+                           bool summary_only) {
+  if (evaluation.rollup) sink(markdown_rollup(evaluation, lang));
   for (const auto& agency : evaluation.agencies) {
+    if (summary_only) break;
     std::string out = fmt::format(
         "## {}\n\n", markdown_cell(format_message(MessageId::report_title, lang,
                                                   {agency.name, plan_period_wording(agency, lang),

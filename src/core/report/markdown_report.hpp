@@ -1,6 +1,7 @@
 // The report as GitHub-flavoured Markdown, for a pull-request comment or a CI job summary:
 // per agency a heading, the summary first, the results table, the objectives not met and the
-// growth baselines.
+// growth baselines; before them, the roll-up across agencies when the run has several (alone with
+// `summary_only`).
 #pragma once
 
 #include "core/diag/language.hpp"
@@ -9,6 +10,7 @@
 
 namespace qobj::report {
 
-void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink);
+void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink,
+                           bool summary_only = false);
 
 }  // namespace qobj::report

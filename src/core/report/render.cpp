@@ -65,22 +65,26 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
                    const RenderOptions& options, const Sink& sink) {
   switch (format) {
     case ReportFormat::table:
-      sink(render_text_report(evaluation, {options.lang, options.colour}));
+      sink(render_text_report(evaluation, {options.lang, options.colour, options.summary_only}));
       return;
     case ReportFormat::json:
-      write_json_report(evaluation, sink);
+      write_json_report(evaluation, sink, options.summary_only);
       return;
     case ReportFormat::csv:
-      write_csv_report(evaluation, options.lang, options.bom, sink);
+      if (options.summary_only) {
+        write_csv_rollup(evaluation, options.lang, options.bom, sink);
+      } else {
+        write_csv_report(evaluation, options.lang, options.bom, sink);
+      }
       return;
     case ReportFormat::markdown:
-      write_markdown_report(evaluation, options.lang, sink);
+      write_markdown_report(evaluation, options.lang, sink, options.summary_only);
       return;
     case ReportFormat::html:
-      write_html_report(evaluation, options.lang, options.issue, sink);
+      write_html_report(evaluation, options.lang, options.issue, sink, options.summary_only);
       return;
     case ReportFormat::junit:
-      write_junit_report(evaluation, options.lang, sink);
+      write_junit_report(evaluation, options.lang, sink, options.summary_only);
       return;
     case ReportFormat::xlsx:
       return;  // binary: write_xlsx_report

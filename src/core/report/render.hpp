@@ -30,6 +30,8 @@ struct RenderOptions {
   bool colour = false;  // ANSI colours: the terminal table on a terminal only, never a file
   bool bom = false;     // CSV: a UTF-8 byte order mark, for Excel
   ReportIssue issue;    // HTML: the report's number and place
+  // Only the roll-up across agencies (qobj report --summary-only); CSV then writes its table.
+  bool summary_only = false;
 };
 
 // Renders every format but XLSX.

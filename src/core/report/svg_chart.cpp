@@ -9,7 +9,9 @@
 #include "core/diag/catalogue.hpp"
 #include "core/report/markup.hpp"
 #include "core/report/number_format.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/unicode.hpp"
 #include "core/time/date.hpp"
 
 namespace qobj::report {
@@ -36,6 +38,20 @@ std::string_view fill_of(Verdict v) {
       return "#ef6c00";
     default:
       return "#9e9e9e";
+  }
+}
+
+// A verdict's part of an agency's bar: the report's colours, the verdicts without data paler.
+std::string_view stack_fill_of(Verdict v) {
+  switch (v) {
+    case Verdict::incomplete:
+      return "#8e24aa";
+    case Verdict::no_data:
+      return "#bdbdbd";
+    case Verdict::not_yet_due:
+      return "#e0e0e0";
+    default:
+      return fill_of(v);
   }
 }
 
@@ -129,6 +145,52 @@ std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang) {
     }
     svg += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(kLabel + kWidth + 8), num(y + 16),
                        escape_markup(b.shown));
+  }
+  return svg + "</svg>\n";
+}
+
+std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang) {
+  if (!evaluation.rollup || evaluation.rollup->agencies.empty()) return "";
+  const eval::Rollup& rollup = *evaluation.rollup;
+  constexpr double kLabel = 300, kWidth = 420, kValue = 90, kRow = 18, kLegend = 24;
+  const double width = kLabel + kWidth + kValue;
+  const double height = kLegend + kRow * static_cast<double>(rollup.agencies.size()) + 4;
+  std::string svg = fmt::format(
+      "<svg class=\"chart rollup\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
+      "width=\"{0}\" height=\"{1}\" role=\"img\">\n",
+      num(width), num(height));
+  // The legend: a square and the label of each verdict, in the columns' order.
+  double x = 0;
+  for (const Verdict v : kRollupVerdicts) {
+    const std::string label = verdict_label(v, lang);
+    svg += fmt::format(
+        "<rect x=\"{}\" y=\"4\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{}\" "
+        "y=\"13\">{}</text>\n",
+        num(x), stack_fill_of(v), num(x + 14), escape_markup(label));
+    x += 14 + 6.5 * static_cast<double>(text::display_width(label)) + 16;
+  }
+  for (std::size_t i = 0; i < rollup.agencies.size(); ++i) {
+    const eval::AgencyEvaluation& agency = evaluation.agencies[rollup.agencies[i]];
+    const eval::VerdictCount& count = agency.summary;
+    const double y = kLegend + kRow * static_cast<double>(i);
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(kLabel - 8),
+                       num(y + 12), escape_markup(text::fit_width(agency.name, 46)));
+    svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" fill=\"#f5f5f5\"/>\n",
+                       num(kLabel), num(y + 1), num(kWidth));
+    double at = kLabel;
+    for (const Verdict v : kRollupVerdicts) {
+      const int n = count.per_verdict[static_cast<int>(v)];
+      if (n == 0 || count.evaluated == 0) continue;
+      const double part = kWidth * n / count.evaluated;
+      svg += fmt::format(
+          "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" fill=\"{}\"><title>{}: {}</title>"
+          "</rect>\n",
+          num(at), num(y + 1), num(part), stack_fill_of(v), escape_markup(verdict_label(v, lang)),
+          n);
+      at += part;
+    }
+    svg += fmt::format("<text x=\"{}\" y=\"{}\">{}/{}</text>\n", num(kLabel + kWidth + 8),
+                       num(y + 12), count.met, count.evaluated);
   }
   return svg + "</svg>\n";
 }

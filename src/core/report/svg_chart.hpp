@@ -14,6 +14,10 @@ namespace qobj::report {
 // One bar per target with a result, with its target marked; empty when there is none.
 std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang);
 
+// The roll-up across agencies: a bar per agency, its objectives split by verdict (the counts
+// as tooltips), with a legend; empty without a roll-up.
+std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang);
+
 // Columns for the sub-periods of one target; empty unless it has two points or more.
 std::string series_chart(const model::Target& target, const eval::TargetResult& result, Lang lang);
 

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "core/diag/catalogue.hpp"
 #include "core/report/number_format.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
@@ -23,17 +25,7 @@ constexpr std::size_t kTargetWidth = 40;  // "≥ 42.000 tỷ đồng, phấn đ
 
 // Cuts text to a display width, with an ellipsis.
 std::string fit(std::string_view text, std::size_t width) {
-  if (text::display_width(text) <= width) return std::string(text);
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    text::decode_code_point(text, pos);
-    const std::string_view next = text.substr(start, pos - start);
-    if (text::display_width(out) + text::display_width(next) + 1 > width) break;
-    out.append(next);
-  }
-  return out + "…";
+  return text::fit_width(text, width);
 }
 
 std::string pad(const std::string& text, std::size_t width) {
@@ -57,6 +49,64 @@ std::string_view colour_of(Verdict v) {
   }
 }
 
+// The roll-up: a table of the agencies (a verdict's column only where some row has it; met and
+// not met always), the targets most often not met, the agencies missing files.
+std::string render_rollup(
+    const eval::Evaluation& evaluation, const TextReportOptions& options,
+    const std::function<std::string(std::string_view, const std::string&)>& paint) {
+  const Lang lang = options.lang;
+  const eval::Rollup& rollup = *evaluation.rollup;
+  std::string out = paint("\x1b[1m", rollup_title(evaluation, lang)) + "\n\n";
+  const std::vector<std::string> headings = rollup_headings(lang);
+  const std::vector<RollupRow> rows = rollup_rows(evaluation, lang);
+  std::vector<bool> shown(headings.size(), true);
+  for (std::size_t c = 0; c < std::size(kRollupVerdicts); ++c) {
+    const eval::Verdict v = kRollupVerdicts[c];
+    shown[c + 2] = v == Verdict::met || v == Verdict::not_met ||
+                   rollup.total.per_verdict[static_cast<int>(v)] > 0;
+  }
+  std::vector<std::vector<std::string>> cells{headings};
+  for (const RollupRow& row : rows) {
+    std::vector<std::string> line{row.kind == RollupRow::Kind::unit ? "  " + fit(row.name, 48)
+                                                                    : fit(row.name, 50)};
+    for (const int n : rollup_numbers(*row.count)) line.push_back(std::to_string(n));
+    cells.push_back(std::move(line));
+  }
+  std::vector<std::size_t> widths(headings.size(), 0);
+  for (const auto& line : cells) {
+    for (std::size_t c = 0; c < line.size(); ++c)
+      widths[c] = std::max(widths[c], text::display_width(line[c]));
+  }
+  for (std::size_t r = 0; r < cells.size(); ++r) {
+    std::string line = pad(cells[r][0], widths[0]);
+    for (std::size_t c = 1; c < cells[r].size(); ++c) {
+      if (!shown[c]) continue;
+      const std::size_t width = text::display_width(cells[r][c]);
+      line += "  " + std::string(widths[c] - std::min(widths[c], width), ' ') + cells[r][c];
+    }
+    const bool bold = r == 0 || r + 1 == cells.size();
+    out += (bold ? paint("\x1b[1m", line) : line) + "\n";
+  }
+  if (!rollup.not_met.empty()) {
+    out += "\n" + paint("\x1b[1m", format_message(MessageId::report_rollup_not_met_heading, lang)) +
+           "\n";
+    for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
+      const eval::NotMetGroup& group = rollup.not_met[i];
+      out += "  " + fit(not_met_wording(rollup, group, lang), 110) + "\n";
+      out += "    " + not_met_agencies(evaluation, group, 5) + "\n";
+    }
+  }
+  if (!rollup.missing.empty()) {
+    out += "\n" +
+           paint("\x1b[1m", format_message(MessageId::report_rollup_missing_heading, lang,
+                                           {std::to_string(rollup.year)})) +
+           "\n";
+    for (const eval::MissingFiles& missing : rollup.missing)
+      out += "  " + missing_wording(rollup, missing, lang) + "\n";
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string render_text_report(const eval::Evaluation& evaluation,
@@ -67,6 +117,7 @@ std::string render_text_report(const eval::Evaluation& evaluation,
   };
   std::string out;
   for (const auto& agency : evaluation.agencies) {
+    if (options.summary_only) break;
     out += paint("\x1b[1m", format_message(MessageId::report_title, lang,
                                            {agency.name, plan_period_wording(agency, lang),
                                             date_wording(evaluation.as_of, lang)})) +
@@ -144,6 +195,7 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     for (const auto& unit : agency.units) out += unit_summary_wording(unit, lang) + "\n";
     out += "\n";
   }
+  if (evaluation.rollup) out += render_rollup(evaluation, options, paint);
   return out;
 }
 

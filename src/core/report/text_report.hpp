@@ -1,6 +1,7 @@
 // The terminal report: a table aligned by display width (id, objective, target, result,
 // evaluation, gap), then the objectives not met with their cause and corrective action, then
-// the summary per agency and per unit.
+// the summary per agency and per unit; after every agency, the roll-up across them when the run
+// has several.
 #pragma once
 
 #include <string>
@@ -13,6 +14,7 @@ namespace qobj::report {
 struct TextReportOptions {
   Lang lang = Lang::en;
   bool colour = false;
+  bool summary_only = false;  // only the roll-up across agencies
 };
 
 std::string render_text_report(const eval::Evaluation& evaluation,

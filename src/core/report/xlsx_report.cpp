@@ -1,5 +1,6 @@
 // The XLSX workbook (libxlsxwriter): a report sheet laid out like the HTML table, with
-// coloured status cells, and a data sheet of the values behind each result. Numbers are
+// coloured status cells, and a data sheet of the values behind each result; before them, for a
+// run over several agencies, a summary sheet of the roll-up. Numbers are
 // stored as numbers, shown with the decimals the document uses.
 #include <fmt/format.h>
 #include <xlsxwriter.h>
@@ -11,6 +12,7 @@
 #include "core/diag/catalogue.hpp"
 #include "core/report/number_format.hpp"
 #include "core/report/render.hpp"
+#include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/safe_text.hpp"
 #include "core/text/unicode.hpp"
@@ -145,6 +147,61 @@ void write_number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
 void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
                 lxw_format* format) {
   worksheet_write_string(sheet, row, col, text::replace_unsafe(text).c_str(), format);
+}
+
+// The roll-up across agencies, on the first sheet: the agencies (units indented, the total in
+// bold), every target not met somewhere with where, and the agencies missing files.
+void summary_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
+  const eval::Rollup& rollup = *evaluation.rollup;
+  lxw_worksheet* sheet =
+      workbook_add_worksheet(book.get(), lang == Lang::vi ? "Tổng hợp" : "Summary");
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, 9);  // A4
+  worksheet_fit_to_pages(sheet, 1, 0);
+  const std::vector<std::string> headings = rollup_headings(lang);
+  worksheet_set_column(sheet, 0, 0, 44, nullptr);
+  worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(headings.size() - 1), 12, nullptr);
+  lxw_row_t row = 0;
+  write_text(sheet, row++, 0, rollup_title(evaluation, lang), book.title_format());
+  ++row;
+  for (std::size_t c = 0; c < headings.size(); ++c)
+    write_text(sheet, row, static_cast<lxw_col_t>(c), headings[c], book.header_format());
+  worksheet_freeze_panes(sheet, row + 1, 1);
+  ++row;
+  lxw_format* bold = book.format("bold-cell", [](lxw_format* f) {
+    format_set_bold(f);
+    format_set_border(f, LXW_BORDER_THIN);
+  });
+  for (const RollupRow& r : rollup_rows(evaluation, lang)) {
+    const bool total = r.kind == RollupRow::Kind::total;
+    write_text(sheet, row, 0, r.name,
+               total ? bold : book.indented_format(r.kind == RollupRow::Kind::unit ? 1 : 0));
+    lxw_col_t col = 1;
+    for (const int n : rollup_numbers(*r.count))
+      worksheet_write_number(sheet, row, col++, n, total ? bold : book.number_format(0));
+    ++row;
+  }
+  if (!rollup.not_met.empty()) {
+    ++row;
+    write_text(sheet, row++, 0, format_message(MessageId::report_rollup_not_met_heading, lang),
+               book.title_format());
+    for (const eval::NotMetGroup& group : rollup.not_met) {
+      write_text(sheet, row, 0, not_met_wording(rollup, group, lang), book.cell_format());
+      worksheet_merge_range(sheet, row, 1, row, static_cast<lxw_col_t>(headings.size() - 1),
+                            text::replace_unsafe(not_met_agencies(evaluation, group, 0)).c_str(),
+                            book.cell_format());
+      ++row;
+    }
+  }
+  if (!rollup.missing.empty()) {
+    ++row;
+    write_text(sheet, row++, 0,
+               format_message(MessageId::report_rollup_missing_heading, lang,
+                              {std::to_string(rollup.year)}),
+               book.title_format());
+    for (const eval::MissingFiles& missing : rollup.missing)
+      write_text(sheet, row++, 0, missing_wording(rollup, missing, lang), nullptr);
+  }
 }
 
 void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
@@ -352,8 +409,11 @@ bool write_xlsx_report(const eval::Evaluation& evaluation, const RenderOptions& 
     error = errno != 0 ? errno : EIO;
     return false;
   }
-  report_sheet(book, evaluation, options.lang);
-  data_sheet(book, evaluation, options.lang);
+  if (evaluation.rollup) summary_sheet(book, evaluation, options.lang);
+  if (!options.summary_only) {
+    report_sheet(book, evaluation, options.lang);
+    data_sheet(book, evaluation, options.lang);
+  }
   errno = 0;
   if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
     error = errno != 0 ? errno : EIO;

@@ -63,6 +63,23 @@ std::size_t display_width(std::string_view utf8) {
   return width;
 }
 
+std::string fit_width(std::string_view utf8, std::size_t width) {
+  if (display_width(utf8) <= width) return std::string(utf8);
+  std::string out;
+  std::size_t used = 0;
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const std::size_t start = pos;
+    decode_code_point(utf8, pos);
+    const std::string_view next = utf8.substr(start, pos - start);
+    const std::size_t next_width = display_width(next);
+    if (used + next_width + 1 > width) break;
+    out.append(next);
+    used += next_width;
+  }
+  return out + "…";
+}
+
 std::string strip_accents(std::string_view utf8) {
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t length = utf8proc_map(

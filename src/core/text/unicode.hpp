@@ -23,6 +23,9 @@ bool is_stable_under_nfc(std::string_view utf8);
 // Columns a terminal uses to show the text: combining marks take 0, wide (CJK) characters 2.
 std::size_t display_width(std::string_view utf8);
 
+// The text cut to at most `width` columns, an ellipsis standing for what was cut.
+std::string fit_width(std::string_view utf8, std::size_t width);
+
 // The text without its accents: Vietnamese letters become plain Latin ones ("Sở Công Thương"
 // is "So Cong Thuong", "đ" is "d"). For suggesting an id, never for comparing names.
 std::string strip_accents(std::string_view utf8);

@@ -102,4 +102,10 @@ std::string Document::pointer(NodeId id) const {
   return path;
 }
 
+void Document::release_spare() {
+  constexpr std::size_t kSmall = 1 << 20;  // bytes of nodes: below malloc's mmap threshold
+  if (m_nodes.capacity() * sizeof(Node) <= kSmall) m_nodes.shrink_to_fit();
+  if (m_arena.capacity() <= kSmall) m_arena.shrink_to_fit();
+}
+
 }  // namespace qobj::yaml

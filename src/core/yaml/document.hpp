@@ -140,6 +140,12 @@ class Document {
   // pointer is asked for (diagnostics only), so that a million of them stay linear.
   std::string pointer(NodeId id) const;
 
+  // Gives back what the builder reserved and did not use, for a small document: a province's
+  // thousands of files would otherwise each keep a guess four times their size. A large
+  // document keeps its array: a copy would double the peak, and pages never written are never
+  // resident.
+  void release_spare();
+
  private:
   friend class DocumentBuilder;
   friend class ChildIterator;

@@ -270,6 +270,7 @@ ReadResult parse_yaml(SourceFile source, const ReaderLimits& limits) {
                           doc.source().location(doc.source().content_start())));
     return result;
   }
+  doc.release_spare();
   result.document.emplace(std::move(doc));
   return result;
 }

@@ -1,0 +1,133 @@
+// The roll-up across agencies: which agencies it counts, the targets most often not met
+// (grouped by what they say, whatever their ids), the agencies missing the year's files.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/check/check.hpp"
+#include "core/eval/report_spec.hpp"
+
+using namespace qobj;
+
+namespace {
+
+std::string objectives(const std::string& agency, int year, const std::string& objective_id,
+                       const std::string& title, const std::string& text, int value) {
+  return "format: qobj/objectives\nversion: 1\nagency: {id: " + agency + ", name: Cơ quan " +
+         agency + "}\nyear: " + std::to_string(year) + "\nobjectives:\n  - id: " + objective_id +
+         "\n    title: " + title + "\n    targets:\n      - {id: dung-han, text: \"" + text +
+         "\", kind: percentage, comparison: at-least, value: " + std::to_string(value) + "}\n";
+}
+
+std::string measurements(const std::string& agency, int year, const std::string& objective_id,
+                         int numerator) {
+  return "format: qobj/measurements\nversion: 1\nagency: " + agency +
+         "\nyear: " + std::to_string(year) + "\nrecords:\n  - {target: " + objective_id +
+         "/dung-han, period: " + std::to_string(year) +
+         ", numerator: " + std::to_string(numerator) + ", denominator: 100}\n";
+}
+
+// The evaluation points into the checked repository: both are kept together.
+struct Reported {
+  CheckResult checked;
+  eval::ReportOutcome outcome;
+};
+
+std::unique_ptr<Reported> report(std::vector<NamedText> files, std::optional<int> year = {},
+                                 bool summary_only = false) {
+  auto reported = std::make_unique<Reported>();
+  CheckOptions options;
+  options.as_of = parse_date("2022-01-31");
+  reported->checked = check_texts(std::move(files), options);
+  REQUIRE(reported->checked.outcome == CheckOutcome::ok);
+  eval::ReportSpec spec;
+  spec.as_of = *parse_date("2022-01-31");
+  spec.year = year;
+  spec.summary_only = summary_only;
+  reported->outcome = eval::run_report(reported->checked.repository, spec);
+  return reported;
+}
+
+}  // namespace
+
+TEST_CASE("one agency with all its files has no roll-up, unless it is asked for") {
+  const std::vector<NamedText> files{
+      {"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+      {"a/m.yaml", measurements("a", 2021, "MT1", 99)}};
+  CHECK_FALSE(report(files)->outcome.evaluation.rollup);
+  const auto alone = report(files, std::nullopt, true)->outcome.evaluation.rollup;
+  REQUIRE(alone);
+  CHECK(alone->agencies.size() == 1);
+  CHECK(alone->total.evaluated == 1);
+}
+
+TEST_CASE("targets written alike are grouped across agencies, ids and case aside") {
+  const auto reported = report({
+      {"a/o.yaml", objectives("a", 2021, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 95%", 95)},
+      {"a/m.yaml", measurements("a", 2021, "MT1", 90)},
+      // Another id, another case and spacing, a closing full stop: the same target.
+      {"b/o.yaml", objectives("b", 2021, "MT7", "giải quyết  hồ sơ đúng hạn.", "trên 95%", 95)},
+      {"b/m.yaml", measurements("b", 2021, "MT7", 80)},
+      {"c/o.yaml", objectives("c", 2021, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 95%", 95)},
+      {"c/m.yaml", measurements("c", 2021, "MT1", 99)},
+      // Worded otherwise: a group of its own.
+      {"d/o.yaml", objectives("d", 2021, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 98%", 98)},
+      {"d/m.yaml", measurements("d", 2021, "MT1", 97)},
+  });
+  const eval::ReportOutcome& outcome = reported->outcome;
+  const auto& rollup = outcome.evaluation.rollup;
+  REQUIRE(rollup);
+  CHECK(rollup->year == 2021);
+  CHECK(rollup->agencies.size() == 4);
+  CHECK(rollup->total.evaluated == 4);
+  CHECK(rollup->total.met == 1);
+  CHECK(rollup->total.per_verdict[static_cast<int>(eval::Verdict::not_met)] == 3);
+  REQUIRE(rollup->not_met.size() == 2);
+  CHECK(rollup->not_met[0].not_met == 2);
+  CHECK(rollup->not_met[0].of == 3);
+  CHECK(rollup->not_met[0].objective->id == "MT1");  // as the first agency writes it
+  REQUIRE(rollup->not_met[0].agencies.size() == 2);
+  CHECK(outcome.evaluation.agencies[rollup->not_met[0].agencies[1]].id == "b");
+  CHECK(rollup->not_met[1].not_met == 1);
+  CHECK(rollup->not_met[1].of == 1);
+  CHECK(rollup->missing.empty());
+}
+
+TEST_CASE("agencies missing the year's objectives or measurements are listed") {
+  const auto reported = report({
+      {"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+      {"a/m.yaml", measurements("a", 2021, "MT1", 99)},
+      // Only last year's files.
+      {"b/o.yaml", objectives("b", 2020, "MT1", "Đúng hạn", "95%", 95)},
+      {"b/m.yaml", measurements("b", 2020, "MT1", 99)},
+      // This year's objectives, no measurements.
+      {"c/o.yaml", objectives("c", 2021, "MT1", "Đúng hạn", "95%", 95)},
+  });
+  const eval::ReportOutcome& outcome = reported->outcome;
+  const auto& rollup = outcome.evaluation.rollup;
+  REQUIRE(rollup);
+  CHECK(rollup->year == 2021);
+  // b is evaluated for 2020, its latest: it is not counted in 2021's roll-up.
+  CHECK(rollup->agencies.size() == 2);
+  REQUIRE(rollup->missing.size() == 2);
+  CHECK(rollup->missing[0].id == "b");
+  CHECK(rollup->missing[0].objectives);
+  CHECK(rollup->missing[0].latest == 2020);
+  CHECK(rollup->missing[1].id == "c");
+  CHECK_FALSE(rollup->missing[1].objectives);
+
+  // --year 2020: a is missing that year's objectives (it has none before), c too.
+  const auto then_reported =
+      report({{"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+              {"b/o.yaml", objectives("b", 2020, "MT1", "Đúng hạn", "95%", 95)},
+              {"b/m.yaml", measurements("b", 2020, "MT1", 99)}},
+             2020);
+  const eval::ReportOutcome& then = then_reported->outcome;
+  REQUIRE(then.evaluation.rollup);
+  CHECK(then.evaluation.rollup->agencies.size() == 1);
+  REQUIRE(then.evaluation.rollup->missing.size() == 1);
+  CHECK(then.evaluation.rollup->missing[0].id == "a");
+  CHECK_FALSE(then.evaluation.rollup->missing[0].latest);
+}
