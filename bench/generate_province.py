@@ -99,7 +99,9 @@ class Agency:
     def __init__(self, rng, agency_id, name, kind, year):
         self.rng, self.id, self.name, self.kind, self.year = rng, agency_id, name, kind, year
         self.on_time_goal = rng.choice([95, 98, 100]) if kind != "xa" else rng.choice([90, 95])
-        self.revenue = rng.randrange(40, 900) * (10 if kind == "huyen" else 1)
+        # A district's budget: its own size (drawn once per agency), planned 8% up a year.
+        own = random.Random(f"revenue/{agency_id}")
+        self.revenue = round(own.randrange(40, 900) * 10 * 1.08 ** (year - 2020))
 
     def on_time_text(self):
         if self.on_time_goal == 100:

@@ -510,6 +510,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   report_app->add_option("--place", report.place, t(MessageId::ui_opt_place));
   report_app->add_flag("--bom", report.bom, t(MessageId::ui_opt_bom));
   report_app->add_flag("--summary-only", report.summary_only, t(MessageId::ui_opt_summary_only));
+  report_app->add_flag("--trend", report.trend, t(MessageId::ui_opt_trend));
   std::string fail_on;
   report_app->add_option("--fail-on", fail_on, t(MessageId::ui_opt_fail_on))
       ->type_name(t(MessageId::ui_help_verdicts))

@@ -49,6 +49,7 @@ struct ReportCommand {
   std::vector<std::string> outputs;  // -o FILE, repeatable
   bool bom = false;                  // --bom (CSV)
   bool summary_only = false;         // --summary-only: the roll-up across agencies alone
+  bool trend = false;                // --trend: every year side by side
   std::string number, place;         // --number, --place (HTML)
   std::uint64_t max_file_size = 256ULL << 20;
   unsigned jobs = 0;                  // files read at once; 0: one per core

@@ -10,6 +10,7 @@
 #include "core/diag/catalogue.hpp"
 #include "core/diag/text_renderer.hpp"
 #include "core/eval/report_spec.hpp"
+#include "core/eval/trend.hpp"
 #include "core/text/join.hpp"
 
 namespace qobj::cli {
@@ -51,6 +52,19 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   auto planned = plan_outputs(global, lang, command);
   if (const int* failed = std::get_if<int>(&planned)) return *failed;
   const std::vector<Output>& outputs = std::get<std::vector<Output>>(planned);
+  if (command.trend) {
+    // Every year side by side: a year, a roll-up or a policy of one year does not apply.
+    for (const auto& [given, option] : {std::pair{command.year.has_value(), "--year"},
+                                        {command.summary_only, "--summary-only"},
+                                        {!command.fail_on.empty(), "--fail-on"}}) {
+      if (given) return report_error(global, lang, MessageId::ui_cli_trend_with, {option});
+    }
+    for (const Output& output : outputs) {
+      if (!report::has_trend_format(output.format))
+        return report_error(global, lang, MessageId::ui_cli_trend_format,
+                            {std::string(report::format_name(output.format))});
+    }
+  }
 
   eval::ReportSpec spec;
   spec.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
@@ -80,6 +94,13 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
 
   if (const auto refused = refuse_outputs(global, lang, outputs, checked)) return *refused;
 
+  if (command.trend) {
+    const eval::Trend trend =
+        eval::evaluate_trend(checked.repository, spec.as_of, spec.jobs, spec.unit, spec.objective);
+    return write_outputs(global, lang, outputs, eval::Evaluation{}, command, &trend)
+               ? kExitOk
+               : kExitUsageOrIo;
+  }
   const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
   switch (outcome.problem) {
     case eval::ReportOutcome::Problem::none:

@@ -82,7 +82,8 @@ std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
 }
 
 bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
-                   const eval::Evaluation& evaluation, const ReportCommand& command) {
+                   const eval::Evaluation& evaluation, const ReportCommand& command,
+                   const eval::Trend* trend) {
   const report::RenderOptions plain{
       lang, false, command.bom, {command.number, command.place}, command.summary_only};
   const auto failed = [&](const std::string& path, int why) {
@@ -92,10 +93,14 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
   };
   // Renders into a temporary file: a workbook is written by name, the rest piece by piece.
   const auto render_into = [&](output::AtomicFile& file, report::ReportFormat format, int& error) {
+    const report::Sink into_file = [&file](std::string_view piece) { file.write(piece); };
+    if (trend != nullptr) {
+      report::render_trend(format, *trend, plain, into_file);
+      return true;
+    }
     if (report::is_binary(format))
       return report::write_xlsx_report(evaluation, plain, file.temp_path(), error);
-    report::render_report(format, evaluation, plain,
-                          [&file](std::string_view piece) { file.write(piece); });
+    report::render_report(format, evaluation, plain, into_file);
     return true;
   };
 
@@ -116,7 +121,11 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
       report::RenderOptions options = plain;
       options.colour =
           output.format == report::ReportFormat::table && use_colour(global.colour, stdout);
-      report::render_report(output.format, evaluation, options, write_stdout);
+      if (trend != nullptr) {
+        report::render_trend(output.format, *trend, options, write_stdout);
+      } else {
+        report::render_report(output.format, evaluation, options, write_stdout);
+      }
       continue;
     }
     if (::isatty(::fileno(stdout))) {

@@ -12,6 +12,7 @@
 #include "cli/options.hpp"
 #include "core/check/check.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 #include "core/report/render.hpp"
 
 namespace qobj::cli {
@@ -34,7 +35,9 @@ std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
 // Writes every output: the files are rendered beside their destinations first, and only when
 // all are complete is standard output written and are the files put in place. False (with the
 // error said) when one could not be written; then no file has been replaced.
+// With `trend` (qobj report --trend), the trend is written instead of the evaluation.
 bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
-                   const eval::Evaluation& evaluation, const ReportCommand& command);
+                   const eval::Evaluation& evaluation, const ReportCommand& command,
+                   const eval::Trend* trend = nullptr);
 
 }  // namespace qobj::cli

@@ -33,8 +33,8 @@ def main():
                 return 1
             assert report["as_of"] == as_of
             checked += 1
-    # The roll-up across agencies: with the agencies and alone.
-    for summary in ([], ["--summary-only"]):
+    # The roll-up across agencies: with the agencies and alone; the years side by side.
+    for summary in ([], ["--summary-only"], ["--trend"]):
         run = subprocess.run([qobj, "report", "--format", "json", "--as-of", "2022-01-31", *summary,
                               os.path.join(root, "examples"), os.path.join(root, "tests/fixtures/province")],
                              capture_output=True, text=True, check=False)
@@ -45,6 +45,13 @@ def main():
         errors = list(validator.iter_errors(report))
         for error in errors:
             print(f"province {summary}: {error.json_path}: {error.message}")
+        if summary == ["--trend"]:
+            # Every agency with a year: the one without 2021 too.
+            if errors or len(report["trend"]) != 15 or report["agencies"]:
+                print("--trend: no valid trend of the 15 agencies")
+                return 1
+            checked += 1
+            continue
         if errors or "summary" not in report or len(report["summary"]["agencies"]) != 14:
             print(f"province {summary}: no valid summary of the 14 agencies")
             return 1

@@ -8,6 +8,7 @@
 
 #include "core/check/check.hpp"
 #include "core/eval/report_spec.hpp"
+#include "core/eval/trend.hpp"
 
 using namespace qobj;
 
@@ -130,4 +131,51 @@ TEST_CASE("agencies missing the year's objectives or measurements are listed") {
   REQUIRE(then.evaluation.rollup->missing.size() == 1);
   CHECK(then.evaluation.rollup->missing[0].id == "a");
   CHECK_FALSE(then.evaluation.rollup->missing[0].latest);
+}
+
+TEST_CASE("--trend lines a target up across the years, by id or by baseline_from") {
+  const std::string head =
+      "format: qobj/objectives\nversion: 1\nagency: {id: a, name: Cơ quan a}\n";
+  const std::string then =
+      head +
+      "year: 2020\nobjectives:\n  - id: MT5\n    title: Chỉ số\n    targets:\n"
+      "      - {id: chi-so, kind: amount, comparison: at-least, value: 100, unit: điểm, "
+      "aggregate: last}\n"
+      "  - id: MT9\n    title: Đúng hạn\n    targets:\n"
+      "      - {id: dung-han, kind: percentage, comparison: at-least, value: 95}\n";
+  const std::string now =
+      head +
+      "year: 2021\nobjectives:\n  - id: MT6\n    title: Chỉ số\n    targets:\n"
+      "      - {id: tang-truong, kind: growth, baseline_year: 2020, baseline_from: MT5/chi-so, "
+      "comparison: at-least, value: 5}\n"
+      "  - id: MT9\n    title: Đúng hạn\n    targets:\n"
+      "      - {id: dung-han, kind: percentage, comparison: at-least, value: 98}\n"
+      "  - id: MT10\n    title: Mới\n    targets:\n"
+      "      - {id: moi, kind: yes-no}\n";
+  CheckOptions options;
+  options.as_of = parse_date("2022-01-31");
+  const CheckResult checked = check_texts({{"2020.yaml", then}, {"2021.yaml", now}}, options);
+  REQUIRE(checked.outcome == CheckOutcome::ok);
+  const eval::Trend trend = eval::evaluate_trend(checked.repository, *parse_date("2022-01-31"));
+  REQUIRE(trend.agencies.size() == 1);
+  const eval::AgencyTrend& agency = trend.agencies[0];
+  CHECK(agency.years == std::vector<int>{2020, 2021});
+  REQUIRE(agency.rows.size() == 3);
+  // In the latest year's order; the renumbered target followed back to its 2020 ids.
+  CHECK(agency.rows[0].objective->id == "MT6");
+  REQUIRE(agency.rows[0].targets[0] != nullptr);
+  CHECK(agency.rows[0].targets[0]->target->id == "chi-so");
+  CHECK(agency.rows[0].objectives[0]->objective->id == "MT5");
+  CHECK(agency.rows[1].objective->id == "MT9");
+  REQUIRE(agency.rows[1].targets[0] != nullptr);
+  CHECK(agency.rows[1].targets[0]->target->value->value == 95);
+  CHECK(agency.rows[1].targets[1]->target->value->value == 98);
+  CHECK(agency.rows[2].objective->id == "MT10");
+  CHECK(agency.rows[2].targets[0] == nullptr);
+
+  // --objective keeps one objective's row, by its id each year.
+  const eval::Trend one =
+      eval::evaluate_trend(checked.repository, *parse_date("2022-01-31"), 0, "", "MT9");
+  REQUIRE(one.agencies.size() == 1);
+  CHECK(one.agencies[0].rows.size() == 1);
 }

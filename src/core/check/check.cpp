@@ -393,6 +393,7 @@ class Run {
   void read(std::vector<FileJob> jobs,
             const std::vector<std::pair<std::string, int>>& wanted_plans = {}) {
     const ReadSetting setting{m_options, m_schema ? &*m_schema : nullptr, wanted_plans};
+    drop_read_already(jobs);
     std::vector<FileOutcome> outcomes(jobs.size());
     parallel_for(jobs.size(), m_options.jobs,
                  [&](std::size_t i) { outcomes[i] = read_file(jobs[i], setting); });
@@ -496,6 +497,21 @@ class Run {
     if (std::find(read.begin(), read.end(), identity) != read.end()) return false;
     read.push_back(identity);
     return true;
+  }
+
+  // A file reached twice (named, and beside another named one as context) is read once: what
+  // was read already, or comes earlier in the batch, is not read again (its identity, from
+  // what is opened, is checked once more as the files are taken in).
+  void drop_read_already(std::vector<FileJob>& jobs) const {
+    std::vector<FileIdentity> seen = m_result.inputs_read;
+    std::erase_if(jobs, [&](const FileJob& job) {
+      if (job.text || job.path == "-") return false;
+      const auto identity = identity_of(job.path);
+      if (!identity) return false;
+      if (std::find(seen.begin(), seen.end(), *identity) != seen.end()) return true;
+      seen.push_back(*identity);
+      return false;
+    });
   }
 
   // The sound documents of a batch, in order, take their places in the repository and are

@@ -1549,6 +1549,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "Kết quả đánh giá mục tiêu của từng cơ quan", "", ""},
     {report_rollup_none_not_met, "", "No target is not met in any agency.",
      "Không cơ quan nào có chỉ tiêu không đạt.", "", ""},
+    {report_trend_title, "", "{0}: quality objectives year by year, {1}, as of {2}",
+     "{0}: kết quả mục tiêu chất lượng qua các năm {1}, tính đến ngày {2}", "", ""},
+    {report_trend_then, "", "then {0}", "khi đó là {0}", "", ""},
+    {report_trend_chart_heading, "", "Results year by year", "Kết quả qua các năm", "", ""},
+    {report_trend_none, "", "No agency has a plan for more than one year: a trend needs two.",
+     "Chưa cơ quan nào có mục tiêu của hơn một năm: cần ít nhất hai năm để so sánh.", "", ""},
     {report_so_far, "", "{0} so far", "{0} (đến nay)", "", ""},
     {report_cadence_months, "", "months", "tháng", "", ""},
     {report_cadence_quarters, "", "quarters", "quý", "", ""},
@@ -1729,6 +1735,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "the agencies missing files); in CSV, its own table",
      "Chỉ in bảng tổng hợp các cơ quan (mỗi cơ quan một dòng, chỉ tiêu không đạt ở nhiều cơ quan "
      "nhất, cơ quan còn thiếu tệp); với CSV là một bảng riêng",
+     "", ""},
+    {ui_opt_trend, "",
+     "Each objective's results year by year, over every year the files have (objectives matched "
+     "by id, or by baseline_from where renumbered); as a table, md, csv, json or html",
+     "Kết quả từng mục tiêu qua các năm có trong tệp (khớp mục tiêu theo mã, hoặc theo "
+     "baseline_from khi đánh số lại); dạng bảng, md, csv, json hoặc html",
      "", ""},
     {ui_opt_exclude, "",
      "Leave out the files and directories whose path or name matches this shell pattern, e.g. "
@@ -2068,6 +2080,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "\"{0}\" không phải là kích thước từ 1 đến 2G, ví dụ 64M", "", ""},
     {ui_cli_bad_jobs, "", "\"{0}\" is not a number of files at once between 1 and 256, such as 4",
      "\"{0}\" không phải là số tệp đọc cùng lúc từ 1 đến 256, ví dụ 4", "", ""},
+    {ui_cli_trend_format, "",
+     "--trend is written as a table, md, csv, json or html, not {0}: e.g. -o xu-huong.html",
+     "--trend chỉ xuất dạng bảng, md, csv, json hoặc html, không xuất {0}: ví dụ -o xu-huong.html",
+     "", ""},
+    {ui_cli_trend_with, "", "--trend shows every year side by side: leave out {0}",
+     "--trend đặt mọi năm cạnh nhau: hãy bỏ {0}", "", ""},
     {ui_cli_invalid, "", "{0}: the value is not valid", "{0}: giá trị không hợp lệ", "", ""},
     {ui_cli_usage, "", "the command line cannot be read", "không đọc được dòng lệnh", "", ""},
     {ui_cli_not_a_date, "", "\"{0}\" is not a date: write it as YYYY-MM-DD, e.g. 2021-06-30",

@@ -137,6 +137,7 @@ class AgencyEvaluator {
     if (o.is_group) return e;
     std::vector<Verdict> parts;
     bool provisional = false;
+    e.targets.reserve(o.targets.size());
     for (const Target& target : o.targets) {
       TargetInputs in = inputs_for(m_plan, o, target, e.window);
       if (target.kind == TargetKind::growth) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,6 +69,43 @@ struct ForecastUsed {
   std::string source, note;
   std::string file;  // where it is written
   std::uint32_t line = 0;
+};
+
+// An optional value kept out of line: what few results have (a growth's baseline, a forecast)
+// costs a pointer in the others, of which a large year has tens of thousands. Copies are deep;
+// otherwise it reads as std::optional does.
+template <typename T>
+class Boxed {
+ public:
+  Boxed() = default;
+  Boxed(const Boxed& other)
+      : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
+  Boxed(Boxed&&) noexcept = default;
+  Boxed& operator=(const Boxed& other) {
+    if (this != &other) m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
+    return *this;
+  }
+  Boxed& operator=(Boxed&&) noexcept = default;
+  ~Boxed() = default;
+  Boxed& operator=(T value) {
+    m_value = std::make_unique<T>(std::move(value));
+    return *this;
+  }
+  Boxed& operator=(std::optional<T> value) {
+    m_value = value ? std::make_unique<T>(std::move(*value)) : nullptr;
+    return *this;
+  }
+
+  bool has_value() const { return m_value != nullptr; }
+  explicit operator bool() const { return has_value(); }
+  const T& operator*() const { return *m_value; }
+  T& operator*() { return *m_value; }
+  const T* operator->() const { return m_value.get(); }
+  T* operator->() { return m_value.get(); }
+  const T* get() const { return m_value.get(); }
+
+ private:
+  std::unique_ptr<T> m_value;
 };
 
 struct TargetInputs {
@@ -180,8 +218,8 @@ struct TargetResult {
   std::vector<std::string> missing_items;       // checklist: the items not done, by name
   std::vector<Period> short_periods;            // frequency: the sub-periods over with too few
   std::size_t items_done = 0, items_total = 0;  // checklist: of the list
-  std::optional<BaselineUsed> baseline;         // growth: the baseline it was compared with
-  std::optional<ForecastUsed> forecast;         // Basis::forecast: the forecast it rests on
+  Boxed<BaselineUsed> baseline;                 // growth: the baseline it was compared with
+  Boxed<ForecastUsed> forecast;                 // Basis::forecast: the forecast it rests on
   std::optional<Date> completed;                // deadline: when it was completed
   std::optional<Date> due;                      // deadline: by when
   std::string evidence;                         // yes-no: what the verdict rests on

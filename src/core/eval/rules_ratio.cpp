@@ -171,6 +171,7 @@ void evaluate_percentage(const TargetInputs& in, TargetResult& r) {
     mpq_class numerator = 0, denominator = 0;
     bool ratios = false;
     std::vector<mpq_class> percentages;  // periods that give a percentage without its counts
+    r.series.reserve(c.known.size());
     for (const Observation* o : c.known) {
       r.series.push_back(point_of(*o));
       if (!o->numerator || !o->denominator || !o->numerator->is_finite() ||

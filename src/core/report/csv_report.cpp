@@ -270,4 +270,34 @@ void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, c
   sink(out);
 }
 
+void write_csv_trend(const eval::Trend& trend, Lang lang, bool bom, const Sink& sink) {
+  std::string out = bom ? "\xEF\xBB\xBF" : "";
+  out +=
+      "agency,objective,target,year,objective_that_year,target_that_year,kind,target_value,"
+      "actual,verdict,verdict_label,provisional\r\n";
+  for (const eval::AgencyTrend& agency : trend.agencies) {
+    for (const eval::TrendRow& row : agency.rows) {
+      for (std::size_t y = 0; y < agency.years.size(); ++y) {
+        const eval::ObjectiveEvaluation* o = row.objectives[y];
+        const eval::TargetEvaluation* t = row.targets[y];
+        std::vector<std::string> cells{agency.id, row.objective->id, row.target->id,
+                                       std::to_string(agency.years[y])};
+        if (o != nullptr && t != nullptr) {
+          cells.insert(
+              cells.end(),
+              {o->objective->id, t->target->id, std::string(model::code_of(t->target->kind)),
+               number(t->target->effective_value()), number(t->result.actual),
+               std::string(eval::verdict_code(t->result.verdict)),
+               verdict_label(t->result.verdict, lang), t->result.provisional ? "true" : "false"});
+        } else {
+          cells.resize(cells.size() + 8);
+        }
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
+        out += "\r\n";
+      }
+    }
+  }
+  sink(out);
+}
+
 }  // namespace qobj::report

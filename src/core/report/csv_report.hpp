@@ -6,6 +6,7 @@
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -16,5 +17,8 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
 // below it and the total (columns row, agency, unit, name, objectives, then a count per
 // verdict code), then a row per agency missing the year's files (row "missing").
 void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink);
+// qobj report --trend: a row per agency, target and year (long form, for pivot tables):
+// the latest ids, the ids that year, the result as a machine number, the verdict.
+void write_csv_trend(const eval::Trend& trend, Lang lang, bool bom, const Sink& sink);
 
 }  // namespace qobj::report

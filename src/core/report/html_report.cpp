@@ -8,6 +8,7 @@
 #include "core/report/markup.hpp"
 #include "core/report/rollup_wording.hpp"
 #include "core/report/svg_chart.hpp"
+#include "core/report/trend_wording.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/unicode.hpp"
 
@@ -316,6 +317,54 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Repo
     out.clear();
   }
   sink("</body>\n</html>\n");
+}
+
+void write_html_trend(const eval::Trend& trend, Lang lang, const Sink& sink) {
+  std::string title;
+  for (const eval::AgencyTrend& agency : trend.agencies)
+    title += (title.empty() ? "" : "; ") + trend_title(agency, trend.as_of, lang);
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+      lang == Lang::vi ? "vi" : "en", text(title), kStyle);
+  if (trend.agencies.empty())
+    out += fmt::format("<p>{}</p>\n", text(format_message(MessageId::report_trend_none, lang)));
+  for (const eval::AgencyTrend& agency : trend.agencies) {
+    out += fmt::format("<section class=\"report trend\">\n<h1>{}</h1>\n",
+                       text(trend_title(agency, trend.as_of, lang)));
+    const auto headings = result_headings(lang);
+    out += fmt::format("<table class=\"rollup\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th>",
+                       text(headings[0]), text(headings[1]), text(headings[2]));
+    for (const int year : agency.years) out += fmt::format("<th>{}</th>", year);
+    out += "</tr></thead>\n<tbody>\n";
+    std::string charts;
+    for (const eval::TrendRow& row : agency.rows) {
+      out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td>", text(trend_row_id(row)),
+                         text(trend_row_title(row)), text(trend_row_target(row, lang)));
+      for (std::size_t y = 0; y < agency.years.size(); ++y) {
+        const eval::TargetEvaluation* t = row.targets[y];
+        out += fmt::format("<td class=\"v-{}\">{}</td>",
+                           t ? eval::verdict_code(t->result.verdict) : "none",
+                           text(trend_cell(agency, row, y, lang)));
+      }
+      out += "</tr>\n";
+      if (const std::string svg = trend_chart(agency, row, lang); !svg.empty()) {
+        charts += fmt::format("<figure>{}<figcaption>{} {}</figcaption></figure>\n", svg,
+                              text(trend_row_id(row)), text(trend_row_title(row)));
+      }
+    }
+    out += "</tbody>\n</table>\n";
+    if (!charts.empty()) {
+      out += fmt::format("<h2>{}</h2>\n<div class=\"series-list\">\n{}</div>\n",
+                         text(format_message(MessageId::report_trend_chart_heading, lang)), charts);
+    }
+    out += fmt::format("<p class=\"footer\">{}</p>\n</section>\n",
+                       text(format_message(MessageId::report_prepared_by, lang)));
+    sink(out);
+    out.clear();
+  }
+  sink(out + "</body>\n</html>\n");
 }
 
 }  // namespace qobj::report

@@ -8,6 +8,7 @@
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -22,5 +23,9 @@ struct ReportIssue {
 // A run over several agencies starts with the roll-up across them (alone with `summary_only`).
 void write_html_report(const eval::Evaluation& evaluation, Lang lang, const ReportIssue& issue,
                        const Sink& sink, bool summary_only = false);
+
+// qobj report --trend: per agency a table (a row per target, a column per year) and a line
+// chart per target with numbers in two years or more.
+void write_html_trend(const eval::Trend& trend, Lang lang, const Sink& sink);
 
 }  // namespace qobj::report

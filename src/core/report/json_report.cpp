@@ -177,7 +177,7 @@ class Writer {
       w.null();
     }
   }
-  void baseline(const std::optional<eval::BaselineUsed>& baseline) {
+  void baseline(const eval::Boxed<eval::BaselineUsed>& baseline) {
     w.key("baseline");
     if (!baseline) {
       w.null();
@@ -202,7 +202,7 @@ class Writer {
     }
     w.end_object();
   }
-  void forecast(const std::optional<eval::ForecastUsed>& forecast) {
+  void forecast(const eval::Boxed<eval::ForecastUsed>& forecast) {
     w.key("forecast");
     if (!forecast) {
       w.null();
@@ -551,6 +551,77 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, boo
   }
   w.end_array();
   if (evaluation.rollup) writer.rollup(evaluation);
+  w.end_object();
+}
+
+void write_json_trend(const eval::Trend& trend, const Sink& sink) {
+  Writer writer(sink, trend.repository);
+  JsonWriter& w = writer.w;
+  w.begin_object();
+  w.key("format");
+  w.string("qobj/report");
+  w.key("version");
+  w.integer(1);
+  w.key("as_of");
+  w.string(trend.as_of.to_string());
+  w.key("agencies");
+  w.begin_array();
+  w.end_array();
+  w.key("trend");
+  w.begin_array();
+  for (const eval::AgencyTrend& agency : trend.agencies) {
+    w.begin_object();
+    w.key("id");
+    w.string(agency.id);
+    w.key("name");
+    w.string(agency.name);
+    w.key("years");
+    w.begin_array();
+    for (const int year : agency.years) w.integer(year);
+    w.end_array();
+    w.key("rows");
+    w.begin_array();
+    for (const eval::TrendRow& row : agency.rows) {
+      w.begin_object();
+      w.key("objective");
+      w.string(row.objective->id);
+      w.key("target");
+      w.string(row.target->id);
+      w.key("title");
+      w.string(row.objective->title);
+      writer.text("text", row.target->text);
+      w.key("kind");
+      w.string(model::code_of(row.target->kind));
+      w.key("years");
+      w.begin_array();
+      for (std::size_t y = 0; y < agency.years.size(); ++y) {
+        const eval::ObjectiveEvaluation* o = row.objectives[y];
+        const eval::TargetEvaluation* t = row.targets[y];
+        if (o == nullptr || t == nullptr) {
+          w.null();
+          continue;
+        }
+        w.begin_object();
+        w.key("year");
+        w.integer(agency.years[y]);
+        w.key("objective");
+        w.string(o->objective->id);
+        w.key("target");
+        w.string(t->target->id);
+        writer.number("target_value", t->target->effective_value());
+        writer.number("actual", t->result.actual);
+        w.key("verdict");
+        w.string(eval::verdict_code(t->result.verdict));
+        writer.flag("provisional", t->result.provisional);
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -16,5 +17,8 @@ namespace qobj::report {
 void write_json_report(const eval::Evaluation& evaluation, const Sink& sink,
                        bool summary_only = false);
 std::string render_json_report(const eval::Evaluation& evaluation);
+// qobj report --trend: `trend`, per agency its years and a row per target with its result in
+// each (null in a year without it); `agencies` is empty.
+void write_json_trend(const eval::Trend& trend, const Sink& sink);
 
 }  // namespace qobj::report

@@ -5,6 +5,7 @@
 #include "core/diag/catalogue.hpp"
 #include "core/report/markup.hpp"
 #include "core/report/rollup_wording.hpp"
+#include "core/report/trend_wording.hpp"
 #include "core/report/wording.hpp"
 
 namespace qobj::report {
@@ -143,6 +144,32 @@ void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const 
     section(MessageId::report_revisions_heading, listed(revision_lines(agency, lang)));
     out += "\n";
     sink(out);
+  }
+}
+
+void write_markdown_trend(const eval::Trend& trend, Lang lang, const Sink& sink) {
+  if (trend.agencies.empty())
+    sink(markdown_cell(format_message(MessageId::report_trend_none, lang)) + "\n");
+  for (const eval::AgencyTrend& agency : trend.agencies) {
+    std::string out = "## " + markdown_cell(trend_title(agency, trend.as_of, lang)) + "\n\n";
+    const auto headings = result_headings(lang);
+    out += "| " + markdown_cell(headings[0]) + " | " + markdown_cell(headings[1]) + " | " +
+           markdown_cell(headings[2]) + " |";
+    for (const int year : agency.years) out += fmt::format(" {} |", year);
+    out += "\n|---|---|---:|";
+    for (std::size_t y = 0; y < agency.years.size(); ++y) out += "---|";
+    out += "\n";
+    for (const eval::TrendRow& row : agency.rows) {
+      out += "| " + markdown_cell(trend_row_id(row)) + " | " + markdown_cell(trend_row_title(row)) +
+             " | " + markdown_cell(trend_row_target(row, lang)) + " |";
+      for (std::size_t y = 0; y < agency.years.size(); ++y) {
+        const eval::TargetEvaluation* t = row.targets[y];
+        out += " " + (t ? std::string(mark(t->result.verdict)) + " " : std::string()) +
+               markdown_cell(trend_cell(agency, row, y, lang)) + " |";
+      }
+      out += "\n";
+    }
+    sink(out + "\n");
   }
 }
 

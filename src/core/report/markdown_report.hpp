@@ -6,11 +6,14 @@
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
 
 void write_markdown_report(const eval::Evaluation& evaluation, Lang lang, const Sink& sink,
                            bool summary_only = false);
+// qobj report --trend: per agency, a row per target and a column per year.
+void write_markdown_trend(const eval::Trend& trend, Lang lang, const Sink& sink);
 
 }  // namespace qobj::report

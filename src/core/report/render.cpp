@@ -91,4 +91,32 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
   }
 }
 
+bool has_trend_format(ReportFormat format) {
+  return format != ReportFormat::xlsx && format != ReportFormat::junit;
+}
+
+void render_trend(ReportFormat format, const eval::Trend& trend, const RenderOptions& options,
+                  const Sink& sink) {
+  switch (format) {
+    case ReportFormat::table:
+      sink(render_text_trend(trend, {options.lang, options.colour}));
+      return;
+    case ReportFormat::json:
+      write_json_trend(trend, sink);
+      return;
+    case ReportFormat::csv:
+      write_csv_trend(trend, options.lang, options.bom, sink);
+      return;
+    case ReportFormat::markdown:
+      write_markdown_trend(trend, options.lang, sink);
+      return;
+    case ReportFormat::html:
+      write_html_trend(trend, options.lang, sink);
+      return;
+    case ReportFormat::xlsx:
+    case ReportFormat::junit:
+      return;  // refused by the command line
+  }
+}
+
 }  // namespace qobj::report

@@ -8,6 +8,7 @@
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 #include "core/report/html_report.hpp"
 #include "core/report/sink.hpp"
 
@@ -37,6 +38,12 @@ struct RenderOptions {
 // Renders every format but XLSX.
 void render_report(ReportFormat format, const eval::Evaluation& evaluation,
                    const RenderOptions& options, const Sink& sink);
+
+// qobj report --trend, in the formats it is written in (table, json, csv, md, html); false
+// for the others (XLSX, JUnit), which the command line refuses beforehand.
+bool has_trend_format(ReportFormat format);
+void render_trend(ReportFormat format, const eval::Trend& trend, const RenderOptions& options,
+                  const Sink& sink);
 
 // Writes the XLSX workbook to `path`; false with `error` set when it cannot.
 bool write_xlsx_report(const eval::Evaluation& evaluation, const RenderOptions& options,

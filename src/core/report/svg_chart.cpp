@@ -195,6 +195,91 @@ std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang) {
   return svg + "</svg>\n";
 }
 
+std::string trend_chart(const eval::AgencyTrend& agency, const eval::TrendRow& row, Lang lang) {
+  struct Point {
+    double x = 0;
+    std::optional<double> actual, target;
+    std::string shown;
+    Verdict verdict = Verdict::no_data;
+  };
+  std::vector<Point> points;
+  int numbers = 0;
+  for (std::size_t y = 0; y < agency.years.size(); ++y) {
+    Point p;
+    p.x = static_cast<double>(y);
+    if (const eval::TargetEvaluation* t = row.targets[y]) {
+      // A target that changed kind (an amount then, a growth now) has no line to draw.
+      if (t->target->kind != row.target->kind) return "";
+      p.verdict = t->result.verdict;
+      if (t->result.actual && t->result.actual->is_finite()) {
+        p.actual = to_double(*t->result.actual);
+        p.shown = result_value_wording(*t->target, t->result, lang);
+        ++numbers;
+      }
+      if (const auto value = t->target->effective_value(); value && value->is_finite())
+        p.target = to_double(*value);
+    }
+    points.push_back(std::move(p));
+  }
+  if (numbers < 2) return "";
+  double low = 0, high = 0;
+  bool first = true;
+  for (const Point& p : points) {
+    for (const auto& v : {p.actual, p.target}) {
+      if (!v) continue;
+      low = first ? *v : std::min(low, *v);
+      high = first ? *v : std::max(high, *v);
+      first = false;
+    }
+  }
+  // A little room above and below, so that a flat line is not drawn on the frame.
+  const double span = high - low > 1e-9 ? high - low : std::max(1.0, std::abs(high));
+  low -= span * 0.15;
+  high += span * 0.15;
+  constexpr double kWidth = 360, kHeight = 130, kLeft = 50, kRight = 50, kTop = 16, kBottom = 20;
+  const double step =
+      points.size() > 1 ? (kWidth - kLeft - kRight) / static_cast<double>(points.size() - 1) : 0;
+  const auto px = [&](double x) { return kLeft + x * step; };
+  const auto py = [&](double v) {
+    return kTop + (high - v) / (high - low) * (kHeight - kTop - kBottom);
+  };
+  std::string svg = fmt::format(
+      "<svg class=\"series trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0} {1}\" "
+      "width=\"{0}\" height=\"{1}\" role=\"img\">\n",
+      num(kWidth), num(kHeight));
+  // The target each year, dashed; the results, joined where consecutive years have them.
+  const auto polyline = [&](auto value, std::string_view style) {
+    std::string path;
+    for (const Point& p : points) {
+      const auto v = value(p);
+      if (!v) {
+        if (!path.empty()) svg += fmt::format("<polyline points=\"{}\" {}/>\n", path, style);
+        path.clear();
+        continue;
+      }
+      path += (path.empty() ? "" : " ") + num(px(p.x)) + "," + num(py(*v));
+    }
+    if (!path.empty()) svg += fmt::format("<polyline points=\"{}\" {}/>\n", path, style);
+  };
+  polyline([](const Point& p) { return p.target; },
+           "fill=\"none\" stroke=\"#000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"");
+  polyline([](const Point& p) { return p.actual; },
+           "fill=\"none\" stroke=\"#5c6bc0\" stroke-width=\"2\"");
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const Point& p = points[i];
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", num(px(p.x)),
+                       num(kHeight - 4), agency.years[i]);
+    if (!p.actual) continue;
+    svg += fmt::format(
+        "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"><title>{}: {}</title></circle>\n",
+        num(px(p.x)), num(py(*p.actual)), fill_of(p.verdict), agency.years[i],
+        escape_markup(p.shown));
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"value\">{}</text>\n",
+                       num(px(p.x)), num(py(*p.actual) - 7), escape_markup(p.shown));
+  }
+  return svg + "</svg>\n";
+}
+
 std::string series_chart(const model::Target& target, const eval::TargetResult& result, Lang lang) {
   struct Point {
     std::string label, shown;

@@ -8,6 +8,7 @@
 #include "core/diag/catalogue.hpp"
 #include "core/report/number_format.hpp"
 #include "core/report/rollup_wording.hpp"
+#include "core/report/trend_wording.hpp"
 #include "core/report/wording.hpp"
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
@@ -196,6 +197,42 @@ std::string render_text_report(const eval::Evaluation& evaluation,
     out += "\n";
   }
   if (evaluation.rollup) out += render_rollup(evaluation, options, paint);
+  return out;
+}
+
+std::string render_text_trend(const eval::Trend& trend, const TextReportOptions& options) {
+  const Lang lang = options.lang;
+  const auto bold = [&](const std::string& text) {
+    return options.colour ? "\x1b[1m" + text + "\x1b[0m" : text;
+  };
+  std::string out;
+  for (const eval::AgencyTrend& agency : trend.agencies) {
+    out += bold(trend_title(agency, trend.as_of, lang)) + "\n\n";
+    const auto headings = result_headings(lang);
+    std::vector<std::vector<std::string>> cells{{headings[0], headings[1], headings[2]}};
+    for (const int year : agency.years) cells[0].push_back(std::to_string(year));
+    for (const eval::TrendRow& row : agency.rows) {
+      std::vector<std::string> line{trend_row_id(row), fit(trend_row_title(row), kTitleWidth),
+                                    fit(trend_row_target(row, lang), kTargetWidth)};
+      for (std::size_t y = 0; y < agency.years.size(); ++y)
+        line.push_back(trend_cell(agency, row, y, lang));
+      cells.push_back(std::move(line));
+    }
+    std::vector<std::size_t> widths(cells[0].size(), 0);
+    for (const auto& line : cells) {
+      for (std::size_t c = 0; c < line.size(); ++c)
+        widths[c] = std::max(widths[c], text::display_width(line[c]));
+    }
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+      std::string line;
+      for (std::size_t c = 0; c < cells[r].size(); ++c)
+        line += (c == 0 ? "" : "  ") + pad(cells[r][c], widths[c]);
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += (r == 0 ? bold(line) : line) + "\n";
+    }
+    out += "\n";
+  }
+  if (trend.agencies.empty()) out = format_message(MessageId::report_trend_none, lang) + "\n";
   return out;
 }
 

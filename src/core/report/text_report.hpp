@@ -8,6 +8,7 @@
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
+#include "core/eval/trend.hpp"
 
 namespace qobj::report {
 
@@ -19,5 +20,8 @@ struct TextReportOptions {
 
 std::string render_text_report(const eval::Evaluation& evaluation,
                                const TextReportOptions& options);
+
+// qobj report --trend: per agency, a row per target and a column per year.
+std::string render_text_trend(const eval::Trend& trend, const TextReportOptions& options);
 
 }  // namespace qobj::report
