@@ -8,9 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 agencies=${1:-500}
 .ci/setup
-command -v /usr/bin/time >/dev/null || {
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null
-}
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j2 --target qobj >/dev/null
 
@@ -22,17 +19,7 @@ bytes=$(find "$data/province" -name '*.yaml' -exec cat {} + | wc -c)
 cores=$(nproc)
 echo "input: $agencies agencies, $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB; $cores cores"
 
-# Prints "seconds peak_kb" of the best of three runs.
-measure() {
-  local best_s="" best_kb=""
-  for _ in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$data/time" "$@" >/dev/null
-    read -r s kb <"$data/time"
-    if [ -z "$best_s" ] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$s; fi
-    if [ -z "$best_kb" ] || [ "$kb" -lt "$best_kb" ]; then best_kb=$kb; fi
-  done
-  echo "$best_s $best_kb"
-}
+source bench/measure.sh
 
 qobj=build-bench/qobj
 # The province must check clean: the figures are for a run that goes all the way.

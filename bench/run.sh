@@ -7,9 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-100}
 .ci/setup
-command -v /usr/bin/time >/dev/null || {
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends time >/dev/null
-}
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j2 --target qobj yaml_bare_parse >/dev/null
 
@@ -21,17 +18,7 @@ bytes=$(cat "${files[@]}" | wc -c)
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 echo "input: $mb MB in 2 files (measurements and the objectives they refer to), $(cat "${files[@]}" | wc -l) lines"
 
-# Prints "seconds peak_kb" of the best of three runs.
-measure() {
-  local best_s="" best_kb=""
-  for _ in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$data/time" "$@" >/dev/null
-    read -r s kb <"$data/time"
-    if [ -z "$best_s" ] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then best_s=$s; fi
-    if [ -z "$best_kb" ] || [ "$kb" -lt "$best_kb" ]; then best_kb=$kb; fi
-  done
-  echo "$best_s $best_kb"
-}
+source bench/measure.sh
 
 read -r bare_s bare_kb < <(measure build-bench/bench/yaml_bare_parse "${files[@]}")
 read -r qobj_s qobj_kb < <(measure build-bench/qobj check --color never --max-file-size 2G "${files[@]}")

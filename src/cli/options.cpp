@@ -191,20 +191,25 @@ void add_exclude(CLI::App& command, std::vector<std::string>& patterns, const Te
       ->allow_extra_args(false);
 }
 
+// A whole number from `low` to `high`, written as such ("2021", not "2021.0" or "2021x"): the
+// refusal otherwise, in `refused`'s words.
+CLI::Validator whole_number(long low, long high, MessageId refused, const Texts& t) {
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        long value = 0;
+        const auto [end, failed] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (failed != std::errc() || end != text.data() + text.size() || value < low ||
+            value > high)
+          return t(refused, {text});
+        return {};
+      },
+      "");
+}
+
 void add_year(CLI::App& command, std::string& year, MessageId description, const Texts& t) {
   command.add_option("--year", year, t(description))
       ->type_name(t(MessageId::ui_help_year))
-      ->check(CLI::Validator(
-          [t](std::string& text) -> std::string {
-            int value = 0;
-            const auto [end, failed] =
-                std::from_chars(text.data(), text.data() + text.size(), value);
-            if (failed != std::errc() || end != text.data() + text.size() || value < 1900 ||
-                value > 2200)
-              return t(MessageId::ui_cli_bad_year, {text});
-            return {};
-          },
-          ""));
+      ->check(whole_number(1900, 2200, MessageId::ui_cli_bad_year, t));
 }
 
 // An id as the schemas want it: so-tu-phap.
@@ -234,17 +239,7 @@ void add_max_file_size(CLI::App& command, std::string& value, const Texts& t) {
 void add_jobs(CLI::App& command, unsigned& jobs, const Texts& t) {
   command.add_option("-j,--jobs", jobs, t(MessageId::ui_opt_jobs))
       ->type_name(t(MessageId::ui_help_count))
-      ->check(CLI::Validator(
-          [t](std::string& text) -> std::string {
-            unsigned value = 0;
-            const auto [end, failed] =
-                std::from_chars(text.data(), text.data() + text.size(), value);
-            if (failed != std::errc() || end != text.data() + text.size() || value < 1 ||
-                value > 256)
-              return t(MessageId::ui_cli_bad_jobs, {text});
-            return {};
-          },
-          ""));
+      ->check(whole_number(1, 256, MessageId::ui_cli_bad_jobs, t));
 }
 
 // CLI11 pads the left column by bytes; "--year NĂM" would then be short by the bytes of

@@ -90,7 +90,7 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
     print_check_errors(global, lang, checked);
     return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
   }
-  print_warnings(global, lang, checked, command.summary_only);
+  print_warnings(global, lang, checked, command.summary_only || command.trend);
 
   if (const auto refused = refuse_outputs(global, lang, outputs, checked)) return *refused;
 

@@ -283,11 +283,39 @@ def check_html_pdf(qobj, root, _):
     print("HTML reports printed to PDF by Chromium and read back")
 
 
+def check_rollup(qobj, root, _):
+    """The roll-up of the examples and the province in the files for people: first in HTML (with
+    its chart) and Markdown, a summary sheet first in XLSX; alone with --summary-only."""
+    paths = [os.path.join(root, "examples"), os.path.join(root, "tests/fixtures/province")]
+    for summary in ([], ["--summary-only"]):
+        with tempfile.TemporaryDirectory() as out:
+            files = {ext: os.path.join(out, "r." + ext) for ext in ("html", "md", "xlsx")}
+            args = [qobj, "--lang", "vi", "report", "--as-of", "2022-01-31", *summary, *paths]
+            for path in files.values():
+                args += ["-o", path]
+            run = subprocess.run(args, capture_output=True, text=True, check=False)
+            expect(run.returncode == 0, f"roll-up {summary}: exit {run.returncode}: {run.stderr}")
+            html = open(files["html"], encoding="utf-8").read()
+            title = "Tổng hợp 14 cơ quan"
+            expect(title in html and "<svg class=\"chart rollup\"" in html and html.endswith("</html>\n"),
+                   f"roll-up {summary}: the HTML has the roll-up, its chart, and ends")
+            expect(html.count("<tr class=\"rollup-agency\">") == 14, f"roll-up {summary}: 14 agency rows in HTML")
+            expect(("BÁO CÁO KẾT QUẢ" in html) == (not summary), f"roll-up {summary}: agencies' reports only without --summary-only")
+            md = open(files["md"], encoding="utf-8").read()
+            expect(md.startswith("## " + title), f"roll-up {summary}: Markdown starts with the roll-up")
+            with zipfile.ZipFile(files["xlsx"]) as book:
+                sheets = re.findall(r'<sheet name="([^"]+)"', book.read("xl/workbook.xml").decode())
+            expect(sheets == (["Tổng hợp"] if summary else ["Tổng hợp", "Báo cáo", "Số liệu"]),
+                   f"roll-up {summary}: workbook sheets {sheets}")
+    print("roll-up: first in HTML, Markdown and XLSX, alone with --summary-only")
+
+
 def main():
     check, qobj, root = sys.argv[1], sys.argv[2], sys.argv[3]
     extra = sys.argv[4] if len(sys.argv) > 4 else None
     {"all-formats": check_all_formats, "junit": check_junit, "xlsx": check_xlsx, "csv": check_csv,
-     "html-pdf": check_html_pdf, "two-levels": check_two_levels}[check](qobj, root, extra)
+     "html-pdf": check_html_pdf, "two-levels": check_two_levels,
+     "rollup": check_rollup}[check](qobj, root, extra)
     return 1 if FAILURES else 0
 
 

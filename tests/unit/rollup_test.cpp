@@ -130,7 +130,33 @@ TEST_CASE("agencies missing the year's objectives or measurements are listed") {
   CHECK(then.evaluation.rollup->agencies.size() == 1);
   REQUIRE(then.evaluation.rollup->missing.size() == 1);
   CHECK(then.evaluation.rollup->missing[0].id == "a");
-  CHECK_FALSE(then.evaluation.rollup->missing[0].latest);
+  CHECK(then.evaluation.rollup->missing[0].latest == 2021);  // its other year
+}
+
+TEST_CASE("one agency beginning next year's files does not take the run to that year") {
+  const auto reported = report({
+      {"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+      {"a/m.yaml", measurements("a", 2021, "MT1", 99)},
+      {"b/o.yaml", objectives("b", 2021, "MT1", "Đúng hạn", "95%", 95)},
+      {"b/m.yaml", measurements("b", 2021, "MT1", 99)},
+      {"f/o.yaml", objectives("f", 2021, "MT1", "Đúng hạn", "95%", 95)},
+      {"f/m.yaml", measurements("f", 2021, "MT1", 99)},
+      // c has both years: it is evaluated for 2021 with the others.
+      {"c/o21.yaml", objectives("c", 2021, "MT1", "Đúng hạn", "95%", 95)},
+      {"c/m21.yaml", measurements("c", 2021, "MT1", 99)},
+      {"c/o22.yaml", objectives("c", 2022, "MT1", "Đúng hạn", "95%", 95)},
+      // d has begun 2022 only: it is missing 2021.
+      {"d/o22.yaml", objectives("d", 2022, "MT1", "Đúng hạn", "95%", 95)},
+  });
+  const eval::Evaluation& evaluation = reported->outcome.evaluation;
+  REQUIRE(evaluation.rollup);
+  CHECK(evaluation.rollup->year == 2021);
+  // Three have 2021 as their latest, two 2022: the run is of 2021.
+  REQUIRE(evaluation.agencies.size() == 4);
+  for (const auto& agency : evaluation.agencies) CHECK(agency.year == 2021);
+  REQUIRE(evaluation.rollup->missing.size() == 1);
+  CHECK(evaluation.rollup->missing[0].id == "d");
+  CHECK(evaluation.rollup->missing[0].latest == 2022);
 }
 
 TEST_CASE("--trend lines a target up across the years, by id or by baseline_from") {

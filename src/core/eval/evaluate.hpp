@@ -81,7 +81,7 @@ struct NotMetGroup {
 struct MissingFiles {
   std::string id, name;
   bool objectives = false;    // no objectives for the year (else: objectives, no measurements)
-  std::optional<int> latest;  // the latest year it has objectives for, when not the year
+  std::optional<int> latest;  // the latest other year it has objectives for
 };
 
 struct Rollup {

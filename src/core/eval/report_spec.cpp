@@ -1,6 +1,7 @@
 #include "core/eval/report_spec.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/eval/rollup.hpp"
 
@@ -11,6 +12,20 @@ namespace {
 void add_once(std::vector<std::string>& list, const std::string& item) {
   if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end())
     list.push_back(item);
+}
+
+// A run over several agencies is of one year: the year most of them have as their latest (the
+// later of equals), so that one agency starting next year's files early does not take the
+// whole run, or its roll-up, to a year the others have not begun. Nothing when they agree.
+std::optional<int> common_year(const Evaluation& evaluation) {
+  std::map<int, int> agencies_by_year;
+  for (const AgencyEvaluation& agency : evaluation.agencies) ++agencies_by_year[agency.year];
+  if (agencies_by_year.size() < 2) return std::nullopt;
+  const auto most = std::max_element(
+      agencies_by_year.begin(), agencies_by_year.end(), [](const auto& a, const auto& b) {
+        return a.second < b.second || (a.second == b.second && a.first < b.first);
+      });
+  return most->first;
 }
 
 }  // namespace
@@ -43,6 +58,11 @@ void restrict_to(Evaluation& evaluation, const std::string& unit, const std::str
 ReportOutcome run_report(const model::Repository& repository, const ReportSpec& spec) {
   ReportOutcome out;
   out.evaluation = evaluate(repository, spec.as_of, spec.year, spec.jobs);
+  std::optional<int> year = spec.year;
+  if (!year) {
+    if ((year = common_year(out.evaluation)))
+      out.evaluation = evaluate(repository, spec.as_of, year, spec.jobs);
+  }
   if (spec.year && out.evaluation.agencies.empty()) {
     out.problem = ReportOutcome::Problem::no_such_year;
     std::vector<int> years;
@@ -67,7 +87,7 @@ ReportOutcome run_report(const model::Repository& repository, const ReportSpec& 
       return out;
     }
   }
-  out.evaluation.rollup = roll_up(out.evaluation, repository, spec.year, spec.summary_only);
+  out.evaluation.rollup = roll_up(out.evaluation, repository, year, spec.summary_only);
   for (const auto& agency : out.evaluation.agencies) {
     for (const auto& o : agency.objectives) {
       if (o.objective->is_group) continue;

@@ -12,7 +12,9 @@ namespace qobj::eval {
 
 struct ReportSpec {
   Date as_of;
-  std::optional<int> year;       // the plans of this year; by default each agency's latest
+  // The plans of this year; by default each agency's latest, or, when the agencies' latest
+  // years differ, the year most of them have as their latest.
+  std::optional<int> year;
   std::string unit;              // only this unit's objectives
   std::string objective;         // only this objective, with what hangs under it
   std::vector<Verdict> fail_on;  // verdicts of objectives that fail the run

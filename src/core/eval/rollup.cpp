@@ -13,9 +13,14 @@ namespace {
 
 // How alike texts are told: NFC, case, runs of spaces and a closing full stop aside.
 std::string folded(std::string_view text) {
+  std::string upper = text::to_upper(text::to_nfc(text));
+  // A no-break space pasted from a word processor is a space.
+  for (std::size_t at = upper.find("\xC2\xA0"); at != std::string::npos;
+       at = upper.find("\xC2\xA0"))
+    upper.replace(at, 2, " ");
   std::string out;
   bool space = false;
-  for (const char c : text::to_upper(text::to_nfc(text))) {
+  for (const char c : upper) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       space = !out.empty();
       continue;
@@ -48,8 +53,9 @@ std::vector<NotMetGroup> not_met_groups(const Evaluation& evaluation,
       if (o.objective->is_group || o.verdict == Verdict::withdrawn) continue;
       for (const TargetEvaluation& t : o.targets) {
         if (t.result.verdict == Verdict::withdrawn) continue;
+        // Without a text of its own, a target is told from its objective's others by its id.
         Key key{static_cast<int>(t.target->kind), folded(o.objective->title),
-                folded(t.target->text)};
+                t.target->text.empty() ? "#" + t.target->id : folded(t.target->text)};
         auto [it, added] = groups.try_emplace(key);
         if (added) {
           it->second.kind = t.target->kind;
@@ -106,7 +112,7 @@ std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Reposit
     if (file.unit.empty() || agency.name.empty()) agency.name = file.agency_name;
     if (file.year == rollup.year) {
       agency.this_year = true;
-    } else if (file.year < rollup.year && (!agency.latest || *agency.latest < file.year)) {
+    } else if (!agency.latest || *agency.latest < file.year) {
       agency.latest = file.year;
     }
   }
@@ -118,7 +124,8 @@ std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Reposit
                        [&](std::size_t a) { return evaluation.agencies[a].id == id; });
   };
   for (const auto& [id, agency] : seen) {
-    if (agency.name.empty() && !agency.this_year && !agency.latest) continue;  // records only
+    // An agency with measurements only (its objectives not written yet, or named otherwise)
+    // is missing them too: it is named by its id.
     if (!agency.this_year) {
       rollup.missing.push_back(MissingFiles{id, agency.name, true, agency.latest});
     } else if (!agency.measurements && evaluated(id)) {
@@ -128,7 +135,10 @@ std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Reposit
   std::stable_sort(rollup.missing.begin(), rollup.missing.end(),
                    [](const MissingFiles& a, const MissingFiles& b) { return a.id < b.id; });
 
-  if (rollup.agencies.size() + rollup.missing.size() < 2 && !even_one) return std::nullopt;
+  // Several agencies: those evaluated and those missing files, each counted once.
+  std::size_t agencies = rollup.agencies.size();
+  for (const MissingFiles& missing : rollup.missing) agencies += evaluated(missing.id) ? 0 : 1;
+  if (agencies < 2 && !even_one) return std::nullopt;
   rollup.not_met = not_met_groups(evaluation, rollup.agencies);
   return rollup;
 }

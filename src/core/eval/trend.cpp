@@ -16,16 +16,6 @@ struct Key {
   auto operator<=>(const Key&) const = default;
 };
 
-// The ids the same target had the year before: `baseline_from` when it names that year's
-// target, else its own.
-Key key_the_year_before(const model::Target& target, const Key& now, int year) {
-  if (target.baseline_year && *target.baseline_year == year - 1 &&
-      !target.baseline_objective.empty())
-    return {target.baseline_objective,
-            target.baseline_target.empty() ? now.target : target.baseline_target};
-  return now;
-}
-
 // The targets an agency's evaluation of one year has, by their ids.
 std::map<Key, std::pair<const ObjectiveEvaluation*, const TargetEvaluation*>> targets_of(
     const AgencyEvaluation& agency) {
@@ -44,26 +34,52 @@ AgencyTrend line_up(const std::string& id, const std::vector<const AgencyEvaluat
   for (const AgencyEvaluation* agency : by_year) trend.years.push_back(agency->year);
   const std::size_t years = by_year.size();
 
-  // Where each row stands in the year being matched: its key that year.
-  std::vector<Key> keys;
-  // From the latest year back: a year's targets continue the rows whose key they have; the
-  // others start rows of their own (targets dropped since).
+  // From the latest year back: a year's target continues the row whose target it is by its
+  // ids; then, for the rows still open, the target their `baseline_from` names that year (a
+  // renumbered one); the others start rows of their own (targets dropped since).
   for (std::size_t y = years; y-- > 0;) {
     auto targets = targets_of(*by_year[y]);
-    std::vector<bool> matched(trend.rows.size(), false);
+    std::vector<const TargetEvaluation*> latest(trend.rows.size(), nullptr);
     for (std::size_t r = 0; r < trend.rows.size(); ++r) {
-      const auto found = targets.find(keys[r]);
-      if (found == targets.end()) continue;
+      for (std::size_t later = y + 1; later < years && !latest[r]; ++later)
+        latest[r] = trend.rows[r].targets[later];
+    }
+    const auto take = [&](std::size_t r, const Key& key) {
+      const auto found = targets.find(key);
+      if (found == targets.end()) return false;
       trend.rows[r].objectives[y] = found->second.first;
       trend.rows[r].targets[y] = found->second.second;
-      matched[r] = true;
       targets.erase(found);
+      return true;
+    };
+    std::vector<bool> open(trend.rows.size(), false);
+    for (std::size_t r = 0; r < trend.rows.size(); ++r) {
+      const TrendRow& row = trend.rows[r];
+      const TargetEvaluation* then = latest[r];
+      const ObjectiveEvaluation* then_objective = nullptr;
+      for (std::size_t later = y + 1; later < years && !then_objective; ++later)
+        then_objective = row.objectives[later];
+      open[r] = !take(r, Key{then_objective->objective->id, then->target->id});
+    }
+    for (std::size_t r = 0; r < trend.rows.size(); ++r) {
+      const model::Target& then = *latest[r]->target;
+      if (!open[r] || !then.baseline_year || *then.baseline_year != trend.years[y] ||
+          then.baseline_objective.empty())
+        continue;
+      if (!then.baseline_target.empty()) {
+        take(r, Key{then.baseline_objective, then.baseline_target});
+        continue;
+      }
+      // `baseline_from: MT5`: the objective's sole target that year.
+      for (const ObjectiveEvaluation& o : by_year[y]->objectives) {
+        if (o.objective->id == then.baseline_objective && o.targets.size() == 1)
+          take(r, Key{o.objective->id, o.targets[0].target->id});
+      }
     }
     // In the evaluation's order, the targets no row had.
     for (const ObjectiveEvaluation& o : by_year[y]->objectives) {
       for (const TargetEvaluation& t : o.targets) {
-        const Key key{o.objective->id, t.target->id};
-        if (!targets.count(key)) continue;
+        if (!targets.count(Key{o.objective->id, t.target->id})) continue;
         TrendRow row;
         row.objective = o.objective;
         row.target = t.target;
@@ -73,13 +89,7 @@ AgencyTrend line_up(const std::string& id, const std::vector<const AgencyEvaluat
         row.objectives[y] = &o;
         row.targets[y] = &t;
         trend.rows.push_back(std::move(row));
-        keys.push_back(key);
       }
-    }
-    // The keys for the year before, from what each row is this year.
-    for (std::size_t r = 0; r < trend.rows.size(); ++r) {
-      if (const TargetEvaluation* t = trend.rows[r].targets[y])
-        keys[r] = key_the_year_before(*t->target, keys[r], trend.years[y]);
     }
   }
   // A row is named by its objective alone only when no other row has that objective.
@@ -103,10 +113,7 @@ Trend evaluate_trend(const model::Repository& repository, Date as_of, unsigned j
   std::set<int> years;
   for (const model::ObjectivesFile& file : repository.objectives) years.insert(file.year);
   trend.evaluations.reserve(years.size());
-  for (const int year : years) {
-    trend.evaluations.push_back(evaluate(repository, as_of, year, jobs));
-    if (!unit.empty() || !objective.empty()) restrict_to(trend.evaluations.back(), unit, objective);
-  }
+  for (const int year : years) trend.evaluations.push_back(evaluate(repository, as_of, year, jobs));
   // Each agency with the years it has, in the order agencies are evaluated.
   std::vector<std::string> order;
   std::map<std::string, std::vector<const AgencyEvaluation*>> by_agency;
@@ -118,6 +125,25 @@ Trend evaluate_trend(const model::Repository& repository, Date as_of, unsigned j
     }
   }
   for (const std::string& id : order) trend.agencies.push_back(line_up(id, by_agency[id]));
+
+  // --unit, --objective: the rows of one unit, or of one objective (by its latest id) and what
+  // hangs under it; what could have been chosen is kept for the message when nothing is.
+  if (unit.empty() && objective.empty()) return trend;
+  for (AgencyTrend& agency : trend.agencies) {
+    for (const TrendRow& row : agency.rows) {
+      const std::string& known = unit.empty() ? row.objective->id : row.objective->unit;
+      if (!known.empty() &&
+          std::find(trend.known.begin(), trend.known.end(), known) == trend.known.end())
+        trend.known.push_back(known);
+    }
+    std::erase_if(agency.rows, [&](const TrendRow& row) {
+      const model::Objective& o = *row.objective;
+      if (!unit.empty() && o.unit != unit) return true;
+      return !objective.empty() && o.id != objective && o.group != objective &&
+             o.parent != objective;
+    });
+  }
+  std::erase_if(trend.agencies, [](const AgencyTrend& a) { return a.rows.empty(); });
   return trend;
 }
 

@@ -34,11 +34,15 @@ struct Trend {
   std::vector<Evaluation> evaluations;
   std::vector<AgencyTrend> agencies;
   const model::Repository* repository = nullptr;
+  // With --unit or --objective: the units or objectives there are, for the message when
+  // nothing matches.
+  std::vector<std::string> known;
 };
 
 // Evaluates every year of every agency (as of `as_of`: a year not over is judged so far) and
-// lines the targets up across the years. `unit` and `objective` keep the rows of one unit or
-// of one objective (by its latest id) and what hangs under it.
+// lines the targets up across the years: by their ids, then, for a target renumbered, by its
+// `baseline_from`. `unit` and `objective` keep the rows of one unit or of one objective (by its
+// latest id) and what hangs under it.
 Trend evaluate_trend(const model::Repository& repository, Date as_of, unsigned jobs = 0,
                      const std::string& unit = {}, const std::string& objective = {});
 

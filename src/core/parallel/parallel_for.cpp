@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -34,7 +35,11 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   };
   std::vector<std::thread> helpers;
   helpers.reserve(threads - 1);
-  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(drain);
+  try {
+    for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(drain);
+  } catch (const std::system_error&) {
+    // No more threads to be had (a limit of the system): those started, and this one, do all.
+  }
   drain();
   for (std::thread& helper : helpers) helper.join();
   for (const std::exception_ptr& failure : failures) {

@@ -269,7 +269,11 @@ void rollup_section(std::string& out, const eval::Evaluation& evaluation, Lang l
     out += fmt::format("<h2>{}</h2>\n{}",
                        text(format_message(MessageId::report_rollup_chart_heading, lang)), chart);
   }
-  if (!rollup.not_met.empty()) {
+  if (rollup.not_met.empty()) {
+    out += fmt::format("<h2>{}</h2>\n<p>{}</p>\n",
+                       text(format_message(MessageId::report_rollup_not_met_heading, lang)),
+                       text(format_message(MessageId::report_rollup_none_not_met, lang)));
+  } else {
     out += fmt::format("<h2>{}</h2>\n<ul>\n",
                        text(format_message(MessageId::report_rollup_not_met_heading, lang)));
     for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
@@ -310,6 +314,8 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const Repo
       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
       lang == Lang::vi ? "vi" : "en", text(title), kStyle);
   if (evaluation.rollup) rollup_section(out, evaluation, lang);
+  sink(out);
+  out.clear();
   for (const auto& agency : evaluation.agencies) {
     if (summary_only) break;
     agency_section(out, evaluation, agency, lang, issue);

@@ -90,18 +90,7 @@ class Writer {
       w.key("name");
       w.string(agency.name);
       count(agency.summary);
-      w.key("units");
-      w.begin_array();
-      for (const auto& unit : agency.units) {
-        w.begin_object();
-        w.key("id");
-        w.string(unit.id);
-        w.key("name");
-        w.string(unit.name);
-        count(unit.count);
-        w.end_object();
-      }
-      w.end_array();
+      units(agency.units);
       w.end_object();
     }
     w.end_array();
@@ -152,6 +141,21 @@ class Writer {
     }
     w.end_array();
     w.end_object();
+  }
+  // An agency's units, each with its objectives counted.
+  void units(const std::vector<eval::UnitSummary>& list) {
+    w.key("units");
+    w.begin_array();
+    for (const auto& unit : list) {
+      w.begin_object();
+      w.key("id");
+      w.string(unit.id);
+      w.key("name");
+      w.string(unit.name);
+      count(unit.count);
+      w.end_object();
+    }
+    w.end_array();
   }
   void count(const eval::VerdictCount& c) {
     w.key("evaluated");
@@ -531,18 +535,7 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, boo
     w.begin_object();
     writer.count(agency.summary);
     w.end_object();
-    w.key("units");
-    w.begin_array();
-    for (const auto& unit : agency.units) {
-      w.begin_object();
-      w.key("id");
-      w.string(unit.id);
-      w.key("name");
-      w.string(unit.name);
-      writer.count(unit.count);
-      w.end_object();
-    }
-    w.end_array();
+    writer.units(agency.units);
     w.key("objectives");
     w.begin_array();
     for (const auto& o : agency.objectives) writer.objective(o);

@@ -43,7 +43,7 @@ struct Suite {
 // A test case of the roll-up: an agency (with --summary-only), failing when any of its
 // objectives fails; an agency missing the year's files, failing.
 struct RollupCase {
-  std::string name, failure_type, message;
+  std::string name, classname, failure_type, message;
 };
 
 std::vector<RollupCase> rollup_cases(const eval::Evaluation& evaluation, Lang lang,
@@ -55,17 +55,24 @@ std::vector<RollupCase> rollup_cases(const eval::Evaluation& evaluation, Lang la
     for (const std::size_t index : rollup.agencies) {
       const eval::AgencyEvaluation& agency = evaluation.agencies[index];
       const auto& per = agency.summary.per_verdict;
-      const bool failed = per[static_cast<int>(Verdict::not_met)] > 0 ||
-                          per[static_cast<int>(Verdict::incomplete)] > 0;
-      cases.push_back({agency.name, failed ? "not-met" : "",
-                       format_message(MessageId::report_summary, lang,
-                                      {agency.name, std::to_string(agency.summary.met),
-                                       std::to_string(agency.summary.evaluated)})});
+      std::string message = format_message(MessageId::report_summary, lang,
+                                           {agency.name, std::to_string(agency.summary.met),
+                                            std::to_string(agency.summary.evaluated)});
+      // What fails it, by verdict: "…; không đạt 1, chưa đủ số liệu 2".
+      std::string failing, type;
+      for (const Verdict v : {Verdict::not_met, Verdict::incomplete}) {
+        const int n = per[static_cast<int>(v)];
+        if (n == 0) continue;
+        failing += (failing.empty() ? "" : ", ") + verdict_label(v, lang) + " " + std::to_string(n);
+        if (type.empty()) type = eval::verdict_code(v);
+      }
+      if (!failing.empty()) message += "; " + failing;
+      cases.push_back({agency.name, "rollup", type, message});
     }
   }
   for (const eval::MissingFiles& missing : rollup.missing) {
-    cases.push_back({missing.name.empty() ? missing.id : missing.name, "missing-files",
-                     missing_wording(rollup, missing, lang)});
+    cases.push_back({missing.name.empty() ? missing.id : missing.name, "rollup.missing",
+                     "missing-files", missing_wording(rollup, missing, lang)});
   }
   return cases;
 }
@@ -180,7 +187,8 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
         escape_markup(rollup_title(evaluation, lang)), rollup.size(), rollup_failures,
         evaluation.as_of.to_string());
     for (const RollupCase& c : rollup) {
-      out += fmt::format("    <testcase name=\"{}\" classname=\"rollup\"", escape_markup(c.name));
+      out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", escape_markup(c.name),
+                         c.classname);
       if (c.failure_type.empty()) {
         out += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
                            escape_markup(c.message));

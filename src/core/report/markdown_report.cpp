@@ -53,14 +53,14 @@ std::string markdown_rollup(const eval::Evaluation& evaluation, Lang lang) {
       out += total ? fmt::format(" **{}** |", n) : fmt::format(" {} |", n);
     out += "\n";
   }
-  if (!rollup.not_met.empty()) {
-    out += "\n### " +
-           markdown_cell(format_message(MessageId::report_rollup_not_met_heading, lang)) + "\n\n";
-    for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
-      const eval::NotMetGroup& group = rollup.not_met[i];
-      out += "- " + markdown_cell(not_met_wording(rollup, group, lang)) + "\n  - " +
-             markdown_cell(not_met_agencies(evaluation, group, 0)) + "\n";
-    }
+  out += "\n### " + markdown_cell(format_message(MessageId::report_rollup_not_met_heading, lang)) +
+         "\n\n";
+  if (rollup.not_met.empty())
+    out += markdown_cell(format_message(MessageId::report_rollup_none_not_met, lang)) + "\n";
+  for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
+    const eval::NotMetGroup& group = rollup.not_met[i];
+    out += "- " + markdown_cell(not_met_wording(rollup, group, lang)) + "\n  - " +
+           markdown_cell(not_met_agencies(evaluation, group, 0)) + "\n";
   }
   if (!rollup.missing.empty()) {
     out += "\n### " +

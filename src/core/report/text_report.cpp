@@ -88,14 +88,14 @@ std::string render_rollup(
     const bool bold = r == 0 || r + 1 == cells.size();
     out += (bold ? paint("\x1b[1m", line) : line) + "\n";
   }
-  if (!rollup.not_met.empty()) {
-    out += "\n" + paint("\x1b[1m", format_message(MessageId::report_rollup_not_met_heading, lang)) +
-           "\n";
-    for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
-      const eval::NotMetGroup& group = rollup.not_met[i];
-      out += "  " + fit(not_met_wording(rollup, group, lang), 110) + "\n";
-      out += "    " + not_met_agencies(evaluation, group, 5) + "\n";
-    }
+  out += "\n" + paint("\x1b[1m", format_message(MessageId::report_rollup_not_met_heading, lang)) +
+         "\n";
+  if (rollup.not_met.empty())
+    out += "  " + format_message(MessageId::report_rollup_none_not_met, lang) + "\n";
+  for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
+    const eval::NotMetGroup& group = rollup.not_met[i];
+    out += "  " + fit(not_met_wording(rollup, group, lang), 110) + "\n";
+    out += "    " + not_met_agencies(evaluation, group, 5) + "\n";
   }
   if (!rollup.missing.empty()) {
     out += "\n" +

@@ -137,7 +137,9 @@ class Document {
   std::uint32_t offset(NodeId id) const { return node(id).offset; }
   Location location(NodeId id) const { return m_source->location(node(id).offset); }
   // The JSON pointer of the node: up through its parents, which are indexed the first time a
-  // pointer is asked for (diagnostics only), so that a million of them stay linear.
+  // pointer is asked for (diagnostics only), so that a million of them stay linear. Not safe
+  // from two threads at once: only the thread reading a document, or the checks across files
+  // (run on one thread), ask for its pointers.
   std::string pointer(NodeId id) const;
 
   // Gives back what the builder reserved and did not use, for a small document: a province's
