@@ -157,6 +157,17 @@ class Writer {
     }
     w.end_array();
   }
+  // A report document's opening: its format, version and as-of date (the report and the
+  // trend share them).
+  void begin_report(const Date& as_of) {
+    w.begin_object();
+    w.key("format");
+    w.string("qobj/report");
+    w.key("version");
+    w.integer(1);
+    w.key("as_of");
+    w.string(as_of.to_string());
+  }
   void count(const eval::VerdictCount& c) {
     w.key("evaluated");
     w.integer(c.evaluated);
@@ -508,13 +519,7 @@ std::string render_json_report(const eval::Evaluation& evaluation) {
 void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, bool summary_only) {
   Writer writer(sink, evaluation.repository);
   JsonWriter& w = writer.w;
-  w.begin_object();
-  w.key("format");
-  w.string("qobj/report");
-  w.key("version");
-  w.integer(1);
-  w.key("as_of");
-  w.string(evaluation.as_of.to_string());
+  writer.begin_report(evaluation.as_of);
   w.key("agencies");
   w.begin_array();
   for (const auto& agency : evaluation.agencies) {
@@ -550,13 +555,7 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, boo
 void write_json_trend(const eval::Trend& trend, const Sink& sink) {
   Writer writer(sink, trend.repository);
   JsonWriter& w = writer.w;
-  w.begin_object();
-  w.key("format");
-  w.string("qobj/report");
-  w.key("version");
-  w.integer(1);
-  w.key("as_of");
-  w.string(trend.as_of.to_string());
+  writer.begin_report(trend.as_of);
   w.key("agencies");
   w.begin_array();
   w.end_array();
