@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using qobj::SourceFile;
 
 TEST_CASE("locations count lines from 1 and columns in characters") {
@@ -57,5 +60,30 @@ TEST_CASE("columns on long lines, across the blocks they are counted from, are e
     } else {
       ++column;
     }
+  }
+}
+
+TEST_CASE("every line's text and start are found through the sparse index") {
+  // Short and long lines, empty ones, CRLF, a last line without a break: lines starting at,
+  // just before and just after the block boundaries the index keeps.
+  std::vector<std::string> lines;
+  std::string text;
+  for (int n = 0; n < 4000; ++n) {
+    std::string line(static_cast<std::size_t>((n * 37) % 23 == 0 ? 5000 : (n * 13) % 29), 'x');
+    if (n % 11 == 0) line += "ơn";
+    lines.push_back(line);
+    text += line + (n % 17 == 0 ? "\r\n" : "\n");
+  }
+  text += "tail";
+  lines.emplace_back("tail");
+  const SourceFile source("f.yaml", text);
+  REQUIRE(source.line_count() == lines.size());
+  std::size_t start = 0;
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    REQUIRE(source.line_text(static_cast<std::uint32_t>(n + 1)) == lines[n]);
+    const auto at = source.location(start);
+    REQUIRE(at.line == n + 1);
+    REQUIRE(at.column == 1);
+    start += lines[n].size() + (n % 17 == 0 ? 2 : 1);
   }
 }

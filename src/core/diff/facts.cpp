@@ -199,11 +199,12 @@ class FactWriter {
 
   void add_record(const model::MeasurementsFile& file, const model::Record& record) {
     const model::RecordData data = model::read_record_data(m_repository, file, record);
-    const std::string target = std::string(record.objective) +
-                               (record.target.empty() ? "" : "/" + std::string(record.target));
+    const model::RecordTarget& named = data.named;
+    const std::string target = std::string(named.objective) +
+                               (named.target.empty() ? "" : "/" + std::string(named.target));
     Fact& fact = add(Subject::record, file.agency, target + " " + period_code(data.period));
-    fact.objective = record.objective;
-    fact.target = record.target;
+    fact.objective = named.objective;
+    fact.target = named.target;
     field(fact, "value", number(data.value));
     field(fact, "numerator", number(data.numerator));
     field(fact, "denominator", number(data.denominator));

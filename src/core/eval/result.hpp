@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/eval/verdict.hpp"
+#include "core/model/boxed.hpp"
 #include "core/model/completeness.hpp"
 #include "core/model/model.hpp"
 #include "core/num/compact_number.hpp"
@@ -71,43 +72,6 @@ struct ForecastUsed {
   std::uint32_t line = 0;
 };
 
-// An optional value kept out of line: what few results have (a growth's baseline, a forecast)
-// costs a pointer in the others, of which a large year has tens of thousands. Copies are deep;
-// otherwise it reads as std::optional does.
-template <typename T>
-class Boxed {
- public:
-  Boxed() = default;
-  Boxed(const Boxed& other)
-      : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr) {}
-  Boxed(Boxed&&) noexcept = default;
-  Boxed& operator=(const Boxed& other) {
-    if (this != &other) m_value = other.m_value ? std::make_unique<T>(*other.m_value) : nullptr;
-    return *this;
-  }
-  Boxed& operator=(Boxed&&) noexcept = default;
-  ~Boxed() = default;
-  Boxed& operator=(T value) {
-    m_value = std::make_unique<T>(std::move(value));
-    return *this;
-  }
-  Boxed& operator=(std::optional<T> value) {
-    m_value = value ? std::make_unique<T>(std::move(*value)) : nullptr;
-    return *this;
-  }
-
-  bool has_value() const { return m_value != nullptr; }
-  explicit operator bool() const { return has_value(); }
-  const T& operator*() const { return *m_value; }
-  T& operator*() { return *m_value; }
-  const T* operator->() const { return m_value.get(); }
-  T* operator->() { return m_value.get(); }
-  const T* get() const { return m_value.get(); }
-
- private:
-  std::unique_ptr<T> m_value;
-};
-
 struct TargetInputs {
   const model::Target* target = nullptr;
   Period period;       // the objective's window: the plan's period narrowed by its own dates
@@ -134,8 +98,6 @@ struct TargetInputs {
 // its counts and computes its percentage when asked.
 struct SeriesPoint {
   Period period;
-  CompactNumber stored_value;            // absent for a ratio
-  CompactNumber numerator, denominator;  // a ratio's record, as measured
   // The record it comes from (none for a sum of several): the data sheets read what it says
   // of itself (model::record_notes) when they are written.
   model::Origin record;
@@ -145,6 +107,14 @@ struct SeriesPoint {
                               const ExactNumber& denominator);
   // The point's value; a ratio's in percent, none when its denominator is 0.
   std::optional<ExactNumber> value() const;
+  // A ratio's record, as measured; none for a value.
+  bool is_ratio() const { return m_second.has_value(); }
+  std::optional<ExactNumber> numerator() const;
+  std::optional<ExactNumber> denominator() const;
+
+ private:
+  // A value: it, and nothing second. A ratio: its numerator and its denominator.
+  CompactNumber m_first, m_second;
 };
 
 // One fact behind a result, for the data sheets: an event, a checklist item, a rating level.
@@ -190,36 +160,37 @@ struct Coverage {
   std::vector<Period> missing;
 };
 
+// Its numbers are CompactNumbers: a large year has tens of thousands of results.
 struct TargetResult {
   Verdict verdict = Verdict::no_data;
   // Met before the period is over, by data that may still change it: "met so far".
   bool provisional = false;
-  std::optional<ExactNumber> actual;  // in the target's unit; percent for ratios and growth
+  CompactNumber actual;  // in the target's unit; percent for ratios and growth
   // Basis::bounded: the lowest and the highest value the result can be; `actual` is the end
   // the verdict rests on (the lower for an at-least target).
-  std::optional<ExactNumber> actual_low, actual_high;
+  CompactNumber actual_low, actual_high;
   // Percentages a one-stop system printed without their counts (a target with a definition):
   // as reported, not verifiable against the form's columns.
   bool reported = false;
   // What `actual` was compared with: the target, or its share for the data's part of the
   // period; for a range, its lower end.
-  std::optional<ExactNumber> compared_with;
-  std::optional<ExactNumber> gap;          // actual − compared_with, in that unit
-  std::optional<ExactNumber> gap_percent;  // gap relative to compared_with, in percent
-  std::optional<ExactNumber> remaining;    // what is still missing to reach the year's target
+  CompactNumber compared_with;
+  CompactNumber gap;          // actual − compared_with, in that unit
+  CompactNumber gap_percent;  // gap relative to compared_with, in percent
+  CompactNumber remaining;    // what is still missing to reach the year's target
   // An amount to reach: the result in percent of the year's target ("đạt 100,76% chỉ tiêu")
   // and of its stretch level.
-  std::optional<ExactNumber> plan_percent, stretch_percent;
+  CompactNumber plan_percent, stretch_percent;
   Basis basis = Basis::period_target;
-  std::optional<ExactNumber> share;  // elapsed_share and annualised: the covered share, 0–1
+  CompactNumber share;  // elapsed_share and annualised: the covered share, 0–1
   Coverage coverage;
   std::vector<SeriesPoint> series;              // per sub-period, where the data has them
   bool series_of_amount = false;                // growth: the series is its objective's amount's
   std::vector<std::string> missing_items;       // checklist: the items not done, by name
   std::vector<Period> short_periods;            // frequency: the sub-periods over with too few
   std::size_t items_done = 0, items_total = 0;  // checklist: of the list
-  Boxed<BaselineUsed> baseline;                 // growth: the baseline it was compared with
-  Boxed<ForecastUsed> forecast;                 // Basis::forecast: the forecast it rests on
+  model::Boxed<BaselineUsed> baseline;          // growth: the baseline it was compared with
+  model::Boxed<ForecastUsed> forecast;          // Basis::forecast: the forecast it rests on
   std::optional<Date> completed;                // deadline: when it was completed
   std::optional<Date> due;                      // deadline: by when
   std::string evidence;                         // yes-no: what the verdict rests on

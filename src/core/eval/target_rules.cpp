@@ -65,7 +65,7 @@ std::string_view basis_code(Basis basis) {
 SeriesPoint SeriesPoint::of_value(const Period& period, const std::optional<ExactNumber>& value) {
   SeriesPoint point;
   point.period = period;
-  point.stored_value = value;
+  point.m_first = value;
   return point;
 }
 
@@ -73,16 +73,24 @@ SeriesPoint SeriesPoint::of_ratio(const Period& period, const ExactNumber& numer
                                   const ExactNumber& denominator) {
   SeriesPoint point;
   point.period = period;
-  point.numerator = CompactNumber(numerator);
-  point.denominator = CompactNumber(denominator);
+  point.m_first = numerator;
+  point.m_second = denominator;
   return point;
 }
 
 std::optional<ExactNumber> SeriesPoint::value() const {
-  if (stored_value.has_value()) return stored_value.get();
-  const auto ratio = judge::ratio_percent(numerator.get(), denominator.get());
+  if (!is_ratio()) return m_first.get();
+  const auto ratio = judge::ratio_percent(m_first.get(), m_second.get());
   if (!ratio) return std::nullopt;
   return judge::exact(*ratio);
+}
+
+std::optional<ExactNumber> SeriesPoint::numerator() const {
+  return is_ratio() ? m_first.get() : std::nullopt;
+}
+
+std::optional<ExactNumber> SeriesPoint::denominator() const {
+  return is_ratio() ? m_second.get() : std::nullopt;
 }
 
 TargetResult evaluate_target(const TargetInputs& in) {

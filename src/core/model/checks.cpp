@@ -27,15 +27,15 @@ namespace {
 bool fits(TargetKind kind, const Record& r) {
   switch (kind) {
     case TargetKind::percentage:
-      return (r.numerator_node && r.denominator_node) || r.has_value || r.one_stop_node;
+      return r.has_counts() || r.has_value || r.has_one_stop;
     case TargetKind::checklist:
-      return r.has_items || (r.numerator_node && r.denominator_node);
+      return r.has_items || r.has_counts();
     case TargetKind::zero_count:
     case TargetKind::minimum_count:
     case TargetKind::frequency:
       return r.has_count || r.has_events;
     case TargetKind::growth:
-      return r.has_value || r.rate_node != 0;
+      return r.has_value || r.has_rate;
     case TargetKind::amount:
       return r.has_value;
     case TargetKind::survey:
@@ -92,10 +92,10 @@ std::string_view example_data(TargetKind kind) {
 // The data fields a record may give, and whether it gives each.
 std::vector<std::pair<std::string_view, bool>> record_fields(const Record& r) {
   return {{"value", r.has_value},
-          {"rate", r.rate_node != 0},
-          {"unit", r.unit_node != 0},
-          {"numerator", r.numerator_node != 0},
-          {"denominator", r.denominator_node != 0},
+          {"rate", r.has_rate},
+          {"unit", r.has_unit},
+          {"numerator", r.has_numerator},
+          {"denominator", r.has_denominator},
           {"excluded", r.has_excluded},
           {"count", r.has_count},
           {"events", r.has_events},
@@ -105,8 +105,8 @@ std::vector<std::pair<std::string_view, bool>> record_fields(const Record& r) {
           {"responses", r.has_responses},
           {"done", r.has_done},
           {"completed", r.has_completed},
-          {"definition", r.definition_node != 0},
-          {"one_stop", r.one_stop_node != 0}};
+          {"definition", r.has_definition},
+          {"one_stop", r.has_one_stop}};
 }
 
 // Whether a target uses a record's `field` (docs/checks.md).
@@ -674,10 +674,11 @@ void Checker::check_year_to_date(const Objective& objective, const Target& targe
   Period previous_period;
   for (const RecordRef& r : records) {
     const Record& record = *r.record;
-    if (record.numerator_node == 0 || record.denominator_node == 0) continue;
+    if (!record.has_counts()) continue;
     const yaml::Document& document = doc(r.file->document);
-    const auto numerator = yaml::number_value(document, record.numerator_node);
-    const auto denominator = yaml::number_value(document, record.denominator_node);
+    const std::uint32_t denominator_node = record.denominator_node(document);
+    const auto numerator = yaml::number_value(document, record.numerator_node(document));
+    const auto denominator = yaml::number_value(document, denominator_node);
     if (!numerator || !denominator) continue;
     const bool fell =
         previous_denominator && (compare(*denominator, *previous_denominator).value_or(0) < 0 ||
@@ -686,7 +687,7 @@ void Checker::check_year_to_date(const Objective& objective, const Target& targe
       report(MessageId::check_not_year_to_date,
              {reference(objective, target), when(previous_period), when(record.period),
               to_decimal_string(*previous_denominator), to_decimal_string(*denominator)},
-             Origin{r.file->document, record.denominator_node});
+             Origin{r.file->document, denominator_node});
       return;  // once per target
     }
     previous_numerator = numerator;
@@ -702,7 +703,7 @@ void Checker::check_growth_rates(const Objective& objective, const Target& targe
   const RecordRef* first_rate = nullptr;
   const RecordRef* first_value = nullptr;
   for (const RecordRef& r : records) {
-    if (r.record->rate_node != 0 && first_rate == nullptr) first_rate = &r;
+    if (r.record->has_rate && first_rate == nullptr) first_rate = &r;
     if (r.record->has_value && first_value == nullptr) first_value = &r;
   }
   if (first_rate == nullptr) return;
@@ -728,7 +729,7 @@ void Checker::check_running_totals(const Plan& plan, const Objective& objective,
                                    MessageId message) {
   const Period window = plan.data_window(target, objective.window(plan.period()));
   for (const RecordRef& r : records) {
-    if (message == MessageId::check_rate_start && r.record->rate_node == 0) continue;
+    if (message == MessageId::check_rate_start && !r.record->has_rate) continue;
     const Period& period = r.record->period;
     // Outside the window altogether: check.outside-objective says so.
     if (period.start == window.start || period.end < period.start || !period.overlaps(window))
@@ -755,8 +756,7 @@ void Checker::check_targets_data(const Plan& plan) {
       if (target.kind == TargetKind::percentage && !stocks &&
           target.effective_aggregate() == Aggregate::ratio_of_sums && records.size() > 1) {
         for (const RecordRef& r : records) {
-          if (r.record->has_value && !(r.record->numerator_node && r.record->denominator_node) &&
-              r.record->one_stop_node == 0) {
+          if (r.record->has_value && !r.record->has_counts() && !r.record->has_one_stop) {
             report(MessageId::check_ratio_needs_counts, {reference(*objective, target)},
                    Origin{r.file->document, r.record->node}, Severity::warning);
             break;  // once per target
@@ -856,7 +856,7 @@ void Checker::check_completeness(const Plan& plan, const Objective& objective, c
   if (year_to_date(target)) example_period = Period{window.start, c.missing.back().end};
   const std::string example = fmt::format(
       "{{target: {}, period: {}, {}}}", reference(objective, target), period_code(example_period),
-      target.kind == TargetKind::growth && !records.empty() && records.back().record->rate_node != 0
+      target.kind == TargetKind::growth && !records.empty() && records.back().record->has_rate
           ? "rate: …"
           : example_data(target.kind));
   auto& d = report(MessageId::check_missing_data,
@@ -1021,8 +1021,8 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
 void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const Record& record) {
   const yaml::Document& document = doc(file.document);
   const auto at = [&file](std::uint32_t node) { return Origin{file.document, node}; };
-  const Target* target =
-      resolve(plan, record.objective, record.target, at(record.target_node), true);
+  const RecordTarget named = record.named(document);
+  const Target* target = resolve(plan, named.objective, named.target, at(record.target_node), true);
   const Period year = file.reporting_year.value_or(plan.period());
   if (record.has_period && record.period.overlaps(year) && !year.contains(record.period)) {
     // Across the period's edge (a calendar year in a school year): the part within is wanted.
@@ -1035,17 +1035,17 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
     report(MessageId::check_outside_period, {when(record.period), when(year)},
            at(record.period_node));
   }
-  if (record.numerator_node != 0 && record.denominator_node != 0) {
-    const auto numerator = yaml::number_value(document, record.numerator_node);
-    const auto denominator = yaml::number_value(document, record.denominator_node);
+  if (record.has_counts()) {
+    const std::uint32_t numerator_node = record.numerator_node(document);
+    const auto numerator = yaml::number_value(document, numerator_node);
+    const auto denominator = yaml::number_value(document, record.denominator_node(document));
     if (numerator && denominator && compare(*numerator, *denominator) == 1) {
       report(MessageId::check_numerator_exceeds,
-             {to_decimal_string(*numerator), to_decimal_string(*denominator)},
-             at(record.numerator_node));
+             {to_decimal_string(*numerator), to_decimal_string(*denominator)}, at(numerator_node));
     }
   }
   if (target == nullptr) return;
-  const std::string ref = fmt::format("{}/{}", record.objective, target->id);
+  const std::string ref = fmt::format("{}/{}", named.objective, target->id);
   const bool data_fits = fits(target->kind, record);
   if (!data_fits) {
     report(MessageId::check_data_mismatch,
@@ -1065,22 +1065,21 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
   const bool percent =
       target->kind == TargetKind::percentage ||
       (target->kind == TargetKind::survey && target->measure == SurveyMeasure::share_at_least);
-  if (percent && record.value_node != 0) {
-    const auto value = yaml::number_value(document, record.value_node);
+  const std::uint32_t value_node = record.has_value ? record.value_node(document) : 0;
+  if (percent && value_node != 0) {
+    const auto value = yaml::number_value(document, value_node);
     if (value && (compare(*value, hundred()).value_or(1) > 0 ||
                   compare(*value, ExactNumber{}).value_or(-1) < 0)) {
-      report(MessageId::check_percent_range, {ref, to_decimal_string(*value)},
-             at(record.value_node));
+      report(MessageId::check_percent_range, {ref, to_decimal_string(*value)}, at(value_node));
     }
   }
   // A score lies between 0 and its maximum: 17.35 out of 20, never 173.5.
-  if (target->out_of && target->kind == TargetKind::amount && record.value_node != 0) {
-    const auto value = yaml::number_value(document, record.value_node);
+  if (target->out_of && target->kind == TargetKind::amount && value_node != 0) {
+    const auto value = yaml::number_value(document, value_node);
     if (value && (compare(*value, *target->out_of).value_or(1) > 0 ||
                   compare(*value, ExactNumber{}).value_or(-1) < 0)) {
       report(MessageId::check_score_range,
-             {ref, to_decimal_string(*value), to_decimal_string(*target->out_of)},
-             at(record.value_node));
+             {ref, to_decimal_string(*value), to_decimal_string(*target->out_of)}, at(value_node));
     }
   }
   if (record.has_period && record.period.end < record.period.start) {
@@ -1091,10 +1090,12 @@ void Checker::check_record(const Plan& plan, const MeasurementsFile& file, const
     report_all(check_one_stop_record(m_repo, file, record, ref, *target,
                                      m_repo.file_name(target->origin.document)));
   }
-  if (record.unit_node != 0 && !target->unit.empty() &&
-      !same_unit(document.text(record.unit_node), target->unit)) {
-    report(MessageId::check_unit_mismatch,
-           {std::string(document.text(record.unit_node)), ref, target->unit}, at(record.unit_node));
+  if (record.has_unit && !target->unit.empty()) {
+    const std::uint32_t unit_node = record.unit_node(document);
+    if (!same_unit(document.text(unit_node), target->unit)) {
+      report(MessageId::check_unit_mismatch,
+             {std::string(document.text(unit_node)), ref, target->unit}, at(unit_node));
+    }
   }
 }
 
@@ -1137,7 +1138,7 @@ void Checker::check_same_period_use(const Plan& plan, const Baseline& baseline,
   if (r.objective == nullptr) return;
   const auto& own = plan.records_of(target);
   const bool rates = std::any_of(own.begin(), own.end(),
-                                 [](const RecordRef& ref) { return ref.record->rate_node != 0; });
+                                 [](const RecordRef& ref) { return ref.record->has_rate; });
   const Target* measured = own.empty() ? r.objective->amount_of(target) : &target;
   const Aggregate how = measured != nullptr ? measured->effective_aggregate() : Aggregate::last;
   if (!rates && measured != nullptr && makes_a_total(how)) return;
@@ -1183,11 +1184,12 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
   // from the baseline year's files (unless one of those could not be read).
   if (data_unsettled(file.agency, file.year)) return;
   for (const Record& record : file.records) {
-    const Resolved r = plan.resolve(record.objective, record.target);
+    const RecordTarget named = record.named(doc(file.document));
+    const Resolved r = plan.resolve(named.objective, named.target);
     if (r.status != Resolution::found || r.target->kind != TargetKind::growth) continue;
     const Target& target = *r.target;
     // A stated rate is already against the baseline year ("tăng 13% so với cùng kỳ").
-    if (record.rate_node != 0) continue;
+    if (record.has_rate) continue;
     if (plan.baseline_of(target) != nullptr || !plan.period_baselines_of(target).empty()) continue;
     if (target.baseline_year && m_plans.find(file.agency, *target.baseline_year) != nullptr)
       continue;

@@ -12,8 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "core/model/boxed.hpp"
 #include "core/model/codes.hpp"
 #include "core/model/one_stop.hpp"
+#include "core/num/compact_number.hpp"
 #include "core/num/exact_number.hpp"
 #include "core/time/date.hpp"
 
@@ -148,26 +150,27 @@ struct Scale {
 // phấn đấu"): from its date on, its value, its stretch or both replace the ones before.
 struct Revision {
   Date date;
-  std::optional<ExactNumber> value, stretch;
+  CompactNumber value, stretch;
   std::string document;  // what issued it: "Quyết định số 1234/QĐ-BTC"
   std::string note;
   Origin origin, date_origin;
 };
 
+// Its numbers are CompactNumbers and its rare parts Boxed: a large plan has tens of thousands.
 struct Target {
   std::string id;
   TargetKind kind = TargetKind::yes_no;
   std::string text;  // as the document words it
   std::string note;
   std::optional<Comparison> comparison;
-  std::optional<ExactNumber> value;
+  CompactNumber value;
   // The second level ("chỉ tiêu phấn đấu") beyond the assigned one ("chỉ tiêu pháp lệnh"):
   // met at the value, exceeded at the stretch.
-  std::optional<ExactNumber> stretch;
+  CompactNumber stretch;
   std::vector<Revision> revisions;                  // in date order
-  std::optional<Range> range;                       // growth: "tăng 7% đến 7,5%"
+  Boxed<Range> range;                               // growth: "tăng 7% đến 7,5%"
   std::string unit;                                 // amount: "tỷ đồng"
-  std::optional<ExactNumber> out_of;                // amount: a score's maximum, "17,35/20 điểm"
+  CompactNumber out_of;                             // amount: a score's maximum, "17,35/20 điểm"
   std::vector<std::string> excludes;                // percentage: left out of the denominator
   std::optional<OneStopDefinition> definition;      // percentage: the one-stop form's ratio
   std::optional<Aggregate> aggregate;               // as written; see effective_aggregate()
@@ -178,9 +181,9 @@ struct Target {
   std::string baseline_objective, baseline_target;  // growth: `baseline_from`, when renamed
   std::string amount_target;  // growth without records of its own: the amount it grows
   Direction direction = Direction::increase;    // growth
-  std::optional<Scale> scale;                   // survey
+  Boxed<Scale> scale;                           // survey
   SurveyMeasure measure = SurveyMeasure::mean;  // survey
-  std::optional<ExactNumber> level;             // survey share-at-least: lowest rating counted
+  CompactNumber level;                          // survey share-at-least: lowest rating counted
   std::optional<Date> due;                      // deadline
   Origin origin, baseline_from_origin, scale_origin, level_origin, cadence_origin,
       amount_target_origin, due_origin, range_origin, definition_origin, out_of_origin,
@@ -288,22 +291,47 @@ struct ObjectivesFile {
 
 // ---- Measurements -----------------------------------------------------------------------
 
-// A measurement record as the checks need it on every record of a large file: texts are views
-// into the document, which the repository keeps, and values stay there too until
-// read_record_data() reads them. A node of 0 means absent.
-struct Record {
+// What a record's `target` names: "MT4.2/gia-tri", or "MT2" for its objective only.
+struct RecordTarget {
   std::string_view objective;
   std::string_view target;  // empty when the record names the objective only
-  Period period;            // when has_period: its `period`, or its `date` as one day
+};
+
+// A measurement record as the checks need it on every record of a large file: its texts and
+// values stay in the document, which the repository keeps, until named() or
+// read_record_data() reads them. A node of 0 means absent.
+struct Record {
+  Period period;  // when has_period: its `period`, or its `date` as one day
   std::uint32_t node = 0, target_node = 0, period_node = 0;
-  // The nodes of the values the checks compare on every record.
-  std::uint32_t value_node = 0, numerator_node = 0, denominator_node = 0, unit_node = 0,
-                rate_node = 0;
-  std::uint32_t definition_node = 0, one_stop_node = 0;  // the one-stop form's
-  bool has_period = false;
-  bool has_value = false, has_count = false, has_events = false, has_items = false,
-       has_ratings = false, has_mean = false, has_responses = false, has_done = false,
-       has_completed = false, has_excluded = false;
+  // Which keys it has, one bit each: the nodes of the values the checks compare are looked up
+  // when a check needs one (value_node()…), not kept for every record.
+  bool has_period : 1 = false;
+  bool has_value : 1 = false, has_rate : 1 = false, has_numerator : 1 = false,
+                   has_denominator : 1 = false, has_unit : 1 = false, has_definition : 1 = false,
+                   has_one_stop : 1 = false;
+  bool has_count : 1 = false, has_events : 1 = false, has_items : 1 = false,
+                   has_ratings : 1 = false, has_mean : 1 = false, has_responses : 1 = false,
+                   has_done : 1 = false, has_completed : 1 = false, has_excluded : 1 = false;
+
+  // The node of a value it has (0 when it has none), in the document it is read from.
+  std::uint32_t value_node(const yaml::Document& doc) const { return child(doc, "value"); }
+  std::uint32_t rate_node(const yaml::Document& doc) const { return child(doc, "rate"); }
+  std::uint32_t numerator_node(const yaml::Document& doc) const { return child(doc, "numerator"); }
+  std::uint32_t denominator_node(const yaml::Document& doc) const {
+    return child(doc, "denominator");
+  }
+  std::uint32_t unit_node(const yaml::Document& doc) const { return child(doc, "unit"); }
+  std::uint32_t definition_node(const yaml::Document& doc) const {
+    return child(doc, "definition");
+  }
+  std::uint32_t one_stop_node(const yaml::Document& doc) const { return child(doc, "one_stop"); }
+  // A ratio's counts, both written.
+  bool has_counts() const { return has_numerator && has_denominator; }
+  // What its `target` names (views into the document).
+  RecordTarget named(const yaml::Document& doc) const;
+
+ private:
+  std::uint32_t child(const yaml::Document& doc, std::string_view key) const;
 };
 
 // A date written in a record's events, items or completion, for the period check.
@@ -351,6 +379,7 @@ struct ImportedFrom {
 
 // Everything a record says, typed.
 struct RecordData {
+  RecordTarget named;        // what its `target` names
   Period period;             // its `period`, or its `date` as one day
   bool logs_events = false;  // it has `events:` (a log, known day by day)
   std::optional<ExactNumber> value, numerator, denominator, excluded, count, mean, responses;

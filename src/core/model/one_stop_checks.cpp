@@ -5,6 +5,7 @@
 
 #include "core/num/exact_number.hpp"
 #include "core/time/coverage.hpp"
+#include "core/yaml/document.hpp"
 
 namespace qobj::model {
 
@@ -25,15 +26,18 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
                                            const std::string& reference, const Target& target,
                                            const std::string& objectives_file) {
   std::vector<Finding> out;
-  if (record.definition_node == 0 && record.one_stop_node == 0) return out;
+  if (!record.has_definition && !record.has_one_stop) return out;
+  const yaml::Document& document = *repository.documents[file.document];
   const auto at = [&](std::uint32_t node) { return Origin{file.document, node}; };
+  const std::uint32_t definition_node = record.definition_node(document);
+  const std::uint32_t one_stop_node = record.one_stop_node(document);
   const RecordData data = read_record_data(repository, file, record);
   if (!target.definition) {
     // The form's data says which ratio it follows only once the target does.
     const OneStopDefinition meant = data.definition.value_or(OneStopDefinition::resolved);
     out.push_back({MessageId::check_definition_unstated,
                    {reference, code(meant), objectives_file, std::string(formula_of(meant))},
-                   at(record.definition_node ? record.definition_node : record.one_stop_node)});
+                   at(definition_node ? definition_node : one_stop_node)});
     return out;
   }
   const OneStopDefinition definition = *target.definition;
@@ -41,7 +45,7 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
     out.push_back(
         {MessageId::check_definition_mismatch,
          {reference, code(*data.definition), code(definition), std::string(formula_of(definition))},
-         at(record.definition_node)});
+         at(definition_node)});
     return out;
   }
   if (!data.one_stop) return out;
@@ -55,14 +59,14 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
     out.push_back({MessageId::check_one_stop_identity,
                    {reference, std::string(form_column_label(gap.total)),
                     to_decimal_string(gap.total_value), parts, to_decimal_string(gap.parts_sum)},
-                   at(record.one_stop_node)});
+                   at(one_stop_node)});
     return out;
   }
   // The ratio comes from the columns: a percentage written beside them is not used.
-  if (record.value_node != 0) {
+  if (record.has_value) {
     out.push_back({MessageId::check_field_unused,
                    {"value", reference, "percentage", "one_stop, definition"},
-                   at(record.value_node)});
+                   at(record.value_node(document))});
     return out;
   }
   const DefinitionResult result = apply_definition(definition, *data.one_stop);
@@ -73,14 +77,14 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
     out.push_back({MessageId::check_one_stop_columns_missing,
                    {reference, code(definition), std::string(formula_of(definition)), labels,
                     std::string(code_of(result.missing.front()))},
-                   at(record.one_stop_node)});
+                   at(one_stop_node)});
     return out;
   }
   if (result.terms->numerator > result.terms->denominator) {
     out.push_back(
         {MessageId::check_numerator_exceeds,
          {to_decimal_string(result.terms->numerator), to_decimal_string(result.terms->denominator)},
-         at(record.one_stop_node)});
+         at(one_stop_node)});
     return out;
   }
   if (differs(data.numerator, result.terms->numerator) ||
@@ -92,7 +96,8 @@ std::vector<Finding> check_one_stop_record(const Repository& repository,
                    {reference, written(data.numerator), written(data.denominator), code(definition),
                     std::string(formula_of(definition)), to_decimal_string(result.terms->numerator),
                     to_decimal_string(result.terms->denominator)},
-                   at(record.numerator_node ? record.numerator_node : record.denominator_node)});
+                   at(record.has_numerator ? record.numerator_node(document)
+                                           : record.denominator_node(document))});
   }
   return out;
 }
@@ -111,7 +116,7 @@ std::vector<Finding> check_one_stop_target(const Target& target, const std::stri
   // Pending dossiers are counted at a moment: several periods add up only from their columns.
   if (target.definition && uses_stocks(*target.definition) && records.size() > 1) {
     for (const RecordRef& r : records) {
-      if (r.record->one_stop_node != 0 || r.record->has_events) continue;
+      if (r.record->has_one_stop || r.record->has_events) continue;
       out.push_back(
           {MessageId::check_stock_needs_columns,
            {reference, code(*target.definition), std::string(formula_of(*target.definition))},

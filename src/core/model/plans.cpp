@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/yaml/document.hpp"
+
 namespace qobj::model {
 
 const Objective* Plan::objective(std::string_view id) const {
@@ -118,12 +120,14 @@ const YearEndEvaluation* Plan::evaluation_of(const Objective& objective) const {
 
 Plans::Plans(const Repository& repository) {
   for (const ObjectivesFile& file : repository.objectives) add_objectives(file);
-  for (const MeasurementsFile& file : repository.measurements) add_measurements(file);
+  for (const MeasurementsFile& file : repository.measurements)
+    add_measurements(file, *repository.documents[file.document]);
   for (auto& [key, plan] : m_plans) {
     for (auto& [target, records] : plan.m_records) {
       std::stable_sort(records.begin(), records.end(), [](const RecordRef& a, const RecordRef& b) {
         return a.record->period < b.record->period;
       });
+      records.shrink_to_fit();  // a large year has tens of thousands of targets
     }
   }
 }
@@ -175,14 +179,15 @@ void Plans::add_objectives(const ObjectivesFile& file) {
   }
 }
 
-void Plans::add_measurements(const MeasurementsFile& file) {
+void Plans::add_measurements(const MeasurementsFile& file, const yaml::Document& document) {
   const auto it = m_plans.find(std::pair(file.agency, file.year));
   if (it == m_plans.end()) return;  // the checks say why
   Plan& plan = it->second;
   plan.measurements.push_back(&file);
   for (const Record& record : file.records) {
     if (!record.has_period) continue;
-    const Resolved r = plan.resolve(record.objective, record.target);
+    const RecordTarget named = record.named(document);
+    const Resolved r = plan.resolve(named.objective, named.target);
     if (r.status == Resolution::found)
       plan.m_records[r.target].push_back(RecordRef{&file, &record});
   }

@@ -115,7 +115,7 @@ class Plans {
 
  private:
   void add_objectives(const ObjectivesFile& file);
-  void add_measurements(const MeasurementsFile& file);
+  void add_measurements(const MeasurementsFile& file, const yaml::Document& document);
 
   std::map<std::pair<std::string, int>, Plan, std::less<>> m_plans;
   std::vector<std::string> m_agencies;

@@ -270,21 +270,20 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
     bool used = true;  // the others (source, note, evidence…) are read_record_data()'s
     if (key == "target") {
       rec.target_node = value;
-      split_target(doc.text(value), rec.objective, rec.target);
     } else if (key == "period") {
       period = value;
     } else if (key == "date") {
       date = value;
     } else if (key == "value") {
-      rec.value_node = value;
+      rec.has_value = true;
     } else if (key == "rate") {
-      rec.rate_node = value;
+      rec.has_rate = true;
     } else if (key == "numerator") {
-      rec.numerator_node = value;
+      rec.has_numerator = true;
     } else if (key == "denominator") {
-      rec.denominator_node = value;
+      rec.has_denominator = true;
     } else if (key == "unit") {
-      rec.unit_node = value;
+      rec.has_unit = true;
     } else if (key == "count") {
       rec.has_count = true;
     } else if (key == "events") {
@@ -300,9 +299,9 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
     } else if (key == "excluded") {
       rec.has_excluded = true;
     } else if (key == "definition") {
-      rec.definition_node = value;
+      rec.has_definition = true;
     } else if (key == "one_stop") {
-      rec.one_stop_node = value;
+      rec.has_one_stop = true;
     } else if (key == "done") {
       rec.has_done = true;
     } else if (key == "completed") {
@@ -312,7 +311,6 @@ Record read_record(const Reader& r, NodeId node, MeasurementsFile& file) {
     }
     if (used) r.mark(value);
   }
-  rec.has_value = rec.value_node != 0;
   rec.has_events = events.has_value();
   rec.has_items = items.has_value();
   rec.has_completed = completed.has_value();
@@ -575,12 +573,23 @@ MeasurementsFile read_measurements(const Document& doc, std::uint32_t document, 
   return file;
 }
 
+RecordTarget Record::named(const yaml::Document& doc) const {
+  RecordTarget named;
+  if (target_node != 0) split_target(doc.text(target_node), named.objective, named.target);
+  return named;
+}
+
+std::uint32_t Record::child(const yaml::Document& doc, std::string_view key) const {
+  return node == 0 ? 0 : doc.find(node, key).value_or(0);
+}
+
 RecordData read_record_data(const Repository& repository, const MeasurementsFile& file,
                             const Record& record, ReadTrace* trace) {
   const Document& doc = *repository.documents[file.document];
   const Reader r(doc, file.document, trace);
   const NodeId node = record.node;
   RecordData d;
+  d.named = record.named(doc);
   d.period = record.period;
   d.value = r.number(node, "value");
   if (const auto value = r.child(node, "value"))

@@ -149,7 +149,7 @@ void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, c
           c[10] = model::code_of(target.kind);
           if (const auto comparison = target.effective_comparison())
             c[11] = model::code_of(*comparison);
-          c[12] = number(target.effective_value() ? target.effective_value() : target.value);
+          c[12] = number(target.effective_value() ? target.effective_value() : target.value.get());
           if (target.range) {
             c[13] = number(target.range->from);
             c[14] = number(target.range->to);

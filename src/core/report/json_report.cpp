@@ -192,7 +192,7 @@ class Writer {
       w.null();
     }
   }
-  void baseline(const eval::Boxed<eval::BaselineUsed>& baseline) {
+  void baseline(const model::Boxed<eval::BaselineUsed>& baseline) {
     w.key("baseline");
     if (!baseline) {
       w.null();
@@ -217,7 +217,7 @@ class Writer {
     }
     w.end_object();
   }
-  void forecast(const eval::Boxed<eval::ForecastUsed>& forecast) {
+  void forecast(const model::Boxed<eval::ForecastUsed>& forecast) {
     w.key("forecast");
     if (!forecast) {
       w.null();
@@ -328,8 +328,8 @@ class Writer {
     code("comparison", target.effective_comparison());
     number("target", target.kind == model::TargetKind::growth && target.range ? std::nullopt
                      : target.effective_value() ? target.effective_value()
-                                                : target.value);
-    number("stretch", target.range ? std::nullopt : target.stretch);
+                                                : target.value.get());
+    number("stretch", target.range ? std::nullopt : target.stretch.get());
     revision(t);
     revisions_ahead(t);
     w.key("range");
@@ -401,9 +401,9 @@ class Writer {
       const bool noted = point.record.node != 0 && m_repository != nullptr;
       const model::RecordNotes notes =
           noted ? model::record_notes(*m_repository, point.record) : model::RecordNotes{};
-      if (point.numerator.has_value()) {  // a ratio: what was counted, too
-        number("numerator", point.numerator.get());
-        number("denominator", point.denominator.get());
+      if (point.is_ratio()) {  // a ratio: what was counted, too
+        number("numerator", point.numerator());
+        number("denominator", point.denominator());
         number("excluded", notes.excluded);
       }
       if (noted) {  // what the record says of itself

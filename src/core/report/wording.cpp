@@ -283,7 +283,8 @@ std::string result_value_wording(const model::Target& t, const eval::TargetResul
   }
   if (!r.actual) return "—";
   const int places = std::max(2, places_of(t.value));
-  const std::optional<ExactNumber>& against = r.compared_with ? r.compared_with : t.value;
+  const std::optional<ExactNumber> against =
+      r.compared_with ? r.compared_with.get() : t.value.get();
   std::string shown;
   if (t.kind == TargetKind::growth) {
     // A growth as "+10,38%"; a reduction as "giảm 7,2%" (or "tăng 3%" when it went up).

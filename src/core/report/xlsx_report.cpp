@@ -256,7 +256,7 @@ void report_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang)
       write_text(sheet, row, 3, r.target_text, cell);
       if (r.target != nullptr) {
         const model::Target& t = *r.target->target;
-        write_number(sheet, row, 4, t.value ? t.value : std::optional<ExactNumber>(), book);
+        write_number(sheet, row, 4, t.value.get(), book);
         write_number(sheet, row, 5, r.target->result.actual, book, t.value);
       } else {
         worksheet_write_blank(sheet, row, 4, cell);
@@ -364,8 +364,8 @@ void data_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang) {
             number(row, 7, point.value());
             write_text(sheet, row, 8, unit_of(*t.target), nullptr);
             // A ratio's record as it was measured: the counts behind the percentage.
-            number(row, 9, point.numerator.get());
-            number(row, 10, point.denominator.get());
+            number(row, 9, point.numerator());
+            number(row, 10, point.denominator());
             if (point.record.node != 0 && evaluation.repository != nullptr) {
               const auto notes = model::record_notes(*evaluation.repository, point.record);
               number(row, 11, notes.excluded);
