@@ -4,7 +4,7 @@ include(GNUInstallDirs)
 # The manual pages (English and Vietnamese) and the shell completions, written by the binary
 # from its own option table (qobj --man PAGE, qobj --completion SHELL), so they are the text
 # of --help and never drift from it.
-set(QOBJ_MAN_PAGES qobj qobj-check qobj-report qobj-schema qobj-init qobj-new-year qobj-diff qobj-import)
+set(QOBJ_MAN_PAGES qobj qobj-check qobj-report qobj-schema qobj-init qobj-new-year qobj-diff qobj-import qobj-document)
 set(generated_docs)
 foreach(lang en vi)
   foreach(page ${QOBJ_MAN_PAGES})

@@ -12,5 +12,6 @@ int run_init(const GlobalOptions& global, const InitCommand& command);
 int run_new_year(const GlobalOptions& global, const NewYearCommand& command);
 int run_diff(const GlobalOptions& global, const DiffCommand& command);
 int run_import(const GlobalOptions& global, const ImportCommand& command);
+int run_document(const GlobalOptions& global, const DocumentCommand& command);
 
 }  // namespace qobj::cli

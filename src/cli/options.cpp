@@ -511,6 +511,25 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->type_name(t(MessageId::ui_help_verdicts))
       ->check(CLI::Validator([t](std::string& text) { return check_verdict_list(text, t); }, ""));
 
+  DocumentCommand document;
+  CLI::App* document_app = command("document", MessageId::ui_cmd_document);
+  document_app->add_option("kind", document.kind, t(MessageId::ui_opt_document_kind))
+      ->type_name("decision")
+      ->required()
+      ->check(one_of({"decision"}, t));
+  document_app->add_option("paths", document.paths, t(MessageId::ui_opt_report_paths))
+      ->type_name(t(MessageId::ui_help_path))
+      ->required();
+  document_app->add_option("-o,--output", document.output, t(MessageId::ui_opt_document_output))
+      ->type_name(t(MessageId::ui_help_file))
+      ->required();
+  std::string document_year;
+  add_year(*document_app, document_year, MessageId::ui_opt_year, t);
+  document_app->add_option("--number", document.number, t(MessageId::ui_opt_document_number));
+  document_app->add_option("--place", document.place, t(MessageId::ui_opt_place));
+  std::string document_max_size = "256M";
+  add_max_file_size(*document_app, document_max_size, t);
+
   SchemaCommand schema;
   CLI::App* schema_app = command("schema", MessageId::ui_cmd_schema);
   schema_app->add_option("name", schema.name, t(MessageId::ui_opt_schema_name))
@@ -659,8 +678,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   } catch (const CLI::ParseError& error) {
     // The help of the command the error is about, when there is one.
     std::string command_name;
-    for (const CLI::App* sub :
-         {check_app, report_app, schema_app, init_app, new_year_app, diff_app, import_app}) {
+    for (const CLI::App* sub : {check_app, report_app, schema_app, init_app, new_year_app, diff_app,
+                                import_app, document_app}) {
       if (sub->parsed()) command_name = sub->get_name() + " ";
     }
     std::cerr << usage_message(error, app, t) << '\n'
@@ -702,6 +721,11 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
     parsed.command = std::move(diff);
   } else if (import_app->parsed()) {
     parsed.command = std::move(import);
+  } else if (document_app->parsed()) {
+    if (!document_year.empty()) document.year = std::stoi(document_year);
+    document.max_file_size = *parse_byte_size(document_max_size);
+    if (!lang.empty()) document.lang = parse_lang(lang).value_or(Lang::vi);
+    parsed.command = std::move(document);
   }
   return parsed;
 }

@@ -56,6 +56,16 @@ struct ReportCommand {
   std::vector<std::string> excludes;  // --exclude PATTERN, repeatable
 };
 
+struct DocumentCommand {
+  std::string kind;  // decision
+  std::vector<std::string> paths;
+  std::string output;         // -o FILE.docx | FILE.html
+  std::string number, place;  // --number, --place
+  std::optional<int> year;    // --year: the plan of this year (default: the latest)
+  std::uint64_t max_file_size = 256ULL << 20;
+  Lang lang = Lang::vi;  // the document's: Vietnamese unless --lang says otherwise
+};
+
 struct InitCommand {
   std::string directory = ".";
   std::string agency_id;    // empty: from the folder's name
@@ -98,7 +108,7 @@ struct ImportCommand {
 struct ParsedCommandLine {
   GlobalOptions global;
   std::variant<std::monostate, CheckCommand, SchemaCommand, ReportCommand, InitCommand,
-               NewYearCommand, DiffCommand, ImportCommand>
+               NewYearCommand, DiffCommand, ImportCommand, DocumentCommand>
       command;
   std::optional<int> exit_code;
 };

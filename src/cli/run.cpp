@@ -39,6 +39,9 @@ int run(int argc, const char* const* argv) {
     if (const auto* import = std::get_if<ImportCommand>(&parsed.command)) {
       return finish_stdout(parsed.global, run_import(parsed.global, *import));
     }
+    if (const auto* document = std::get_if<DocumentCommand>(&parsed.command)) {
+      return finish_stdout(parsed.global, run_document(parsed.global, *document));
+    }
     return kExitUsageOrIo;
   } catch (const std::exception& error) {
     // A person's mistake is a diagnostic; only a bug reaches this point.

@@ -25,16 +25,17 @@ TEST_CASE("compact numbers give back exactly what they were given") {
     CHECK(round_trips(n(text)));
   }
   // No finite decimal: kept as a fraction of 32-bit integers, or on the heap, still exact.
-  for (const auto& [numerator, denominator] : {std::pair<long, unsigned long>{1, 3},
-                                               {-320, 19},
-                                               {2147483647, 4294967291UL},
-                                               {-2147483647, 3},
-                                               {2147483648L, 3},
-                                               {1, 4294967311UL}}) {
+  for (const auto& terms : {std::pair<long, unsigned long>{1, 3},
+                            {-320, 19},
+                            {2147483647, 4294967291UL},
+                            {-2147483647, 3},
+                            {2147483648L, 3},
+                            {1, 4294967311UL}}) {
     ExactNumber fraction;
-    fraction.value = mpq_class(mpz_class(numerator), mpz_class(denominator));
+    fraction.value = mpq_class(mpz_class(terms.first), mpz_class(terms.second));
     fraction.value.canonicalize();
-    INFO(numerator, "/", denominator);
+    // Clang cannot capture a structured binding in INFO's lambda: the pair's members instead.
+    INFO(terms.first, "/", terms.second);
     CHECK(round_trips(fraction));
   }
   const CompactNumber original(n("1e-30"));

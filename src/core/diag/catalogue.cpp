@@ -1527,6 +1527,15 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_prepared_by, "", "Prepared by qobj from the objectives and measurements files.",
      "Lập bằng qobj từ tệp mục tiêu và tệp số liệu.", "", ""},
     {report_date_line, "", "{3}, {2}-{1}-{0}", "{3}, ngày {0} tháng {1} năm {2}", "", ""},
+    {report_doc_decides, "", "DECIDES:", "QUYẾT ĐỊNH:", "", ""},
+    {report_doc_recipients, "", "Recipients:", "Nơi nhận:", "", ""},
+    {report_doc_year_line, "", "Year: {0}", "Năm: {0}", "", ""},
+    {report_doc_lead_in, "", "{0}, {1} sets its quality objectives for {2} as follows:",
+     "{0}, {1} đề ra mục tiêu chất lượng năm {2}, cụ thể như sau:", "", ""},
+    {report_doc_col_objective, "", "Quality objective", "Mục tiêu chất lượng", "", ""},
+    {report_doc_col_measure, "", "Measure", "Đo lường", "", ""},
+    {report_doc_col_start, "", "Start", "Thời gian bắt đầu", "", ""},
+    {report_doc_col_due, "", "Completion", "Thời gian hoàn thành", "", ""},
     {report_as_of_line, "", "(data as of {0})", "(số liệu tính đến ngày {0})", "", ""},
     {report_rollup_title, "", "Summary of the agencies ({0}): quality objectives {1}, as of {2}",
      "Tổng hợp {0} cơ quan: mục tiêu chất lượng năm {1}, tính đến ngày {2}", "", ""},
@@ -1799,6 +1808,40 @@ const std::vector<CatalogueEntry> kEntries = {
      "HTML: số hiệu báo cáo, ví dụ 15/BC-SCT (mặc định: dòng chấm chấm)", "", ""},
     {ui_opt_place, "", "HTML: where it is issued, for the date line, e.g. \"Ninh Bình\"",
      "HTML: địa danh ở dòng ngày tháng, ví dụ \"Ninh Bình\"", "", ""},
+    {ui_cmd_document, "",
+     "Write an official document from the files: the decision that issues the objectives, as "
+     "Word (.docx) or HTML, laid out as Decree 30/2020/ND-CP sets",
+     "Lập văn bản hành chính từ các tệp: quyết định ban hành mục tiêu chất lượng, dạng Word "
+     "(.docx) hoặc HTML, trình bày theo Nghị định 30/2020/NĐ-CP",
+     "", ""},
+    {ui_opt_document_kind, "", "Which document: decision (the decision issuing the objectives)",
+     "Văn bản nào: decision (quyết định ban hành mục tiêu chất lượng)", "", ""},
+    {ui_opt_document_output, "", "The file to write: .docx (Word) or .html",
+     "Tệp cần ghi: .docx (Word) hoặc .html", "", ""},
+    {ui_opt_document_number, "",
+     "The document's number when the file's document: has none, e.g. 15/QĐ-UBND (default: a "
+     "dotted line)",
+     "Số, ký hiệu văn bản khi document: trong tệp chưa có, ví dụ 15/QĐ-UBND (mặc định: dòng "
+     "chấm chấm)",
+     "", ""},
+    {ui_cli_document_extension, "",
+     "{0}: qobj document writes a Word file (.docx) or a web page (.html); name the output "
+     "\"quyet-dinh.docx\" or \"quyet-dinh.html\"",
+     "{0}: qobj document ghi tệp Word (.docx) hoặc trang web (.html); hãy đặt tên tệp ra như "
+     "\"quyet-dinh.docx\" hoặc \"quyet-dinh.html\"",
+     "", ""},
+    {ui_cli_document_agencies, "",
+     "a document is one agency's, and the files are of {0} agencies ({1}); name one agency's "
+     "folder, e.g. qobj document decision examples/so-cong-thuong-2021 -o qd.docx",
+     "mỗi văn bản là của một cơ quan, nhưng các tệp thuộc {0} cơ quan ({1}); hãy chỉ thư mục của "
+     "một cơ quan, ví dụ qobj document decision examples/so-cong-thuong-2021 -o qd.docx",
+     "", ""},
+    {ui_cli_document_no_plan, "",
+     "no objectives file among {0} (year: {1}): name the folder that holds the agency's "
+     "objectives.yaml",
+     "không có tệp mục tiêu trong {0} (năm: {1}): hãy chỉ thư mục có tệp objectives.yaml của cơ "
+     "quan",
+     "", ""},
     {ui_opt_bom, "", "CSV: begin with a UTF-8 byte order mark, so Excel reads Vietnamese text",
      "CSV: thêm dấu BOM UTF-8 ở đầu tệp để Excel đọc đúng tiếng Việt", "", ""},
     {ui_opt_fail_on, "",

@@ -1,0 +1,91 @@
+// qobj document decision PATH… -o FILE.docx|.html: the files checked as qobj report checks
+// them, then one agency's document laid out and written, whole or not at all.
+#include <algorithm>
+#include <string>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/report_outputs.hpp"
+#include "cli/terminal.hpp"
+#include "core/check/check.hpp"
+#include "core/diag/catalogue.hpp"
+#include "core/diag/system_error.hpp"
+#include "core/model/plans.hpp"
+#include "core/official/decision.hpp"
+#include "core/official/docx_writer.hpp"
+#include "core/official/html_writer.hpp"
+#include "core/output/atomic_file.hpp"
+#include "core/source/inputs.hpp"
+#include "core/text/join.hpp"
+
+namespace qobj::cli {
+
+namespace {
+
+constexpr const char* kWhere = "qobj document";
+
+bool ends_with(const std::string& text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  std::string tail = text.substr(text.size() - suffix.size());
+  std::transform(tail.begin(), tail.end(), tail.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return tail == suffix;
+}
+
+}  // namespace
+
+int run_document(const GlobalOptions& global, const DocumentCommand& command) {
+  // Official documents are Vietnamese unless --lang asks for a translation; the messages of
+  // the run follow the environment as for every command.
+  const Lang lang = choose_language(global);
+  const bool docx = ends_with(command.output, ".docx");
+  if (!docx && !ends_with(command.output, ".html") && !ends_with(command.output, ".htm"))
+    return report_error(global, lang, MessageId::ui_cli_document_extension,
+                        {display_path(command.output)}, kWhere);
+
+  CheckOptions options;
+  options.max_file_size = command.max_file_size;
+  const CheckResult checked = check_paths(command.paths, options);
+  if (checked.outcome != CheckOutcome::ok) {
+    print_check_errors(global, lang, checked);
+    return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
+  }
+  if (const auto refused = refuse_outputs(
+          global, lang, {Output{command.output, report::ReportFormat::html}}, checked))
+    return *refused;
+
+  const model::Plans& plans = *checked.repository.plans;
+  const std::vector<std::string>& agencies = plans.agencies();
+  if (agencies.empty())
+    return report_error(
+        global, lang, MessageId::ui_cli_document_no_plan,
+        {text::join(command.paths), command.year ? std::to_string(*command.year) : "—"}, kWhere);
+  if (agencies.size() != 1)
+    return report_error(global, lang, MessageId::ui_cli_document_agencies,
+                        {std::to_string(agencies.size()), text::join(agencies)}, kWhere);
+  const model::Plan* plan = plans.chosen(agencies.front(), command.year);
+  if (plan == nullptr || plan->main_file == nullptr)
+    return report_error(global, lang, MessageId::ui_cli_document_no_plan,
+                        {agencies.front(), command.year ? std::to_string(*command.year) : "—"},
+                        kWhere);
+
+  const official::Issue issue{command.number, command.place, std::nullopt};
+  const official::Layout layout = official::decision_layout(*plan->main_file, command.lang, issue);
+
+  int error = 0;
+  auto file = output::AtomicFile::create(command.output, error);
+  bool written = file.has_value();
+  if (written && docx) {
+    std::string why;
+    written = official::write_docx(layout, file->temp_path(), why);
+    if (!written) error = EIO;
+  } else if (written) {
+    written = file->write(official::render_html(layout));
+  }
+  if (!written || !file->commit(error))
+    return report_error(global, lang, MessageId::output_write_failed,
+                        {display_path(command.output), system_error_arg(error)}, kWhere);
+  return kExitOk;
+}
+
+}  // namespace qobj::cli

@@ -1,0 +1,223 @@
+#include "core/official/decision.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include "core/diag/catalogue.hpp"
+#include "core/official/nd30.hpp"
+#include "core/text/unicode.hpp"
+
+namespace qobj::official {
+
+namespace {
+
+constexpr std::string_view kDots = "……";
+
+std::string two_digits(int n) {
+  return fmt::format("{:02}", n);
+}
+
+// Whether a target's wording continues the one before ("tăng 9,4% so với năm 2020" after
+// "Đạt 83.372 tỷ đồng"): it starts with a lowercase letter.
+bool continues(const std::string& text) {
+  if (text.empty()) return false;
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  const std::string first = text.substr(0, length);
+  return text::to_upper(first) != first;
+}
+
+// The measure column of an objective: its targets as the document words them; a target that
+// continues the one before joins it after a comma, the others are items of a dashed list.
+std::vector<std::string> measure_lines(const model::Objective& objective) {
+  std::vector<std::string> items;
+  for (const model::Target& target : objective.targets) {
+    if (target.text.empty()) continue;
+    if (!items.empty() && continues(target.text)) {
+      std::string& last = items.back();
+      while (!last.empty() && (last.back() == '.' || last.back() == ' ')) last.pop_back();
+      last += ", " + target.text;
+    } else {
+      items.push_back(target.text);
+    }
+  }
+  return items.size() > 1 ? dashed_list(items) : items;
+}
+
+Cell text_cell(const std::vector<std::string>& lines, Align align, bool bold = false) {
+  Cell cell;
+  for (const std::string& line : lines) {
+    Paragraph p = Paragraph::of(line, align, pt(13), bold);
+    cell.content.emplace_back(std::move(p));
+  }
+  if (lines.empty()) cell.content.emplace_back(Paragraph::of("", align, pt(13)));
+  return cell;
+}
+
+// The table of objectives of a document without articles, as seed 000 lays it out.
+Table objectives_table(const model::ObjectivesFile& file, Lang lang, const PageSetup& page) {
+  Table table;
+  const int width = page.text_width();
+  table.widths = {width * 8 / 100, width * 32 / 100, width * 30 / 100, width * 15 / 100};
+  table.widths.push_back(width - table.widths[0] - table.widths[1] - table.widths[2] -
+                         table.widths[3]);
+  Row header;
+  header.header = true;
+  for (const MessageId id : {MessageId::report_col_no, MessageId::report_doc_col_objective,
+                             MessageId::report_doc_col_measure, MessageId::report_doc_col_start,
+                             MessageId::report_doc_col_due}) {
+    Cell cell = text_cell({format_message(id, lang)}, Align::center, true);
+    cell.middle = true;
+    header.cells.push_back(std::move(cell));
+  }
+  table.rows.push_back(std::move(header));
+  int number = 0;
+  for (const model::Objective& objective : file.objectives) {
+    // A unit's own objectives refine the agency's: the agency's decision lists its own.
+    const bool child = !objective.group.empty();
+    Row row;
+    row.cells.push_back(
+        text_cell({child ? std::string("-") : std::to_string(++number)}, Align::center));
+    row.cells.push_back(text_cell({objective.title}, Align::left));
+    row.cells.push_back(text_cell(measure_lines(objective), Align::left));
+    const Date start = objective.start.value_or(file.period.start);
+    const Date due = objective.due.value_or(file.period.end);
+    row.cells.push_back(text_cell({day_first(start)}, Align::center));
+    row.cells.push_back(text_cell({day_first(due)}, Align::center));
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+// The objectives as the points of the article that introduces them ("1. Tiếp tục duy trì…").
+std::vector<Block> objective_points(const model::ObjectivesFile& file) {
+  std::vector<Block> points;
+  int number = 0;
+  for (const model::Objective& objective : file.objectives) {
+    const bool child = !objective.group.empty();
+    points.emplace_back(body_paragraph(child ? "- " + objective.title
+                                             : fmt::format("{}. {}", ++number, objective.title)));
+  }
+  return points;
+}
+
+// Whether the text ends with a colon: the article that introduces the list.
+bool introduces(const std::string& text) {
+  auto end = text.find_last_not_of(" \n");
+  return end != std::string::npos && text[end] == ':';
+}
+
+}  // namespace
+
+std::string day_first(const Date& date) {
+  return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
+}
+
+Heading document_heading(const model::ObjectivesFile& file, Lang lang, const Issue& issue,
+                         const std::string& number, const std::optional<Date>& date,
+                         const std::string& symbol) {
+  Heading heading;
+  heading.parent = text::to_upper(file.agency_parent);
+  heading.issuer =
+      text::to_upper(file.issued.issuer.empty() ? file.agency_name : file.issued.issuer);
+  // The issuer names the parent already ("ỦY BAN NHÂN DÂN TỈNH KON TUM" issues for itself).
+  if (heading.parent == heading.issuer) heading.parent.clear();
+  // A document without a number of its own (a sheet of objectives) shows none.
+  if (!number.empty() || !symbol.empty()) {
+    const std::string shown_number =
+        !number.empty() ? number : fmt::format("{}/{}-{}", kDots, symbol, kDots);
+    heading.number = format_message(MessageId::report_number_line, lang, {shown_number});
+  }
+  heading.nation = format_message(MessageId::report_national_name, lang);
+  heading.motto = format_message(MessageId::report_national_motto, lang);
+  const std::string place = issue.place.empty() ? std::string(kDots) : issue.place;
+  heading.place_date =
+      date ? format_message(MessageId::report_date_line, lang,
+                            {two_digits(date->day), two_digits(date->month),
+                             std::to_string(date->year), place})
+           : format_message(MessageId::report_date_line, lang,
+                            {std::string(kDots), std::string(kDots), std::string(kDots), place});
+  return heading;
+}
+
+Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue) {
+  const model::IssuingDocument& doc = file.issued;
+  Layout layout;
+  layout.page = nd30_page();
+  layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
+  layout.title = doc.title.empty() ? doc.kind : doc.title;
+  auto& body = layout.body;
+
+  const std::string number = !doc.number.empty() ? doc.number : issue.number;
+  const std::optional<Date> date = doc.date ? doc.date : issue.date;
+  const std::string symbol = doc.kind.empty() ? "" : "QĐ";
+  body.emplace_back(
+      heading_block(document_heading(file, lang, issue, number, date, symbol), layout.page));
+  for (Block& block : title_block(doc.kind, doc.title)) body.push_back(std::move(block));
+  if (doc.kind.empty()) {
+    // A sheet of objectives names its year under its title ("Năm: 2021").
+    Paragraph year = centred_line(
+        format_message(MessageId::report_doc_year_line, lang, {std::to_string(file.year)}));
+    body.emplace_back(std::move(year));
+  } else if (!doc.issuer.empty()) {
+    // The authority that decides, before its legal bases.
+    body.emplace_back(centred_line(text::to_upper(doc.issuer)));
+  }
+
+  const bool articles = !doc.articles.empty();
+  for (std::size_t i = 0; i < doc.legal_bases.size(); ++i) {
+    const std::string& basis = doc.legal_bases[i];
+    if (!articles && i + 1 == doc.legal_bases.size()) {
+      // Without articles the last basis leads into the objectives.
+      std::string lead = basis;
+      while (!lead.empty() && (lead.back() == ';' || lead.back() == '.' || lead.back() == ' '))
+        lead.pop_back();
+      body.emplace_back(
+          body_paragraph(format_message(MessageId::report_doc_lead_in, lang,
+                                        {lead, file.agency_name, std::to_string(file.year)})));
+    } else {
+      body.emplace_back(body_paragraph(basis));
+    }
+  }
+  if (!doc.proposal.empty()) body.emplace_back(body_paragraph(doc.proposal));
+
+  if (articles) {
+    body.emplace_back(centred_line(format_message(MessageId::report_doc_decides, lang)));
+    // The objectives follow the article that introduces them (ends with a colon), else the
+    // first.
+    std::size_t list_after = 0;
+    for (std::size_t i = 0; i < doc.articles.size(); ++i) {
+      if (introduces(doc.articles[i])) {
+        list_after = i;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < doc.articles.size(); ++i) {
+      body.emplace_back(body_paragraph(doc.articles[i]));
+      if (i == list_after)
+        for (Block& point : objective_points(file)) body.push_back(std::move(point));
+    }
+  } else {
+    body.emplace_back(objectives_table(file, lang, layout.page));
+  }
+  if (!doc.closing.empty()) {
+    Paragraph closing = body_paragraph(doc.closing);
+    closing.space_before = 120;
+    body.emplace_back(std::move(closing));
+  }
+
+  Signature signature;
+  signature.recipients_label = format_message(MessageId::report_doc_recipients, lang);
+  signature.recipients = doc.distribution;
+  signature.title = doc.signer.title.empty()
+                        ? format_message(MessageId::report_signature_title, lang)
+                        : doc.signer.title;
+  if (!doc.signer.on_behalf.empty())
+    signature.title = doc.signer.on_behalf + "\n" + signature.title;
+  signature.name = doc.signer.name;
+  body.emplace_back(signature_block(signature, layout.page));
+  return layout;
+}
+
+}  // namespace qobj::official

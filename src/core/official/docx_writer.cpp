@@ -1,0 +1,348 @@
+#include "core/official/docx_writer.hpp"
+
+#include <fmt/format.h>
+#include <minizip/zip.h>
+
+#include <numeric>
+#include <string_view>
+
+namespace qobj::official {
+
+namespace {
+
+constexpr std::string_view kMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view kRelationships =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr std::string_view kXmlDeclaration =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+constexpr int kCellMargin = 108;  // twips each side, the table style's default
+
+// Text as XML character data: the markup characters escaped, and the control characters XML
+// 1.0 cannot carry left out.
+std::string escaped(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
+    }
+  }
+  return out;
+}
+
+std::string_view justification(Align align) {
+  switch (align) {
+    case Align::left:
+      return "left";
+    case Align::center:
+      return "center";
+    case Align::right:
+      return "right";
+    case Align::justify:
+      return "both";
+  }
+  return "left";
+}
+
+std::string size_properties(int size) {
+  return fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", size);
+}
+
+std::string run_xml(const Run& run, int size) {
+  std::string properties;
+  if (run.bold) properties += "<w:b/><w:bCs/>";
+  if (run.italic) properties += "<w:i/><w:iCs/>";
+  if (run.underline) properties += "<w:u w:val=\"single\"/>";
+  properties += size_properties(size);
+  std::string out = "<w:r><w:rPr>" + properties + "</w:rPr>";
+  // A line break inside a run: the lines of a signer's title.
+  std::size_t start = 0;
+  while (true) {
+    const auto end = run.text.find('\n', start);
+    out += "<w:t xml:space=\"preserve\">" +
+           escaped(std::string_view(run.text).substr(start, end - start)) + "</w:t>";
+    if (end == std::string::npos) break;
+    out += "<w:br/>";
+    start = end + 1;
+  }
+  return out + "</w:r>";
+}
+
+std::string paragraph_xml(const Paragraph& p) {
+  std::string properties;
+  if (p.keep_with_next) properties += "<w:keepNext/>";
+  properties += fmt::format(
+      "<w:spacing w:before=\"{}\" w:after=\"{}\" w:line=\"240\" "
+      "w:lineRule=\"auto\"/>",
+      p.space_before, p.space_after);
+  if (p.first_line_indent != 0)
+    properties += fmt::format("<w:ind w:firstLine=\"{}\"/>", p.first_line_indent);
+  properties += fmt::format("<w:jc w:val=\"{}\"/>", justification(p.align));
+  properties += "<w:rPr>" + size_properties(p.size) + "</w:rPr>";
+  std::string out = "<w:p><w:pPr>" + properties + "</w:pPr>";
+  for (const Run& run : p.runs) out += run_xml(run, p.size);
+  return out + "</w:p>";
+}
+
+// A short line centred in `width`: an empty paragraph with a top border, its indents taking
+// the rest, a line high.
+std::string rule_xml(const Rule& rule, int width) {
+  const int length = width * rule.percent / 100;
+  const int indent = (width - length) / 2;
+  return fmt::format(
+      "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" "
+      "w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" "
+      "w:lineRule=\"exact\"/><w:ind w:left=\"{0}\" w:right=\"{0}\"/><w:jc w:val=\"center\"/>"
+      "<w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p>",
+      indent);
+}
+
+std::string borders_xml(bool borders) {
+  std::string out = "<w:tblBorders>";
+  for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+    out += borders ? fmt::format(
+                         "<w:{} w:val=\"single\" w:sz=\"4\" w:space=\"0\" "
+                         "w:color=\"000000\"/>",
+                         side)
+                   : fmt::format("<w:{} w:val=\"nil\"/>", side);
+  }
+  return out + "</w:tblBorders>";
+}
+
+std::string table_xml(const Table& table) {
+  const int total = std::accumulate(table.widths.begin(), table.widths.end(), 0);
+  std::string out = fmt::format(
+      "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>{}"
+      "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"{}\" w:type=\"dxa\"/>"
+      "<w:right w:w=\"{}\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>",
+      total, borders_xml(table.borders), kCellMargin, kCellMargin);
+  for (const int width : table.widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", width);
+  out += "</w:tblGrid>";
+  for (const Row& row : table.rows) {
+    out += "<w:tr><w:trPr><w:cantSplit/>";
+    if (row.header) out += "<w:tblHeader/>";
+    out += "</w:trPr>";
+    std::size_t column = 0;
+    for (const Cell& cell : row.cells) {
+      int width = 0;
+      for (int k = 0; k < cell.span && column < table.widths.size(); ++k)
+        width += table.widths[column++];
+      out += fmt::format("<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/>", width);
+      if (cell.span > 1) out += fmt::format("<w:gridSpan w:val=\"{}\"/>", cell.span);
+      if (cell.merge == Cell::Merge::first) out += "<w:vMerge w:val=\"restart\"/>";
+      if (cell.merge == Cell::Merge::continued) out += "<w:vMerge/>";
+      if (cell.middle) out += "<w:vAlign w:val=\"center\"/>";
+      out += "</w:tcPr>";
+      bool ends_with_paragraph = false;
+      for (const CellBlock& block : cell.content) {
+        if (const auto* p = std::get_if<Paragraph>(&block)) {
+          out += paragraph_xml(*p);
+        } else {
+          out += rule_xml(std::get<Rule>(block), width - 2 * kCellMargin);
+        }
+        ends_with_paragraph = true;
+      }
+      // A cell holds at least one paragraph.
+      if (!ends_with_paragraph) out += "<w:p/>";
+      out += "</w:tc>";
+    }
+    out += "</w:tr>";
+  }
+  return out + "</w:tbl>";
+}
+
+std::string document_xml(const Layout& layout) {
+  std::string out =
+      std::string(kXmlDeclaration) +
+      fmt::format("<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>", kMain, kRelationships);
+  bool last_is_table = false;
+  for (const Block& block : layout.body) {
+    last_is_table = false;
+    if (const auto* p = std::get_if<Paragraph>(&block)) {
+      out += paragraph_xml(*p);
+    } else if (const auto* rule = std::get_if<Rule>(&block)) {
+      out += rule_xml(*rule, layout.page.text_width());
+    } else {
+      out += table_xml(std::get<Table>(block));
+      last_is_table = true;
+    }
+  }
+  // Word wants a paragraph between a last table and the section's properties.
+  if (last_is_table) out += "<w:p/>";
+  const PageSetup& page = layout.page;
+  out += "<w:sectPr>";
+  if (page.page_numbers) out += "<w:headerReference w:type=\"default\" r:id=\"rId2\"/>";
+  out += fmt::format(
+      "<w:pgSz w:w=\"{}\" w:h=\"{}\"/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" "
+      "w:left=\"{}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>",
+      page.width, page.height, page.top, page.right, page.bottom, page.left);
+  // The first page shows no number: it has a header of its own, left empty.
+  if (page.page_numbers) out += "<w:titlePg/>";
+  out += "</w:sectPr></w:body></w:document>";
+  return out;
+}
+
+std::string styles_xml(const Layout& layout) {
+  return std::string(kXmlDeclaration) +
+         fmt::format(
+             "<w:styles xmlns:w=\"{0}\"><w:docDefaults><w:rPrDefault><w:rPr>"
+             "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" "
+             "w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>{1}"
+             "<w:lang w:val=\"{2}\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+             "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+             "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+             "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
+             "<w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+             "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
+             "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/>"
+             "<w:semiHidden/></w:style>"
+             "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
+             "<w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" "
+             "w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"{3}\" "
+             "w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"{3}\" "
+             "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+             "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/>"
+             "<w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+             "<w:rPr>{4}</w:rPr></w:style></w:styles>",
+             kMain, size_properties(pt(14)), layout.language, kCellMargin,
+             size_properties(layout.page.number_size));
+}
+
+std::string header_xml() {
+  return std::string(kXmlDeclaration) +
+         fmt::format(
+             "<w:hdr xmlns:w=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/>"
+             "<w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/>"
+             "</w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+             "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r>"
+             "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>",
+             kMain);
+}
+
+std::string content_types_xml() {
+  constexpr std::string_view kWord =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml";
+  return std::string(kXmlDeclaration) +
+         fmt::format(
+             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+             "<Default Extension=\"rels\" "
+             "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+             "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+             "<Override PartName=\"/word/document.xml\" ContentType=\"{0}.document.main+xml\"/>"
+             "<Override PartName=\"/word/styles.xml\" ContentType=\"{0}.styles+xml\"/>"
+             "<Override PartName=\"/word/settings.xml\" ContentType=\"{0}.settings+xml\"/>"
+             "<Override PartName=\"/word/header1.xml\" ContentType=\"{0}.header+xml\"/>"
+             "<Override PartName=\"/docProps/core.xml\" "
+             "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+             "<Override PartName=\"/docProps/app.xml\" "
+             "ContentType=\"application/"
+             "vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+             "</Types>",
+             kWord);
+}
+
+std::string relationships_xml(
+    const std::vector<std::pair<std::string_view, std::string_view>>& targets) {
+  std::string out = std::string(kXmlDeclaration) +
+                    "<Relationships "
+                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+  int id = 0;
+  for (const auto& [type, target] : targets)
+    out +=
+        fmt::format("<Relationship Id=\"rId{}\" Type=\"{}\" Target=\"{}\"/>", ++id, type, target);
+  return out + "</Relationships>";
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> docx_parts(const Layout& layout) {
+  constexpr std::string_view kOffice =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  const std::string office_document = std::string(kOffice) + "officeDocument";
+  const std::string extended = std::string(kOffice) + "extended-properties";
+  const std::string styles = std::string(kOffice) + "styles";
+  const std::string header = std::string(kOffice) + "header";
+  const std::string settings = std::string(kOffice) + "settings";
+  const std::string core =
+      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+  std::vector<std::pair<std::string, std::string>> parts;
+  parts.emplace_back("[Content_Types].xml", content_types_xml());
+  parts.emplace_back("_rels/.rels", relationships_xml({{office_document, "word/document.xml"},
+                                                       {core, "docProps/core.xml"},
+                                                       {extended, "docProps/app.xml"}}));
+  parts.emplace_back("word/document.xml", document_xml(layout));
+  parts.emplace_back(
+      "word/_rels/document.xml.rels",
+      relationships_xml(
+          {{styles, "styles.xml"}, {header, "header1.xml"}, {settings, "settings.xml"}}));
+  parts.emplace_back("word/styles.xml", styles_xml(layout));
+  parts.emplace_back(
+      "word/settings.xml",
+      std::string(kXmlDeclaration) +
+          fmt::format("<w:settings xmlns:w=\"{}\"><w:zoom w:percent=\"100\"/>"
+                      "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl "
+                      "w:val=\"doNotCompress\"/><w:compat><w:compatSetting "
+                      "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/"
+                      "word\" w:val=\"15\"/></w:compat></w:settings>",
+                      kMain));
+  parts.emplace_back("word/header1.xml", header_xml());
+  parts.emplace_back(
+      "docProps/core.xml",
+      std::string(kXmlDeclaration) +
+          fmt::format("<cp:coreProperties "
+                      "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+                      "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                      "<dc:title>{}</dc:title><dc:creator>qobj</dc:creator>"
+                      "<dc:language>{}</dc:language></cp:coreProperties>",
+                      escaped(layout.title), layout.language));
+  parts.emplace_back(
+      "docProps/app.xml",
+      std::string(kXmlDeclaration) +
+          "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          "extended-properties\"><Application>qobj</Application></Properties>");
+  return parts;
+}
+
+bool write_docx(const Layout& layout, const std::string& path, std::string& error) {
+  zipFile zip = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
+  if (zip == nullptr) {
+    error = "cannot create the zip file";
+    return false;
+  }
+  // A fixed date for every part: the same layout gives the same bytes.
+  zip_fileinfo info{};
+  info.tmz_date.tm_mday = 1;
+  info.tmz_date.tm_year = 1980;
+  bool ok = true;
+  for (const auto& [name, content] : docx_parts(layout)) {
+    ok =
+        zipOpenNewFileInZip64(zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                              Z_DEFAULT_COMPRESSION, 0) == ZIP_OK &&
+        zipWriteInFileInZip(zip, content.data(), static_cast<unsigned>(content.size())) == ZIP_OK &&
+        zipCloseFileInZip(zip) == ZIP_OK;
+    if (!ok) {
+      error = "cannot write " + name + " into the zip file";
+      break;
+    }
+  }
+  if (zipClose(zip, nullptr) != ZIP_OK && ok) {
+    error = "cannot finish the zip file";
+    ok = false;
+  }
+  return ok;
+}
+
+}  // namespace qobj::official

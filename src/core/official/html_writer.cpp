@@ -1,0 +1,161 @@
+#include "core/official/html_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <numeric>
+#include <string_view>
+
+#include "core/report/markup.hpp"
+
+namespace qobj::official {
+
+namespace {
+
+// Twips as millimetres, for CSS.
+std::string in_mm(int twips) {
+  return fmt::format("{:.1f}mm", twips * 25.4 / 1440.0);
+}
+
+std::string_view text_align(Align align) {
+  switch (align) {
+    case Align::left:
+      return "left";
+    case Align::center:
+      return "center";
+    case Align::right:
+      return "right";
+    case Align::justify:
+      return "justify";
+  }
+  return "left";
+}
+
+std::string run_html(const Run& run) {
+  std::string text = report::escape_markup(run.text);
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
+    text.replace(at, 1, "<br>");
+  if (run.underline) text = "<u>" + text + "</u>";
+  if (run.italic) text = "<i>" + text + "</i>";
+  if (run.bold) text = "<b>" + text + "</b>";
+  return text;
+}
+
+std::string paragraph_html(const Paragraph& p) {
+  std::string style =
+      fmt::format("text-align:{};font-size:{}pt", text_align(p.align), p.size / 2.0);
+  if (p.first_line_indent != 0) style += ";text-indent:" + in_mm(p.first_line_indent);
+  if (p.space_before != 0) style += fmt::format(";margin-top:{}pt", p.space_before / 20.0);
+  if (p.space_after != 0) style += fmt::format(";margin-bottom:{}pt", p.space_after / 20.0);
+  std::string out = "<p style=\"" + style + "\">";
+  for (const Run& run : p.runs) out += run_html(run);
+  // An empty paragraph still takes its line.
+  if (p.runs.empty() || (p.runs.size() == 1 && p.runs.front().text.empty())) out += "&#8203;";
+  return out + "</p>\n";
+}
+
+std::string rule_html(const Rule& rule) {
+  return fmt::format("<div class=\"rule\" style=\"width:{}%\"></div>\n", rule.percent);
+}
+
+// How many rows a cell that starts a vertical merge spans: it and the continued cells below it
+// in the same column.
+int rows_spanned(const Table& table, std::size_t row, std::size_t column) {
+  int span = 1;
+  for (std::size_t r = row + 1; r < table.rows.size(); ++r) {
+    std::size_t at = 0;
+    const Cell* below = nullptr;
+    for (const Cell& cell : table.rows[r].cells) {
+      if (at == column) below = &cell;
+      at += static_cast<std::size_t>(cell.span);
+    }
+    if (below == nullptr || below->merge != Cell::Merge::continued) break;
+    ++span;
+  }
+  return span;
+}
+
+std::string table_html(const Table& table) {
+  const int total = std::accumulate(table.widths.begin(), table.widths.end(), 0);
+  std::string out = fmt::format("<table class=\"{}\" style=\"width:{}\"><colgroup>",
+                                table.borders ? "ruled" : "grid", in_mm(total));
+  for (const int width : table.widths) out += "<col style=\"width:" + in_mm(width) + "\">";
+  out += "</colgroup>\n";
+  bool in_head = false, in_body = false;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const Row& row = table.rows[r];
+    if (row.header && !in_head) {
+      out += "<thead>\n";
+      in_head = true;
+    } else if (!row.header && !in_body) {
+      if (in_head) out += "</thead>\n";
+      out += "<tbody>\n";
+      in_head = false;
+      in_body = true;
+    }
+    out += "<tr>";
+    std::size_t column = 0;
+    for (const Cell& cell : row.cells) {
+      const std::size_t at = column;
+      column += static_cast<std::size_t>(cell.span);
+      if (cell.merge == Cell::Merge::continued) continue;
+      std::string attributes;
+      if (cell.span > 1) attributes += fmt::format(" colspan=\"{}\"", cell.span);
+      if (cell.merge == Cell::Merge::first)
+        attributes += fmt::format(" rowspan=\"{}\"", rows_spanned(table, r, at));
+      if (cell.middle) attributes += " class=\"middle\"";
+      out += "<td" + attributes + ">";
+      for (const CellBlock& block : cell.content) {
+        if (const auto* p = std::get_if<Paragraph>(&block)) {
+          out += paragraph_html(*p);
+        } else {
+          out += rule_html(std::get<Rule>(block));
+        }
+      }
+      out += "</td>";
+    }
+    out += "</tr>\n";
+  }
+  out += in_head ? "</thead>\n" : in_body ? "</tbody>\n" : "";
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+std::string render_html(const Layout& layout) {
+  const PageSetup& page = layout.page;
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<title>{}</title>\n<style>\n"
+      "@page {{ size: {} {}; margin: {} {} {} {}; }}\n"
+      "body {{ font-family: \"Times New Roman\", \"Liberation Serif\", \"DejaVu Serif\", serif; "
+      "color: #000; background: #e8e8e8; margin: 0; }}\n"
+      ".page {{ background: #fff; width: {}; min-height: {}; margin: 1em auto; "
+      "padding: {} {} {} {}; box-sizing: border-box; }}\n"
+      "p {{ margin: 0; line-height: 1.15; }}\n"
+      ".rule {{ border-top: 1px solid #000; margin: 3px auto 6px; height: 0; }}\n"
+      "table {{ border-collapse: collapse; table-layout: fixed; margin: 0 auto; }}\n"
+      "table.ruled td {{ border: 1px solid #000; }}\n"
+      "td {{ vertical-align: top; padding: 1px {}; }}\n"
+      "td.middle {{ vertical-align: middle; }}\n"
+      "thead {{ display: table-header-group; }}\n"
+      "tr {{ break-inside: avoid; }}\n"
+      "@media print {{ body {{ background: none; }} .page {{ margin: 0; padding: 0; width: auto; "
+      "min-height: 0; }} }}\n"
+      "</style>\n</head>\n<body>\n<div class=\"page\">\n",
+      layout.language.substr(0, 2), report::escape_markup(layout.title), in_mm(page.width),
+      in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom), in_mm(page.left),
+      in_mm(page.width), in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom),
+      in_mm(page.left), in_mm(108));
+  for (const Block& block : layout.body) {
+    if (const auto* p = std::get_if<Paragraph>(&block)) {
+      out += paragraph_html(*p);
+    } else if (const auto* rule = std::get_if<Rule>(&block)) {
+      out += rule_html(*rule);
+    } else {
+      out += table_html(std::get<Table>(block));
+    }
+  }
+  return out + "</div>\n</body>\n</html>\n";
+}
+
+}  // namespace qobj::official

@@ -1,0 +1,89 @@
+// An official document as a layout: pages, paragraphs, runs and tables, with the sizes and
+// the alignment Decree 30/2020/ND-CP sets. The documents (decision.hpp…) build one; the
+// writers turn it into WordprocessingML (docx_writer.hpp) or HTML (html_writer.hpp), so that
+// both media say the same thing laid out the same way.
+//
+// Lengths are in twips (1/20 of a point, 1/1440 inch: Word's unit); font sizes in half-points.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace qobj::official {
+
+// Twips in a millimetre, rounded as Word rounds its own conversions.
+constexpr int mm(double millimetres) {
+  return static_cast<int>(millimetres * 1440.0 / 25.4 + 0.5);
+}
+// Half-points in a point size.
+constexpr int pt(double points) {
+  return static_cast<int>(points * 2 + 0.5);
+}
+
+enum class Align { left, center, right, justify };
+
+struct Run {
+  std::string text;  // a line break is written as '\n'
+  bool bold = false, italic = false, underline = false;
+};
+
+struct Paragraph {
+  std::vector<Run> runs;
+  Align align = Align::justify;
+  int size = pt(14);
+  int first_line_indent = 0;              // twips
+  int space_before = 0, space_after = 0;  // twips
+  bool keep_with_next = false;
+
+  // One run of plain text.
+  static Paragraph of(std::string text, Align align, int size, bool bold = false,
+                      bool italic = false);
+};
+
+// A short solid line, centred in the width it is in, `percent` of it long: the lines under the
+// issuing body's name, the national motto and a title.
+struct Rule {
+  int percent = 40;
+};
+
+using CellBlock = std::variant<Paragraph, Rule>;
+
+struct Cell {
+  std::vector<CellBlock> content;
+  int span = 1;                                                     // columns it spans
+  enum class Merge { none, first, continued } merge = Merge::none;  // with the cells below
+  bool middle = false;                                              // centred vertically
+};
+
+struct Row {
+  std::vector<Cell> cells;
+  bool header = false;  // repeated at the top of every page the table runs onto
+};
+
+struct Table {
+  std::vector<int> widths;  // twips, per column
+  std::vector<Row> rows;
+  bool borders = true;  // false: a layout grid (the heading, the signature)
+};
+
+using Block = std::variant<Paragraph, Rule, Table>;
+
+struct PageSetup {
+  int width = mm(210), height = mm(297);  // A4
+  int top = mm(20), bottom = mm(20), left = mm(30), right = mm(15);
+  // The page number, centred in the top margin, from the second page on.
+  bool page_numbers = true;
+  int number_size = pt(14);
+
+  int text_width() const { return width - left - right; }
+};
+
+struct Layout {
+  std::string title;     // the document's title, for its properties
+  std::string language;  // "vi-VN", "en-GB"
+  PageSetup page;
+  std::vector<Block> body;
+};
+
+}  // namespace qobj::official

@@ -1,0 +1,145 @@
+#include "core/official/nd30.hpp"
+
+#include <string_view>
+
+namespace qobj::official {
+
+namespace {
+
+constexpr int kHeadingSize = pt(13);
+constexpr int kBodySize = pt(14);
+constexpr int kIndent = 720;        // 1.27 cm
+constexpr int kParagraphGap = 120;  // 6 pt
+constexpr int kTitleGap = 360;      // 18 pt, between the heading and the title
+
+// The left column of the heading and of the signature: what the decree's sample gives it.
+int left_column(const PageSetup& page) {
+  return page.text_width() * 2 / 5;
+}
+
+// Text without the spaces and the full stop or semicolon it may end with.
+std::string_view trimmed_item(std::string_view item) {
+  while (!item.empty() &&
+         (item.back() == ' ' || item.back() == ';' || item.back() == '.' || item.back() == ','))
+    item.remove_suffix(1);
+  while (!item.empty() && (item.front() == ' ' || item.front() == '-')) item.remove_prefix(1);
+  return item;
+}
+
+}  // namespace
+
+Paragraph Paragraph::of(std::string text, Align align, int size, bool bold, bool italic) {
+  Paragraph p;
+  p.runs.push_back(Run{std::move(text), bold, italic, false});
+  p.align = align;
+  p.size = size;
+  return p;
+}
+
+PageSetup nd30_page() {
+  return PageSetup{};
+}
+
+Table heading_block(const Heading& heading, const PageSetup& page) {
+  Table table;
+  table.borders = false;
+  const int left = left_column(page);
+  table.widths = {left, page.text_width() - left};
+  Cell issuer, nation;
+  if (!heading.parent.empty())
+    issuer.content.emplace_back(Paragraph::of(heading.parent, Align::center, kHeadingSize));
+  issuer.content.emplace_back(Paragraph::of(heading.issuer, Align::center, kHeadingSize, true));
+  issuer.content.emplace_back(Rule{35});
+  if (!heading.number.empty())
+    issuer.content.emplace_back(Paragraph::of(heading.number, Align::center, kHeadingSize));
+  // The national name at 12 pt, the decree's smaller size: at 13 pt it wraps in the column.
+  nation.content.emplace_back(Paragraph::of(heading.nation, Align::center, pt(12), true));
+  nation.content.emplace_back(Paragraph::of(heading.motto, Align::center, kBodySize, true));
+  nation.content.emplace_back(Rule{62});
+  Paragraph date = Paragraph::of(heading.place_date, Align::center, kBodySize, false, true);
+  date.space_before = kParagraphGap;
+  nation.content.emplace_back(std::move(date));
+  table.rows.push_back(Row{{std::move(issuer), std::move(nation)}, false});
+  return table;
+}
+
+std::vector<Block> title_block(const std::string& kind, const std::string& summary) {
+  std::vector<Block> blocks;
+  if (!kind.empty()) {
+    Paragraph p = Paragraph::of(kind, Align::center, kBodySize, true);
+    p.space_before = kTitleGap;
+    p.keep_with_next = true;
+    blocks.emplace_back(std::move(p));
+  }
+  if (!summary.empty()) {
+    Paragraph p = Paragraph::of(summary, Align::center, kBodySize, true);
+    if (kind.empty()) p.space_before = kTitleGap;
+    p.keep_with_next = true;
+    blocks.emplace_back(std::move(p));
+    blocks.emplace_back(Rule{30});
+  }
+  return blocks;
+}
+
+Paragraph body_paragraph(const std::string& text) {
+  Paragraph p;
+  p.align = Align::justify;
+  p.size = kBodySize;
+  p.first_line_indent = kIndent;
+  p.space_after = kParagraphGap;
+  // "Điều 1. …": the article's number in bold, its text as it is.
+  constexpr std::string_view kArticle = "Điều ";
+  if (text.rfind(kArticle, 0) == 0) {
+    const auto dot = text.find('.', kArticle.size());
+    if (dot != std::string::npos && dot <= kArticle.size() + 3) {
+      p.runs.push_back(Run{text.substr(0, dot + 1), true, false, false});
+      p.runs.push_back(Run{text.substr(dot + 1), false, false, false});
+      return p;
+    }
+  }
+  p.runs.push_back(Run{text, false, false, false});
+  return p;
+}
+
+Paragraph centred_line(const std::string& text, bool bold) {
+  Paragraph p = Paragraph::of(text, Align::center, kBodySize, bold);
+  p.space_before = kParagraphGap;
+  p.space_after = kParagraphGap;
+  p.keep_with_next = true;
+  return p;
+}
+
+std::vector<std::string> dashed_list(const std::vector<std::string>& items) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out.push_back("- " + std::string(trimmed_item(items[i])) + (i + 1 == items.size() ? "." : ";"));
+  }
+  return out;
+}
+
+Table signature_block(const Signature& signature, const PageSetup& page) {
+  Table table;
+  table.borders = false;
+  const int left = left_column(page);
+  table.widths = {left, page.text_width() - left};
+  Cell recipients, signer;
+  if (!signature.recipients.empty()) {
+    Paragraph label = Paragraph::of(signature.recipients_label, Align::left, pt(12), true, true);
+    label.space_before = kParagraphGap;
+    recipients.content.emplace_back(std::move(label));
+    for (const std::string& line : dashed_list(signature.recipients))
+      recipients.content.emplace_back(Paragraph::of(line, Align::left, pt(11)));
+  }
+  Paragraph title = Paragraph::of(signature.title, Align::center, kBodySize, true);
+  title.space_before = kParagraphGap;
+  signer.content.emplace_back(std::move(title));
+  if (!signature.hint.empty())
+    signer.content.emplace_back(Paragraph::of(signature.hint, Align::center, pt(13), false, true));
+  Paragraph name = Paragraph::of(signature.name, Align::center, kBodySize, true);
+  name.space_before = 1440;  // room to sign and stamp
+  signer.content.emplace_back(std::move(name));
+  table.rows.push_back(Row{{std::move(recipients), std::move(signer)}, false});
+  return table;
+}
+
+}  // namespace qobj::official

@@ -1,0 +1,51 @@
+// The parts every administrative document has, laid out as Decree 30/2020/ND-CP, Appendix I
+// sets them: the two-column heading (the issuing body and its number on the left, the national
+// name and motto and the place and date on the right, each with its line), the title, the body
+// paragraphs, and the signature block beside "Nơi nhận" (the recipients). Sizes are the
+// decree's; where it gives a range, the larger (14 pt body, 13 pt heading), but for the
+// national name (12 pt: at 13 it does not fit its column).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/official/layout.hpp"
+
+namespace qobj::official {
+
+// The decree's page: A4 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm right.
+PageSetup nd30_page();
+
+struct Heading {
+  std::string parent;  // the body above the issuer (cơ quan chủ quản), as written
+  std::string issuer;  // the issuing body
+  std::string number;  // "Số: 15/QĐ-UBND"
+  std::string nation, motto;
+  std::string place_date;  // "Kon Tum, ngày 15 tháng 01 năm 2021"
+};
+Table heading_block(const Heading& heading, const PageSetup& page);
+
+// The kind of document ("QUYẾT ĐỊNH") and its summary, bold and centred, with the short line
+// below the summary; either may be empty.
+std::vector<Block> title_block(const std::string& kind, const std::string& summary);
+
+// A paragraph of the body: justified, its first line indented 1.27 cm, 6 pt after it.
+// "Điều 1." at its start is bold, as articles are.
+Paragraph body_paragraph(const std::string& text);
+// A bold centred line of the body ("QUYẾT ĐỊNH:", the authority that decides).
+Paragraph centred_line(const std::string& text, bool bold = true);
+
+struct Signature {
+  std::string recipients_label;         // "Nơi nhận:"
+  std::vector<std::string> recipients;  // each becomes "- …;", the last "- ….".
+  std::string title;                    // the signer's position, lines split by '\n'
+  std::string hint;                     // under the title, in italics ("(Ký, ghi rõ họ tên)")
+  std::string name;
+};
+Table signature_block(const Signature& signature, const PageSetup& page);
+
+// "- a;", "- b;" … "- z.": a list as official documents punctuate it, whatever ending each
+// item was written with.
+std::vector<std::string> dashed_list(const std::vector<std::string>& items);
+
+}  // namespace qobj::official

@@ -1,0 +1,227 @@
+#!/usr/bin/python3
+"""qobj document decision on both examples, checked against the real thing.
+
+For each example, the DOCX is read back with python3-docx (A4, the decree's margins, Times New
+Roman, the table's header row repeated, the page number from page 2 on) and its text compared
+with the seed document the example transcribes: every word of the seed must be there in order,
+and what the DOCX adds may only be layout (the decree's heading). What differs is listed. The
+HTML must say exactly what the DOCX says. LibreOffice converts the DOCX to PDF (headless), which
+pdftotext must read as the same words, with the national heading at the top of page 1, and page
+1 rendered as an image must have that heading drawn there.
+
+Usage: check_documents.py QOBJ SOURCE_ROOT SEEDS_DIR"""
+import collections
+import difflib
+import html.parser
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+import docx  # python3-docx
+from docx.shared import Mm
+
+QOBJ, ROOT, SEEDS = sys.argv[1:4]
+EXAMPLES = {
+    "so-cong-thuong-2021": "000_b39016f581137469.txt",
+    "ubnd-kon-tum-2021": "004_d06689f107e652bf.txt",
+}
+# What the decree's heading adds to a seed that was transcribed without it.
+LAYOUT = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: ……/QĐ-……",
+          "……, ngày …… tháng …… năm ……"}
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL:", message)
+
+
+def words(text):
+    return unicodedata.normalize("NFC", text).split()
+
+
+def seed_words(path):
+    """The seed's words, its Markdown taken away: emphasis, table rules, <br>."""
+    out = []
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if re.fullmatch(r"\|[-| ]+\|", line):
+            continue  # a table's rule
+        line = line.replace("<br>", " ").replace("**", "").replace("|", " ")
+        line = re.sub(r"\*([^*]+)\*", r"\1", line)
+        out.extend(words(line))
+    return out
+
+
+def docx_lines(document):
+    """Paragraphs and table cells in document order, a merged cell once."""
+    body = document.element.body
+    lines = []
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(docx.text.paragraph.Paragraph(child, document).text)
+        elif tag == "tbl":
+            table = docx.table.Table(child, document)
+            for row in table.rows:
+                seen = set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    lines.extend(p.text for p in cell.paragraphs)
+    return [line for line in lines if line.strip()]
+
+
+class HtmlText(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.words, self.skip = [], False
+
+    def handle_starttag(self, tag, attrs):
+        self.skip = tag in ("style", "title")
+
+    def handle_endtag(self, tag):
+        self.skip = False
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.words.extend(words(data.replace("\u200b", "")))
+
+
+def compare_with_seed(name, generated, seed):
+    """Every seed word in order; what is added, only layout. Lists what differs."""
+    matcher = difflib.SequenceMatcher(a=seed, b=generated, autojunk=False)
+    added = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if op in ("delete", "replace"):
+            fail(f"{name}: the seed's {' '.join(seed[a0:a1])!r} is not in the document "
+                 f"(it has {' '.join(generated[b0:b1])!r})")
+        if op in ("insert", "replace"):
+            added.append(" ".join(generated[b0:b1]))
+    print(f"{name}: {len(seed)} words of the seed, all in order; added by the layout: {added}")
+    leftover = " ".join(added)
+    for line in sorted(LAYOUT | {issuer_of(name)}, key=len, reverse=True):
+        leftover = leftover.replace(line, " ")
+    if leftover.strip():
+        fail(f"{name}: the document adds {leftover.strip()!r}, which is not the decree's layout")
+
+
+def issuer_of(name):
+    return {"so-cong-thuong-2021": "SỞ CÔNG THƯƠNG",
+            "ubnd-kon-tum-2021": "ỦY BAN NHÂN DÂN TỈNH KON TUM"}[name]
+
+
+def check_docx_layout(name, path):
+    document = docx.Document(path)
+    section = document.sections[0]
+    for what, value, wanted in [("page width", section.page_width, Mm(210)),
+                                ("page height", section.page_height, Mm(297)),
+                                ("top margin", section.top_margin, Mm(20)),
+                                ("bottom margin", section.bottom_margin, Mm(20)),
+                                ("left margin", section.left_margin, Mm(30)),
+                                ("right margin", section.right_margin, Mm(15))]:
+        if abs(value - wanted) > Mm(0.1):
+            fail(f"{name}: {what} is {value.mm:.1f} mm, not {wanted.mm:.0f} mm")
+    if document.styles.element.xpath("//w:rFonts/@w:ascii") != ["Times New Roman"]:
+        fail(f"{name}: the default font is not Times New Roman")
+    if not section.different_first_page_header_footer:
+        fail(f"{name}: page 1 must show no number (a first page of its own)")
+    if "PAGE" not in section.header._element.xml:
+        fail(f"{name}: the header has no page number")
+    tables = document.tables
+    ruled = [t for t in tables if "w:tblHeader" in t._tbl.xml]
+    if name == "so-cong-thuong-2021" and not ruled:
+        fail(f"{name}: the objectives table's header row is not repeated on every page")
+    heading = tables[0].rows[0].cells
+    if "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in heading[1].text:
+        fail(f"{name}: the national name is not in the heading's right column")
+    if issuer_of(name) not in heading[0].text:
+        fail(f"{name}: the issuer is not in the heading's left column")
+    return docx_lines(document)
+
+
+def check_pdf(name, path, expected, tmp):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            fail("LibreOffice (soffice) is not installed: .ci/setup --tests installs it")
+        else:
+            print(f"{name}: LibreOffice not installed, the PDF is not checked")
+        return
+    profile = "file://" + os.path.join(tmp, "lo-profile")
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "pdf", "--outdir", tmp, path], check=True, capture_output=True, timeout=180)
+    pdf = os.path.splitext(path)[0] + ".pdf"
+    # -layout: the raw mode joins a dash ending a line to the next line, as a hyphenation.
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"], check=True,
+                          capture_output=True, text=True).stdout
+    got = collections.Counter(w for w in words(text) if not w.isdigit())
+    want = collections.Counter(w for w in expected if not w.isdigit())
+    if got != want:
+        fail(f"{name}: the PDF's words differ from the DOCX's: missing {dict(want - got)}, "
+             f"extra {dict(got - want)}")
+    # The heading at the top of page 1: its words' boxes, and ink drawn there.
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-"], check=True,
+                          capture_output=True, text=True).stdout
+    page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox)
+    nation = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>CỘNG</word>', bbox)
+    if not page or not nation:
+        fail(f"{name}: page 1 of the PDF has no national heading")
+        return
+    width, height = float(page.group(1)), float(page.group(2))
+    if float(nation.group(2)) > height * 0.12 or float(nation.group(1)) < width * 0.35:
+        fail(f"{name}: the national heading is not at the top right of page 1 "
+             f"({nation.group(1)}, {nation.group(2)} of {width} × {height})")
+    image = os.path.join(tmp, name)
+    subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", "1", "-l", "1", pdf, image],
+                   check=True)
+    pgm = open(next(os.path.join(tmp, f) for f in os.listdir(tmp)
+                    if f.startswith(name) and f.endswith(".pgm")), "rb").read()
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", pgm)
+    columns, rows = int(header.group(1)), int(header.group(2))
+    pixels = pgm[header.end():]
+    top = [pixels[r * columns:(r + 1) * columns] for r in range(int(rows * 0.12))]
+    left_ink = sum(1 for row in top for x in row[:columns // 2] if x < 128)
+    right_ink = sum(1 for row in top for x in row[columns // 2:] if x < 128)
+    if left_ink < 20 or right_ink < 20:
+        fail(f"{name}: page 1's image has no heading drawn at its top "
+             f"(dark pixels: {left_ink} left, {right_ink} right)")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, seed in EXAMPLES.items():
+            folder = os.path.join(ROOT, "examples", name)
+            outputs = {}
+            for extension in ("docx", "html"):
+                out = os.path.join(tmp, f"{name}.{extension}")
+                run = subprocess.run([QOBJ, "document", "decision", folder, "-o", out],
+                                     capture_output=True, text=True)
+                if run.returncode != 0:
+                    fail(f"{name}: qobj document decision -o .{extension} exited "
+                         f"{run.returncode}: {run.stderr}")
+                    return
+                outputs[extension] = out
+            lines = check_docx_layout(name, outputs["docx"])
+            generated = [w for line in lines for w in words(line)]
+            compare_with_seed(name, generated, seed_words(os.path.join(SEEDS, seed)))
+            page = HtmlText()
+            page.feed(open(outputs["html"], encoding="utf-8").read())
+            if page.words != generated:
+                diff = list(difflib.unified_diff(generated, page.words, lineterm="", n=2))
+                fail(f"{name}: the HTML does not say what the DOCX says: {diff[:20]}")
+            check_pdf(name, outputs["docx"], generated, tmp)
+    if failures:
+        sys.exit(1)
+    print("documents: both decisions match their seeds; DOCX, HTML and PDF agree")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+// The decision laid out from an objectives file, and the two writers: what the document says
+// and where, as a secretary's files would give it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/check/check.hpp"
+#include "core/official/decision.hpp"
+#include "core/official/docx_writer.hpp"
+#include "core/official/html_writer.hpp"
+
+using namespace qobj;
+using namespace qobj::official;
+
+namespace {
+
+model::ObjectivesFile read(const std::string& document, const std::string& objectives) {
+  const std::string text =
+      "format: qobj/objectives\nversion: 1\n"
+      "agency: {id: so-x, name: Sở Xây dựng, parent: Ủy ban nhân dân tỉnh Ninh Bình}\n"
+      "year: 2024\n" +
+      document + "objectives:\n" + objectives;
+  CheckResult result = check_texts({{"o.yaml", text}}, CheckOptions{});
+  REQUIRE(result.outcome == CheckOutcome::ok);
+  REQUIRE(result.repository.objectives.size() == 1);
+  return result.repository.objectives.front();
+}
+
+// Every paragraph's text in document order, table cells row by row.
+std::vector<std::string> lines(const Layout& layout) {
+  std::vector<std::string> out;
+  const auto paragraph = [&out](const Paragraph& p) {
+    std::string text;
+    for (const Run& run : p.runs) text += run.text;
+    if (!text.empty()) out.push_back(text);
+  };
+  for (const Block& block : layout.body) {
+    if (const auto* p = std::get_if<Paragraph>(&block)) paragraph(*p);
+    if (const auto* table = std::get_if<Table>(&block)) {
+      for (const Row& row : table->rows)
+        for (const Cell& cell : row.cells)
+          for (const CellBlock& b : cell.content)
+            if (const auto* cp = std::get_if<Paragraph>(&b)) paragraph(*cp);
+    }
+  }
+  return out;
+}
+
+std::size_t index_of(const std::vector<std::string>& all, const std::string& line) {
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (all[i] == line) return i;
+  FAIL("not in the document: " << line);
+  return all.size();
+}
+
+const std::string kTwoObjectives =
+    "  - id: MT1\n    title: Giải quyết hồ sơ đúng hạn\n    start: 2024-02-01\n"
+    "    targets:\n"
+    "      - {id: a, kind: amount, text: Đạt 1.000 hồ sơ, value: 1000, unit: hồ sơ,"
+    " comparison: at-least}\n"
+    "      - {id: b, kind: percentage, text: tăng 5% so với năm 2023., value: 5,"
+    " comparison: at-least}\n"
+    "  - id: MT2\n    title: Không có khiếu nại\n    targets:\n"
+    "      - {id: k, kind: zero-count, text: Không có khiếu nại đúng}\n"
+    "      - {id: p, kind: zero-count, text: Không có sản phẩm không phù hợp.}\n";
+
+}  // namespace
+
+TEST_CASE("a decision with articles lists the objectives after the article that introduces them") {
+  const model::ObjectivesFile file = read(
+      "document:\n  kind: QUYẾT ĐỊNH\n  number: 12/QĐ-SXD\n  date: 2024-01-15\n"
+      "  title: Ban hành Mục tiêu chất lượng năm 2024\n  issuer: Sở Xây dựng\n"
+      "  legal_bases: [Căn cứ Luật A;, Căn cứ Nghị định B;]\n"
+      "  proposal: Xét đề nghị của Chánh Văn phòng.\n"
+      "  articles: ['Điều 1. Ban hành kèm theo các mục tiêu sau:', Điều 2. Hiệu lực.]\n"
+      "  signer: {title: GIÁM ĐỐC, name: Trần Văn B}\n"
+      "  distribution: [Như Điều 2;, 'Lưu: VT.']\n",
+      kTwoObjectives);
+  const Layout layout = decision_layout(file, Lang::vi, Issue{"", "Ninh Bình", std::nullopt});
+  const auto all = lines(layout);
+  CHECK(all[0] == "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH");  // the body above, in capitals
+  CHECK(all[1] == "SỞ XÂY DỰNG");
+  CHECK(all[2] == "Số: 12/QĐ-SXD");
+  CHECK(all[3] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  CHECK(all[5] == "Ninh Bình, ngày 15 tháng 01 năm 2024");
+  CHECK(index_of(all, "QUYẾT ĐỊNH") < index_of(all, "Căn cứ Luật A;"));
+  CHECK(index_of(all, "QUYẾT ĐỊNH:") > index_of(all, "Xét đề nghị của Chánh Văn phòng."));
+  const std::size_t first = index_of(all, "Điều 1. Ban hành kèm theo các mục tiêu sau:");
+  CHECK(all[first + 1] == "1. Giải quyết hồ sơ đúng hạn");
+  CHECK(all[first + 2] == "2. Không có khiếu nại");
+  CHECK(all[first + 3] == "Điều 2. Hiệu lực.");
+  // "Nơi nhận": a dash before each, a semicolon after all but the last, which ends it.
+  CHECK(index_of(all, "- Như Điều 2;") + 1 == index_of(all, "- Lưu: VT."));
+  CHECK(index_of(all, "GIÁM ĐỐC") + 1 == index_of(all, "Trần Văn B"));
+  // The article's number in bold, its words not.
+  bool bold_number = false;
+  for (const Block& block : layout.body) {
+    const auto* p = std::get_if<Paragraph>(&block);
+    if (p == nullptr || p->runs.size() != 2 || p->runs[0].text != "Điều 1.") continue;
+    bold_number = p->runs[0].bold && !p->runs[1].bold;
+  }
+  CHECK(bold_number);
+}
+
+TEST_CASE("a sheet of objectives without articles is a table: measures joined as the seed does") {
+  const model::ObjectivesFile file = read(
+      "period: {start: 2024-01-01, end: 2024-12-31}\n"
+      "document:\n  title: MỤC TIÊU CHẤT LƯỢNG SỞ XÂY DỰNG\n"
+      "  legal_bases: [Căn cứ Chính sách chất lượng]\n  signer: {title: GIÁM ĐỐC, name: A}\n",
+      kTwoObjectives);
+  const Layout layout = decision_layout(file, Lang::vi, Issue{});
+  const auto all = lines(layout);
+  CHECK(std::find(all.begin(), all.end(), "Số: ……/QĐ-……") == all.end());  // no number
+  CHECK(index_of(all, "Năm: 2024") == index_of(all, "MỤC TIÊU CHẤT LƯỢNG SỞ XÂY DỰNG") + 1);
+  CHECK(index_of(all,
+                 "Căn cứ Chính sách chất lượng, Sở Xây dựng đề ra mục tiêu chất lượng "
+                 "năm 2024, cụ thể như sau:") > 0);
+  // A target worded in lowercase continues the one before; the others are a dashed list.
+  const std::size_t mt1 = index_of(all, "Giải quyết hồ sơ đúng hạn");
+  CHECK(all[mt1 + 1] == "Đạt 1.000 hồ sơ, tăng 5% so với năm 2023.");
+  CHECK(all[mt1 + 2] == "01/02/2024");  // its own start
+  CHECK(all[mt1 + 3] == "31/12/2024");  // the plan's end
+  const std::size_t mt2 = index_of(all, "Không có khiếu nại");
+  CHECK(all[mt2 + 1] == "- Không có khiếu nại đúng;");
+  CHECK(all[mt2 + 2] == "- Không có sản phẩm không phù hợp.");
+  // The objectives' table is ruled, its header row repeated; the heading's and the
+  // signature's are layout grids.
+  int ruled = 0;
+  for (const Block& block : layout.body) {
+    const auto* table = std::get_if<Table>(&block);
+    if (table == nullptr || !table->borders) continue;
+    ++ruled;
+    CHECK(table->rows.front().header);
+    CHECK(table->rows.size() == 3);
+  }
+  CHECK(ruled == 1);
+}
+
+TEST_CASE("the English translation words the decree's parts in English, the data as written") {
+  const model::ObjectivesFile file = read(
+      "document:\n  kind: QUYẾT ĐỊNH\n  articles: ['Điều 1. Các mục tiêu:']\n"
+      "  distribution: [Lưu VT]\n",
+      kTwoObjectives);
+  const auto all = lines(decision_layout(file, Lang::en, Issue{"7/QĐ-SXD", "", std::nullopt}));
+  CHECK(index_of(all, "SOCIALIST REPUBLIC OF VIETNAM") > 0);
+  CHECK(index_of(all, "No.: 7/QĐ-SXD") > 0);
+  CHECK(index_of(all, "DECIDES:") > 0);
+  CHECK(index_of(all, "Recipients:") > 0);
+  CHECK(index_of(all, "1. Giải quyết hồ sơ đúng hạn") > 0);
+}
+
+TEST_CASE("the DOCX parts: A4, margins, Times New Roman, header rows, merged cells, page number") {
+  Layout layout;
+  layout.language = "vi-VN";
+  layout.title = "Q & A";
+  Table table;
+  table.widths = {1000, 2000};
+  Cell merged;
+  merged.content.emplace_back(Paragraph::of("a < b", Align::left, pt(13)));
+  merged.merge = Cell::Merge::first;
+  Cell wide;
+  wide.span = 2;
+  Cell below;
+  below.merge = Cell::Merge::continued;
+  table.rows.push_back(Row{{Cell{}, Cell{}}, true});
+  table.rows.push_back(Row{{merged, Cell{}}, false});
+  table.rows.push_back(Row{{below, Cell{}}, false});
+  table.rows.push_back(Row{{wide}, false});
+  layout.body.emplace_back(Paragraph::of("Tiêu đề\nhai dòng", Align::center, pt(14), true));
+  layout.body.emplace_back(table);
+  const auto parts = docx_parts(layout);
+  REQUIRE(parts.front().first == "[Content_Types].xml");
+  std::string document, styles, core;
+  for (const auto& [name, xml] : parts) {
+    if (name == "word/document.xml") document = xml;
+    if (name == "word/styles.xml") styles = xml;
+    if (name == "docProps/core.xml") core = xml;
+  }
+  CHECK(document.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") != std::string::npos);
+  CHECK(document.find("w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\"") !=
+        std::string::npos);
+  CHECK(document.find("<w:titlePg/>") != std::string::npos);
+  CHECK(document.find("<w:tblHeader/>") != std::string::npos);
+  CHECK(document.find("<w:vMerge w:val=\"restart\"/>") != std::string::npos);
+  CHECK(document.find("<w:vMerge/>") != std::string::npos);
+  CHECK(document.find("<w:gridSpan w:val=\"2\"/>") != std::string::npos);
+  CHECK(document.find("a &lt; b") != std::string::npos);
+  CHECK(document.find("Tiêu đề</w:t><w:br/><w:t xml:space=\"preserve\">hai dòng") !=
+        std::string::npos);
+  // A table last in the body is followed by a paragraph, as Word wants.
+  CHECK(document.find("</w:tbl><w:p/><w:sectPr>") != std::string::npos);
+  CHECK(styles.find("w:ascii=\"Times New Roman\"") != std::string::npos);
+  CHECK(core.find("<dc:title>Q &amp; A</dc:title>") != std::string::npos);
+  const std::string html = render_html(layout);
+  CHECK(html.find("rowspan=\"2\"") != std::string::npos);
+  CHECK(html.find("colspan=\"2\"") != std::string::npos);
+  CHECK(html.find("<thead>") != std::string::npos);
+  CHECK(html.find("Tiêu đề<br>hai dòng") != std::string::npos);
+  CHECK(html.find("size: 210.0mm 297.0mm") != std::string::npos);
+}
