@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders each seed example's HTML report (Vietnamese, year end) with headless Chromium, and
-# page 1 of its decision as LibreOffice prints the Word file, into the PNGs the README shows.
-# Usage: docs/screenshots.sh [QOBJ] (default build/qobj).
+# page 1 of the documents of qobj document as LibreOffice prints the Word files, into the PNGs
+# the README shows. Usage: docs/screenshots.sh [QOBJ] (default build/qobj).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 qobj=${1:-build/qobj}
@@ -14,10 +14,17 @@ for example in so-cong-thuong-2021 ubnd-kon-tum-2021; do
     --hide-scrollbars --window-size=1240,2100 --screenshot="docs/report-$example.png" \
     "file://$work/$example.html" 2>/dev/null
   echo "docs/report-$example.png"
-  "$qobj" document decision "examples/$example" -o "$work/decision-$example.docx"
-  soffice "-env:UserInstallation=file://$work/lo-profile" --headless --convert-to pdf \
-    --outdir "$work" "$work/decision-$example.docx" >/dev/null 2>&1
-  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$work/decision-$example.pdf" \
-    "docs/decision-$example"
-  echo "docs/decision-$example.png"
 done
+# Page 1 of a document, as LibreOffice prints its .docx.
+document() {
+  local kind=$1 example=$2 name="document-$1-$2"
+  "$qobj" document "$kind" --as-of 2022-01-31 "examples/$example" -o "$work/$name.docx"
+  soffice "-env:UserInstallation=file://$work/lo-profile" --headless --convert-to pdf \
+    --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
+  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$work/$name.pdf" "docs/$name"
+  echo "docs/$name.png"
+}
+document decision ubnd-kon-tum-2021
+document decision so-cong-thuong-2021
+document plan hai-quan-hai-phong-2021
+document report so-cong-thuong-2021

@@ -1,5 +1,5 @@
-// qobj document decision PATH… -o FILE.docx|.html: the files checked as qobj report checks
-// them, then one agency's document laid out and written, whole or not at all.
+// qobj document decision|plan|report PATH… -o FILE.docx|.html: the files checked as qobj report
+// checks them, then one agency's document laid out and written, whole or not at all.
 #include <algorithm>
 #include <string>
 
@@ -7,13 +7,17 @@
 #include "cli/exit_codes.hpp"
 #include "cli/report_outputs.hpp"
 #include "cli/terminal.hpp"
+#include "cli/today.hpp"
 #include "core/check/check.hpp"
 #include "core/diag/catalogue.hpp"
 #include "core/diag/system_error.hpp"
+#include "core/eval/report_spec.hpp"
 #include "core/model/plans.hpp"
 #include "core/official/decision.hpp"
 #include "core/official/docx_writer.hpp"
 #include "core/official/html_writer.hpp"
+#include "core/official/plan.hpp"
+#include "core/official/year_report.hpp"
 #include "core/output/atomic_file.hpp"
 #include "core/source/inputs.hpp"
 #include "core/text/join.hpp"
@@ -43,8 +47,15 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
     return report_error(global, lang, MessageId::ui_cli_document_extension,
                         {display_path(command.output)}, kWhere);
 
+  // The year-end report judges the data on a day, with the baseline year's files beside.
+  const bool year_end = command.kind == "report";
+  const Date as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   CheckOptions options;
   options.max_file_size = command.max_file_size;
+  if (year_end) {
+    options.as_of = as_of;
+    options.load_baseline_years = true;
+  }
   const CheckResult checked = check_paths(command.paths, options);
   if (checked.outcome != CheckOutcome::ok) {
     print_check_errors(global, lang, checked);
@@ -64,13 +75,37 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
     return report_error(global, lang, MessageId::ui_cli_document_agencies,
                         {std::to_string(agencies.size()), text::join(agencies)}, kWhere);
   const model::Plan* plan = plans.chosen(agencies.front(), command.year);
-  if (plan == nullptr || plan->main_file == nullptr)
-    return report_error(global, lang, MessageId::ui_cli_document_no_plan,
-                        {agencies.front(), command.year ? std::to_string(*command.year) : "—"},
+  if (plan == nullptr || plan->main_file == nullptr) {
+    // The years the agency has objectives for, as qobj report says them.
+    std::vector<std::string> years;
+    for (const auto& [key, known] : plans.all())
+      if (key.first == agencies.front() && known.main_file != nullptr)
+        years.push_back(std::to_string(key.second));
+    return report_error(global, lang, MessageId::report_no_such_year,
+                        {command.year ? std::to_string(*command.year) : "—",
+                         years.empty() ? std::string("—") : text::join(years)},
                         kWhere);
+  }
 
   const official::Issue issue{command.number, command.place, std::nullopt};
-  const official::Layout layout = official::decision_layout(*plan->main_file, command.lang, issue);
+  official::Layout layout;
+  if (year_end) {
+    eval::ReportSpec spec;
+    spec.as_of = as_of;
+    spec.year = command.year;
+    const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
+    if (outcome.problem != eval::ReportOutcome::Problem::none ||
+        outcome.evaluation.agencies.empty())
+      return report_error(
+          global, lang, MessageId::report_no_such_year,
+          {command.year ? std::to_string(*command.year) : "—", text::join(outcome.known)}, kWhere);
+    layout = official::year_report_layout(outcome.evaluation.agencies.front(), as_of, command.lang,
+                                          issue);
+  } else if (command.kind == "plan") {
+    layout = official::plan_layout(*plan->main_file, command.lang, issue);
+  } else {
+    layout = official::decision_layout(*plan->main_file, command.lang, issue);
+  }
 
   int error = 0;
   auto file = output::AtomicFile::create(command.output, error);

@@ -514,9 +514,9 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
   DocumentCommand document;
   CLI::App* document_app = command("document", MessageId::ui_cmd_document);
   document_app->add_option("kind", document.kind, t(MessageId::ui_opt_document_kind))
-      ->type_name("decision")
+      ->type_name("decision|plan|report")
       ->required()
-      ->check(one_of({"decision"}, t));
+      ->check(one_of({"decision", "plan", "report"}, t));
   document_app->add_option("paths", document.paths, t(MessageId::ui_opt_report_paths))
       ->type_name(t(MessageId::ui_help_path))
       ->required();
@@ -525,6 +525,7 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv) {
       ->required();
   std::string document_year;
   add_year(*document_app, document_year, MessageId::ui_opt_year, t);
+  add_as_of(*document_app, document.as_of, MessageId::ui_opt_as_of_report, t);
   document_app->add_option("--number", document.number, t(MessageId::ui_opt_document_number));
   document_app->add_option("--place", document.place, t(MessageId::ui_opt_place));
   std::string document_max_size = "256M";

@@ -57,7 +57,8 @@ struct ReportCommand {
 };
 
 struct DocumentCommand {
-  std::string kind;  // decision
+  std::string kind;   // decision | plan | report
+  std::string as_of;  // report: YYYY-MM-DD; empty: today
   std::vector<std::string> paths;
   std::string output;         // -o FILE.docx | FILE.html
   std::string number, place;  // --number, --place

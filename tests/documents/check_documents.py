@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""qobj document decision on both examples, checked against the real thing.
+"""qobj document decision and plan on the examples, checked against the real thing.
 
 For each example, the DOCX is read back with python3-docx (A4, the decree's margins, Times New
 Roman, the table's header row repeated, the page number from page 2 on) and its text compared
@@ -9,10 +9,18 @@ HTML must say exactly what the DOCX says. LibreOffice converts the DOCX to PDF (
 pdftotext must read as the same words, with the national heading at the top of page 1, and page
 1 rendered as an image must have that heading drawn there.
 
+The year-end report of every example must give, row for row and cell for cell, the results
+table of `qobj report -o .html`, and the same summary; the plan of every example is read back
+the same way (A4 landscape, the header row repeated,
+the HTML saying what the DOCX says, LibreOffice's PDF the same words), and what it lists as not
+yet said must be exactly what `qobj check` warns about (iso.plan-incomplete) for the agency's
+objectives file, phrase for phrase.
+
 Usage: check_documents.py QOBJ SOURCE_ROOT SEEDS_DIR"""
 import collections
 import difflib
 import html.parser
+import json
 import os
 import re
 import shutil
@@ -22,6 +30,7 @@ import tempfile
 import unicodedata
 
 import docx  # python3-docx
+from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
 QOBJ, ROOT, SEEDS = sys.argv[1:4]
@@ -75,6 +84,16 @@ def docx_lines(document):
                     seen.add(id(cell._tc))
                     lines.extend(p.text for p in cell.paragraphs)
     return [line for line in lines if line.strip()]
+
+
+def header_row_words(document):
+    """The words of the table rows Word repeats at the top of every page."""
+    out = []
+    for table in document.tables:
+        for row in table.rows:
+            if "w:tblHeader" in row._tr.xml:
+                out.extend(w for cell in row.cells for w in words(cell.text))
+    return out
 
 
 class HtmlText(html.parser.HTMLParser):
@@ -147,7 +166,7 @@ def check_docx_layout(name, path):
     return docx_lines(document)
 
 
-def check_pdf(name, path, expected, tmp):
+def check_pdf(name, path, expected, tmp, nation="CỘNG", header_words=()):
     soffice = shutil.which("soffice")
     if soffice is None:
         if os.environ.get("CI"):
@@ -162,16 +181,24 @@ def check_pdf(name, path, expected, tmp):
     # -layout: the raw mode joins a dash ending a line to the next line, as a hyphenation.
     text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"], check=True,
                           capture_output=True, text=True).stdout
-    got = collections.Counter(w for w in words(text) if not w.isdigit())
-    want = collections.Counter(w for w in expected if not w.isdigit())
-    if got != want:
-        fail(f"{name}: the PDF's words differ from the DOCX's: missing {dict(want - got)}, "
-             f"extra {dict(got - want)}")
+    # Characters, not words: a narrow cell wraps "2021-2030" where a line ends. Every one of
+    # the DOCX's must be there; more only for the header rows repeated on the pages after the
+    # first and the page numbers.
+    got = collections.Counter(c for c in text if not c.isspace())
+    want = collections.Counter(c for w in expected for c in w)
+    if want - got:
+        fail(f"{name}: the PDF lacks characters of the DOCX: {dict(want - got)}")
+    pages = text.count("\f") or 1
+    repeated = collections.Counter(c for w in header_words for c in w)
+    allowed = collections.Counter({c: n * (pages - 1) for c, n in repeated.items()})
+    extra = collections.Counter({c: n for c, n in (got - want).items() if not c.isdigit()})
+    if extra - allowed:
+        fail(f"{name}: the PDF has characters the DOCX does not: {dict(extra - allowed)}")
     # The heading at the top of page 1: its words' boxes, and ink drawn there.
     bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-"], check=True,
                           capture_output=True, text=True).stdout
     page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox)
-    nation = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>CỘNG</word>', bbox)
+    nation = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>' + nation + '</word>', bbox)
     if not page or not nation:
         fail(f"{name}: page 1 of the PDF has no national heading")
         return
@@ -193,6 +220,133 @@ def check_pdf(name, path, expected, tmp):
     if left_ink < 20 or right_ink < 20:
         fail(f"{name}: page 1's image has no heading drawn at its top "
              f"(dark pixels: {left_ink} left, {right_ink} right)")
+
+
+def run_document(kind, folder, out, *extra):
+    """qobj document KIND [EXTRA] FOLDER -o OUT (global options may follow the command)."""
+    run = subprocess.run([QOBJ, "document", kind, *extra, folder, "-o", out],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        fail(f"{folder}: qobj document {kind} -o {out} exited {run.returncode}: {run.stderr}")
+        return False
+    return True
+
+
+def html_words(path):
+    page = HtmlText()
+    page.feed(open(path, encoding="utf-8").read())
+    return page.words
+
+
+def check_plan(name, tmp):
+    folder = os.path.join(ROOT, "examples", name)
+    out = os.path.join(tmp, f"plan-{name}")
+    if not (run_document("plan", folder, out + ".docx", "--lang", "en")
+            and run_document("plan", folder, out + ".html", "--lang", "en")):
+        return
+    document = docx.Document(out + ".docx")
+    section = document.sections[0]
+    if abs(section.page_width - Mm(297)) > Mm(0.1) or abs(section.page_height - Mm(210)) > Mm(0.1) \
+            or section.orientation != WD_ORIENT.LANDSCAPE:
+        fail(f"plan {name}: the page is not A4 landscape")
+    if not any("w:tblHeader" in t._tbl.xml for t in document.tables):
+        fail(f"plan {name}: the table's header row is not repeated")
+    lines = docx_lines(document)
+    generated = [w for line in lines for w in words(line)]
+    if html_words(out + ".html") != generated:
+        fail(f"plan {name}: the HTML does not say what the DOCX says")
+    # What the plan lists as not yet said, against qobj check's warnings for the same file.
+    listed = set()
+    gaps = False
+    for line in lines:
+        if line.startswith("What the plans do not yet say"):
+            gaps = True
+        elif line == "Recipients:":
+            gaps = False
+        elif gaps and line.startswith("- "):
+            listed.add(line[2:].rstrip(";."))
+    report = subprocess.run([QOBJ, "--lang", "en", "check", "--format", "json", folder],
+                            capture_output=True, text=True)
+    warned = set()
+    for d in json.loads(report.stdout)["diagnostics"]:
+        if d["code"] == "iso.plan-incomplete" and d["file"].endswith("/objectives.yaml"):
+            objective, phrases = re.fullmatch(
+                r"objective (\S+) does not say, as ISO 9001 clause 6\.2\.2 asks: (.*)",
+                d["message"]).groups()
+            warned.add(f"{objective}: {phrases}")
+    if listed != warned:
+        fail(f"plan {name}: it lists {sorted(listed)}, qobj check warns {sorted(warned)}")
+    print(f"plan {name}: {len(lines)} lines; not yet said, as qobj check warns: {sorted(listed)}")
+    check_pdf(f"plan-{name}", out + ".docx", generated, tmp, nation="SOCIALIST",
+              header_words=header_row_words(document))
+
+
+class ResultsTable(html.parser.HTMLParser):
+    """The cells of the HTML report's results table, row by row, as words."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.inside, self.cell = [], False, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table" and ("class", "results") in attrs:
+            self.inside = True
+        elif self.inside and tag == "tr":
+            self.rows.append([])
+        elif self.inside and tag == "td":
+            self.cell = []
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.inside = False
+        elif self.inside and tag == "td" and self.cell is not None:
+            self.rows[-1].append(" ".join(self.cell))
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell.extend(words(data))
+
+
+def check_year_report(name, tmp):
+    folder = os.path.join(ROOT, "examples", name)
+    out = os.path.join(tmp, f"report-{name}")
+    as_of = ("--as-of", "2022-01-31")
+    if not (run_document("report", folder, out + ".docx", *as_of)
+            and run_document("report", folder, out + ".html", *as_of)):
+        return
+    subprocess.run([QOBJ, "--lang", "vi", "report", *as_of, folder, "-o", out + "-report.html"],
+                   check=True, capture_output=True)
+    document = docx.Document(out + ".docx")
+    ruled = [t for t in document.tables if "w:tblHeader" in t._tbl.xml]
+    if len(ruled) != 1:
+        fail(f"report {name}: {len(ruled)} tables with a repeated header row, not 1")
+        return
+    got = []
+    for row in ruled[0].rows[1:]:
+        got.append([" ".join(w for p in cell.paragraphs for w in words(p.text))
+                    for cell in row.cells])
+    expected = ResultsTable()
+    expected.feed(open(out + "-report.html", encoding="utf-8").read())
+    want = [row for row in expected.rows if row]
+    if got != want:
+        diff = [(g, w) for g, w in zip(got, want) if g != w][:3]
+        fail(f"report {name}: the results table differs from qobj report's HTML "
+             f"({len(got)} rows, {len(want)} expected): {diff}")
+    lines = docx_lines(document)
+    summary = [line for line in lines if re.search(r": Đạt \d+/\d+ mục tiêu$", line)]
+    html_report = HtmlText()
+    html_report.feed(open(out + "-report.html", encoding="utf-8").read())
+    said = words(summary[0]) if summary else []
+    if not said or not any(html_report.words[i:i + len(said)] == said
+                           for i in range(len(html_report.words))):
+        fail(f"report {name}: no summary line as the HTML report gives it ({summary})")
+    generated = [w for line in lines for w in words(line)]
+    if html_words(out + ".html") != generated:
+        fail(f"report {name}: the HTML does not say what the DOCX says")
+    print(f"report {name}: {len(got)} result rows as qobj report gives them; {summary[:1]}")
+    check_pdf(f"report-{name}", out + ".docx", generated, tmp,
+              header_words=header_row_words(document))
 
 
 def main():
@@ -218,9 +372,14 @@ def main():
                 diff = list(difflib.unified_diff(generated, page.words, lineterm="", n=2))
                 fail(f"{name}: the HTML does not say what the DOCX says: {diff[:20]}")
             check_pdf(name, outputs["docx"], generated, tmp)
+        for name in sorted(os.listdir(os.path.join(ROOT, "examples"))):
+            if os.path.isfile(os.path.join(ROOT, "examples", name, "objectives.yaml")):
+                check_plan(name, tmp)
+                check_year_report(name, tmp)
     if failures:
         sys.exit(1)
-    print("documents: both decisions match their seeds; DOCX, HTML and PDF agree")
+    print("documents: both decisions match their seeds; the plans list what qobj check warns; "
+          "DOCX, HTML and PDF agree")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 #include "core/official/decision.hpp"
 #include "core/official/docx_writer.hpp"
 #include "core/official/html_writer.hpp"
+#include "core/official/plan.hpp"
 
 using namespace qobj;
 using namespace qobj::official;
@@ -200,4 +201,50 @@ TEST_CASE("the DOCX parts: A4, margins, Times New Roman, header rows, merged cel
   CHECK(html.find("<thead>") != std::string::npos);
   CHECK(html.find("Tiêu đề<br>hai dòng") != std::string::npos);
   CHECK(html.find("size: 210.0mm 297.0mm") != std::string::npos);
+}
+
+TEST_CASE("the plan: a row per objective, a dash for what it does not say, listed after") {
+  const model::ObjectivesFile file =
+      read("document: {kind: QUYẾT ĐỊNH, number: 12/QĐ-SXD, signer: {title: GIÁM ĐỐC, name: B}}\n",
+           "  - id: MT1\n    title: Hồ sơ đúng hạn\n    due: 2024-12-31\n"
+           "    plan:\n      actions: [Rà soát quy trình, Nhắc hạn hằng tuần]\n"
+           "      resources: [Phần mềm một cửa]\n      responsible: Văn phòng\n"
+           "      evaluation: Báo cáo quý\n"
+           "    targets: [{id: a, kind: zero-count}]\n"
+           "  - id: MT2\n    title: Nhóm chỉ tiêu\n    children:\n"
+           "      - id: MT2.1\n        title: Không khiếu nại\n"
+           "        plan: {actions: [Tiếp dân định kỳ]}\n"
+           "        targets: [{id: k, kind: zero-count}]\n");
+  const Layout layout = plan_layout(file, Lang::vi, Issue{});
+  CHECK(layout.page.width > layout.page.height);  // landscape
+  const auto all = lines(layout);
+  CHECK(index_of(all, "KẾ HOẠCH") > 0);
+  CHECK(index_of(all, "Thực hiện Mục tiêu chất lượng năm 2024") > 0);
+  CHECK(index_of(all,
+                 "Để thực hiện Mục tiêu chất lượng năm 2024 ban hành kèm theo Quyết định "
+                 "số 12/QĐ-SXD, Sở Xây dựng xây dựng Kế hoạch như sau:") > 0);
+  const std::size_t mt1 = index_of(all, "Hồ sơ đúng hạn");
+  CHECK(all[mt1 + 1] == "- Rà soát quy trình;");
+  CHECK(all[mt1 + 2] == "- Nhắc hạn hằng tuần.");
+  CHECK(all[mt1 + 3] == "Phần mềm một cửa");
+  CHECK(all[mt1 + 4] == "Văn phòng");
+  CHECK(all[mt1 + 5] == "31/12/2024");
+  CHECK(all[mt1 + 6] == "Báo cáo quý");
+  const std::size_t child = index_of(all, "Không khiếu nại");
+  CHECK(all[child - 1] == "2.1");
+  CHECK(all[child + 1] == "Tiếp dân định kỳ");
+  CHECK(all[child + 2] == "—");  // no resources
+  // The gaps, as iso.plan-incomplete words them: only MT2.1 (a group carries no plan).
+  const std::size_t gaps =
+      index_of(all, "Những nội dung kế hoạch còn chưa nêu rõ, theo điều 6.2.2 của ISO 9001:");
+  CHECK(all[gaps + 1].rfind("- MT2.1: ", 0) == 0);
+  CHECK(all[gaps + 1].back() == '.');
+  CHECK(all[gaps + 2] == "GIÁM ĐỐC");
+  // The group's heading spans the row.
+  for (const Block& block : layout.body) {
+    const auto* table = std::get_if<Table>(&block);
+    if (table == nullptr || !table->borders) continue;
+    CHECK(table->rows[2].cells.size() == 2);
+    CHECK(table->rows[2].cells[1].span == 6);
+  }
 }

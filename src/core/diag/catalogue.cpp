@@ -1536,6 +1536,22 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_doc_col_measure, "", "Measure", "Đo lường", "", ""},
     {report_doc_col_start, "", "Start", "Thời gian bắt đầu", "", ""},
     {report_doc_col_due, "", "Completion", "Thời gian hoàn thành", "", ""},
+    {report_doc_plan_kind, "", "PLAN", "KẾ HOẠCH", "", ""},
+    {report_doc_plan_title, "", "Achieving the quality objectives for {0}",
+     "Thực hiện Mục tiêu chất lượng năm {0}", "", ""},
+    {report_doc_plan_lead_in, "",
+     "To achieve its quality objectives for {0}{2}, {1} sets out the following plan:",
+     "Để thực hiện Mục tiêu chất lượng năm {0}{2}, {1} xây dựng Kế hoạch như sau:", "", ""},
+    {report_doc_plan_issued_by, "", " issued by {0} No. {1}", " ban hành kèm theo {0} số {1}", "",
+     ""},
+    {report_doc_col_actions, "", "Actions", "Hoạt động thực hiện", "", ""},
+    {report_doc_col_resources, "", "Resources", "Nguồn lực", "", ""},
+    {report_doc_col_evaluation, "", "How results are evaluated", "Cách đánh giá kết quả", "", ""},
+    {report_doc_plan_missing, "", "What the plans do not yet say, as ISO 9001 clause 6.2.2 asks:",
+     "Những nội dung kế hoạch còn chưa nêu rõ, theo điều 6.2.2 của ISO 9001:", "", ""},
+    {report_doc_report_kind, "", "REPORT", "BÁO CÁO", "", ""},
+    {report_doc_report_title, "", "Results of the quality objectives, {0}",
+     "Kết quả thực hiện Mục tiêu chất lượng {0}", "", ""},
     {report_as_of_line, "", "(data as of {0})", "(số liệu tính đến ngày {0})", "", ""},
     {report_rollup_title, "", "Summary of the agencies ({0}): quality objectives {1}, as of {2}",
      "Tổng hợp {0} cơ quan: mục tiêu chất lượng năm {1}, tính đến ngày {2}", "", ""},
@@ -1809,13 +1825,19 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_opt_place, "", "HTML: where it is issued, for the date line, e.g. \"Ninh Bình\"",
      "HTML: địa danh ở dòng ngày tháng, ví dụ \"Ninh Bình\"", "", ""},
     {ui_cmd_document, "",
-     "Write an official document from the files: the decision that issues the objectives, as "
-     "Word (.docx) or HTML, laid out as Decree 30/2020/ND-CP sets",
-     "Lập văn bản hành chính từ các tệp: quyết định ban hành mục tiêu chất lượng, dạng Word "
-     "(.docx) hoặc HTML, trình bày theo Nghị định 30/2020/NĐ-CP",
+     "Write an official document from the files: the decision that issues the objectives, the "
+     "plan to achieve them or the year-end report, as Word (.docx) or HTML, laid out as Decree "
+     "30/2020/ND-CP sets",
+     "Lập văn bản hành chính từ các tệp: quyết định ban hành mục tiêu chất lượng, kế hoạch thực "
+     "hiện hoặc báo cáo cuối năm, dạng Word (.docx) hoặc HTML, trình bày theo Nghị định "
+     "30/2020/NĐ-CP",
      "", ""},
-    {ui_opt_document_kind, "", "Which document: decision (the decision issuing the objectives)",
-     "Văn bản nào: decision (quyết định ban hành mục tiêu chất lượng)", "", ""},
+    {ui_opt_document_kind, "",
+     "Which document: decision (the decision issuing the objectives), plan (the plan to achieve "
+     "them, ISO 9001 6.2.2), report (the year-end report on the results)",
+     "Văn bản nào: decision (quyết định ban hành mục tiêu chất lượng), plan (kế hoạch thực hiện, "
+     "ISO 9001 điều 6.2.2), report (báo cáo kết quả thực hiện cuối năm)",
+     "", ""},
     {ui_opt_document_output, "", "The file to write: .docx (Word) or .html",
      "Tệp cần ghi: .docx (Word) hoặc .html", "", ""},
     {ui_opt_document_number, "",

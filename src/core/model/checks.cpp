@@ -551,15 +551,7 @@ void Checker::check_amount_target(const ObjectivesFile& file, const Objective& o
 
 // ISO 9001 6.2.2: a plan for every objective that is evaluated.
 void Checker::check_plan_of_action(const Objective& objective) {
-  if (objective.is_group || objective.withdrawn) return;
-  std::vector<MessageId> missing;
-  const ActionPlan& plan = objective.plan;
-  if (plan.actions.empty()) missing.push_back(MessageId::phrase_plan_actions);
-  if (plan.resources.empty()) missing.push_back(MessageId::phrase_plan_resources);
-  if (plan.responsible.empty()) missing.push_back(MessageId::phrase_plan_responsible);
-  // The objective's own due date (or its group's) also says when.
-  if (!plan.due && !objective.due) missing.push_back(MessageId::phrase_plan_due);
-  if (plan.evaluation.empty()) missing.push_back(MessageId::phrase_plan_evaluation);
+  std::vector<MessageId> missing = missing_plan_parts(objective);
   if (missing.empty()) return;
   MessageArg list(missing);
   list.joiner = MessageId::phrase_list_separator;
@@ -1202,6 +1194,19 @@ void Checker::check_baselines(const Plan& plan, const MeasurementsFile& file) {
 }
 
 }  // namespace
+
+std::vector<MessageId> missing_plan_parts(const Objective& objective) {
+  std::vector<MessageId> missing;
+  if (objective.is_group || objective.withdrawn) return missing;
+  const ActionPlan& plan = objective.plan;
+  if (plan.actions.empty()) missing.push_back(MessageId::phrase_plan_actions);
+  if (plan.resources.empty()) missing.push_back(MessageId::phrase_plan_resources);
+  if (plan.responsible.empty()) missing.push_back(MessageId::phrase_plan_responsible);
+  // The objective's own due date (or its group's) also says when.
+  if (!plan.due && !objective.due) missing.push_back(MessageId::phrase_plan_due);
+  if (plan.evaluation.empty()) missing.push_back(MessageId::phrase_plan_evaluation);
+  return missing;
+}
 
 std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
                                          Omitted& omitted) {

@@ -20,4 +20,9 @@ std::vector<Diagnostic> check_repository(const Repository& repository,
 std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
                                          Omitted& omitted);
 
+// What an objective's plan does not say, as ISO 9001 clause 6.2.2 asks (what will be done,
+// with what, by whom, by when, evaluated how), as phrases; none for a group or a withdrawn
+// objective. The warning iso.plan-incomplete and the plan document list the same.
+std::vector<MessageId> missing_plan_parts(const Objective& objective);
+
 }  // namespace qobj::model

@@ -21,11 +21,7 @@ std::string two_digits(int n) {
 // Whether a target's wording continues the one before ("tăng 9,4% so với năm 2020" after
 // "Đạt 83.372 tỷ đồng"): it starts with a lowercase letter.
 bool continues(const std::string& text) {
-  if (text.empty()) return false;
-  const auto lead = static_cast<unsigned char>(text[0]);
-  const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  const std::string first = text.substr(0, length);
-  return text::to_upper(first) != first;
+  return text::starts_lowercase(text);
 }
 
 // The measure column of an objective: its targets as the document words them; a target that
@@ -45,33 +41,20 @@ std::vector<std::string> measure_lines(const model::Objective& objective) {
   return items.size() > 1 ? dashed_list(items) : items;
 }
 
-Cell text_cell(const std::vector<std::string>& lines, Align align, bool bold = false) {
-  Cell cell;
-  for (const std::string& line : lines) {
-    Paragraph p = Paragraph::of(line, align, pt(13), bold);
-    cell.content.emplace_back(std::move(p));
-  }
-  if (lines.empty()) cell.content.emplace_back(Paragraph::of("", align, pt(13)));
-  return cell;
+Cell text_cell(const std::vector<std::string>& lines, Align align) {
+  return table_cell(lines, CellStyle{align, pt(13), false, ""});
 }
 
 // The table of objectives of a document without articles, as seed 000 lays it out.
 Table objectives_table(const model::ObjectivesFile& file, Lang lang, const PageSetup& page) {
   Table table;
-  const int width = page.text_width();
-  table.widths = {width * 8 / 100, width * 32 / 100, width * 30 / 100, width * 15 / 100};
-  table.widths.push_back(width - table.widths[0] - table.widths[1] - table.widths[2] -
-                         table.widths[3]);
-  Row header;
-  header.header = true;
+  table.widths = column_widths(page, {8, 32, 30, 15, 15});
+  std::vector<std::string> headings;
   for (const MessageId id : {MessageId::report_col_no, MessageId::report_doc_col_objective,
                              MessageId::report_doc_col_measure, MessageId::report_doc_col_start,
-                             MessageId::report_doc_col_due}) {
-    Cell cell = text_cell({format_message(id, lang)}, Align::center, true);
-    cell.middle = true;
-    header.cells.push_back(std::move(cell));
-  }
-  table.rows.push_back(std::move(header));
+                             MessageId::report_doc_col_due})
+    headings.push_back(format_message(id, lang));
+  table.rows.push_back(header_row(headings, pt(13)));
   int number = 0;
   for (const model::Objective& objective : file.objectives) {
     // A unit's own objectives refine the agency's: the agency's decision lists its own.
@@ -114,13 +97,25 @@ std::string day_first(const Date& date) {
   return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
 }
 
-Heading document_heading(const model::ObjectivesFile& file, Lang lang, const Issue& issue,
-                         const std::string& number, const std::optional<Date>& date,
-                         const std::string& symbol) {
+Signature document_signature(const model::IssuingDocument& doc, Lang lang) {
+  Signature signature;
+  signature.recipients_label = format_message(MessageId::report_doc_recipients, lang);
+  signature.recipients = doc.distribution;
+  signature.title = doc.signer.title.empty()
+                        ? format_message(MessageId::report_signature_title, lang)
+                        : doc.signer.title;
+  if (!doc.signer.on_behalf.empty())
+    signature.title = doc.signer.on_behalf + "\n" + signature.title;
+  signature.name = doc.signer.name;
+  return signature;
+}
+
+Heading document_heading(const model::ObjectivesFile& file, const std::string& issuer, Lang lang,
+                         const Issue& issue, const std::string& number,
+                         const std::optional<Date>& date, const std::string& symbol) {
   Heading heading;
   heading.parent = text::to_upper(file.agency_parent);
-  heading.issuer =
-      text::to_upper(file.issued.issuer.empty() ? file.agency_name : file.issued.issuer);
+  heading.issuer = text::to_upper(issuer.empty() ? file.agency_name : issuer);
   // The issuer names the parent already ("ỦY BAN NHÂN DÂN TỈNH KON TUM" issues for itself).
   if (heading.parent == heading.issuer) heading.parent.clear();
   // A document without a number of its own (a sheet of objectives) shows none.
@@ -152,8 +147,8 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
   const std::string number = !doc.number.empty() ? doc.number : issue.number;
   const std::optional<Date> date = doc.date ? doc.date : issue.date;
   const std::string symbol = doc.kind.empty() ? "" : "QĐ";
-  body.emplace_back(
-      heading_block(document_heading(file, lang, issue, number, date, symbol), layout.page));
+  body.emplace_back(heading_block(
+      document_heading(file, doc.issuer, lang, issue, number, date, symbol), layout.page));
   for (Block& block : title_block(doc.kind, doc.title)) body.push_back(std::move(block));
   if (doc.kind.empty()) {
     // A sheet of objectives names its year under its title ("Năm: 2021").
@@ -207,15 +202,7 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
     body.emplace_back(std::move(closing));
   }
 
-  Signature signature;
-  signature.recipients_label = format_message(MessageId::report_doc_recipients, lang);
-  signature.recipients = doc.distribution;
-  signature.title = doc.signer.title.empty()
-                        ? format_message(MessageId::report_signature_title, lang)
-                        : doc.signer.title;
-  if (!doc.signer.on_behalf.empty())
-    signature.title = doc.signer.on_behalf + "\n" + signature.title;
-  signature.name = doc.signer.name;
+  const Signature signature = document_signature(doc, lang);
   body.emplace_back(signature_block(signature, layout.page));
   return layout;
 }

@@ -25,12 +25,16 @@ struct Issue {
 
 Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue);
 
-// What the parts of documents share: the heading's texts for a body, a document symbol
-// ("QĐ", "KH", "BC"; none: no number line unless `number` is given) and a date, as the run's
-// language writes them.
-Heading document_heading(const model::ObjectivesFile& file, Lang lang, const Issue& issue,
-                         const std::string& number, const std::optional<Date>& date,
-                         const std::string& symbol);
+// What the parts of documents share: the heading's texts for a document `issuer` issues (the
+// decision's issuer, or the agency itself for its plan and report) under the agency's parent,
+// a document symbol ("QĐ", "KH", "BC"; none: no number line unless `number` is given) and a
+// date, as the run's language writes them.
+Heading document_heading(const model::ObjectivesFile& file, const std::string& issuer, Lang lang,
+                         const Issue& issue, const std::string& number,
+                         const std::optional<Date>& date, const std::string& symbol);
+// The signature of a document of the agency: as its objectives were signed (the `document:`'s
+// signer, on behalf of whom), else by the head of the agency; its recipients are the same.
+Signature document_signature(const model::IssuingDocument& doc, Lang lang);
 // 01/01/2021, as the tables of official documents write dates.
 std::string day_first(const Date& date);
 

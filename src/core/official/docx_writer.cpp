@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 #include <minizip/zip.h>
 
+#include <algorithm>
 #include <numeric>
 #include <string_view>
+
+#include "core/report/markup.hpp"
 
 namespace qobj::official {
 
@@ -17,30 +20,10 @@ constexpr std::string_view kXmlDeclaration =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 constexpr int kCellMargin = 108;  // twips each side, the table style's default
 
-// Text as XML character data: the markup characters escaped, and the control characters XML
-// 1.0 cannot carry left out.
+// Text as XML character data: the markup characters escaped, and what XML 1.0 cannot carry
+// replaced (report/markup.hpp, as every XML qobj writes).
 std::string escaped(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
-    }
-  }
-  return out;
+  return report::escape_markup(text);
 }
 
 std::string_view justification(Align align) {
@@ -100,7 +83,7 @@ std::string paragraph_xml(const Paragraph& p) {
 // A short line centred in `width`: an empty paragraph with a top border, its indents taking
 // the rest, a line high.
 std::string rule_xml(const Rule& rule, int width) {
-  const int length = width * rule.percent / 100;
+  const int length = std::min(rule.length, width);
   const int indent = (width - length) / 2;
   return fmt::format(
       "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" "
@@ -186,9 +169,10 @@ std::string document_xml(const Layout& layout) {
   out += "<w:sectPr>";
   if (page.page_numbers) out += "<w:headerReference w:type=\"default\" r:id=\"rId2\"/>";
   out += fmt::format(
-      "<w:pgSz w:w=\"{}\" w:h=\"{}\"/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" "
+      "<w:pgSz w:w=\"{}\" w:h=\"{}\"{}/><w:pgMar w:top=\"{}\" w:right=\"{}\" w:bottom=\"{}\" "
       "w:left=\"{}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>",
-      page.width, page.height, page.top, page.right, page.bottom, page.left);
+      page.width, page.height, page.width > page.height ? " w:orient=\"landscape\"" : "", page.top,
+      page.right, page.bottom, page.left);
   // The first page shows no number: it has a header of its own, left empty.
   if (page.page_numbers) out += "<w:titlePg/>";
   out += "</w:sectPr></w:body></w:document>";

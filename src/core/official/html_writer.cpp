@@ -54,7 +54,7 @@ std::string paragraph_html(const Paragraph& p) {
 }
 
 std::string rule_html(const Rule& rule) {
-  return fmt::format("<div class=\"rule\" style=\"width:{}%\"></div>\n", rule.percent);
+  return fmt::format("<div class=\"rule\" style=\"width:{}\"></div>\n", in_mm(rule.length));
 }
 
 // How many rows a cell that starts a vertical merge spans: it and the continued cells below it

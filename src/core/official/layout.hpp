@@ -41,10 +41,10 @@ struct Paragraph {
                       bool italic = false);
 };
 
-// A short solid line, centred in the width it is in, `percent` of it long: the lines under the
-// issuing body's name, the national motto and a title.
+// A short solid line, centred in the width it is in: the lines under the issuing body's name,
+// the national motto and a title, as long as the decree says (twips).
 struct Rule {
-  int percent = 40;
+  int length = mm(30);
 };
 
 using CellBlock = std::variant<Paragraph, Rule>;

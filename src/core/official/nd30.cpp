@@ -17,6 +17,15 @@ int left_column(const PageSetup& page) {
   return page.text_width() * 2 / 5;
 }
 
+// The two columns of the heading and of the signature: a layout grid.
+Table two_columns(const PageSetup& page) {
+  Table table;
+  table.borders = false;
+  const int left = left_column(page);
+  table.widths = {left, page.text_width() - left};
+  return table;
+}
+
 // Text without the spaces and the full stop or semicolon it may end with.
 std::string_view trimmed_item(std::string_view item) {
   while (!item.empty() &&
@@ -41,21 +50,18 @@ PageSetup nd30_page() {
 }
 
 Table heading_block(const Heading& heading, const PageSetup& page) {
-  Table table;
-  table.borders = false;
-  const int left = left_column(page);
-  table.widths = {left, page.text_width() - left};
+  Table table = two_columns(page);
   Cell issuer, nation;
   if (!heading.parent.empty())
     issuer.content.emplace_back(Paragraph::of(heading.parent, Align::center, kHeadingSize));
   issuer.content.emplace_back(Paragraph::of(heading.issuer, Align::center, kHeadingSize, true));
-  issuer.content.emplace_back(Rule{35});
+  issuer.content.emplace_back(Rule{mm(25)});  // a third to a half of the name
   if (!heading.number.empty())
     issuer.content.emplace_back(Paragraph::of(heading.number, Align::center, kHeadingSize));
   // The national name at 12 pt, the decree's smaller size: at 13 pt it wraps in the column.
   nation.content.emplace_back(Paragraph::of(heading.nation, Align::center, pt(12), true));
   nation.content.emplace_back(Paragraph::of(heading.motto, Align::center, kBodySize, true));
-  nation.content.emplace_back(Rule{62});
+  nation.content.emplace_back(Rule{mm(61)});  // as long as the motto
   Paragraph date = Paragraph::of(heading.place_date, Align::center, kBodySize, false, true);
   date.space_before = kParagraphGap;
   nation.content.emplace_back(std::move(date));
@@ -76,7 +82,7 @@ std::vector<Block> title_block(const std::string& kind, const std::string& summa
     if (kind.empty()) p.space_before = kTitleGap;
     p.keep_with_next = true;
     blocks.emplace_back(std::move(p));
-    blocks.emplace_back(Rule{30});
+    blocks.emplace_back(Rule{mm(40)});  // a third to a half of the title
   }
   return blocks;
 }
@@ -117,11 +123,39 @@ std::vector<std::string> dashed_list(const std::vector<std::string>& items) {
   return out;
 }
 
+Cell table_cell(const std::vector<std::string>& lines, const CellStyle& style) {
+  Cell cell;
+  for (const std::string& line : lines)
+    cell.content.emplace_back(Paragraph::of(line, style.align, style.size, style.bold));
+  if (lines.empty())
+    cell.content.emplace_back(Paragraph::of(style.when_empty, style.align, style.size));
+  return cell;
+}
+
+Row header_row(const std::vector<std::string>& headings, int size) {
+  Row row;
+  row.header = true;
+  for (const std::string& heading : headings) {
+    Cell cell = table_cell({heading}, CellStyle{Align::center, size, true, ""});
+    cell.middle = true;
+    row.cells.push_back(std::move(cell));
+  }
+  return row;
+}
+
+std::vector<int> column_widths(const PageSetup& page, const std::vector<int>& percents) {
+  std::vector<int> widths;
+  int used = 0;
+  for (std::size_t i = 0; i + 1 < percents.size(); ++i) {
+    widths.push_back(page.text_width() * percents[i] / 100);
+    used += widths.back();
+  }
+  widths.push_back(page.text_width() - used);
+  return widths;
+}
+
 Table signature_block(const Signature& signature, const PageSetup& page) {
-  Table table;
-  table.borders = false;
-  const int left = left_column(page);
-  table.widths = {left, page.text_width() - left};
+  Table table = two_columns(page);
   Cell recipients, signer;
   if (!signature.recipients.empty()) {
     Paragraph label = Paragraph::of(signature.recipients_label, Align::left, pt(12), true, true);

@@ -44,6 +44,20 @@ struct Signature {
 };
 Table signature_block(const Signature& signature, const PageSetup& page);
 
+// The tables of the documents: a cell of `lines`, one paragraph each (`when_empty` standing
+// for none: a dash where a plan says nothing); a header row of bold headings, centred, repeated
+// on every page; column widths as percents of the text width (the last column takes what is
+// left).
+struct CellStyle {
+  Align align = Align::left;
+  int size = pt(13);
+  bool bold = false;
+  std::string when_empty;
+};
+Cell table_cell(const std::vector<std::string>& lines, const CellStyle& style);
+Row header_row(const std::vector<std::string>& headings, int size);
+std::vector<int> column_widths(const PageSetup& page, const std::vector<int>& percents);
+
 // "- a;", "- b;" … "- z.": a list as official documents punctuate it, whatever ending each
 // item was written with.
 std::vector<std::string> dashed_list(const std::vector<std::string>& items);

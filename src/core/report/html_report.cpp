@@ -131,38 +131,19 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
   int number = 0;
   for (const ResultRow& r : result_rows(agency, lang)) {
     std::string stt, title;
-    std::string cause, action, responsible, due;
-    std::vector<std::string> notes;
     const eval::ObjectiveEvaluation& o = *r.objective;
+    const RowFollowUp follow_up = row_follow_up(r, lang);
+    std::string action = text(follow_up.action);
+    if (!follow_up.effectiveness.empty())
+      action += "<br><i>" + text(format_message(MessageId::report_effectiveness, lang)) + ":</i> " +
+                text(follow_up.effectiveness);
     if (r.is_part) {
       title = text("· " + r.title);
     } else {
       stt = std::to_string(++number);
       title = fmt::format("<b>{}</b> {}", text(r.id), text(r.title));
-      if (const model::YearEndEvaluation* e = o.year_end) {
-        cause = text(e->cause);
-        if (const auto& a = e->corrective_action) {
-          action = text(a->action);
-          if (!a->effectiveness.empty())
-            action += "<br><i>" + text(format_message(MessageId::report_effectiveness, lang)) +
-                      ":</i> " + text(a->effectiveness);
-          responsible = text(a->responsible);
-          due = text(due_wording(a->due, lang));
-        }
-      }
-      if (const std::string note = withdrawn_note(o, lang); !note.empty()) notes.push_back(note);
-      if (!o.objective->note.empty()) notes.push_back(o.objective->note);
     }
-    // What a row's own targets add: items not done, missing periods, exclusions, evidence.
-    const auto target_notes = [&](const eval::TargetEvaluation& t) {
-      for (std::string note :
-           {missing_items_note(t.result, lang), short_periods_note(t.result, lang),
-            missing_data_note(t.result, lang), excludes_wording(*t.target, lang), t.result.evidence,
-            t.target->note}) {
-        if (!note.empty()) notes.push_back(std::move(note));
-      }
-    };
-    if (r.target != nullptr) target_notes(*r.target);
+    const std::vector<std::string>& notes = follow_up.notes;
     std::string notes_html;
     for (const auto& note : notes) notes_html += (notes_html.empty() ? "" : "<br>") + text(note);
     // An objective under its group or whole ("trong đó") is indented by its depth.
@@ -175,8 +156,8 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
         "<td class=\"verdict v-{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
         "</tr>\n",
         r.is_part ? "part" : "objective", stt, indent, title, text(r.target_text), text(r.result),
-        eval::verdict_code(r.verdict), text(r.verdict_label), cause, action, responsible, due,
-        notes_html);
+        eval::verdict_code(r.verdict), text(r.verdict_label), text(follow_up.cause), action,
+        text(follow_up.responsible), text(follow_up.due), notes_html);
   }
   out += "</tbody>\n</table>\n";
 

@@ -582,4 +582,32 @@ std::vector<std::string> result_headings(Lang lang) {
           format_message(MessageId::report_col_gap, lang)};
 }
 
+RowFollowUp row_follow_up(const ResultRow& row, Lang lang) {
+  RowFollowUp out;
+  const eval::ObjectiveEvaluation& o = *row.objective;
+  if (!row.is_part) {
+    if (const model::YearEndEvaluation* e = o.year_end) {
+      out.cause = e->cause;
+      if (const auto& a = e->corrective_action) {
+        out.action = a->action;
+        out.effectiveness = a->effectiveness;
+        out.responsible = a->responsible;
+        out.due = due_wording(a->due, lang);
+      }
+    }
+    if (std::string note = withdrawn_note(o, lang); !note.empty())
+      out.notes.push_back(std::move(note));
+    if (!o.objective->note.empty()) out.notes.push_back(o.objective->note);
+  }
+  if (const eval::TargetEvaluation* t = row.target) {
+    for (std::string note :
+         {missing_items_note(t->result, lang), short_periods_note(t->result, lang),
+          missing_data_note(t->result, lang), excludes_wording(*t->target, lang),
+          t->result.evidence, t->target->note}) {
+      if (!note.empty()) out.notes.push_back(std::move(note));
+    }
+  }
+  return out;
+}
+
 }  // namespace qobj::report

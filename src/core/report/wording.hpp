@@ -83,6 +83,16 @@ struct ResultRow {
 };
 std::vector<ResultRow> result_rows(const eval::AgencyEvaluation& agency, Lang lang);
 
+// What a report's results table says beside a row: the year-end evaluation's cause and
+// corrective action (its effectiveness, who is responsible, by when), on an objective's row,
+// and the notes (a withdrawal, the objective's note; for a target, the items not done, the
+// periods missing, what its ratio leaves out, its evidence and note).
+struct RowFollowUp {
+  std::string cause, action, effectiveness, responsible, due;
+  std::vector<std::string> notes;
+};
+RowFollowUp row_follow_up(const ResultRow& row, Lang lang);
+
 // The column headings of the results table, in order: id, objective, target, result,
 // evaluation, gap.
 std::vector<std::string> result_headings(Lang lang);

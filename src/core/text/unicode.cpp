@@ -48,6 +48,25 @@ std::string to_upper(std::string_view utf8) {
   return out;
 }
 
+std::string to_sentence_case(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  std::size_t pos = 0;
+  bool first = true;
+  while (pos < utf8.size()) {
+    const auto cp = static_cast<utf8proc_int32_t>(decode_code_point(utf8, pos));
+    append_utf8(out, static_cast<char32_t>(first ? utf8proc_toupper(cp) : utf8proc_tolower(cp)));
+    first = false;
+  }
+  return out;
+}
+
+bool starts_lowercase(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  std::size_t pos = 0;
+  return utf8proc_islower(static_cast<utf8proc_int32_t>(decode_code_point(utf8, pos)));
+}
+
 bool is_nfc(std::string_view utf8) {
   return is_stable_under_nfc(utf8) || to_nfc(utf8) == utf8;
 }

@@ -11,6 +11,11 @@ namespace qobj::text {
 std::string to_nfc(std::string_view utf8);
 // Upper case by Unicode's simple mapping, for a document's title: "năm học" → "NĂM HỌC".
 std::string to_upper(std::string_view utf8);
+// "Quyết định" from "QUYẾT ĐỊNH": the first letter upper case, the others lower, for a kind of
+// document named in a sentence.
+std::string to_sentence_case(std::string_view utf8);
+// Whether the text begins with a lowercase letter ("tăng 9,4%…": it continues a sentence).
+bool starts_lowercase(std::string_view utf8);
 
 // True when `utf8` is already NFC (cheap for ASCII).
 bool is_nfc(std::string_view utf8);

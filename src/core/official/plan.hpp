@@ -1,0 +1,17 @@
+// The plan to achieve the quality objectives (ISO 9001 clause 6.2.2): one row per objective
+// with what will be done, with what resources, who is responsible, by when and how its results
+// are evaluated, from each objective's `plan:`; what a plan does not say is shown as a dash and
+// listed after the table, as the warning iso.plan-incomplete says it. A4 landscape, for a table
+// of seven columns.
+#pragma once
+
+#include "core/diag/language.hpp"
+#include "core/model/model.hpp"
+#include "core/official/decision.hpp"
+#include "core/official/layout.hpp"
+
+namespace qobj::official {
+
+Layout plan_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue);
+
+}  // namespace qobj::official
