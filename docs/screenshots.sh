@@ -17,8 +17,9 @@ for example in so-cong-thuong-2021 ubnd-kon-tum-2021; do
 done
 # Page 1 of a document, as LibreOffice prints its .docx.
 document() {
-  local kind=$1 example=$2 name="document-$1-$2"
-  "$qobj" document "$kind" --as-of 2022-01-31 "examples/$example" -o "$work/$name.docx"
+  local kind=$1 example=$2 name="document-$1-$2" as_of=()
+  [ "$kind" = report ] && as_of=(--as-of 2022-01-31)
+  "$qobj" document "$kind" "${as_of[@]}" "examples/$example" -o "$work/$name.docx"
   soffice "-env:UserInstallation=file://$work/lo-profile" --headless --convert-to pdf \
     --outdir "$work" "$work/$name.docx" >/dev/null 2>&1
   pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$work/$name.pdf" "docs/$name"

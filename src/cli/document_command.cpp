@@ -1,6 +1,7 @@
 // qobj document decision|plan|report PATH… -o FILE.docx|.html: the files checked as qobj report
 // checks them, then one agency's document laid out and written, whole or not at all.
 #include <algorithm>
+#include <cerrno>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -49,6 +50,8 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
 
   // The year-end report judges the data on a day, with the baseline year's files beside.
   const bool year_end = command.kind == "report";
+  if (!year_end && !command.as_of.empty())
+    return report_error(global, lang, MessageId::ui_cli_document_as_of, {}, kWhere);
   const Date as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   CheckOptions options;
   options.max_file_size = command.max_file_size;
@@ -87,6 +90,15 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
                         kWhere);
   }
 
+  const model::ObjectivesFile& main_file = *plan->main_file;
+  const std::string file_name = checked.repository.file_name(main_file.document);
+  // The number the decision was issued under is the file's; another on the command line
+  // would contradict it.
+  if (command.kind == "decision" && !command.number.empty() && !main_file.issued.number.empty())
+    return report_error(global, lang, MessageId::ui_cli_document_number_twice,
+                        {command.number, file_name, main_file.issued.number}, kWhere);
+  if (command.kind == "decision" && main_file.issued.kind.empty() && main_file.issued.title.empty())
+    return report_error(global, lang, MessageId::ui_cli_document_no_document, {file_name}, kWhere);
   const official::Issue issue{command.number, command.place, std::nullopt};
   official::Layout layout;
   if (year_end) {
@@ -102,9 +114,9 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
     layout = official::year_report_layout(outcome.evaluation.agencies.front(), as_of, command.lang,
                                           issue);
   } else if (command.kind == "plan") {
-    layout = official::plan_layout(*plan->main_file, command.lang, issue);
+    layout = official::plan_layout(*plan, command.lang, issue);
   } else {
-    layout = official::decision_layout(*plan->main_file, command.lang, issue);
+    layout = official::decision_layout(main_file, command.lang, issue);
   }
 
   int error = 0;
@@ -113,7 +125,8 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
   if (written && docx) {
     std::string why;
     written = official::write_docx(layout, file->temp_path(), why);
-    if (!written) error = EIO;
+    // What minizip could not do is said as the system's error of the moment, if any.
+    if (!written) error = errno != 0 ? errno : EIO;
   } else if (written) {
     written = file->write(official::render_html(layout));
   }

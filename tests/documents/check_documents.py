@@ -97,19 +97,32 @@ def header_row_words(document):
 
 
 class HtmlText(html.parser.HTMLParser):
+    """The words of a page as a reader sees them: inline tags (<b>, <i>) join their text to what
+    is around it, blocks and line breaks separate."""
+
+    INLINE = {"b", "i", "u", "span"}
+
     def __init__(self):
         super().__init__()
-        self.words, self.skip = [], False
+        self.text, self.skip = [], False
 
     def handle_starttag(self, tag, attrs):
         self.skip = tag in ("style", "title")
+        if tag not in self.INLINE:
+            self.text.append(" ")
 
     def handle_endtag(self, tag):
         self.skip = False
+        if tag not in self.INLINE:
+            self.text.append(" ")
 
     def handle_data(self, data):
         if not self.skip:
-            self.words.extend(words(data.replace("\u200b", "")))
+            self.text.append(data.replace("\u200b", ""))
+
+    @property
+    def words(self):
+        return words("".join(self.text))
 
 
 def compare_with_seed(name, generated, seed):
@@ -269,7 +282,7 @@ def check_plan(name, tmp):
                             capture_output=True, text=True)
     warned = set()
     for d in json.loads(report.stdout)["diagnostics"]:
-        if d["code"] == "iso.plan-incomplete" and d["file"].endswith("/objectives.yaml"):
+        if d["code"] == "iso.plan-incomplete":
             objective, phrases = re.fullmatch(
                 r"objective (\S+) does not say, as ISO 9001 clause 6\.2\.2 asks: (.*)",
                 d["message"]).groups()

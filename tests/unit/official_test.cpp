@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/check/check.hpp"
+#include "core/model/plans.hpp"
 #include "core/official/decision.hpp"
 #include "core/official/docx_writer.hpp"
 #include "core/official/html_writer.hpp"
@@ -18,7 +19,8 @@ using namespace qobj::official;
 
 namespace {
 
-model::ObjectivesFile read(const std::string& document, const std::string& objectives) {
+// The files checked and indexed, as qobj document reads them.
+CheckResult checked(const std::string& document, const std::string& objectives) {
   const std::string text =
       "format: qobj/objectives\nversion: 1\n"
       "agency: {id: so-x, name: Sở Xây dựng, parent: Ủy ban nhân dân tỉnh Ninh Bình}\n"
@@ -27,7 +29,11 @@ model::ObjectivesFile read(const std::string& document, const std::string& objec
   CheckResult result = check_texts({{"o.yaml", text}}, CheckOptions{});
   REQUIRE(result.outcome == CheckOutcome::ok);
   REQUIRE(result.repository.objectives.size() == 1);
-  return result.repository.objectives.front();
+  return result;
+}
+
+model::ObjectivesFile read(const std::string& document, const std::string& objectives) {
+  return checked(document, objectives).repository.objectives.front();
 }
 
 // Every paragraph's text in document order, table cells row by row.
@@ -84,8 +90,8 @@ TEST_CASE("a decision with articles lists the objectives after the article that 
   const auto all = lines(layout);
   CHECK(all[0] == "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH");  // the body above, in capitals
   CHECK(all[1] == "SỞ XÂY DỰNG");
-  CHECK(all[2] == "Số: 12/QĐ-SXD");
-  CHECK(all[3] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  CHECK(all[2] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  CHECK(all[4] == "Số: 12/QĐ-SXD");  // on the line of the place and date
   CHECK(all[5] == "Ninh Bình, ngày 15 tháng 01 năm 2024");
   CHECK(index_of(all, "QUYẾT ĐỊNH") < index_of(all, "Căn cứ Luật A;"));
   CHECK(index_of(all, "QUYẾT ĐỊNH:") > index_of(all, "Xét đề nghị của Chánh Văn phòng."));
@@ -204,18 +210,20 @@ TEST_CASE("the DOCX parts: A4, margins, Times New Roman, header rows, merged cel
 }
 
 TEST_CASE("the plan: a row per objective, a dash for what it does not say, listed after") {
-  const model::ObjectivesFile file =
-      read("document: {kind: QUYẾT ĐỊNH, number: 12/QĐ-SXD, signer: {title: GIÁM ĐỐC, name: B}}\n",
-           "  - id: MT1\n    title: Hồ sơ đúng hạn\n    due: 2024-12-31\n"
-           "    plan:\n      actions: [Rà soát quy trình, Nhắc hạn hằng tuần]\n"
-           "      resources: [Phần mềm một cửa]\n      responsible: Văn phòng\n"
-           "      evaluation: Báo cáo quý\n"
-           "    targets: [{id: a, kind: zero-count}]\n"
-           "  - id: MT2\n    title: Nhóm chỉ tiêu\n    children:\n"
-           "      - id: MT2.1\n        title: Không khiếu nại\n"
-           "        plan: {actions: [Tiếp dân định kỳ]}\n"
-           "        targets: [{id: k, kind: zero-count}]\n");
-  const Layout layout = plan_layout(file, Lang::vi, Issue{});
+  const CheckResult result = checked(
+      "document: {kind: QUYẾT ĐỊNH, number: 12/QĐ-SXD, signer: {title: GIÁM ĐỐC, name: B}}\n",
+      "  - id: MT1\n    title: Hồ sơ đúng hạn\n    due: 2024-12-31\n"
+      "    plan:\n      actions: [Rà soát quy trình, Nhắc hạn hằng tuần]\n"
+      "      resources: [Phần mềm một cửa]\n      responsible: Văn phòng\n"
+      "      evaluation: Báo cáo quý\n"
+      "    targets: [{id: a, kind: zero-count}]\n"
+      "  - id: MT2\n    title: Nhóm chỉ tiêu\n    children:\n"
+      "      - id: MT2.1\n        title: Không khiếu nại\n"
+      "        plan: {actions: [Tiếp dân định kỳ]}\n"
+      "        targets: [{id: k, kind: zero-count}]\n");
+  const model::Plan* plan = result.repository.plans->find("so-x", 2024);
+  REQUIRE(plan != nullptr);
+  const Layout layout = plan_layout(*plan, Lang::vi, Issue{});
   CHECK(layout.page.width > layout.page.height);  // landscape
   const auto all = lines(layout);
   CHECK(index_of(all, "KẾ HOẠCH") > 0);
@@ -239,7 +247,10 @@ TEST_CASE("the plan: a row per objective, a dash for what it does not say, liste
       index_of(all, "Những nội dung kế hoạch còn chưa nêu rõ, theo điều 6.2.2 của ISO 9001:");
   CHECK(all[gaps + 1].rfind("- MT2.1: ", 0) == 0);
   CHECK(all[gaps + 1].back() == '.');
-  CHECK(all[gaps + 2] == "GIÁM ĐỐC");
+  // Kept on file, not sent to the decision's recipients.
+  CHECK(all[gaps + 2] == "Nơi nhận:");
+  CHECK(all[gaps + 3] == "- Lưu: VT.");
+  CHECK(all[gaps + 4] == "GIÁM ĐỐC");
   // The group's heading spans the row.
   for (const Block& block : layout.body) {
     const auto* table = std::get_if<Table>(&block);
@@ -247,4 +258,47 @@ TEST_CASE("the plan: a row per objective, a dash for what it does not say, liste
     CHECK(table->rows[2].cells.size() == 2);
     CHECK(table->rows[2].cells[1].span == 6);
   }
+}
+
+TEST_CASE("the heading names the issuer's body above it only for the agency itself") {
+  const std::string objectives =
+      "  - id: MT1\n    title: A\n    targets: [{id: a, kind: yes-no}]\n";
+  // Issued by the province for the agency: the province alone, the number's symbol from the
+  // kind's initials, the kind and the signer in capitals, the month as the decree writes it.
+  const model::ObjectivesFile by_province = read(
+      "document: {kind: Kế hoạch, title: T, issuer: Ủy ban nhân dân tỉnh Ninh Bình,"
+      " date: 2024-03-05, articles: ['Điều 1. Các mục tiêu:'],"
+      " signer: {title: Kt. Chủ tịch, name: C}}\n",
+      objectives);
+  const auto all = lines(decision_layout(by_province, Lang::vi, Issue{"", "Ninh Bình", {}}));
+  CHECK(all[0] == "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH");
+  CHECK(all[1] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  CHECK(all[3] == "Số: ……/KH-……");
+  CHECK(all[4] == "Ninh Bình, ngày 05 tháng 3 năm 2024");
+  CHECK(index_of(all, "KẾ HOẠCH") > 0);
+  CHECK(index_of(all, "KT. CHỦ TỊCH") > 0);
+}
+
+TEST_CASE("legal bases are in italics; two tables that touch are kept apart in Word") {
+  const model::ObjectivesFile file =
+      read("document: {title: MỤC TIÊU, legal_bases: [Căn cứ A;, Căn cứ B]}\n",
+           "  - id: MT1\n    title: A\n    targets: [{id: a, kind: yes-no, text: Không lỗi}]\n");
+  const Layout layout = decision_layout(file, Lang::vi, Issue{});
+  bool basis_italic = false, lead_in = false;
+  for (const Block& block : layout.body) {
+    const auto* p = std::get_if<Paragraph>(&block);
+    if (p == nullptr) continue;
+    if (p->runs.size() == 1 && p->runs[0].text == "Căn cứ A;") basis_italic = p->runs[0].italic;
+    // The last basis leads in: itself in italics, what the agency sets out upright.
+    if (p->runs.size() == 2 && p->runs[0].text == "Căn cứ B")
+      lead_in = p->runs[0].italic && !p->runs[1].italic;
+  }
+  CHECK(basis_italic);
+  CHECK(lead_in);
+  std::string document;
+  for (const auto& [name, xml] : docx_parts(layout))
+    if (name == "word/document.xml") document = xml;
+  // The objectives' table, then the signature's grid: a paragraph between them.
+  CHECK(document.find("</w:tbl><w:tbl>") == std::string::npos);
+  CHECK(document.find("</w:tbl><w:p/><w:tbl>") != std::string::npos);
 }

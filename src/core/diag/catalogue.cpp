@@ -1531,17 +1531,17 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_doc_recipients, "", "Recipients:", "Nơi nhận:", "", ""},
     {report_doc_year_line, "", "Year: {0}", "Năm: {0}", "", ""},
     {report_doc_lead_in, "", "{0}, {1} sets its quality objectives for {2} as follows:",
-     "{0}, {1} đề ra mục tiêu chất lượng năm {2}, cụ thể như sau:", "", ""},
+     "{0}, {1} đề ra mục tiêu chất lượng {2}, cụ thể như sau:", "", ""},
     {report_doc_col_objective, "", "Quality objective", "Mục tiêu chất lượng", "", ""},
     {report_doc_col_measure, "", "Measure", "Đo lường", "", ""},
     {report_doc_col_start, "", "Start", "Thời gian bắt đầu", "", ""},
     {report_doc_col_due, "", "Completion", "Thời gian hoàn thành", "", ""},
     {report_doc_plan_kind, "", "PLAN", "KẾ HOẠCH", "", ""},
     {report_doc_plan_title, "", "Achieving the quality objectives for {0}",
-     "Thực hiện Mục tiêu chất lượng năm {0}", "", ""},
+     "Thực hiện Mục tiêu chất lượng {0}", "", ""},
     {report_doc_plan_lead_in, "",
      "To achieve its quality objectives for {0}{2}, {1} sets out the following plan:",
-     "Để thực hiện Mục tiêu chất lượng năm {0}{2}, {1} xây dựng Kế hoạch như sau:", "", ""},
+     "Để thực hiện Mục tiêu chất lượng {0}{2}, {1} xây dựng Kế hoạch như sau:", "", ""},
     {report_doc_plan_issued_by, "", " issued by {0} No. {1}", " ban hành kèm theo {0} số {1}", "",
      ""},
     {report_doc_col_actions, "", "Actions", "Hoạt động thực hiện", "", ""},
@@ -1552,6 +1552,26 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_doc_report_kind, "", "REPORT", "BÁO CÁO", "", ""},
     {report_doc_report_title, "", "Results of the quality objectives, {0}",
      "Kết quả thực hiện Mục tiêu chất lượng {0}", "", ""},
+    {report_doc_archive, "", "File: office records", "Lưu: VT", "", ""},
+    {ui_cli_document_as_of, "",
+     "--as-of is for qobj document report: a decision and a plan judge no data; leave it out",
+     "--as-of chỉ dùng cho qobj document report: quyết định và kế hoạch không đánh giá số liệu; "
+     "hãy bỏ tuỳ chọn này",
+     "", ""},
+    {ui_cli_document_number_twice, "",
+     "--number {0}: {1} already says number: {2}; keep one of them (the file's is what was "
+     "issued)",
+     "--number {0}: {1} đã ghi number: {2}; hãy giữ một trong hai (số trong tệp là số đã ban "
+     "hành)",
+     "", ""},
+    {ui_cli_document_no_document, "",
+     "{0} has no document: to lay out the decision from; add one with its kind and title, e.g. "
+     "document: {{kind: QUYẾT ĐỊNH, title: Phê duyệt Mục tiêu chất lượng năm 2026}}, and its "
+     "legal_bases, articles, signer and distribution (docs/format.md)",
+     "{0} chưa có document: để lập quyết định; hãy thêm, với loại và trích yếu, ví dụ document: "
+     "{{kind: QUYẾT ĐỊNH, title: Phê duyệt Mục tiêu chất lượng năm 2026}}, cùng legal_bases, "
+     "articles, signer và distribution (docs/format.md)",
+     "", ""},
     {report_as_of_line, "", "(data as of {0})", "(số liệu tính đến ngày {0})", "", ""},
     {report_rollup_title, "", "Summary of the agencies ({0}): quality objectives {1}, as of {2}",
      "Tổng hợp {0} cơ quan: mục tiêu chất lượng năm {1}, tính đến ngày {2}", "", ""},
@@ -1822,8 +1842,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "", ""},
     {ui_opt_number, "", "HTML: the report's number, e.g. 15/BC-SCT (default: a dotted line)",
      "HTML: số hiệu báo cáo, ví dụ 15/BC-SCT (mặc định: dòng chấm chấm)", "", ""},
-    {ui_opt_place, "", "HTML: where it is issued, for the date line, e.g. \"Ninh Bình\"",
-     "HTML: địa danh ở dòng ngày tháng, ví dụ \"Ninh Bình\"", "", ""},
+    {ui_opt_place, "",
+     "HTML and documents: where it is issued, for the date line, e.g. \"Ninh Bình\" (default: a "
+     "dotted line)",
+     "HTML và văn bản: địa danh ở dòng ngày tháng, ví dụ \"Ninh Bình\" (mặc định: dòng chấm "
+     "chấm)",
+     "", ""},
     {ui_cmd_document, "",
      "Write an official document from the files: the decision that issues the objectives, the "
      "plan to achieve them or the year-end report, as Word (.docx) or HTML, laid out as Decree "
@@ -1841,16 +1865,16 @@ const std::vector<CatalogueEntry> kEntries = {
     {ui_opt_document_output, "", "The file to write: .docx (Word) or .html",
      "Tệp cần ghi: .docx (Word) hoặc .html", "", ""},
     {ui_opt_document_number, "",
-     "The document's number when the file's document: has none, e.g. 15/QĐ-UBND (default: a "
-     "dotted line)",
-     "Số, ký hiệu văn bản khi document: trong tệp chưa có, ví dụ 15/QĐ-UBND (mặc định: dòng "
-     "chấm chấm)",
+     "The document's number and symbol, e.g. 05/KH-SXD (a decision's is its file's document: "
+     "number; default: a dotted line)",
+     "Số, ký hiệu văn bản, ví dụ 05/KH-SXD (số của quyết định là number trong document: của tệp; "
+     "mặc định: dòng chấm chấm)",
      "", ""},
     {ui_cli_document_extension, "",
-     "{0}: qobj document writes a Word file (.docx) or a web page (.html); name the output "
-     "\"quyet-dinh.docx\" or \"quyet-dinh.html\"",
-     "{0}: qobj document ghi tệp Word (.docx) hoặc trang web (.html); hãy đặt tên tệp ra như "
-     "\"quyet-dinh.docx\" hoặc \"quyet-dinh.html\"",
+     "{0}: qobj document writes a Word file (.docx) or a web page (.html); name the output e.g. "
+     "\"van-ban.docx\" or \"van-ban.html\"",
+     "{0}: qobj document ghi tệp Word (.docx) hoặc trang web (.html); hãy đặt tên tệp ra, ví dụ "
+     "\"van-ban.docx\" hoặc \"van-ban.html\"",
      "", ""},
     {ui_cli_document_agencies, "",
      "a document is one agency's, and the files are of {0} agencies ({1}); name one agency's "

@@ -6,17 +6,15 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/official/nd30.hpp"
+#include "core/report/wording.hpp"
 #include "core/text/unicode.hpp"
+#include "core/text/utf8.hpp"
 
 namespace qobj::official {
 
 namespace {
 
 constexpr std::string_view kDots = "……";
-
-std::string two_digits(int n) {
-  return fmt::format("{:02}", n);
-}
 
 // Whether a target's wording continues the one before ("tăng 9,4% so với năm 2020" after
 // "Đạt 83.372 tỷ đồng"): it starts with a lowercase letter.
@@ -85,6 +83,22 @@ std::vector<Block> objective_points(const model::ObjectivesFile& file) {
   return points;
 }
 
+// The symbol of a kind of document: the initials of its words ("QUYẾT ĐỊNH" is "QĐ", "KẾ
+// HOẠCH" "KH", "THÔNG BÁO" "TB"), as the decree's table of symbols abbreviates them; none for a
+// document without a kind.
+std::string document_symbol(const std::string& kind) {
+  std::string symbol;
+  const std::string upper = text::to_upper(kind);
+  for (std::size_t at = 0; at < upper.size();) {
+    while (at < upper.size() && upper[at] == ' ') ++at;
+    if (at >= upper.size()) break;
+    symbol += upper.substr(at, text::utf8_sequence_length(static_cast<unsigned char>(upper[at])));
+    at = upper.find(' ', at);
+    if (at == std::string::npos) break;
+  }
+  return symbol;
+}
+
 // Whether the text ends with a colon: the article that introduces the list.
 bool introduces(const std::string& text) {
   auto end = text.find_last_not_of(" \n");
@@ -101,11 +115,12 @@ Signature document_signature(const model::IssuingDocument& doc, Lang lang) {
   Signature signature;
   signature.recipients_label = format_message(MessageId::report_doc_recipients, lang);
   signature.recipients = doc.distribution;
+  // The signer's position in capitals, as the decree writes it ("KT. GIÁM ĐỐC").
   signature.title = doc.signer.title.empty()
                         ? format_message(MessageId::report_signature_title, lang)
-                        : doc.signer.title;
+                        : text::to_upper(doc.signer.title);
   if (!doc.signer.on_behalf.empty())
-    signature.title = doc.signer.on_behalf + "\n" + signature.title;
+    signature.title = text::to_upper(doc.signer.on_behalf) + "\n" + signature.title;
   signature.name = doc.signer.name;
   return signature;
 }
@@ -114,9 +129,11 @@ Heading document_heading(const model::ObjectivesFile& file, const std::string& i
                          const Issue& issue, const std::string& number,
                          const std::optional<Date>& date, const std::string& symbol) {
   Heading heading;
-  heading.parent = text::to_upper(file.agency_parent);
   heading.issuer = text::to_upper(issuer.empty() ? file.agency_name : issuer);
-  // The issuer names the parent already ("ỦY BAN NHÂN DÂN TỈNH KON TUM" issues for itself).
+  // The body above is named over the agency itself; another issuer (the province, the
+  // ministry) is named alone, and so is one that is the parent ("ỦY BAN NHÂN DÂN TỈNH").
+  if (heading.issuer == text::to_upper(file.agency_name))
+    heading.parent = text::to_upper(file.agency_parent);
   if (heading.parent == heading.issuer) heading.parent.clear();
   // A document without a number of its own (a sheet of objectives) shows none.
   if (!number.empty() || !symbol.empty()) {
@@ -126,13 +143,7 @@ Heading document_heading(const model::ObjectivesFile& file, const std::string& i
   }
   heading.nation = format_message(MessageId::report_national_name, lang);
   heading.motto = format_message(MessageId::report_national_motto, lang);
-  const std::string place = issue.place.empty() ? std::string(kDots) : issue.place;
-  heading.place_date =
-      date ? format_message(MessageId::report_date_line, lang,
-                            {two_digits(date->day), two_digits(date->month),
-                             std::to_string(date->year), place})
-           : format_message(MessageId::report_date_line, lang,
-                            {std::string(kDots), std::string(kDots), std::string(kDots), place});
+  heading.place_date = report::document_date_line(date, issue.place, lang);
   return heading;
 }
 
@@ -146,10 +157,11 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
 
   const std::string number = !doc.number.empty() ? doc.number : issue.number;
   const std::optional<Date> date = doc.date ? doc.date : issue.date;
-  const std::string symbol = doc.kind.empty() ? "" : "QĐ";
+  const std::string symbol = document_symbol(doc.kind);
   body.emplace_back(heading_block(
       document_heading(file, doc.issuer, lang, issue, number, date, symbol), layout.page));
-  for (Block& block : title_block(doc.kind, doc.title)) body.push_back(std::move(block));
+  for (Block& block : title_block(text::to_upper(doc.kind), doc.title))
+    body.push_back(std::move(block));
   if (doc.kind.empty()) {
     // A sheet of objectives names its year under its title ("Năm: 2021").
     Paragraph year = centred_line(
@@ -160,22 +172,28 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
     body.emplace_back(centred_line(text::to_upper(doc.issuer)));
   }
 
+  // The legal bases and the proposal, in italics. Without articles the last basis leads into
+  // the objectives ("…, Sở Công Thương đề ra mục tiêu chất lượng năm 2021, cụ thể như sau:"),
+  // after the proposal.
   const bool articles = !doc.articles.empty();
-  for (std::size_t i = 0; i < doc.legal_bases.size(); ++i) {
-    const std::string& basis = doc.legal_bases[i];
-    if (!articles && i + 1 == doc.legal_bases.size()) {
-      // Without articles the last basis leads into the objectives.
-      std::string lead = basis;
-      while (!lead.empty() && (lead.back() == ';' || lead.back() == '.' || lead.back() == ' '))
-        lead.pop_back();
-      body.emplace_back(
-          body_paragraph(format_message(MessageId::report_doc_lead_in, lang,
-                                        {lead, file.agency_name, std::to_string(file.year)})));
-    } else {
-      body.emplace_back(body_paragraph(basis));
+  const std::size_t bases = doc.legal_bases.size();
+  const std::size_t leading = !articles && bases > 0 ? bases - 1 : bases;
+  for (std::size_t i = 0; i < leading; ++i) body.emplace_back(basis_paragraph(doc.legal_bases[i]));
+  if (!doc.proposal.empty()) body.emplace_back(basis_paragraph(doc.proposal));
+  if (leading < bases) {
+    std::string lead = doc.legal_bases.back();
+    while (!lead.empty() && (lead.back() == ';' || lead.back() == '.' || lead.back() == ' '))
+      lead.pop_back();
+    const std::string sentence =
+        format_message(MessageId::report_doc_lead_in, lang,
+                       {lead, file.agency_name, report::plan_period_wording(file, lang)});
+    Paragraph p = body_paragraph(sentence);
+    if (sentence.rfind(lead, 0) == 0) {
+      p.runs = {Run{lead, false, true, false},
+                Run{sentence.substr(lead.size()), false, false, false}};
     }
+    body.emplace_back(std::move(p));
   }
-  if (!doc.proposal.empty()) body.emplace_back(body_paragraph(doc.proposal));
 
   if (articles) {
     body.emplace_back(centred_line(format_message(MessageId::report_doc_decides, lang)));

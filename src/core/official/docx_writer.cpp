@@ -48,8 +48,8 @@ std::string run_xml(const Run& run, int size) {
   std::string properties;
   if (run.bold) properties += "<w:b/><w:bCs/>";
   if (run.italic) properties += "<w:i/><w:iCs/>";
-  if (run.underline) properties += "<w:u w:val=\"single\"/>";
   properties += size_properties(size);
+  if (run.underline) properties += "<w:u w:val=\"single\"/>";  // after the size, as rPr orders
   std::string out = "<w:r><w:rPr>" + properties + "</w:rPr>";
   // A line break inside a run: the lines of a signer's title.
   std::size_t start = 0;
@@ -153,6 +153,8 @@ std::string document_xml(const Layout& layout) {
       fmt::format("<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>", kMain, kRelationships);
   bool last_is_table = false;
   for (const Block& block : layout.body) {
+    // Word joins two tables that touch into one: a paragraph keeps them apart.
+    if (last_is_table && std::holds_alternative<Table>(block)) out += "<w:p/>";
     last_is_table = false;
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       out += paragraph_xml(*p);

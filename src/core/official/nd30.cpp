@@ -56,16 +56,19 @@ Table heading_block(const Heading& heading, const PageSetup& page) {
     issuer.content.emplace_back(Paragraph::of(heading.parent, Align::center, kHeadingSize));
   issuer.content.emplace_back(Paragraph::of(heading.issuer, Align::center, kHeadingSize, true));
   issuer.content.emplace_back(Rule{mm(25)});  // a third to a half of the name
-  if (!heading.number.empty())
-    issuer.content.emplace_back(Paragraph::of(heading.number, Align::center, kHeadingSize));
-  // The national name at 12 pt, the decree's smaller size: at 13 pt it wraps in the column.
+  // The national name at 12 pt, the decree's smaller size: at 13 it wraps in the column.
   nation.content.emplace_back(Paragraph::of(heading.nation, Align::center, pt(12), true));
   nation.content.emplace_back(Paragraph::of(heading.motto, Align::center, kBodySize, true));
   nation.content.emplace_back(Rule{mm(61)});  // as long as the motto
-  Paragraph date = Paragraph::of(heading.place_date, Align::center, kBodySize, false, true);
-  date.space_before = kParagraphGap;
-  nation.content.emplace_back(std::move(date));
   table.rows.push_back(Row{{std::move(issuer), std::move(nation)}, false});
+  // The number and the place and date on one line, whatever the names above take.
+  Paragraph number = Paragraph::of(heading.number, Align::center, kHeadingSize);
+  Paragraph date = Paragraph::of(heading.place_date, Align::center, kBodySize, false, true);
+  number.space_before = date.space_before = kParagraphGap / 2;
+  Cell left, right;
+  left.content.emplace_back(std::move(number));
+  right.content.emplace_back(std::move(date));
+  table.rows.push_back(Row{{std::move(left), std::move(right)}, false});
   return table;
 }
 
@@ -104,6 +107,12 @@ Paragraph body_paragraph(const std::string& text) {
     }
   }
   p.runs.push_back(Run{text, false, false, false});
+  return p;
+}
+
+Paragraph basis_paragraph(const std::string& text) {
+  Paragraph p = body_paragraph(text);
+  for (Run& run : p.runs) run.italic = true;
   return p;
 }
 

@@ -19,7 +19,7 @@ PageSetup nd30_page();
 struct Heading {
   std::string parent;  // the body above the issuer (cơ quan chủ quản), as written
   std::string issuer;  // the issuing body
-  std::string number;  // "Số: 15/QĐ-UBND"
+  std::string number;  // "Số: 15/QĐ-UBND", on the line of the place and date
   std::string nation, motto;
   std::string place_date;  // "Kon Tum, ngày 15 tháng 01 năm 2021"
 };
@@ -32,6 +32,8 @@ std::vector<Block> title_block(const std::string& kind, const std::string& summa
 // A paragraph of the body: justified, its first line indented 1.27 cm, 6 pt after it.
 // "Điều 1." at its start is bold, as articles are.
 Paragraph body_paragraph(const std::string& text);
+// A legal basis ("Căn cứ …"): a body paragraph in italics, as the decree sets them.
+Paragraph basis_paragraph(const std::string& text);
 // A bold centred line of the body ("QUYẾT ĐỊNH:", the authority that decides).
 Paragraph centred_line(const std::string& text, bool bold = true);
 

@@ -4,7 +4,9 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/model/checks.hpp"
+#include "core/model/plans.hpp"
 #include "core/official/nd30.hpp"
+#include "core/report/wording.hpp"
 #include "core/text/join.hpp"
 #include "core/text/unicode.hpp"
 
@@ -29,18 +31,12 @@ std::vector<std::string> listed(const std::vector<std::string>& items) {
   return items.size() > 1 ? dashed_list(items) : items;
 }
 
-Table plan_table(const model::ObjectivesFile& file, Lang lang, const PageSetup& page) {
-  Table table;
-  table.widths = column_widths(page, {5, 19, 25, 14, 12, 11, 14});
-  std::vector<std::string> headings;
-  for (const MessageId id : {MessageId::report_col_no, MessageId::report_doc_col_objective,
-                             MessageId::report_doc_col_actions, MessageId::report_doc_col_resources,
-                             MessageId::report_col_responsible, MessageId::report_col_due,
-                             MessageId::report_doc_col_evaluation})
-    headings.push_back(format_message(id, lang));
-  table.rows.push_back(header_row(headings, pt(12)));
-  int number = 0, child = 0;
+// The rows of one file's objectives, numbered on from `number`; a withdrawn objective has no
+// plan to carry out and is left out.
+void add_rows(Table& table, const model::ObjectivesFile& file, int& number) {
+  int child = 0;
   for (const model::Objective& objective : file.objectives) {
+    if (objective.withdrawn) continue;
     Row row;
     const bool in_group = !objective.group.empty();
     child = in_group ? child + 1 : 0;
@@ -65,25 +61,48 @@ Table plan_table(const model::ObjectivesFile& file, Lang lang, const PageSetup& 
     row.cells.push_back(text_cell(plan.evaluation));
     table.rows.push_back(std::move(row));
   }
+}
+
+// The agency's objectives, then each unit's from its own file under a row with its name.
+Table plan_table(const model::Plan& plan, Lang lang, const PageSetup& page) {
+  Table table;
+  table.widths = column_widths(page, {5, 19, 25, 14, 12, 11, 14});
+  std::vector<std::string> headings;
+  for (const MessageId id : {MessageId::report_col_no, MessageId::report_doc_col_objective,
+                             MessageId::report_doc_col_actions, MessageId::report_doc_col_resources,
+                             MessageId::report_col_responsible, MessageId::report_col_due,
+                             MessageId::report_doc_col_evaluation})
+    headings.push_back(format_message(id, lang));
+  table.rows.push_back(header_row(headings, pt(12)));
+  int number = 0;
+  add_rows(table, *plan.main_file, number);
+  for (const model::ObjectivesFile* file : plan.files) {
+    if (file == plan.main_file || file->unit.empty()) continue;
+    Cell unit = lines_cell({plan.unit_name(file->unit)}, Align::left, true);
+    unit.span = 7;
+    table.rows.push_back(Row{{std::move(unit)}, false});
+    add_rows(table, *file, number);
+  }
   return table;
 }
 
 }  // namespace
 
-Layout plan_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue) {
+Layout plan_layout(const model::Plan& plan, Lang lang, const Issue& issue) {
+  const model::ObjectivesFile& file = *plan.main_file;
   const model::IssuingDocument& doc = file.issued;
   Layout layout;
   layout.page = nd30_page();
   std::swap(layout.page.width, layout.page.height);  // landscape
   layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
   const std::string kind = format_message(MessageId::report_doc_plan_kind, lang);
-  const std::string title =
-      format_message(MessageId::report_doc_plan_title, lang, {std::to_string(file.year)});
+  const std::string title = format_message(MessageId::report_doc_plan_title, lang,
+                                           {report::plan_period_wording(file, lang)});
   layout.title = kind + " " + title;
   auto& body = layout.body;
-  body.emplace_back(heading_block(
-      document_heading(file, file.agency_name, lang, issue, issue.number, issue.date, "KH"),
-      layout.page));
+  body.emplace_back(
+      heading_block(document_heading(file, doc.issuer, lang, issue, issue.number, issue.date, "KH"),
+                    layout.page));
   for (Block& block : title_block(kind, title)) body.push_back(std::move(block));
 
   // What the plan carries out: the objectives, and the document that issued them.
@@ -92,19 +111,21 @@ Layout plan_layout(const model::ObjectivesFile& file, Lang lang, const Issue& is
           ? std::string()
           : format_message(MessageId::report_doc_plan_issued_by, lang,
                            {text::to_sentence_case(doc.kind), doc.number});
-  body.emplace_back(
-      body_paragraph(format_message(MessageId::report_doc_plan_lead_in, lang,
-                                    {std::to_string(file.year), file.agency_name, issued_by})));
-  body.emplace_back(plan_table(file, lang, layout.page));
+  body.emplace_back(body_paragraph(
+      format_message(MessageId::report_doc_plan_lead_in, lang,
+                     {report::plan_period_wording(file, lang), file.agency_name, issued_by})));
+  body.emplace_back(plan_table(plan, lang, layout.page));
 
   // What the plans do not say yet, as the check's warning lists it.
   std::vector<std::string> gaps;
-  for (const model::Objective& objective : file.objectives) {
-    const std::vector<MessageId> missing = model::missing_plan_parts(objective);
-    if (missing.empty()) continue;
-    std::vector<std::string> phrases;
-    for (const MessageId phrase : missing) phrases.push_back(format_message(phrase, lang));
-    gaps.push_back(fmt::format("{}: {}", objective.id, text::join(phrases)));
+  for (const model::ObjectivesFile* in : plan.files) {
+    for (const model::Objective& objective : in->objectives) {
+      const std::vector<MessageId> missing = model::missing_plan_parts(objective);
+      if (missing.empty()) continue;
+      std::vector<std::string> phrases;
+      for (const MessageId phrase : missing) phrases.push_back(format_message(phrase, lang));
+      gaps.push_back(fmt::format("{}: {}", objective.id, text::join(phrases)));
+    }
   }
   if (!gaps.empty()) {
     Paragraph heading = body_paragraph(format_message(MessageId::report_doc_plan_missing, lang));
@@ -113,7 +134,9 @@ Layout plan_layout(const model::ObjectivesFile& file, Lang lang, const Issue& is
     for (const std::string& line : dashed_list(gaps)) body.emplace_back(body_paragraph(line));
   }
 
-  const Signature signature = document_signature(doc, lang);
+  // Signed as the objectives were; kept on file, as the decision's recipients are its own.
+  Signature signature = document_signature(doc, lang);
+  signature.recipients = {format_message(MessageId::report_doc_archive, lang)};
   body.emplace_back(signature_block(signature, layout.page));
   return layout;
 }

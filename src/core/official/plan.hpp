@@ -7,11 +7,13 @@
 
 #include "core/diag/language.hpp"
 #include "core/model/model.hpp"
+#include "core/model/plans.hpp"
 #include "core/official/decision.hpp"
 #include "core/official/layout.hpp"
 
 namespace qobj::official {
 
-Layout plan_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue);
+// The agency's plan for the year: its own objectives, then each unit's (from the unit's file).
+Layout plan_layout(const model::Plan& plan, Lang lang, const Issue& issue);
 
 }  // namespace qobj::official

@@ -94,8 +94,8 @@ Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_o
   fallback.agency_name = agency.name;
   fallback.agency_parent = agency.parent;
   const model::ObjectivesFile& file = agency.file != nullptr ? *agency.file : fallback;
-  body.emplace_back(heading_block(document_heading(file, agency.name, lang, issue, issue.number,
-                                                   issue.date.value_or(as_of), "BC"),
+  body.emplace_back(heading_block(document_heading(file, file.issued.issuer, lang, issue,
+                                                   issue.number, issue.date.value_or(as_of), "BC"),
                                   layout.page));
   for (Block& block : title_block(kind, title)) body.push_back(std::move(block));
   Paragraph as_of_line =
@@ -121,10 +121,9 @@ Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_o
   listed(body, format_message(MessageId::report_revisions_heading, lang) + ":",
          report::revision_lines(agency, lang));
 
-  // Signed as the objectives were; a report goes to whom the objectives' document names it
-  // for only when it says so: none here.
+  // Signed as the objectives were; kept on file (its recipients are the review's to name).
   Signature signature = document_signature(file.issued, lang);
-  signature.recipients.clear();
+  signature.recipients = {format_message(MessageId::report_doc_archive, lang)};
   signature.hint = format_message(MessageId::report_signature_hint, lang);
   body.emplace_back(signature_block(signature, layout.page));
   return layout;

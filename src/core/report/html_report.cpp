@@ -81,10 +81,6 @@ std::string text(std::string_view s) {
   return escape_markup(s);
 }
 
-std::string two_digits(int n) {
-  return fmt::format("{:02}", n);
-}
-
 void agency_section(std::string& out, const eval::Evaluation& evaluation,
                     const eval::AgencyEvaluation& agency, Lang lang, const ReportIssue& issue) {
   const Date& as_of = evaluation.as_of;
@@ -102,9 +98,7 @@ void agency_section(std::string& out, const eval::Evaluation& evaluation,
       "<div class=\"date\">{}</div></td>\n",
       text(format_message(MessageId::report_national_name, lang)),
       text(format_message(MessageId::report_national_motto, lang)),
-      text(format_message(MessageId::report_date_line, lang,
-                          {two_digits(as_of.day), two_digits(as_of.month),
-                           std::to_string(as_of.year), issue.place.empty() ? "……" : issue.place})));
+      text(document_date_line(as_of, issue.place, lang)));
   out += "</tr></table>\n";
   out += fmt::format(
       "<h1>{}</h1>\n<p class=\"as-of\">{}</p>\n",
