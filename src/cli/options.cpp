@@ -95,6 +95,9 @@ std::optional<std::string> vietnamese_alias(std::string_view typed) {
   static const std::pair<const char*, const char*> kAliases[] = {
       {"kiemtra", "check"},
       {"baocao", "report"},
+      {"quyetdinh", "decision"},
+      {"kehoach", "plan"},
+      {"vanban", "document"},
       {"luocdo", "schema"},
       {"dat", "met"},
       {"vuot", "exceeded"},

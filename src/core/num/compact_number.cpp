@@ -1,16 +1,23 @@
 #include "core/num/compact_number.hpp"
 
+#include <array>
+
 namespace qobj {
 
 namespace {
 
 constexpr int kMaxScale = 18;
 
-// 10^scale as a GMP integer.
-mpz_class power_of_ten(int scale) {
-  mpz_class p;
-  mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(scale));
-  return p;
+// 10^scale as a GMP integer, 0 ≤ scale ≤ kMaxScale: computed once, for a report reads back
+// hundreds of thousands of numbers.
+const mpz_class& power_of_ten(int scale) {
+  static const std::array<mpz_class, kMaxScale + 1> powers = [] {
+    std::array<mpz_class, kMaxScale + 1> p;
+    for (int k = 0; k <= kMaxScale; ++k)
+      mpz_ui_pow_ui(p[static_cast<std::size_t>(k)].get_mpz_t(), 10, static_cast<unsigned long>(k));
+    return p;
+  }();
+  return powers[static_cast<std::size_t>(scale)];
 }
 
 }  // namespace

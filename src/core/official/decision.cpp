@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
-
 #include "core/diag/catalogue.hpp"
 #include "core/official/nd30.hpp"
 #include "core/report/wording.hpp"
@@ -16,22 +14,15 @@ namespace {
 
 constexpr std::string_view kDots = "……";
 
-// Whether a target's wording continues the one before ("tăng 9,4% so với năm 2020" after
-// "Đạt 83.372 tỷ đồng"): it starts with a lowercase letter.
-bool continues(const std::string& text) {
-  return text::starts_lowercase(text);
-}
-
 // The measure column of an objective: its targets as the document words them; a target that
-// continues the one before joins it after a comma, the others are items of a dashed list.
+// continues the one before (starts in lowercase: "tăng 9,4% so với năm 2020" after "Đạt 83.372
+// tỷ đồng") joins it after a comma, the others are items of a dashed list.
 std::vector<std::string> measure_lines(const model::Objective& objective) {
   std::vector<std::string> items;
   for (const model::Target& target : objective.targets) {
     if (target.text.empty()) continue;
-    if (!items.empty() && continues(target.text)) {
-      std::string& last = items.back();
-      while (!last.empty() && (last.back() == '.' || last.back() == ' ')) last.pop_back();
-      last += ", " + target.text;
+    if (!items.empty() && text::starts_lowercase(target.text)) {
+      items.back() = std::string(without_end_punctuation(items.back())) + ", " + target.text;
     } else {
       items.push_back(target.text);
     }
@@ -55,7 +46,7 @@ Table objectives_table(const model::ObjectivesFile& file, Lang lang, const PageS
   table.rows.push_back(header_row(headings, pt(13)));
   int number = 0;
   for (const model::Objective& objective : file.objectives) {
-    // A unit's own objectives refine the agency's: the agency's decision lists its own.
+    // A group's children are dashed under it, as seed 000 lists "Các chỉ tiêu chung".
     const bool child = !objective.group.empty();
     Row row;
     row.cells.push_back(
@@ -181,9 +172,7 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
   for (std::size_t i = 0; i < leading; ++i) body.emplace_back(basis_paragraph(doc.legal_bases[i]));
   if (!doc.proposal.empty()) body.emplace_back(basis_paragraph(doc.proposal));
   if (leading < bases) {
-    std::string lead = doc.legal_bases.back();
-    while (!lead.empty() && (lead.back() == ';' || lead.back() == '.' || lead.back() == ' '))
-      lead.pop_back();
+    const std::string lead(without_end_punctuation(doc.legal_bases.back()));
     const std::string sentence =
         format_message(MessageId::report_doc_lead_in, lang,
                        {lead, file.agency_name, report::plan_period_wording(file, lang)});

@@ -26,16 +26,21 @@ Table two_columns(const PageSetup& page) {
   return table;
 }
 
-// Text without the spaces and the full stop or semicolon it may end with.
+// A list item without the dash it may start with and the punctuation it may end with.
 std::string_view trimmed_item(std::string_view item) {
-  while (!item.empty() &&
-         (item.back() == ' ' || item.back() == ';' || item.back() == '.' || item.back() == ','))
-    item.remove_suffix(1);
+  item = without_end_punctuation(item);
   while (!item.empty() && (item.front() == ' ' || item.front() == '-')) item.remove_prefix(1);
   return item;
 }
 
 }  // namespace
+
+std::string_view without_end_punctuation(std::string_view text) {
+  while (!text.empty() &&
+         (text.back() == ' ' || text.back() == ';' || text.back() == '.' || text.back() == ','))
+    text.remove_suffix(1);
+  return text;
+}
 
 Paragraph Paragraph::of(std::string text, Align align, int size, bool bold, bool italic) {
   Paragraph p;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/official/layout.hpp"
@@ -59,6 +60,10 @@ struct CellStyle {
 Cell table_cell(const std::vector<std::string>& lines, const CellStyle& style);
 Row header_row(const std::vector<std::string>& headings, int size);
 std::vector<int> column_widths(const PageSetup& page, const std::vector<int>& percents);
+
+// A sentence without the spaces and the full stop, semicolon or comma it ends with: what
+// goes on before the punctuation a document gives it.
+std::string_view without_end_punctuation(std::string_view text);
 
 // "- a;", "- b;" … "- z.": a list as official documents punctuate it, whatever ending each
 // item was written with.
