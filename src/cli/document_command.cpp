@@ -2,6 +2,7 @@
 // checks them, then one agency's document laid out and written, whole or not at all.
 #include <algorithm>
 #include <cerrno>
+#include <filesystem>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -29,12 +30,12 @@ namespace {
 
 constexpr const char* kWhere = "qobj document";
 
-bool ends_with(const std::string& text, std::string_view suffix) {
-  if (text.size() < suffix.size()) return false;
-  std::string tail = text.substr(text.size() - suffix.size());
-  std::transform(tail.begin(), tail.end(), tail.begin(),
+// A Word file by its extension, in any case; HTML is as qobj report names it (.html, .htm).
+bool is_docx(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return tail == suffix;
+  return extension == ".docx";
 }
 
 }  // namespace
@@ -43,8 +44,8 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
   // Official documents are Vietnamese unless --lang asks for a translation; the messages of
   // the run follow the environment as for every command.
   const Lang lang = choose_language(global);
-  const bool docx = ends_with(command.output, ".docx");
-  if (!docx && !ends_with(command.output, ".html") && !ends_with(command.output, ".htm"))
+  const bool docx = is_docx(command.output);
+  if (!docx && report::format_from_extension(command.output) != report::ReportFormat::html)
     return report_error(global, lang, MessageId::ui_cli_document_extension,
                         {display_path(command.output)}, kWhere);
 

@@ -140,9 +140,7 @@ Heading document_heading(const model::ObjectivesFile& file, const std::string& i
 
 Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue) {
   const model::IssuingDocument& doc = file.issued;
-  Layout layout;
-  layout.page = nd30_page();
-  layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
+  Layout layout = nd30_layout(lang);
   layout.title = doc.title.empty() ? doc.kind : doc.title;
   auto& body = layout.body;
 

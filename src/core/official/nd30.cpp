@@ -1,6 +1,7 @@
 #include "core/official/nd30.hpp"
 
 #include <string_view>
+#include <utility>
 
 namespace qobj::official {
 
@@ -50,8 +51,11 @@ Paragraph Paragraph::of(std::string text, Align align, int size, bool bold, bool
   return p;
 }
 
-PageSetup nd30_page() {
-  return PageSetup{};
+Layout nd30_layout(Lang lang, bool landscape) {
+  Layout layout;
+  if (landscape) std::swap(layout.page.width, layout.page.height);
+  layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
+  return layout;
 }
 
 Table heading_block(const Heading& heading, const PageSetup& page) {

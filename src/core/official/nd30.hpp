@@ -10,12 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/diag/language.hpp"
 #include "core/official/layout.hpp"
 
 namespace qobj::official {
 
-// The decree's page: A4 portrait, margins 20 mm top and bottom, 30 mm left, 15 mm right.
-PageSetup nd30_page();
+// A document on the decree's page: A4 (portrait, or landscape for a wide table), margins
+// 20 mm top and bottom, 30 mm left, 15 mm right, in the run's language ("vi-VN", "en-GB").
+Layout nd30_layout(Lang lang, bool landscape = false);
 
 struct Heading {
   std::string parent;  // the body above the issuer (cơ quan chủ quản), as written

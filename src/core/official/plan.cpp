@@ -91,10 +91,7 @@ Table plan_table(const model::Plan& plan, Lang lang, const PageSetup& page) {
 Layout plan_layout(const model::Plan& plan, Lang lang, const Issue& issue) {
   const model::ObjectivesFile& file = *plan.main_file;
   const model::IssuingDocument& doc = file.issued;
-  Layout layout;
-  layout.page = nd30_page();
-  std::swap(layout.page.width, layout.page.height);  // landscape
-  layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
+  Layout layout = nd30_layout(lang, /*landscape=*/true);  // seven columns
   const std::string kind = format_message(MessageId::report_doc_plan_kind, lang);
   const std::string title = format_message(MessageId::report_doc_plan_title, lang,
                                            {report::plan_period_wording(file, lang)});

@@ -81,10 +81,7 @@ void listed(std::vector<Block>& body, const std::string& heading,
 
 Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_of, Lang lang,
                           const Issue& issue) {
-  Layout layout;
-  layout.page = nd30_page();
-  std::swap(layout.page.width, layout.page.height);  // landscape
-  layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
+  Layout layout = nd30_layout(lang, /*landscape=*/true);  // ten columns
   const std::string kind = format_message(MessageId::report_doc_report_kind, lang);
   const std::string title = format_message(MessageId::report_doc_report_title, lang,
                                            {report::plan_period_wording(agency, lang)});
