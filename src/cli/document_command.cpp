@@ -13,14 +13,14 @@
 #include "core/check/check.hpp"
 #include "core/diag/catalogue.hpp"
 #include "core/diag/system_error.hpp"
+#include "core/documents/decision.hpp"
+#include "core/documents/plan.hpp"
 #include "core/eval/report_spec.hpp"
 #include "core/model/plans.hpp"
-#include "core/official/decision.hpp"
 #include "core/official/docx_writer.hpp"
 #include "core/official/html_writer.hpp"
-#include "core/official/plan.hpp"
-#include "core/official/year_report.hpp"
 #include "core/output/atomic_file.hpp"
+#include "core/report/year_report.hpp"
 #include "core/source/inputs.hpp"
 #include "core/text/join.hpp"
 
@@ -112,12 +112,12 @@ int run_document(const GlobalOptions& global, const DocumentCommand& command) {
       return report_error(
           global, lang, MessageId::report_no_such_year,
           {command.year ? std::to_string(*command.year) : "—", text::join(outcome.known)}, kWhere);
-    layout = official::year_report_layout(outcome.evaluation.agencies.front(), as_of, command.lang,
-                                          issue);
+    layout =
+        report::year_report_layout(outcome.evaluation.agencies.front(), as_of, command.lang, issue);
   } else if (command.kind == "plan") {
-    layout = official::plan_layout(*plan, command.lang, issue);
+    layout = documents::plan_layout(*plan, command.lang, issue);
   } else {
-    layout = official::decision_layout(main_file, command.lang, issue);
+    layout = documents::decision_layout(main_file, command.lang, issue);
   }
 
   int error = 0;

@@ -84,8 +84,11 @@ std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
 bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
                    const eval::Evaluation& evaluation, const ReportCommand& command,
                    const eval::Trend* trend) {
-  const report::RenderOptions plain{
-      lang, false, command.bom, {command.number, command.place}, command.summary_only};
+  const report::RenderOptions plain{lang,
+                                    false,
+                                    command.bom,
+                                    {command.number, command.place, std::nullopt},
+                                    command.summary_only};
   const auto failed = [&](const std::string& path, int why) {
     report_error(global, lang, MessageId::output_write_failed,
                  {display_path(path), system_error_arg(why)});

@@ -295,30 +295,39 @@ def check_plan(name, tmp):
 
 
 class ResultsTable(html.parser.HTMLParser):
-    """The cells of the HTML report's results table, row by row, as words."""
+    """The body rows of the first ruled table of the HTML report (its results), as words."""
 
     def __init__(self):
         super().__init__()
-        self.rows, self.inside, self.cell = [], False, None
+        self.rows, self.inside, self.head, self.cell, self.done = [], False, False, None, False
 
     def handle_starttag(self, tag, attrs):
-        if tag == "table" and ("class", "results") in attrs:
+        if tag == "table" and ("class", "ruled") in attrs and not self.done:
             self.inside = True
-        elif self.inside and tag == "tr":
+        elif self.inside and tag == "thead":
+            self.head = True
+        elif self.inside and tag == "tr" and not self.head:
             self.rows.append([])
-        elif self.inside and tag == "td":
+        elif self.inside and tag == "td" and not self.head:
             self.cell = []
 
     def handle_endtag(self, tag):
-        if tag == "table":
-            self.inside = False
+        if tag == "table" and self.inside:
+            self.inside, self.done = False, True
+        elif tag == "thead":
+            self.head = False
         elif self.inside and tag == "td" and self.cell is not None:
             self.rows[-1].append(" ".join(self.cell))
             self.cell = None
 
     def handle_data(self, data):
         if self.cell is not None:
-            self.cell.extend(words(data))
+            self.cell.extend(w for w in words(data.replace("\u200b", "")))
+
+
+def without_figures(page):
+    """An HTML page without its figures: the charts only HTML draws."""
+    return re.sub(r'<div class="figures">.*?</div>\n', "", page, flags=re.S)
 
 
 def check_year_report(name, tmp):
@@ -357,6 +366,16 @@ def check_year_report(name, tmp):
     generated = [w for line in lines for w in words(line)]
     if html_words(out + ".html") != generated:
         fail(f"report {name}: the HTML does not say what the DOCX says")
+    # One layout, two media: qobj report's HTML is the document with its charts.
+    page = open(out + "-report.html", encoding="utf-8").read()
+    if page.count("<figure>") < 2:
+        fail(f"report {name}: qobj report's HTML has {page.count('<figure>')} charts")
+    report_words = HtmlText()
+    report_words.feed(without_figures(page))
+    if report_words.words != generated:
+        diff = [(i, a, b) for i, (a, b) in enumerate(zip(report_words.words, generated)) if a != b][:3]
+        fail(f"report {name}: qobj report's HTML, its charts aside, does not say what the "
+             f"document says: {diff}")
     print(f"report {name}: {len(got)} result rows as qobj report gives them; {summary[:1]}")
     check_pdf(f"report-{name}", out + ".docx", generated, tmp,
               header_words=header_row_words(document))

@@ -8,14 +8,16 @@
 #include <vector>
 
 #include "core/check/check.hpp"
+#include "core/documents/decision.hpp"
+#include "core/documents/plan.hpp"
 #include "core/model/plans.hpp"
-#include "core/official/decision.hpp"
 #include "core/official/docx_writer.hpp"
 #include "core/official/html_writer.hpp"
-#include "core/official/plan.hpp"
 
 using namespace qobj;
 using namespace qobj::official;
+using qobj::documents::decision_layout;
+using qobj::documents::plan_layout;
 
 namespace {
 
@@ -301,4 +303,40 @@ TEST_CASE("legal bases are in italics; two tables that touch are kept apart in W
   // The objectives' table, then the signature's grid: a paragraph between them.
   CHECK(document.find("</w:tbl><w:tbl>") == std::string::npos);
   CHECK(document.find("</w:tbl><w:p/><w:tbl>") != std::string::npos);
+}
+
+TEST_CASE("figures are drawn in HTML only; several layouts make one HTML file, a page each") {
+  Layout layout = nd30_layout(Lang::vi, true);
+  layout.body.emplace_back(body_paragraph("Trước biểu đồ"));
+  layout.body.emplace_back(
+      Figures{"Kết quả <so> với chỉ tiêu", {Figure{"<svg class=\"chart\"></svg>", "MT1 & MT2"}}});
+  layout.body.emplace_back(body_paragraph("Sau biểu đồ"));
+
+  std::string document;
+  for (const auto& part : docx_parts(layout))
+    if (part.first == "word/document.xml") document = part.second;
+  CHECK(document.find("Trước biểu đồ") < document.find("Sau biểu đồ"));
+  CHECK(document.find("svg") == std::string::npos);
+  CHECK(document.find("chỉ tiêu") == std::string::npos);
+  CHECK(document.find("MT1") == std::string::npos);
+
+  const std::string html = render_html(layout);
+  CHECK(html.find("<p class=\"heading\">Kết quả &lt;so&gt; với chỉ tiêu</p>") != std::string::npos);
+  CHECK(html.find("<figure><svg class=\"chart\"></svg><figcaption>MT1 &amp; MT2</figcaption>") !=
+        std::string::npos);
+  CHECK(html.find("Trước biểu đồ") < html.find("<figure>"));
+  CHECK(html.find("<figure>") < html.find("Sau biểu đồ"));
+
+  // The begin, a section per layout, the end: one page each, and the page's size from the setup.
+  const std::string two = html_begin("Hai", "vi-VN", layout.page) + html_section(layout) +
+                          html_section(layout) + html_end();
+  CHECK(two.find("size: 297.0mm 210.0mm") != std::string::npos);
+  std::size_t pages = 0;
+  for (std::size_t at = two.find("<div class=\"page\">"); at != std::string::npos;
+       at = two.find("<div class=\"page\">", at + 1))
+    ++pages;
+  CHECK(pages == 2);
+  CHECK(two.find("<title>Hai</title>") != std::string::npos);
+  CHECK(render_html(layout) ==
+        html_begin(layout.title, layout.language, layout.page) + html_section(layout) + html_end());
 }

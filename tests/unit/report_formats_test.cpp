@@ -36,7 +36,7 @@ evaluations:
 )";
 
 std::string render(ReportFormat format, Lang lang = Lang::vi, bool bom = false,
-                   report::ReportIssue issue = {}, const char* measurements = kMeasurements) {
+                   official::Issue issue = {}, const char* measurements = kMeasurements) {
   CheckResult checked =
       check_texts({{"o.yaml", kObjectives}, {"m.yaml", measurements}}, CheckOptions{});
   REQUIRE(checked.outcome == CheckOutcome::ok);
@@ -89,7 +89,7 @@ TEST_CASE("the HTML's number and date lines: dotted for a hand, or as given") {
   CHECK(blank.find("Số: ……/BC-……") != std::string::npos);
   CHECK(blank.find("……, ngày 31 tháng 01 năm 2022") != std::string::npos);
   const std::string filled =
-      render(ReportFormat::html, Lang::vi, false, {"15/BC-SX", "Ninh Bình <&>"});
+      render(ReportFormat::html, Lang::vi, false, {"15/BC-SX", "Ninh Bình <&>", std::nullopt});
   CHECK(filled.find("Số: 15/BC-SX") != std::string::npos);
   CHECK(filled.find("Ninh Bình &lt;&amp;&gt;, ngày 31 tháng 01 năm 2022") != std::string::npos);
 }

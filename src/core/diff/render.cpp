@@ -4,7 +4,7 @@
 
 #include "core/diag/catalogue.hpp"
 #include "core/report/json_writer.hpp"
-#include "core/report/markup.hpp"
+#include "core/text/markup.hpp"
 #include "core/text/safe_text.hpp"
 
 namespace qobj::diff {
@@ -184,7 +184,7 @@ std::string render_text(const Diff& diff, const Sides& sides, Lang lang) {
 }
 
 std::string render_markdown(const Diff& diff, const Sides& sides, Lang lang) {
-  using report::markdown_cell;
+  using text::markdown_cell;
   std::string out =
       "## " +
       markdown_cell(format_message(MessageId::ui_diff_heading, lang, {sides.before, sides.after})) +

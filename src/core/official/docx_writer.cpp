@@ -7,7 +7,7 @@
 #include <numeric>
 #include <string_view>
 
-#include "core/report/markup.hpp"
+#include "core/text/markup.hpp"
 
 namespace qobj::official {
 
@@ -23,7 +23,7 @@ constexpr int kCellMargin = 108;  // twips each side, the table style's default
 // Text as XML character data: the markup characters escaped, and what XML 1.0 cannot carry
 // replaced (report/markup.hpp, as every XML qobj writes).
 std::string escaped(std::string_view text) {
-  return report::escape_markup(text);
+  return text::escape_markup(text);
 }
 
 std::string_view justification(Align align) {
@@ -153,6 +153,8 @@ std::string document_xml(const Layout& layout) {
       fmt::format("<w:document xmlns:w=\"{}\" xmlns:r=\"{}\"><w:body>", kMain, kRelationships);
   bool last_is_table = false;
   for (const Block& block : layout.body) {
+    // A figure is drawn in HTML only (layout.hpp).
+    if (std::holds_alternative<Figures>(block)) continue;
     // Word joins two tables that touch into one: a paragraph keeps them apart.
     if (last_is_table && std::holds_alternative<Table>(block)) out += "<w:p/>";
     last_is_table = false;

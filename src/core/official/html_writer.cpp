@@ -5,7 +5,7 @@
 #include <numeric>
 #include <string_view>
 
-#include "core/report/markup.hpp"
+#include "core/text/markup.hpp"
 
 namespace qobj::official {
 
@@ -31,7 +31,7 @@ std::string_view text_align(Align align) {
 }
 
 std::string run_html(const Run& run) {
-  std::string text = report::escape_markup(run.text);
+  std::string text = text::escape_markup(run.text);
   for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
     text.replace(at, 1, "<br>");
   if (run.underline) text = "<u>" + text + "</u>";
@@ -119,12 +119,26 @@ std::string table_html(const Table& table) {
   return out + "</table>\n";
 }
 
+std::string figures_html(const Figures& figures) {
+  std::string out = "<div class=\"figures\">\n";
+  if (!figures.heading.empty())
+    out += "<p class=\"heading\">" + text::escape_markup(figures.heading) + "</p>\n";
+  for (const Figure& figure : figures.figures) {
+    out += "<figure>" + figure.svg;
+    if (!figure.caption.empty())
+      out += "<figcaption>" + text::escape_markup(figure.caption) + "</figcaption>";
+    out += "</figure>\n";
+  }
+  return out + "</div>\n";
+}
+
 }  // namespace
 
-std::string render_html(const Layout& layout) {
-  const PageSetup& page = layout.page;
-  std::string out = fmt::format(
+std::string html_begin(const std::string& title, const std::string& language,
+                       const PageSetup& page) {
+  return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>\n"
       "@page {{ size: {} {}; margin: {} {} {} {}; }}\n"
       "body {{ font-family: \"Times New Roman\", \"Liberation Serif\", \"DejaVu Serif\", serif; "
@@ -138,24 +152,45 @@ std::string render_html(const Layout& layout) {
       "td {{ vertical-align: top; padding: 1px {}; }}\n"
       "td.middle {{ vertical-align: middle; }}\n"
       "thead {{ display: table-header-group; }}\n"
-      "tr {{ break-inside: avoid; }}\n"
+      "tr, figure {{ break-inside: avoid; }}\n"
+      ".figures {{ display: flex; flex-wrap: wrap; gap: 1em; margin: 6pt 0; }}\n"
+      ".figures .heading {{ flex-basis: 100%; text-align: center; font-weight: bold; "
+      "font-size: 14pt; break-after: avoid; }}\n"
+      "figure {{ margin: 0; }}\n"
+      "figcaption {{ font-size: 10pt; max-width: 364px; }}\n"
+      "svg text {{ font-family: inherit; font-size: 11px; }}\n"
+      "svg text.value {{ font-size: 9px; }}\n"
       "@media print {{ body {{ background: none; }} .page {{ margin: 0; padding: 0; width: auto; "
-      "min-height: 0; }} }}\n"
-      "</style>\n</head>\n<body>\n<div class=\"page\">\n",
-      layout.language.substr(0, 2), report::escape_markup(layout.title), in_mm(page.width),
+      "min-height: 0; }} .page + .page {{ break-before: page; }} }}\n"
+      "</style>\n</head>\n<body>\n",
+      language.substr(0, 2), text::escape_markup(title), in_mm(page.width), in_mm(page.height),
+      in_mm(page.top), in_mm(page.right), in_mm(page.bottom), in_mm(page.left), in_mm(page.width),
       in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom), in_mm(page.left),
-      in_mm(page.width), in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom),
-      in_mm(page.left), in_mm(108));
+      in_mm(108));
+}
+
+std::string html_section(const Layout& layout) {
+  std::string out = "<div class=\"page\">\n";
   for (const Block& block : layout.body) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       out += paragraph_html(*p);
     } else if (const auto* rule = std::get_if<Rule>(&block)) {
       out += rule_html(*rule);
+    } else if (const auto* table = std::get_if<Table>(&block)) {
+      out += table_html(*table);
     } else {
-      out += table_html(std::get<Table>(block));
+      out += figures_html(std::get<Figures>(block));
     }
   }
-  return out + "</div>\n</body>\n</html>\n";
+  return out + "</div>\n";
+}
+
+std::string html_end() {
+  return "</body>\n</html>\n";
+}
+
+std::string render_html(const Layout& layout) {
+  return html_begin(layout.title, layout.language, layout.page) + html_section(layout) + html_end();
 }
 
 }  // namespace qobj::official

@@ -1,5 +1,5 @@
-// A layout as one HTML page that prints as the Word file does: A4 with the decree's margins,
-// Times New Roman, the same sizes, alignment, tables and lines.
+// A layout as HTML that prints as the Word file does: A4 with the decree's margins, Times New
+// Roman, the same sizes, alignment, tables and lines; and the figures Word has no place for.
 #pragma once
 
 #include <string>
@@ -8,6 +8,14 @@
 
 namespace qobj::official {
 
+// One layout as one HTML page.
 std::string render_html(const Layout& layout);
+
+// Several layouts on the same page setup in one HTML page, each starting on a page of its own
+// when printed, written piece by piece: the beginning, a section per layout, the end.
+std::string html_begin(const std::string& title, const std::string& language,
+                       const PageSetup& page);
+std::string html_section(const Layout& layout);
+std::string html_end();
 
 }  // namespace qobj::official

@@ -67,7 +67,19 @@ struct Table {
   bool borders = true;  // false: a layout grid (the heading, the signature)
 };
 
-using Block = std::variant<Paragraph, Rule, Table>;
+// Drawings side by side as the width allows, each with its caption: the charts of the HTML
+// report (SVG, written by report/svg_chart). Word has no place for SVG without a picture of it
+// to fall back on, so the DOCX writer leaves figures out, and the documents to sign have none.
+struct Figure {
+  std::string svg;  // markup, already safe
+  std::string caption;
+};
+struct Figures {
+  std::string heading;  // what they show, above them (bold, centred)
+  std::vector<Figure> figures;
+};
+
+using Block = std::variant<Paragraph, Rule, Table, Figures>;
 
 struct PageSetup {
   int width = mm(210), height = mm(297);  // A4

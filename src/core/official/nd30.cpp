@@ -1,12 +1,18 @@
 #include "core/official/nd30.hpp"
 
+#include <fmt/format.h>
+
 #include <string_view>
 #include <utility>
+
+#include "core/diag/catalogue.hpp"
+#include "core/text/unicode.hpp"
 
 namespace qobj::official {
 
 namespace {
 
+constexpr std::string_view kDots = "……";
 constexpr int kHeadingSize = pt(13);
 constexpr int kBodySize = pt(14);
 constexpr int kIndent = 720;        // 1.27 cm
@@ -192,6 +198,60 @@ Table signature_block(const Signature& signature, const PageSetup& page) {
   signer.content.emplace_back(std::move(name));
   table.rows.push_back(Row{{std::move(recipients), std::move(signer)}, false});
   return table;
+}
+
+std::string document_date_line(const std::optional<Date>& date, const std::string& place,
+                               Lang lang) {
+  const std::string dots(kDots);
+  const std::string where = place.empty() ? dots : place;
+  if (!date) return format_message(MessageId::report_date_line, lang, {dots, dots, dots, where});
+  const auto padded = [](int n) { return fmt::format("{:02}", n); };
+  // English writes the date as ISO 8601 does, every part padded.
+  const bool pad_month = lang != Lang::vi || date->month <= 2;
+  return format_message(
+      MessageId::report_date_line, lang,
+      {padded(date->day), pad_month ? padded(date->month) : std::to_string(date->month),
+       std::to_string(date->year), where});
+}
+
+std::string day_first(const Date& date) {
+  return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
+}
+
+Signature document_signature(const model::IssuingDocument& doc, Lang lang) {
+  Signature signature;
+  signature.recipients_label = format_message(MessageId::report_doc_recipients, lang);
+  signature.recipients = doc.distribution;
+  // The signer's position in capitals, as the decree writes it ("KT. GIÁM ĐỐC").
+  signature.title = doc.signer.title.empty()
+                        ? format_message(MessageId::report_signature_title, lang)
+                        : text::to_upper(doc.signer.title);
+  if (!doc.signer.on_behalf.empty())
+    signature.title = text::to_upper(doc.signer.on_behalf) + "\n" + signature.title;
+  signature.name = doc.signer.name;
+  return signature;
+}
+
+Heading document_heading(const model::ObjectivesFile& file, const std::string& issuer, Lang lang,
+                         const Issue& issue, const std::string& number,
+                         const std::optional<Date>& date, const std::string& symbol) {
+  Heading heading;
+  heading.issuer = text::to_upper(issuer.empty() ? file.agency_name : issuer);
+  // The body above is named over the agency itself; another issuer (the province, the
+  // ministry) is named alone, and so is one that is the parent ("ỦY BAN NHÂN DÂN TỈNH").
+  if (heading.issuer == text::to_upper(file.agency_name))
+    heading.parent = text::to_upper(file.agency_parent);
+  if (heading.parent == heading.issuer) heading.parent.clear();
+  // A document without a number of its own (a sheet of objectives) shows none.
+  if (!number.empty() || !symbol.empty()) {
+    const std::string shown_number =
+        !number.empty() ? number : fmt::format("{}/{}-{}", kDots, symbol, kDots);
+    heading.number = format_message(MessageId::report_number_line, lang, {shown_number});
+  }
+  heading.nation = format_message(MessageId::report_national_name, lang);
+  heading.motto = format_message(MessageId::report_national_motto, lang);
+  heading.place_date = document_date_line(date, issue.place, lang);
+  return heading;
 }
 
 }  // namespace qobj::official

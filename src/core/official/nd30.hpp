@@ -6,12 +6,15 @@
 // national name (12 pt: at 13 it does not fit its column).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/diag/language.hpp"
+#include "core/model/model.hpp"
 #include "core/official/layout.hpp"
+#include "core/time/date.hpp"
 
 namespace qobj::official {
 
@@ -70,5 +73,31 @@ std::string_view without_end_punctuation(std::string_view text);
 // "- a;", "- b;" … "- z.": a list as official documents punctuate it, whatever ending each
 // item was written with.
 std::vector<std::string> dashed_list(const std::vector<std::string>& items);
+
+// What the command line adds to a document: where it is issued ("Kon Tum"), and its number and
+// date when the file does not say them. Left empty, they are dotted for the pen.
+struct Issue {
+  std::string number, place;
+  std::optional<Date> date;
+};
+
+// What the parts of documents share: the heading's texts for a document `issuer` issues (the
+// decision's issuer, or the agency itself for its plan and report) under the agency's parent,
+// a document symbol ("QĐ", "KH", "BC"; none: no number line unless `number` is given) and a
+// date, as the run's language writes them.
+Heading document_heading(const model::ObjectivesFile& file, const std::string& issuer, Lang lang,
+                         const Issue& issue, const std::string& number,
+                         const std::optional<Date>& date, const std::string& symbol);
+// The signature of a document of the agency: as its objectives were signed (the `document:`'s
+// signer, on behalf of whom), else by the head of the agency; its recipients are the same.
+Signature document_signature(const model::IssuingDocument& doc, Lang lang);
+// 01/01/2021, as the tables of official documents write dates.
+std::string day_first(const Date& date);
+
+// The place and date line of an official document ("Kon Tum, ngày 05 tháng 3 năm 2022"): as
+// Decree 30/2020 writes it, a day under 10 and the months 1 and 2 with a leading zero (in
+// English, as ISO 8601). Without a date or a place, dots for the pen.
+std::string document_date_line(const std::optional<Date>& date, const std::string& place,
+                               Lang lang);
 
 }  // namespace qobj::official

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/diag/catalogue.hpp"
-#include "core/report/markup.hpp"
 #include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/markup.hpp"
 
 namespace qobj::report {
 
@@ -134,12 +134,12 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
     out += fmt::format(
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" "
         "timestamp=\"{}\">\n",
-        escape_markup(suite.name), suite.cases.size(), suite_failures, skipped,
+        text::escape_markup(suite.name), suite.cases.size(), suite_failures, skipped,
         evaluation.as_of.to_string());
     for (const auto* o : suite.cases) {
       const std::string name = o->objective->id + " " + o->objective->title;
-      out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", escape_markup(name),
-                         escape_markup(suite.classname));
+      out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", text::escape_markup(name),
+                         text::escape_markup(suite.classname));
       const std::string label = verdict_wording(o->verdict, o->provisional, lang);
       switch (o->verdict) {
         case Verdict::not_met:
@@ -150,8 +150,8 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
           const std::string message =
               o->verdict == Verdict::not_met ? failure_message(*o, lang) : label;
           out += fmt::format(">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                             eval::verdict_code(o->verdict), escape_markup(message),
-                             escape_markup(body));
+                             eval::verdict_code(o->verdict), text::escape_markup(message),
+                             text::escape_markup(body));
           out += "    </testcase>\n";
           break;
         }
@@ -165,12 +165,12 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
               message += "; " + (o->targets.size() > 1 ? t.target->id + ": " : "") + note;
           }
           out += fmt::format(">\n      <skipped type=\"{}\" message=\"{}\"/>\n    </testcase>\n",
-                             eval::verdict_code(o->verdict), escape_markup(message));
+                             eval::verdict_code(o->verdict), text::escape_markup(message));
           break;
         }
         case Verdict::at_risk:
           out += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
-                             escape_markup(label));
+                             text::escape_markup(label));
           break;
         case Verdict::met:
         case Verdict::exceeded:
@@ -184,17 +184,17 @@ void write_junit_report(const eval::Evaluation& evaluation, Lang lang, const Sin
     out += fmt::format(
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\" "
         "timestamp=\"{}\">\n",
-        escape_markup(rollup_title(evaluation, lang)), rollup.size(), rollup_failures,
+        text::escape_markup(rollup_title(evaluation, lang)), rollup.size(), rollup_failures,
         evaluation.as_of.to_string());
     for (const RollupCase& c : rollup) {
-      out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", escape_markup(c.name),
+      out += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", text::escape_markup(c.name),
                          c.classname);
       if (c.failure_type.empty()) {
         out += fmt::format(">\n      <system-out>{}</system-out>\n    </testcase>\n",
-                           escape_markup(c.message));
+                           text::escape_markup(c.message));
       } else {
         out += fmt::format(">\n      <failure type=\"{}\" message=\"{}\"/>\n    </testcase>\n",
-                           c.failure_type, escape_markup(c.message));
+                           c.failure_type, text::escape_markup(c.message));
       }
     }
     out += "  </testsuite>\n";

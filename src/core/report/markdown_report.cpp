@@ -3,14 +3,16 @@
 #include <fmt/format.h>
 
 #include "core/diag/catalogue.hpp"
-#include "core/report/markup.hpp"
 #include "core/report/rollup_wording.hpp"
 #include "core/report/trend_wording.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/markup.hpp"
 
 namespace qobj::report {
 
 namespace {
+
+using text::markdown_cell;
 
 // A mark beside the verdict, so a pull request shows the state at a glance.
 std::string_view mark(eval::Verdict v) {

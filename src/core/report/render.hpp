@@ -9,6 +9,7 @@
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
 #include "core/eval/trend.hpp"
+#include "core/official/nd30.hpp"
 #include "core/report/html_report.hpp"
 #include "core/report/sink.hpp"
 
@@ -28,9 +29,9 @@ inline bool is_binary(ReportFormat format) {
 
 struct RenderOptions {
   Lang lang = Lang::en;
-  bool colour = false;  // ANSI colours: the terminal table on a terminal only, never a file
-  bool bom = false;     // CSV: a UTF-8 byte order mark, for Excel
-  ReportIssue issue;    // HTML: the report's number and place
+  bool colour = false;    // ANSI colours: the terminal table on a terminal only, never a file
+  bool bom = false;       // CSV: a UTF-8 byte order mark, for Excel
+  official::Issue issue;  // HTML: the report's number and place
   // Only the roll-up across agencies (qobj report --summary-only); CSV then writes its table.
   bool summary_only = false;
 };

@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "core/diag/catalogue.hpp"
-#include "core/report/markup.hpp"
 #include "core/report/number_format.hpp"
 #include "core/report/rollup_wording.hpp"
 #include "core/report/wording.hpp"
+#include "core/text/markup.hpp"
 #include "core/text/unicode.hpp"
 #include "core/time/date.hpp"
 
@@ -124,7 +124,7 @@ std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang) {
     const auto x = [&](double v) { return kLabel + (v - low) / (high - low) * kWidth; };
     const double y = kTop + kRow * static_cast<double>(i);
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(kLabel - 8),
-                       num(y + 16), escape_markup(b.label));
+                       num(y + 16), text::escape_markup(b.label));
     svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"16\" fill=\"#eeeeee\"/>\n",
                        num(kLabel), num(y + 4), num(kWidth));
     const double zero = x(0), end = x(b.actual);
@@ -141,10 +141,10 @@ std::string results_chart(const eval::AgencyEvaluation& agency, Lang lang) {
           "<line x1=\"{0}\" x2=\"{0}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#000\" stroke-width=\"2\">"
           "<title>{3}</title></line>\n",
           num(x(b.mark.from)), num(y + 1), num(y + 23),
-          escape_markup(format_message(MessageId::report_chart_target, lang)));
+          text::escape_markup(format_message(MessageId::report_chart_target, lang)));
     }
     svg += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(kLabel + kWidth + 8), num(y + 16),
-                       escape_markup(b.shown));
+                       text::escape_markup(b.shown));
   }
   return svg + "</svg>\n";
 }
@@ -166,7 +166,7 @@ std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang) {
     svg += fmt::format(
         "<rect x=\"{}\" y=\"4\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{}\" "
         "y=\"13\">{}</text>\n",
-        num(x), stack_fill_of(v), num(x + 14), escape_markup(label));
+        num(x), stack_fill_of(v), num(x + 14), text::escape_markup(label));
     x += 14 + 6.5 * static_cast<double>(text::display_width(label)) + 16;
   }
   for (std::size_t i = 0; i < rollup.agencies.size(); ++i) {
@@ -174,7 +174,7 @@ std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang) {
     const eval::VerdictCount& count = agency.summary;
     const double y = kLegend + kRow * static_cast<double>(i);
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(kLabel - 8),
-                       num(y + 12), escape_markup(text::fit_width(agency.name, 46)));
+                       num(y + 12), text::escape_markup(text::fit_width(agency.name, 46)));
     svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" fill=\"#f5f5f5\"/>\n",
                        num(kLabel), num(y + 1), num(kWidth));
     double at = kLabel;
@@ -185,8 +185,8 @@ std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang) {
       svg += fmt::format(
           "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" fill=\"{}\"><title>{}: {}</title>"
           "</rect>\n",
-          num(at), num(y + 1), num(part), stack_fill_of(v), escape_markup(verdict_label(v, lang)),
-          n);
+          num(at), num(y + 1), num(part), stack_fill_of(v),
+          text::escape_markup(verdict_label(v, lang)), n);
       at += part;
     }
     svg += fmt::format("<text x=\"{}\" y=\"{}\">{}/{}</text>\n", num(kLabel + kWidth + 8),
@@ -273,9 +273,9 @@ std::string trend_chart(const eval::AgencyTrend& agency, const eval::TrendRow& r
     svg += fmt::format(
         "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"><title>{}: {}</title></circle>\n",
         num(px(p.x)), num(py(*p.actual)), fill_of(p.verdict), agency.years[i],
-        escape_markup(p.shown));
+        text::escape_markup(p.shown));
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"value\">{}</text>\n",
-                       num(px(p.x)), num(py(*p.actual) - 7), escape_markup(p.shown));
+                       num(px(p.x)), num(py(*p.actual) - 7), text::escape_markup(p.shown));
   }
   return svg + "</svg>\n";
 }
@@ -326,14 +326,14 @@ std::string series_chart(const model::Target& target, const eval::TargetResult& 
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#5c6bc0\"><title>{}: {}</title>"
         "</rect>\n",
         num(x + step * 0.15), num(top), num(step * 0.7), num(std::max(0.5, base - top)),
-        escape_markup(p.label), escape_markup(p.shown));
+        text::escape_markup(p.label), text::escape_markup(p.shown));
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                       num(x + step / 2), num(kHeight + 14), escape_markup(p.label));
+                       num(x + step / 2), num(kHeight + 14), text::escape_markup(p.label));
     // Values above the columns while they fit (a year of months still does).
     if (points.size() <= 12) {
       svg +=
           fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"value\">{}</text>\n",
-                      num(x + step / 2), num(top - 3), escape_markup(p.shown));
+                      num(x + step / 2), num(top - 3), text::escape_markup(p.shown));
     }
   }
   if (line) {

@@ -159,20 +159,6 @@ std::string plan_period_wording(const model::ObjectivesFile& file, Lang lang) {
   return format_message(MessageId::report_plan_year, lang, {std::to_string(file.year)});
 }
 
-std::string document_date_line(const std::optional<Date>& date, const std::string& place,
-                               Lang lang) {
-  const std::string dots = "……";
-  const std::string where = place.empty() ? dots : place;
-  if (!date) return format_message(MessageId::report_date_line, lang, {dots, dots, dots, where});
-  const auto padded = [](int n) { return fmt::format("{:02}", n); };
-  // English writes the date as ISO 8601 does, every part padded.
-  const bool pad_month = lang != Lang::vi || date->month <= 2;
-  return format_message(
-      MessageId::report_date_line, lang,
-      {padded(date->day), pad_month ? padded(date->month) : std::to_string(date->month),
-       std::to_string(date->year), where});
-}
-
 std::string verdict_label(Verdict verdict, Lang lang) {
   switch (verdict) {
     case Verdict::met:

@@ -17,11 +17,6 @@ std::string verdict_label(eval::Verdict verdict, Lang lang);
 std::string plan_period_wording(const eval::AgencyEvaluation& agency, Lang lang);
 // The same for a file: its `period.label` ("năm học 2009–2010"), else "năm 2021".
 std::string plan_period_wording(const model::ObjectivesFile& file, Lang lang);
-// The place and date line of an official document ("Kon Tum, ngày 05 tháng 3 năm 2022"): as
-// Decree 30/2020 writes it, a day under 10 and the months 1 and 2 with a leading zero (in
-// English, as ISO 8601). Without a date or a place, dots for the pen.
-std::string document_date_line(const std::optional<Date>& date, const std::string& place,
-                               Lang lang);
 // The label, "so far" for a result met before its period is over: "Đạt (đến nay)".
 std::string verdict_wording(eval::Verdict verdict, bool provisional, Lang lang);
 // "≥ 83.372 tỷ đồng", "+7–7,5%", "giảm ≥ 10%", "≥ 1 / năm", "> 3/5", "≤ 30/06/2021"; with

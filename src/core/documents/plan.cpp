@@ -1,4 +1,4 @@
-#include "core/official/plan.hpp"
+#include "core/documents/plan.hpp"
 
 #include <fmt/format.h>
 
@@ -10,7 +10,9 @@
 #include "core/text/join.hpp"
 #include "core/text/unicode.hpp"
 
-namespace qobj::official {
+namespace qobj::documents {
+
+using namespace official;
 
 namespace {
 
@@ -138,4 +140,4 @@ Layout plan_layout(const model::Plan& plan, Lang lang, const Issue& issue) {
   return layout;
 }
 
-}  // namespace qobj::official
+}  // namespace qobj::documents

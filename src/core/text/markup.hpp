@@ -6,11 +6,11 @@
 
 #include "core/text/safe_text.hpp"
 
-namespace qobj::report {
+namespace qobj::text {
 
 // Characters XML 1.0 has no place for (and invalid UTF-8) become U+FFFD first.
 inline std::string escape_markup(std::string_view raw) {
-  const std::string text = text::replace_unsafe(raw);
+  const std::string text = replace_unsafe(raw);
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -67,4 +67,4 @@ inline std::string markdown_cell(std::string_view text) {
   return out;
 }
 
-}  // namespace qobj::report
+}  // namespace qobj::text

@@ -1,4 +1,4 @@
-#include "core/official/decision.hpp"
+#include "core/documents/decision.hpp"
 
 #include <fmt/format.h>
 
@@ -8,11 +8,11 @@
 #include "core/text/unicode.hpp"
 #include "core/text/utf8.hpp"
 
-namespace qobj::official {
+namespace qobj::documents {
+
+using namespace official;
 
 namespace {
-
-constexpr std::string_view kDots = "……";
 
 // The measure column of an objective: its targets as the document words them; a target that
 // continues the one before (starts in lowercase: "tăng 9,4% so với năm 2020" after "Đạt 83.372
@@ -98,46 +98,6 @@ bool introduces(const std::string& text) {
 
 }  // namespace
 
-std::string day_first(const Date& date) {
-  return fmt::format("{:02}/{:02}/{}", date.day, date.month, date.year);
-}
-
-Signature document_signature(const model::IssuingDocument& doc, Lang lang) {
-  Signature signature;
-  signature.recipients_label = format_message(MessageId::report_doc_recipients, lang);
-  signature.recipients = doc.distribution;
-  // The signer's position in capitals, as the decree writes it ("KT. GIÁM ĐỐC").
-  signature.title = doc.signer.title.empty()
-                        ? format_message(MessageId::report_signature_title, lang)
-                        : text::to_upper(doc.signer.title);
-  if (!doc.signer.on_behalf.empty())
-    signature.title = text::to_upper(doc.signer.on_behalf) + "\n" + signature.title;
-  signature.name = doc.signer.name;
-  return signature;
-}
-
-Heading document_heading(const model::ObjectivesFile& file, const std::string& issuer, Lang lang,
-                         const Issue& issue, const std::string& number,
-                         const std::optional<Date>& date, const std::string& symbol) {
-  Heading heading;
-  heading.issuer = text::to_upper(issuer.empty() ? file.agency_name : issuer);
-  // The body above is named over the agency itself; another issuer (the province, the
-  // ministry) is named alone, and so is one that is the parent ("ỦY BAN NHÂN DÂN TỈNH").
-  if (heading.issuer == text::to_upper(file.agency_name))
-    heading.parent = text::to_upper(file.agency_parent);
-  if (heading.parent == heading.issuer) heading.parent.clear();
-  // A document without a number of its own (a sheet of objectives) shows none.
-  if (!number.empty() || !symbol.empty()) {
-    const std::string shown_number =
-        !number.empty() ? number : fmt::format("{}/{}-{}", kDots, symbol, kDots);
-    heading.number = format_message(MessageId::report_number_line, lang, {shown_number});
-  }
-  heading.nation = format_message(MessageId::report_national_name, lang);
-  heading.motto = format_message(MessageId::report_national_motto, lang);
-  heading.place_date = report::document_date_line(date, issue.place, lang);
-  return heading;
-}
-
 Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue) {
   const model::IssuingDocument& doc = file.issued;
   Layout layout = nd30_layout(lang);
@@ -212,4 +172,4 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
   return layout;
 }
 
-}  // namespace qobj::official
+}  // namespace qobj::documents

@@ -1,11 +1,14 @@
-#include "core/official/year_report.hpp"
+#include "core/report/year_report.hpp"
 
 #include "core/diag/catalogue.hpp"
 #include "core/diag/period_wording.hpp"
 #include "core/official/nd30.hpp"
+#include "core/report/svg_chart.hpp"
 #include "core/report/wording.hpp"
 
-namespace qobj::official {
+namespace qobj::report {
+
+using namespace official;
 
 namespace {
 
@@ -23,7 +26,7 @@ Cell cell_of(const std::string& text, Align align = Align::left, bool bold = fal
 Table results_table(const eval::AgencyEvaluation& agency, Lang lang, const PageSetup& page) {
   Table table;
   table.widths = column_widths(page, {5, 18, 9, 10, 8, 12, 12, 8, 9, 9});
-  const std::vector<std::string> headings = report::result_headings(lang);
+  const std::vector<std::string> headings = result_headings(lang);
   table.rows.push_back(
       header_row({format_message(MessageId::report_col_no, lang), headings[1], headings[2],
                   headings[3], headings[4], format_message(MessageId::report_col_cause, lang),
@@ -33,8 +36,8 @@ Table results_table(const eval::AgencyEvaluation& agency, Lang lang, const PageS
                   format_message(MessageId::report_col_notes, lang)},
                  kCellSize));
   int number = 0;
-  for (const report::ResultRow& r : report::result_rows(agency, lang)) {
-    const report::RowFollowUp follow_up = report::row_follow_up(r, lang);
+  for (const ResultRow& r : result_rows(agency, lang)) {
+    const RowFollowUp follow_up = row_follow_up(r, lang);
     Row row;
     row.cells.push_back(cell_of(r.is_part ? "" : std::to_string(++number), Align::center));
     Cell title;
@@ -77,14 +80,39 @@ void listed(std::vector<Block>& body, const std::string& heading,
   for (const std::string& line : dashed_list(lines)) body.emplace_back(body_paragraph(line));
 }
 
+// The charts: every result against its target, then the series behind each target, captioned
+// by the objective (and the target, where an objective has several).
+void add_charts(std::vector<Block>& body, const eval::AgencyEvaluation& agency, Lang lang) {
+  Figures charts;
+  charts.heading = format_message(MessageId::report_charts_heading, lang);
+  if (std::string chart = results_chart(agency, lang); !chart.empty())
+    charts.figures.push_back(Figure{std::move(chart), ""});
+  for (const auto& o : agency.objectives) {
+    for (const auto& t : o.targets) {
+      // A growth target without records of its own has its amount's series: drawn once.
+      if (t.result.series_of_amount) continue;
+      std::string svg = series_chart(*t.target, t.result, lang);
+      if (svg.empty()) continue;
+      std::string caption = o.objective->id;
+      if (o.targets.size() > 1) {
+        caption += "/" + t.target->id + (t.target->text.empty() ? "" : " " + t.target->text);
+      } else {
+        caption += " " + o.objective->title;
+      }
+      charts.figures.push_back(Figure{std::move(svg), std::move(caption)});
+    }
+  }
+  if (!charts.figures.empty()) body.emplace_back(std::move(charts));
+}
+
 }  // namespace
 
 Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_of, Lang lang,
-                          const Issue& issue) {
+                          const Issue& issue, bool charts) {
   Layout layout = nd30_layout(lang, /*landscape=*/true);  // ten columns
   const std::string kind = format_message(MessageId::report_doc_report_kind, lang);
-  const std::string title = format_message(MessageId::report_doc_report_title, lang,
-                                           {report::plan_period_wording(agency, lang)});
+  const std::string title =
+      format_message(MessageId::report_doc_report_title, lang, {plan_period_wording(agency, lang)});
   layout.title = kind + " " + title;
   auto& body = layout.body;
   model::ObjectivesFile fallback;
@@ -111,12 +139,14 @@ Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_o
   body.emplace_back(std::move(summary));
   std::vector<std::string> units;
   for (const eval::UnitSummary& unit : agency.units)
-    units.push_back(report::unit_summary_wording(unit, lang));
+    units.push_back(unit_summary_wording(unit, lang));
   for (const std::string& line : dashed_list(units)) body.emplace_back(body_paragraph(line));
   listed(body, format_message(MessageId::report_baselines_heading, lang) + ":",
-         report::baseline_lines(agency, lang));
+         baseline_lines(agency, lang));
   listed(body, format_message(MessageId::report_revisions_heading, lang) + ":",
-         report::revision_lines(agency, lang));
+         revision_lines(agency, lang));
+
+  if (charts) add_charts(body, agency, lang);
 
   // Signed as the objectives were; kept on file (its recipients are the review's to name).
   Signature signature = document_signature(file.issued, lang);
@@ -126,4 +156,4 @@ Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_o
   return layout;
 }
 
-}  // namespace qobj::official
+}  // namespace qobj::report

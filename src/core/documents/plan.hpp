@@ -8,12 +8,12 @@
 #include "core/diag/language.hpp"
 #include "core/model/model.hpp"
 #include "core/model/plans.hpp"
-#include "core/official/decision.hpp"
 #include "core/official/layout.hpp"
+#include "core/official/nd30.hpp"
 
-namespace qobj::official {
+namespace qobj::documents {
 
 // The agency's plan for the year: its own objectives, then each unit's (from the unit's file).
-Layout plan_layout(const model::Plan& plan, Lang lang, const Issue& issue);
+official::Layout plan_layout(const model::Plan& plan, Lang lang, const official::Issue& issue);
 
-}  // namespace qobj::official
+}  // namespace qobj::documents
