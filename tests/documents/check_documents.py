@@ -165,6 +165,14 @@ def check_docx_layout(name, path):
         fail(f"{name}: the default font is not Times New Roman")
     if not section.different_first_page_header_footer:
         fail(f"{name}: page 1 must show no number (a first page of its own)")
+    # The body in named styles, so that a person restyles it all at once in Word.
+    used = {p.style.name for p in document.paragraphs if p.style is not None}
+    for style in ("Nội dung", "Tên loại và trích yếu"):
+        if style not in used:
+            fail(f"{name}: no paragraph of the body is in the style {style!r} (styles used: {sorted(used)})")
+    for style in document.styles:
+        if style.name in used and style.name != "Normal" and style.font.name not in (None, "Times New Roman"):
+            fail(f"{name}: the style {style.name!r} is not in Times New Roman")
     if "PAGE" not in section.header._element.xml:
         fail(f"{name}: the header has no page number")
     tables = document.tables

@@ -157,6 +157,12 @@ TEST_CASE("the English translation words the decree's parts in English, the data
   CHECK(index_of(all, "SOCIALIST REPUBLIC OF VIETNAM") > 0);
   CHECK(index_of(all, "No.: 7/QĐ-SXD") > 0);
   CHECK(index_of(all, "DECIDES:") > 0);
+  // Without an issuer, the agency itself decides: named under the title, before "DECIDES:".
+  const auto authority =
+      std::find(all.begin() + static_cast<std::ptrdiff_t>(index_of(all, "QUYẾT ĐỊNH")), all.end(),
+                "SỞ XÂY DỰNG");
+  REQUIRE(authority != all.end());
+  CHECK(static_cast<std::size_t>(authority - all.begin()) < index_of(all, "DECIDES:"));
   CHECK(index_of(all, "Recipients:") > 0);
   CHECK(index_of(all, "1. Giải quyết hồ sơ đúng hạn") > 0);
 }
@@ -328,8 +334,8 @@ TEST_CASE("figures are drawn in HTML only; several layouts make one HTML file, a
   CHECK(html.find("<figure>") < html.find("Sau biểu đồ"));
 
   // The begin, a section per layout, the end: one page each, and the page's size from the setup.
-  const std::string two = html_begin("Hai", "vi-VN", layout.page) + html_section(layout) +
-                          html_section(layout) + html_end();
+  const std::string two =
+      html_begin("Hai", layout) + html_section(layout) + html_section(layout) + html_end();
   CHECK(two.find("size: 297.0mm 210.0mm") != std::string::npos);
   std::size_t pages = 0;
   for (std::size_t at = two.find("<div class=\"page\">"); at != std::string::npos;
@@ -338,5 +344,62 @@ TEST_CASE("figures are drawn in HTML only; several layouts make one HTML file, a
   CHECK(pages == 2);
   CHECK(two.find("<title>Hai</title>") != std::string::npos);
   CHECK(render_html(layout) ==
-        html_begin(layout.title, layout.language, layout.page) + html_section(layout) + html_end());
+        html_begin(layout.title, layout) + html_section(layout) + html_end());
+}
+
+TEST_CASE("named styles: Word lists them, a paragraph writes only what differs from its style") {
+  Layout layout = nd30_layout(Lang::vi);
+  layout.body.emplace_back(basis_paragraph("Căn cứ Luật Tổ chức chính quyền địa phương;"));
+  layout.body.emplace_back(body_paragraph("Điều 1. Phê duyệt mục tiêu."));
+  layout.body.emplace_back(centred_line("QUYẾT ĐỊNH:", false));
+  std::string document, styles;
+  for (const auto& part : docx_parts(layout)) {
+    if (part.first == "word/document.xml") document = part.second;
+    if (part.first == "word/styles.xml") styles = part.second;
+  }
+  // The styles, named in the document's language, with their look.
+  CHECK(styles.find("w:styleId=\"QobjBasis\"><w:name w:val=\"Căn cứ\"/>") != std::string::npos);
+  const auto basis = styles.substr(styles.find("w:styleId=\"QobjBasis\""));
+  CHECK(basis.find("<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/></w:pPr><w:rPr><w:i/>") <
+        basis.find("</w:style>"));
+  CHECK(styles.find("w:styleId=\"QobjRecipients\"") != std::string::npos);
+  // A basis paragraph: its style, and nothing its style already says.
+  const auto at = document.find("<w:pStyle w:val=\"QobjBasis\"/>");
+  REQUIRE(at != std::string::npos);
+  const auto paragraph = document.substr(at, document.find("</w:p>", at) - at);
+  CHECK(paragraph.find("<w:i/>") == std::string::npos);
+  CHECK(paragraph.find("<w:sz ") == std::string::npos);
+  CHECK(paragraph.find("<w:jc ") == std::string::npos);
+  // What differs is written: the article's bold number, a centred line that is not bold.
+  CHECK(document.find("<w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Điều 1.") !=
+        std::string::npos);
+  CHECK(document.find("<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/></w:rPr><w:t "
+                      "xml:space=\"preserve\">QUYẾT ĐỊNH:") != std::string::npos);
+
+  const std::string html = render_html(layout);
+  CHECK(html.find("p.QobjBasis { text-align:justify;font-size:14pt;text-indent:12.7mm;"
+                  "margin-bottom:6pt;font-style:italic }") != std::string::npos);
+  CHECK(html.find("<p class=\"QobjBasis\">Căn cứ Luật") != std::string::npos);
+  CHECK(html.find("<p class=\"QobjBody\"><b>Điều 1.</b> Phê duyệt") != std::string::npos);
+  CHECK(html.find("<span style=\"font-weight:normal\">QUYẾT ĐỊNH:</span>") != std::string::npos);
+}
+
+TEST_CASE("the line under the issuing body is two fifths of its name as printed") {
+  const PageSetup page;
+  const auto rule_under = [&page](const std::string& issuer) {
+    Heading heading;
+    heading.issuer = issuer;
+    const Table table = heading_block(heading, page);
+    for (const CellBlock& block : table.rows.front().cells.front().content)
+      if (const auto* rule = std::get_if<Rule>(&block)) return rule->length;
+    return 0;
+  };
+  const int short_name = rule_under("SỞ Y TẾ");
+  const int longer = rule_under("SỞ CÔNG THƯƠNG");
+  const int wrapping = rule_under("ỦY BAN NHÂN DÂN TỈNH KON TUM VÀ CÁC SỞ, BAN, NGÀNH");
+  CHECK(short_name == mm(15));  // at least 15 mm
+  CHECK(longer > short_name);
+  CHECK(longer == mm(3.0 * 14) * 2 / 5);
+  // A name that wraps is as wide as its column at most.
+  CHECK(wrapping == page.text_width() * 2 / 5 * 2 / 5);
 }

@@ -1553,6 +1553,12 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_doc_report_title, "", "Results of the quality objectives, {0}",
      "Kết quả thực hiện Mục tiêu chất lượng {0}", "", ""},
     {report_doc_archive, "", "File: office records", "Lưu: VT", "", ""},
+    {report_doc_style_title, "", "Document kind and summary", "Tên loại và trích yếu", "", ""},
+    {report_doc_style_body, "", "Body text", "Nội dung", "", ""},
+    {report_doc_style_basis, "", "Legal basis", "Căn cứ", "", ""},
+    {report_doc_style_centred, "", "Centred line", "Dòng giữa", "", ""},
+    {report_doc_style_recipients_label, "", "Recipients heading", "Nơi nhận", "", ""},
+    {report_doc_style_recipients, "", "Recipients", "Nơi nhận - danh sách", "", ""},
     {ui_cli_document_as_of, "",
      "--as-of is for qobj document report: a decision and a plan judge no data; leave it out",
      "--as-of chỉ dùng cho qobj document report: quyết định và kế hoạch không đánh giá số liệu; "

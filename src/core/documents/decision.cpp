@@ -116,9 +116,11 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
     Paragraph year = centred_line(
         format_message(MessageId::report_doc_year_line, lang, {std::to_string(file.year)}));
     body.emplace_back(std::move(year));
-  } else if (!doc.issuer.empty()) {
-    // The authority that decides, before its legal bases.
-    body.emplace_back(centred_line(text::to_upper(doc.issuer)));
+  } else {
+    // The authority that decides, before its legal bases: the issuer, else the agency itself
+    // (the heading names it as the issuer too).
+    body.emplace_back(
+        centred_line(text::to_upper(doc.issuer.empty() ? file.agency_name : doc.issuer)));
   }
 
   // The legal bases and the proposal, in italics. Without articles the last basis leads into

@@ -44,13 +44,22 @@ std::string size_properties(int size) {
   return fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", size);
 }
 
-std::string run_xml(const Run& run, int size) {
-  std::string properties;
-  if (run.bold) properties += "<w:b/><w:bCs/>";
-  if (run.italic) properties += "<w:i/><w:iCs/>";
-  properties += size_properties(size);
+// A switch of a run: written where it differs from what the style gives (`<w:b w:val="0"/>`
+// turns off a bold style's bold).
+std::string toggle(std::string_view name, bool on, bool styled) {
+  if (on == styled) return "";
+  return on ? fmt::format("<w:{0}/><w:{0}Cs/>", name)
+            : fmt::format("<w:{0} w:val=\"0\"/><w:{0}Cs w:val=\"0\"/>", name);
+}
+
+// A run of a paragraph `size` half-points high, in `style` (none: every property written).
+std::string run_xml(const Run& run, int size, const ParagraphStyle* style) {
+  std::string properties = toggle("b", run.bold, style != nullptr && style->bold) +
+                           toggle("i", run.italic, style != nullptr && style->italic);
+  if (style == nullptr || size != style->look.size) properties += size_properties(size);
   if (run.underline) properties += "<w:u w:val=\"single\"/>";  // after the size, as rPr orders
-  std::string out = "<w:r><w:rPr>" + properties + "</w:rPr>";
+  std::string out = "<w:r>";
+  if (!properties.empty()) out += "<w:rPr>" + properties + "</w:rPr>";
   // A line break inside a run: the lines of a signer's title.
   std::size_t start = 0;
   while (true) {
@@ -64,20 +73,45 @@ std::string run_xml(const Run& run, int size) {
   return out + "</w:r>";
 }
 
-std::string paragraph_xml(const Paragraph& p) {
+// A paragraph's properties (its runs' size inside), as the children of <w:pPr> or of a style,
+// in the schema's order; with `base`, only those that differ from it.
+std::string paragraph_properties(const Paragraph& p, const Paragraph* base) {
+  std::string out;
+  if (base == nullptr || p.keep_with_next != base->keep_with_next)
+    out += p.keep_with_next ? "<w:keepNext/>" : (base ? "<w:keepNext w:val=\"0\"/>" : "");
+  if (base == nullptr || p.space_before != base->space_before || p.space_after != base->space_after)
+    out += fmt::format(
+        "<w:spacing w:before=\"{}\" w:after=\"{}\" w:line=\"240\" w:lineRule=\"auto\"/>",
+        p.space_before, p.space_after);
+  if ((base == nullptr && p.first_line_indent != 0) ||
+      (base != nullptr && p.first_line_indent != base->first_line_indent))
+    out += fmt::format("<w:ind w:firstLine=\"{}\"/>", p.first_line_indent);
+  if (base == nullptr || p.align != base->align)
+    out += fmt::format("<w:jc w:val=\"{}\"/>", justification(p.align));
+  return out;
+}
+
+std::string paragraph_xml(const Paragraph& p, const Layout& layout) {
+  const ParagraphStyle* style = style_of(layout, p);
   std::string properties;
-  if (p.keep_with_next) properties += "<w:keepNext/>";
-  properties += fmt::format(
-      "<w:spacing w:before=\"{}\" w:after=\"{}\" w:line=\"240\" "
-      "w:lineRule=\"auto\"/>",
-      p.space_before, p.space_after);
-  if (p.first_line_indent != 0)
-    properties += fmt::format("<w:ind w:firstLine=\"{}\"/>", p.first_line_indent);
-  properties += fmt::format("<w:jc w:val=\"{}\"/>", justification(p.align));
-  properties += "<w:rPr>" + size_properties(p.size) + "</w:rPr>";
+  if (style != nullptr) properties += fmt::format("<w:pStyle w:val=\"{}\"/>", style->id);
+  properties += paragraph_properties(p, style != nullptr ? &style->look : nullptr);
+  if (style == nullptr || p.size != style->look.size)
+    properties += "<w:rPr>" + size_properties(p.size) + "</w:rPr>";
   std::string out = "<w:p><w:pPr>" + properties + "</w:pPr>";
-  for (const Run& run : p.runs) out += run_xml(run, p.size);
+  for (const Run& run : p.runs) out += run_xml(run, p.size, style);
   return out + "</w:p>";
+}
+
+// A named style: Word lists it by name, and a change to it restyles all its paragraphs.
+std::string style_xml(const ParagraphStyle& style) {
+  std::string runs = toggle("b", style.bold, false) + toggle("i", style.italic, false) +
+                     size_properties(style.look.size);
+  return fmt::format(
+      "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"{}\"><w:name "
+      "w:val=\"{}\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr>{}</w:pPr><w:rPr>{}"
+      "</w:rPr></w:style>",
+      escaped(style.id), escaped(style.name), paragraph_properties(style.look, nullptr), runs);
 }
 
 // A short line centred in `width`: an empty paragraph with a top border, its indents taking
@@ -105,7 +139,7 @@ std::string borders_xml(bool borders) {
   return out + "</w:tblBorders>";
 }
 
-std::string table_xml(const Table& table) {
+std::string table_xml(const Table& table, const Layout& layout) {
   const int total = std::accumulate(table.widths.begin(), table.widths.end(), 0);
   std::string out = fmt::format(
       "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>{}"
@@ -132,7 +166,7 @@ std::string table_xml(const Table& table) {
       bool ends_with_paragraph = false;
       for (const CellBlock& block : cell.content) {
         if (const auto* p = std::get_if<Paragraph>(&block)) {
-          out += paragraph_xml(*p);
+          out += paragraph_xml(*p, layout);
         } else {
           out += rule_xml(std::get<Rule>(block), width - 2 * kCellMargin);
         }
@@ -159,11 +193,11 @@ std::string document_xml(const Layout& layout) {
     if (last_is_table && std::holds_alternative<Table>(block)) out += "<w:p/>";
     last_is_table = false;
     if (const auto* p = std::get_if<Paragraph>(&block)) {
-      out += paragraph_xml(*p);
+      out += paragraph_xml(*p, layout);
     } else if (const auto* rule = std::get_if<Rule>(&block)) {
       out += rule_xml(*rule, layout.page.text_width());
     } else {
-      out += table_xml(std::get<Table>(block));
+      out += table_xml(std::get<Table>(block), layout);
       last_is_table = true;
     }
   }
@@ -184,6 +218,8 @@ std::string document_xml(const Layout& layout) {
 }
 
 std::string styles_xml(const Layout& layout) {
+  std::string named;
+  for (const ParagraphStyle& style : layout.styles) named += style_xml(style);
   return std::string(kXmlDeclaration) +
          fmt::format(
              "<w:styles xmlns:w=\"{0}\"><w:docDefaults><w:rPrDefault><w:rPr>"
@@ -204,9 +240,9 @@ std::string styles_xml(const Layout& layout) {
              "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
              "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/>"
              "<w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
-             "<w:rPr>{4}</w:rPr></w:style></w:styles>",
+             "<w:rPr>{4}</w:rPr></w:style>{5}</w:styles>",
              kMain, size_properties(pt(14)), layout.language, kCellMargin,
-             size_properties(layout.page.number_size));
+             size_properties(layout.page.number_size), named);
 }
 
 std::string header_xml() {

@@ -30,27 +30,65 @@ std::string_view text_align(Align align) {
   return "left";
 }
 
-std::string run_html(const Run& run) {
+// A run inside a paragraph whose style makes its runs bold or italic (or not): what differs
+// is marked.
+std::string run_html(const Run& run, bool bold, bool italic) {
   std::string text = text::escape_markup(run.text);
   for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at))
     text.replace(at, 1, "<br>");
   if (run.underline) text = "<u>" + text + "</u>";
-  if (run.italic) text = "<i>" + text + "</i>";
-  if (run.bold) text = "<b>" + text + "</b>";
+  if (run.italic && !italic) text = "<i>" + text + "</i>";
+  if (!run.italic && italic) text = "<span style=\"font-style:normal\">" + text + "</span>";
+  if (run.bold && !bold) text = "<b>" + text + "</b>";
+  if (!run.bold && bold) text = "<span style=\"font-weight:normal\">" + text + "</span>";
   return text;
 }
 
-std::string paragraph_html(const Paragraph& p) {
-  std::string style =
-      fmt::format("text-align:{};font-size:{}pt", text_align(p.align), p.size / 2.0);
-  if (p.first_line_indent != 0) style += ";text-indent:" + in_mm(p.first_line_indent);
-  if (p.space_before != 0) style += fmt::format(";margin-top:{}pt", p.space_before / 20.0);
-  if (p.space_after != 0) style += fmt::format(";margin-bottom:{}pt", p.space_after / 20.0);
-  std::string out = "<p style=\"" + style + "\">";
-  for (const Run& run : p.runs) out += run_html(run);
+// A paragraph's look as CSS declarations; with `base` (its style's look), only what differs.
+std::string declarations(const Paragraph& p, const Paragraph* base) {
+  std::vector<std::string> out;
+  if (base == nullptr || p.align != base->align)
+    out.push_back(fmt::format("text-align:{}", text_align(p.align)));
+  if (base == nullptr || p.size != base->size)
+    out.push_back(fmt::format("font-size:{}pt", p.size / 2.0));
+  const auto differs = [&](int value, int Paragraph::*field) {
+    return base == nullptr ? value != 0 : value != base->*field;
+  };
+  if (differs(p.first_line_indent, &Paragraph::first_line_indent))
+    out.push_back("text-indent:" + in_mm(p.first_line_indent));
+  if (differs(p.space_before, &Paragraph::space_before))
+    out.push_back(fmt::format("margin-top:{}pt", p.space_before / 20.0));
+  if (differs(p.space_after, &Paragraph::space_after))
+    out.push_back(fmt::format("margin-bottom:{}pt", p.space_after / 20.0));
+  std::string joined;
+  for (const std::string& declaration : out) joined += (joined.empty() ? "" : ";") + declaration;
+  return joined;
+}
+
+std::string paragraph_html(const Paragraph& p, const Layout& layout) {
+  const ParagraphStyle* style = style_of(layout, p);
+  const std::string own = declarations(p, style != nullptr ? &style->look : nullptr);
+  std::string out = "<p";
+  if (style != nullptr) out += " class=\"" + text::escape_markup(style->id) + "\"";
+  if (!own.empty()) out += " style=\"" + own + "\"";
+  out += ">";
+  for (const Run& run : p.runs)
+    out += run_html(run, style != nullptr && style->bold, style != nullptr && style->italic);
   // An empty paragraph still takes its line.
   if (p.runs.empty() || (p.runs.size() == 1 && p.runs.front().text.empty())) out += "&#8203;";
   return out + "</p>\n";
+}
+
+// The named styles as CSS classes.
+std::string styles_css(const Layout& layout) {
+  std::string out;
+  for (const ParagraphStyle& style : layout.styles) {
+    out += "p." + text::escape_markup(style.id) + " { " + declarations(style.look, nullptr);
+    if (style.bold) out += ";font-weight:bold";
+    if (style.italic) out += ";font-style:italic";
+    out += " }\n";
+  }
+  return out;
 }
 
 std::string rule_html(const Rule& rule) {
@@ -74,7 +112,7 @@ int rows_spanned(const Table& table, std::size_t row, std::size_t column) {
   return span;
 }
 
-std::string table_html(const Table& table) {
+std::string table_html(const Table& table, const Layout& layout) {
   const int total = std::accumulate(table.widths.begin(), table.widths.end(), 0);
   std::string out = fmt::format("<table class=\"{}\" style=\"width:{}\"><colgroup>",
                                 table.borders ? "ruled" : "grid", in_mm(total));
@@ -106,7 +144,7 @@ std::string table_html(const Table& table) {
       out += "<td" + attributes + ">";
       for (const CellBlock& block : cell.content) {
         if (const auto* p = std::get_if<Paragraph>(&block)) {
-          out += paragraph_html(*p);
+          out += paragraph_html(*p, layout);
         } else {
           out += rule_html(std::get<Rule>(block));
         }
@@ -134,8 +172,8 @@ std::string figures_html(const Figures& figures) {
 
 }  // namespace
 
-std::string html_begin(const std::string& title, const std::string& language,
-                       const PageSetup& page) {
+std::string html_begin(const std::string& title, const Layout& setup) {
+  const PageSetup& page = setup.page;
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -162,22 +200,22 @@ std::string html_begin(const std::string& title, const std::string& language,
       "svg text.value {{ font-size: 9px; }}\n"
       "@media print {{ body {{ background: none; }} .page {{ margin: 0; padding: 0; width: auto; "
       "min-height: 0; }} .page + .page {{ break-before: page; }} }}\n"
-      "</style>\n</head>\n<body>\n",
-      language.substr(0, 2), text::escape_markup(title), in_mm(page.width), in_mm(page.height),
-      in_mm(page.top), in_mm(page.right), in_mm(page.bottom), in_mm(page.left), in_mm(page.width),
+      "{}</style>\n</head>\n<body>\n",
+      setup.language.substr(0, 2), text::escape_markup(title), in_mm(page.width),
       in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom), in_mm(page.left),
-      in_mm(108));
+      in_mm(page.width), in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom),
+      in_mm(page.left), in_mm(108), styles_css(setup));
 }
 
 std::string html_section(const Layout& layout) {
   std::string out = "<div class=\"page\">\n";
   for (const Block& block : layout.body) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
-      out += paragraph_html(*p);
+      out += paragraph_html(*p, layout);
     } else if (const auto* rule = std::get_if<Rule>(&block)) {
       out += rule_html(*rule);
     } else if (const auto* table = std::get_if<Table>(&block)) {
-      out += table_html(*table);
+      out += table_html(*table, layout);
     } else {
       out += figures_html(std::get<Figures>(block));
     }
@@ -190,7 +228,7 @@ std::string html_end() {
 }
 
 std::string render_html(const Layout& layout) {
-  return html_begin(layout.title, layout.language, layout.page) + html_section(layout) + html_end();
+  return html_begin(layout.title, layout) + html_section(layout) + html_end();
 }
 
 }  // namespace qobj::official

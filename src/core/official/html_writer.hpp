@@ -12,9 +12,9 @@ namespace qobj::official {
 std::string render_html(const Layout& layout);
 
 // Several layouts on the same page setup in one HTML page, each starting on a page of its own
-// when printed, written piece by piece: the beginning, a section per layout, the end.
-std::string html_begin(const std::string& title, const std::string& language,
-                       const PageSetup& page);
+// when printed, written piece by piece: the beginning (the language, page and named styles of
+// `setup`), a section per layout, the end.
+std::string html_begin(const std::string& title, const Layout& setup);
 std::string html_section(const Layout& layout);
 std::string html_end();
 

@@ -30,6 +30,7 @@ struct Run {
 
 struct Paragraph {
   std::vector<Run> runs;
+  std::string style;  // the id of one of the layout's named styles; empty: none
   Align align = Align::justify;
   int size = pt(14);
   int first_line_indent = 0;              // twips
@@ -91,11 +92,31 @@ struct PageSetup {
   int text_width() const { return width - left - right; }
 };
 
+// A named paragraph style, so that a person restyles every paragraph of a kind at once (all
+// the body, all the legal bases) in Word's style list. `look` holds the properties of the
+// style (its runs are not used); its runs are `bold`, `italic`. A paragraph of the style still
+// says all it looks like: the writers write only what differs from its style.
+struct ParagraphStyle {
+  std::string id;    // Word's styleId and the HTML class
+  std::string name;  // as Word's style list shows it
+  Paragraph look;
+  bool bold = false, italic = false;
+};
+
 struct Layout {
   std::string title;     // the document's title, for its properties
   std::string language;  // "vi-VN", "en-GB"
   PageSetup page;
+  std::vector<ParagraphStyle> styles;
   std::vector<Block> body;
 };
+
+// The style a paragraph names, or none (no style, or one the layout does not define).
+inline const ParagraphStyle* style_of(const Layout& layout, const Paragraph& p) {
+  if (p.style.empty()) return nullptr;
+  for (const ParagraphStyle& style : layout.styles)
+    if (style.id == p.style) return &style;
+  return nullptr;
+}
 
 }  // namespace qobj::official

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -19,9 +20,32 @@ constexpr int kIndent = 720;        // 1.27 cm
 constexpr int kParagraphGap = 120;  // 6 pt
 constexpr int kTitleGap = 360;      // 18 pt, between the heading and the title
 
+// The named styles' ids (Word's styleId, the HTML class).
+constexpr std::string_view kTitleStyle = "QobjTitle";
+constexpr std::string_view kBodyStyle = "QobjBody";
+constexpr std::string_view kBasisStyle = "QobjBasis";
+constexpr std::string_view kCentredStyle = "QobjCentred";
+constexpr std::string_view kRecipientsLabelStyle = "QobjRecipientsLabel";
+constexpr std::string_view kRecipientsStyle = "QobjRecipients";
+
 // The left column of the heading and of the signature: what the decree's sample gives it.
 int left_column(const PageSetup& page) {
   return page.text_width() * 2 / 5;
+}
+
+// The line under the issuing body's name: a third to a half of the name as printed (2/5 of
+// it), the name's longest line measured at about 3 mm a capital in 13 pt bold Times; at least
+// 15 mm.
+int issuer_rule(const std::string& name, int column) {
+  std::size_t longest = 0;
+  for (std::size_t start = 0; start <= name.size();) {
+    const std::size_t end = std::min(name.find('\n', start), name.size());
+    longest =
+        std::max(longest, text::display_width(std::string_view(name).substr(start, end - start)));
+    start = end + 1;
+  }
+  const int printed = std::min(mm(3.0 * static_cast<double>(longest)), column);
+  return std::max(printed * 2 / 5, mm(15));
 }
 
 // The two columns of the heading and of the signature: a layout grid.
@@ -38,6 +62,38 @@ std::string_view trimmed_item(std::string_view item) {
   item = without_end_punctuation(item);
   while (!item.empty() && (item.front() == ' ' || item.front() == '-')) item.remove_prefix(1);
   return item;
+}
+
+// A line of the title: the kind of document, or its summary.
+Paragraph title_paragraph(const std::string& text) {
+  Paragraph p = Paragraph::of(text, Align::center, kBodySize, true);
+  p.style = kTitleStyle;
+  p.keep_with_next = true;
+  return p;
+}
+
+// "Nơi nhận:", and one recipient.
+Paragraph recipients_label(const std::string& text) {
+  Paragraph p = Paragraph::of(text, Align::left, pt(12), true, true);
+  p.style = kRecipientsLabelStyle;
+  p.space_before = kParagraphGap;
+  return p;
+}
+Paragraph recipient(const std::string& text) {
+  Paragraph p = Paragraph::of(text, Align::left, pt(11));
+  p.style = kRecipientsStyle;
+  return p;
+}
+
+// A named style that looks as `look` does, its runs as its first run.
+ParagraphStyle style_like(const Paragraph& look, MessageId name, Lang lang) {
+  ParagraphStyle style{look.style, format_message(name, lang), look, false, false};
+  if (!look.runs.empty()) {
+    style.bold = look.runs.front().bold;
+    style.italic = look.runs.front().italic;
+  }
+  style.look.runs.clear();
+  return style;
 }
 
 }  // namespace
@@ -61,6 +117,15 @@ Layout nd30_layout(Lang lang, bool landscape) {
   Layout layout;
   if (landscape) std::swap(layout.page.width, layout.page.height);
   layout.language = lang == Lang::vi ? "vi-VN" : "en-GB";
+  // The styles are what the parts below make: one description of each.
+  layout.styles = {
+      style_like(title_paragraph(""), MessageId::report_doc_style_title, lang),
+      style_like(body_paragraph(""), MessageId::report_doc_style_body, lang),
+      style_like(basis_paragraph(""), MessageId::report_doc_style_basis, lang),
+      style_like(centred_line(""), MessageId::report_doc_style_centred, lang),
+      style_like(recipients_label(""), MessageId::report_doc_style_recipients_label, lang),
+      style_like(recipient(""), MessageId::report_doc_style_recipients, lang),
+  };
   return layout;
 }
 
@@ -70,7 +135,7 @@ Table heading_block(const Heading& heading, const PageSetup& page) {
   if (!heading.parent.empty())
     issuer.content.emplace_back(Paragraph::of(heading.parent, Align::center, kHeadingSize));
   issuer.content.emplace_back(Paragraph::of(heading.issuer, Align::center, kHeadingSize, true));
-  issuer.content.emplace_back(Rule{mm(25)});  // a third to a half of the name
+  issuer.content.emplace_back(Rule{issuer_rule(heading.issuer, left_column(page))});
   // The national name at 12 pt, the decree's smaller size: at 13 it wraps in the column.
   nation.content.emplace_back(Paragraph::of(heading.nation, Align::center, pt(12), true));
   nation.content.emplace_back(Paragraph::of(heading.motto, Align::center, kBodySize, true));
@@ -90,15 +155,13 @@ Table heading_block(const Heading& heading, const PageSetup& page) {
 std::vector<Block> title_block(const std::string& kind, const std::string& summary) {
   std::vector<Block> blocks;
   if (!kind.empty()) {
-    Paragraph p = Paragraph::of(kind, Align::center, kBodySize, true);
+    Paragraph p = title_paragraph(kind);
     p.space_before = kTitleGap;
-    p.keep_with_next = true;
     blocks.emplace_back(std::move(p));
   }
   if (!summary.empty()) {
-    Paragraph p = Paragraph::of(summary, Align::center, kBodySize, true);
+    Paragraph p = title_paragraph(summary);
     if (kind.empty()) p.space_before = kTitleGap;
-    p.keep_with_next = true;
     blocks.emplace_back(std::move(p));
     blocks.emplace_back(Rule{mm(40)});  // a third to a half of the title
   }
@@ -107,6 +170,7 @@ std::vector<Block> title_block(const std::string& kind, const std::string& summa
 
 Paragraph body_paragraph(const std::string& text) {
   Paragraph p;
+  p.style = kBodyStyle;
   p.align = Align::justify;
   p.size = kBodySize;
   p.first_line_indent = kIndent;
@@ -127,12 +191,14 @@ Paragraph body_paragraph(const std::string& text) {
 
 Paragraph basis_paragraph(const std::string& text) {
   Paragraph p = body_paragraph(text);
+  p.style = kBasisStyle;
   for (Run& run : p.runs) run.italic = true;
   return p;
 }
 
 Paragraph centred_line(const std::string& text, bool bold) {
   Paragraph p = Paragraph::of(text, Align::center, kBodySize, bold);
+  p.style = kCentredStyle;
   p.space_before = kParagraphGap;
   p.space_after = kParagraphGap;
   p.keep_with_next = true;
@@ -182,11 +248,9 @@ Table signature_block(const Signature& signature, const PageSetup& page) {
   Table table = two_columns(page);
   Cell recipients, signer;
   if (!signature.recipients.empty()) {
-    Paragraph label = Paragraph::of(signature.recipients_label, Align::left, pt(12), true, true);
-    label.space_before = kParagraphGap;
-    recipients.content.emplace_back(std::move(label));
+    recipients.content.emplace_back(recipients_label(signature.recipients_label));
     for (const std::string& line : dashed_list(signature.recipients))
-      recipients.content.emplace_back(Paragraph::of(line, Align::left, pt(11)));
+      recipients.content.emplace_back(recipient(line));
   }
   Paragraph title = Paragraph::of(signature.title, Align::center, kBodySize, true);
   title.space_before = kParagraphGap;

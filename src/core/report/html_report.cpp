@@ -151,7 +151,7 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const offi
                             {text::to_upper(plan_period_wording(agency, lang))});
   }
   const Layout setup = nd30_layout(lang, /*landscape=*/true);
-  sink(html_begin(title, setup.language, setup.page));
+  sink(html_begin(title, setup));
   if (evaluation.rollup) sink(html_section(rollup_layout(evaluation, lang)));
   for (const auto& agency : evaluation.agencies) {
     if (summary_only) break;
@@ -165,7 +165,7 @@ void write_html_trend(const eval::Trend& trend, Lang lang, const Sink& sink) {
   for (const eval::AgencyTrend& agency : trend.agencies)
     title += (title.empty() ? "" : "; ") + trend_title(agency, trend.as_of, lang);
   const Layout setup = nd30_layout(lang, /*landscape=*/true);
-  sink(html_begin(title, setup.language, setup.page));
+  sink(html_begin(title, setup));
   if (trend.agencies.empty()) {
     Layout none = setup;
     none.body.emplace_back(body_paragraph(format_message(MessageId::report_trend_none, lang)));
