@@ -56,13 +56,23 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
     // Every year side by side: a year, a roll-up or a policy of one year does not apply.
     for (const auto& [given, option] : {std::pair{command.year.has_value(), "--year"},
                                         {command.summary_only, "--summary-only"},
-                                        {!command.fail_on.empty(), "--fail-on"}}) {
+                                        {!command.fail_on.empty(), "--fail-on"},
+                                        {!command.number.empty(), "--number"},
+                                        {!command.place.empty(), "--place"}}) {
       if (given) return report_error(global, lang, MessageId::ui_cli_trend_with, {option});
     }
     for (const Output& output : outputs) {
       if (!report::has_trend_format(output.format))
         return report_error(global, lang, MessageId::ui_cli_trend_format,
                             {std::string(report::format_name(output.format))});
+    }
+  }
+
+  if (command.summary_only) {
+    // The number and the place are those of one agency's report, which is not written.
+    for (const auto& [given, option] :
+         {std::pair{!command.number.empty(), "--number"}, {!command.place.empty(), "--place"}}) {
+      if (given) return report_error(global, lang, MessageId::ui_cli_summary_only_with, {option});
     }
   }
 

@@ -2181,6 +2181,12 @@ const std::vector<CatalogueEntry> kEntries = {
      "", ""},
     {ui_cli_trend_with, "", "--trend shows every year side by side: leave out {0}",
      "--trend hiển thị kết quả của mọi năm: hãy bỏ {0}", "", ""},
+    {ui_cli_summary_only_with, "",
+     "--summary-only writes the roll-up across agencies, which has no number or place of its "
+     "own: leave out {0}",
+     "--summary-only chỉ ghi bảng tổng hợp các cơ quan, không có số và nơi ban hành riêng: hãy "
+     "bỏ {0}",
+     "", ""},
     {ui_cli_invalid, "", "{0}: the value is not valid", "{0}: giá trị không hợp lệ", "", ""},
     {ui_cli_usage, "", "the command line cannot be read", "không đọc được dòng lệnh", "", ""},
     {ui_cli_not_a_date, "", "\"{0}\" is not a date: write it as YYYY-MM-DD, e.g. 2021-06-30",

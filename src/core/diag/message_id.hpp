@@ -680,6 +680,7 @@ enum class MessageId : std::uint16_t {
   ui_cli_bad_jobs,
   ui_cli_trend_format,
   ui_cli_trend_with,
+  ui_cli_summary_only_with,
   ui_cli_invalid,
   ui_cli_usage,
   ui_cli_not_a_date,
