@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <variant>
 
@@ -43,6 +44,20 @@ void print_warnings(const GlobalOptions& global, Lang lang, const CheckResult& c
                      {std::to_string(count)});
   out += format_message(MessageId::ui_report_warnings, lang, {warnings}) + "\n";
   std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+// The agencies a run over several sets aside: those whose files have errors, when every error
+// is in a file of one and at least one other agency is left to report on; else none (the
+// report stops, as for one agency).
+std::vector<std::string> agencies_to_set_aside(const CheckResult& checked) {
+  const auto with_errors = agencies_with_errors(checked);
+  if (!with_errors || with_errors->empty()) return {};
+  std::vector<std::string> all;
+  for (const auto& [file, agency] : checked.file_agencies) all.push_back(agency);
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  if (all.size() < 2 || with_errors->size() >= all.size()) return {};
+  return *with_errors;
 }
 
 }  // namespace
@@ -95,11 +110,18 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   options.load_baseline_years = true;
   const CheckResult checked = check_paths(command.paths, options);
 
-  // Invalid input stops the report, with the same diagnostics as qobj check, on stderr.
+  // Invalid input stops the report, with the same diagnostics as qobj check, on stderr; a run
+  // over several agencies sets aside those whose files have errors and reports on the others.
+  const std::vector<std::string> set_aside =
+      checked.outcome == CheckOutcome::invalid_input && !command.trend
+          ? agencies_to_set_aside(checked)
+          : std::vector<std::string>{};
   if (checked.outcome != CheckOutcome::ok) {
     print_check_errors(global, lang, checked);
-    return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
+    if (set_aside.empty())
+      return checked.outcome == CheckOutcome::io_failure ? kExitUsageOrIo : kExitInvalidInput;
   }
+  spec.set_aside = set_aside;
   print_warnings(global, lang, checked, command.summary_only || command.trend);
 
   if (const auto refused = refuse_outputs(global, lang, outputs, checked)) return *refused;
@@ -126,6 +148,8 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
                           {"--objective", command.objective, joined(outcome.known)});
   }
   if (!write_outputs(global, lang, outputs, outcome.evaluation, command)) return kExitUsageOrIo;
+  // The report is written, but not of every agency: the errors fail the run.
+  if (!set_aside.empty()) return kExitInvalidInput;
   return outcome.failing.empty() ? kExitOk : kExitPolicyFailed;
 }
 

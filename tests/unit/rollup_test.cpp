@@ -114,10 +114,10 @@ TEST_CASE("agencies missing the year's objectives or measurements are listed") {
   CHECK(rollup->agencies.size() == 2);
   REQUIRE(rollup->missing.size() == 2);
   CHECK(rollup->missing[0].id == "b");
-  CHECK(rollup->missing[0].objectives);
+  CHECK(rollup->missing[0].what == eval::MissingFiles::What::objectives);
   CHECK(rollup->missing[0].latest == 2020);
   CHECK(rollup->missing[1].id == "c");
-  CHECK_FALSE(rollup->missing[1].objectives);
+  CHECK(rollup->missing[1].what == eval::MissingFiles::What::measurements);
 
   // --year 2020: a is missing that year's objectives (it has none before), c too.
   const auto then_reported =
@@ -204,4 +204,41 @@ TEST_CASE("--trend lines a target up across the years, by id or by baseline_from
       eval::evaluate_trend(checked.repository, *parse_date("2022-01-31"), 0, "", "MT9");
   REQUIRE(one.agencies.size() == 1);
   CHECK(one.agencies[0].rows.size() == 1);
+}
+
+TEST_CASE("an agency whose files have errors is set aside: not evaluated, named in the roll-up") {
+  CheckOptions options;
+  options.as_of = parse_date("2022-01-31");
+  std::string broken = measurements("b", 2021, "MT1", 50);
+  broken.replace(broken.find("numerator: 50"), 13, "numerator: 5O");  // a letter O for a zero
+  const CheckResult checked =
+      check_texts({{"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+                   {"a/m.yaml", measurements("a", 2021, "MT1", 99)},
+                   {"b/o.yaml", objectives("b", 2021, "MT1", "Đúng hạn", "95%", 95)},
+                   {"b/m.yaml", broken}},
+                  options);
+  REQUIRE(checked.outcome == CheckOutcome::invalid_input);
+  const auto with_errors = agencies_with_errors(checked);
+  REQUIRE(with_errors);
+  CHECK(*with_errors == std::vector<std::string>{"b"});
+
+  eval::ReportSpec spec;
+  spec.as_of = *parse_date("2022-01-31");
+  spec.set_aside = *with_errors;
+  const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
+  REQUIRE(outcome.evaluation.agencies.size() == 1);
+  CHECK(outcome.evaluation.agencies[0].id == "a");
+  REQUIRE(outcome.evaluation.rollup);
+  REQUIRE(outcome.evaluation.rollup->missing.size() == 1);
+  CHECK(outcome.evaluation.rollup->missing[0].id == "b");
+  CHECK(outcome.evaluation.rollup->missing[0].name == "Cơ quan b");
+  CHECK(outcome.evaluation.rollup->missing[0].what == eval::MissingFiles::What::sound_files);
+
+  // An error in a file that names no agency belongs to none: nothing can be set aside.
+  const CheckResult anonymous =
+      check_texts({{"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+                   {"x.yaml", "format: qobj/measurements\nversion: 1\nrecords: 3\n"}},
+                  options);
+  REQUIRE(anonymous.outcome == CheckOutcome::invalid_input);
+  CHECK_FALSE(agencies_with_errors(anonymous));
 }

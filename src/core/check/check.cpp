@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 
 #include "core/formats/builtin_schemas.hpp"
@@ -347,6 +348,8 @@ void read_and_validate(std::string name, std::string bytes, Role role, const Rea
 FileOutcome read_file(FileJob& job, const ReadSetting& setting) {
   FileOutcome out;
   if (job.text) {
+    if (const auto plan = sniff_unsound(job.text->bytes); plan && plan->agency && plan->year)
+      out.plan.emplace(*plan->agency, *plan->year);
     read_and_validate(std::move(job.text->name), std::move(job.text->bytes), job.role, setting,
                       out);
     return out;
@@ -407,6 +410,8 @@ class Run {
       if (file.dropped) continue;
       if (!file.path.empty()) m_read_from.emplace_back(file.name, file.path);
       if (file.skipped) m_result.skipped.push_back(std::move(file.name));
+      if (file.counted && file.plan)
+        m_result.file_agencies.emplace_back(file.name, file.plan->first);
       if (file.counted && jobs[i].role == Role::context) {
         m_result.context.push_back(file.name);
         m_context.push_back(file.name);
@@ -650,6 +655,21 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
     run.read(context_jobs(baseline_files), wanted_plans);
   }
   return run.finish();
+}
+
+std::optional<std::vector<std::string>> agencies_with_errors(const CheckResult& result) {
+  const std::map<std::string_view, std::string_view> agency_of(result.file_agencies.begin(),
+                                                               result.file_agencies.end());
+  std::vector<std::string> agencies;
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.severity != Severity::error) continue;
+    const auto named = agency_of.find(d.location.file);
+    if (named == agency_of.end()) return std::nullopt;
+    agencies.emplace_back(named->second);
+  }
+  std::sort(agencies.begin(), agencies.end());
+  agencies.erase(std::unique(agencies.begin(), agencies.end()), agencies.end());
+  return agencies;
 }
 
 CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& options) {

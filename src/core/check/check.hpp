@@ -70,11 +70,19 @@ struct CheckResult {
   model::Repository repository;
   // Every file read, standard input included: what no output may replace.
   std::vector<FileIdentity> inputs_read;
+  // The agency each file checked says it is for (its `agency:` line, read even from a file
+  // that fails), by the name it is shown by.
+  std::vector<std::pair<std::string, std::string>> file_agencies;
 
   const SourceFile* find_source(const std::string& name) const;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options);
+
+// The agencies (ids, sorted) whose files have errors, when each error is in a file that names
+// its agency: a report over several agencies sets them aside and goes on with the others.
+// Nothing when an error is in no agency's file (unreadable, or saying no agency).
+std::optional<std::vector<std::string>> agencies_with_errors(const CheckResult& result);
 
 // The same checks over texts already in memory (tests, fuzzing, editors).
 struct NamedText {

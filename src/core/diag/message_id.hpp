@@ -443,6 +443,7 @@ enum class MessageId : std::uint16_t {
   report_rollup_missing_objectives,
   report_rollup_missing_objectives_latest,
   report_rollup_missing_measurements,
+  report_rollup_set_aside,
   report_rollup_chart_heading,
   report_rollup_none_not_met,
   report_trend_title,

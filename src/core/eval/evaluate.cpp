@@ -307,13 +307,14 @@ void summarise(AgencyEvaluation& agency) {
 }
 
 Evaluation evaluate(const model::Repository& repository, Date as_of, std::optional<int> year,
-                    unsigned jobs) {
+                    unsigned jobs, const std::vector<std::string>& set_aside) {
   Evaluation result;
   result.as_of = as_of;
   result.repository = &repository;
   const model::Plans& plans = *repository.plans;
   std::vector<const Plan*> chosen;
   for (const auto& id : plans.agencies()) {
+    if (std::find(set_aside.begin(), set_aside.end(), id) != set_aside.end()) continue;
     if (const Plan* plan = plans.chosen(id, year)) chosen.push_back(plan);
   }
   result.agencies.resize(chosen.size());

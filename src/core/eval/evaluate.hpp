@@ -77,12 +77,28 @@ struct NotMetGroup {
   std::vector<std::size_t> agencies;  // those not meeting it (in Evaluation::agencies)
 };
 
-// An agency with files in the run but none, or no measurements, for the roll-up's year.
+// An agency with files in the run but none, or no measurements, for the roll-up's year; or
+// one whose files have errors, set aside unevaluated (ReportSpec::set_aside).
 struct MissingFiles {
+  enum class What { objectives, measurements, sound_files };
   std::string id, name;
-  bool objectives = false;    // no objectives for the year (else: objectives, no measurements)
-  std::optional<int> latest;  // the latest other year it has objectives for
+  What what = What::objectives;
+  std::optional<int> latest;  // without objectives: the latest other year it has them for
 };
+
+// How the machine formats (JSON, CSV) name what is missing: "objectives", "measurements",
+// "errors".
+inline std::string_view missing_code(MissingFiles::What what) {
+  switch (what) {
+    case MissingFiles::What::objectives:
+      return "objectives";
+    case MissingFiles::What::measurements:
+      return "measurements";
+    case MissingFiles::What::sound_files:
+      return "errors";
+  }
+  return "objectives";
+}
 
 struct Rollup {
   int year = 0;
@@ -105,8 +121,10 @@ struct Evaluation {
 // of earlier years give growth targets their baselines. The repository must be indexed.
 // The agencies are evaluated side by side on up to `jobs` threads (0: one per core), and kept
 // in their order.
+// The agencies `set_aside` (ids) are not evaluated.
 Evaluation evaluate(const model::Repository& repository, Date as_of,
-                    std::optional<int> year = std::nullopt, unsigned jobs = 0);
+                    std::optional<int> year = std::nullopt, unsigned jobs = 0,
+                    const std::vector<std::string>& set_aside = {});
 
 // Recounts an agency's summaries from its objectives.
 void summarise(AgencyEvaluation& agency);

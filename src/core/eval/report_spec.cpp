@@ -57,11 +57,11 @@ void restrict_to(Evaluation& evaluation, const std::string& unit, const std::str
 
 ReportOutcome run_report(const model::Repository& repository, const ReportSpec& spec) {
   ReportOutcome out;
-  out.evaluation = evaluate(repository, spec.as_of, spec.year, spec.jobs);
+  out.evaluation = evaluate(repository, spec.as_of, spec.year, spec.jobs, spec.set_aside);
   std::optional<int> year = spec.year;
   if (!year) {
     if ((year = common_year(out.evaluation)))
-      out.evaluation = evaluate(repository, spec.as_of, year, spec.jobs);
+      out.evaluation = evaluate(repository, spec.as_of, year, spec.jobs, spec.set_aside);
   }
   if (spec.year && out.evaluation.agencies.empty()) {
     out.problem = ReportOutcome::Problem::no_such_year;
@@ -87,7 +87,8 @@ ReportOutcome run_report(const model::Repository& repository, const ReportSpec& 
       return out;
     }
   }
-  out.evaluation.rollup = roll_up(out.evaluation, repository, year, spec.summary_only);
+  out.evaluation.rollup =
+      roll_up(out.evaluation, repository, year, spec.summary_only, spec.set_aside);
   for (const auto& agency : out.evaluation.agencies) {
     for (const auto& o : agency.objectives) {
       if (o.objective->is_group) continue;

@@ -20,6 +20,9 @@ struct ReportSpec {
   std::vector<Verdict> fail_on;  // verdicts of objectives that fail the run
   unsigned jobs = 0;             // agencies evaluated at once (0: one per core)
   bool summary_only = false;     // the roll-up is wanted even for one agency
+  // Agencies (ids) whose files have errors: not evaluated, and named in the roll-up as such
+  // (a province's report goes on without them).
+  std::vector<std::string> set_aside;
 };
 
 struct ReportOutcome {

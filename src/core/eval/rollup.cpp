@@ -84,7 +84,8 @@ std::vector<NotMetGroup> not_met_groups(const Evaluation& evaluation,
 }  // namespace
 
 std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Repository& repository,
-                              std::optional<int> year, bool even_one) {
+                              std::optional<int> year, bool even_one,
+                              const std::vector<std::string>& set_aside) {
   Rollup rollup;
   if (year) {
     rollup.year = *year;
@@ -123,13 +124,22 @@ std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Reposit
     return std::any_of(rollup.agencies.begin(), rollup.agencies.end(),
                        [&](std::size_t a) { return evaluation.agencies[a].id == id; });
   };
+  using What = MissingFiles::What;
+  // An agency whose files have errors is named whatever else it has or lacks: by its name
+  // when a sound file of it gives one, else by its id.
+  for (const std::string& id : set_aside) {
+    const auto found = seen.find(id);
+    const std::string name = found == seen.end() ? std::string() : found->second.name;
+    rollup.missing.push_back(MissingFiles{id, name, What::sound_files, std::nullopt});
+  }
   for (const auto& [id, agency] : seen) {
+    if (std::find(set_aside.begin(), set_aside.end(), id) != set_aside.end()) continue;
     // An agency with measurements only (its objectives not written yet, or named otherwise)
     // is missing them too: it is named by its id.
     if (!agency.this_year) {
-      rollup.missing.push_back(MissingFiles{id, agency.name, true, agency.latest});
+      rollup.missing.push_back(MissingFiles{id, agency.name, What::objectives, agency.latest});
     } else if (!agency.measurements && evaluated(id)) {
-      rollup.missing.push_back(MissingFiles{id, agency.name, false, std::nullopt});
+      rollup.missing.push_back(MissingFiles{id, agency.name, What::measurements, std::nullopt});
     }
   }
   std::stable_sort(rollup.missing.begin(), rollup.missing.end(),

@@ -14,6 +14,7 @@ namespace qobj::eval {
 // The roll-up of an evaluation: of `year`, or of the latest year evaluated. Nothing for a run
 // over one agency with all its files, unless `even_one` (asked for by --summary-only).
 std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Repository& repository,
-                              std::optional<int> year, bool even_one = false);
+                              std::optional<int> year, bool even_one = false,
+                              const std::vector<std::string>& set_aside = {});
 
 }  // namespace qobj::eval

@@ -263,7 +263,7 @@ void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, c
     std::vector<std::string> cells{"missing", missing.id, std::to_string(rollup.year), "",
                                    missing.name};
     cells.resize(cells.size() + 1 + std::size(kRollupVerdicts));
-    cells.push_back(missing.objectives ? "objectives" : "measurements");
+    cells.emplace_back(eval::missing_code(missing.what));
     cells.push_back(missing.latest ? std::to_string(*missing.latest) : "");
     line(std::move(cells));
   }

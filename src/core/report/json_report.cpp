@@ -130,7 +130,7 @@ class Writer {
       w.string(missing.id);
       text("name", missing.name);
       w.key("files");
-      w.string(missing.objectives ? "objectives" : "measurements");
+      w.string(eval::missing_code(missing.what));
       w.key("latest_year");
       if (missing.latest) {
         w.integer(*missing.latest);

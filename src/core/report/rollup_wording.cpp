@@ -74,7 +74,9 @@ std::string missing_wording(const eval::Rollup& rollup, const eval::MissingFiles
                             Lang lang) {
   const std::string name = missing.name.empty() ? missing.id : missing.name;
   const std::string year = std::to_string(rollup.year);
-  if (!missing.objectives)
+  if (missing.what == eval::MissingFiles::What::sound_files)
+    return format_message(MessageId::report_rollup_set_aside, lang, {name, year});
+  if (missing.what == eval::MissingFiles::What::measurements)
     return format_message(MessageId::report_rollup_missing_measurements, lang, {name, year});
   if (missing.latest)
     return format_message(MessageId::report_rollup_missing_objectives_latest, lang,
