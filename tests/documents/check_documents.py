@@ -335,7 +335,8 @@ class ResultsTable(html.parser.HTMLParser):
 
 def without_figures(page):
     """An HTML page without its figures: the charts only HTML draws."""
-    return re.sub(r'<div class="figures">.*?</div>\n', "", page, flags=re.S)
+    return re.sub(r'(<p class="figures-heading">[^<]*</p>\n)?<div class="figures">.*?</div>\n', "", page,
+                  flags=re.S)
 
 
 def check_year_report(name, tmp):

@@ -157,7 +157,7 @@ TEST_CASE("the English translation words the decree's parts in English, the data
   CHECK(index_of(all, "SOCIALIST REPUBLIC OF VIETNAM") > 0);
   CHECK(index_of(all, "No.: 7/QĐ-SXD") > 0);
   CHECK(index_of(all, "DECIDES:") > 0);
-  // Without an issuer, the agency itself decides: named under the title, before "DECIDES:".
+  // Without an issuer or a signer, the agency itself decides: under the title, before "DECIDES:".
   const auto authority =
       std::find(all.begin() + static_cast<std::ptrdiff_t>(index_of(all, "QUYẾT ĐỊNH")), all.end(),
                 "SỞ XÂY DỰNG");
@@ -206,7 +206,11 @@ TEST_CASE("the DOCX parts: A4, margins, Times New Roman, header rows, merged cel
   CHECK(document.find("Tiêu đề</w:t><w:br/><w:t xml:space=\"preserve\">hai dòng") !=
         std::string::npos);
   // A table last in the body is followed by a paragraph, as Word wants.
-  CHECK(document.find("</w:tbl><w:p/><w:sectPr>") != std::string::npos);
+  const std::string spacer =
+      "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" "
+      "w:lineRule=\"exact\"/>";
+  CHECK(document.find("</w:tbl>" + spacer) != std::string::npos);
+  CHECK(document.find("</w:p><w:sectPr>") != std::string::npos);
   CHECK(styles.find("w:ascii=\"Times New Roman\"") != std::string::npos);
   CHECK(core.find("<dc:title>Q &amp; A</dc:title>") != std::string::npos);
   const std::string html = render_html(layout);
@@ -308,7 +312,11 @@ TEST_CASE("legal bases are in italics; two tables that touch are kept apart in W
     if (name == "word/document.xml") document = xml;
   // The objectives' table, then the signature's grid: a paragraph between them.
   CHECK(document.find("</w:tbl><w:tbl>") == std::string::npos);
-  CHECK(document.find("</w:tbl><w:p/><w:tbl>") != std::string::npos);
+  const auto between = document.find(
+      "</w:tbl><w:p><w:pPr><w:spacing w:before=\"0\" "
+      "w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>");
+  REQUIRE(between != std::string::npos);
+  CHECK(document.find("</w:p><w:tbl>", between) == document.find("</w:p>", between));
 }
 
 TEST_CASE("figures are drawn in HTML only; several layouts make one HTML file, a page each") {
@@ -327,7 +335,8 @@ TEST_CASE("figures are drawn in HTML only; several layouts make one HTML file, a
   CHECK(document.find("MT1") == std::string::npos);
 
   const std::string html = render_html(layout);
-  CHECK(html.find("<p class=\"heading\">Kết quả &lt;so&gt; với chỉ tiêu</p>") != std::string::npos);
+  CHECK(html.find("<p class=\"figures-heading\">Kết quả &lt;so&gt; với chỉ tiêu</p>") !=
+        std::string::npos);
   CHECK(html.find("<figure><svg class=\"chart\"></svg><figcaption>MT1 &amp; MT2</figcaption>") !=
         std::string::npos);
   CHECK(html.find("Trước biểu đồ") < html.find("<figure>"));
@@ -402,4 +411,24 @@ TEST_CASE("the line under the issuing body is two fifths of its name as printed"
   CHECK(longer == mm(3.0 * 14) * 2 / 5);
   // A name that wraps is as wide as its column at most.
   CHECK(wrapping == page.text_width() * 2 / 5 * 2 / 5);
+}
+
+TEST_CASE("a decision names who decides: the issuer, the head's title and the agency, the body") {
+  const auto authority = [](const std::string& document) {
+    const auto all = lines(decision_layout(read(document, kTwoObjectives), Lang::vi, Issue{}));
+    return all[index_of(all, "QUYẾT ĐỊNH:") - 1 - 2];  // before the basis and the proposal
+  };
+  const std::string common =
+      "document:\n  kind: QUYẾT ĐỊNH\n  legal_bases: [Căn cứ A]\n  proposal: Xét đề nghị B\n"
+      "  articles: ['Điều 1. Các mục tiêu:']\n";
+  // A body headed by one person: its head, signed by a deputy for them or not.
+  CHECK(authority(common + "  signer: {title: \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\", name: A}\n") ==
+        "GIÁM ĐỐC SỞ XÂY DỰNG");
+  CHECK(authority(common + "  signer: {title: Giám đốc, name: A}\n") == "GIÁM ĐỐC SỞ XÂY DỰNG");
+  // A collective body, signed on its behalf: the body.
+  CHECK(authority(common + "  signer: {title: \"TM. ỦY BAN NHÂN DÂN\\nCHỦ TỊCH\", name: A}\n") ==
+        "SỞ XÂY DỰNG");
+  // The issuer the file names.
+  CHECK(authority(common + "  issuer: Ủy ban nhân dân tỉnh Ninh Bình\n") ==
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH");
 }

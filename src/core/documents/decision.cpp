@@ -96,6 +96,27 @@ bool introduces(const std::string& text) {
   return end != std::string::npos && text[end] == ':';
 }
 
+// The authority a decision names before its legal bases, as Decree 30/2020 does: the issuer
+// the file names; else, for a body headed by one person, the head's title and the agency
+// ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", from a signer "GIÁM ĐỐC" or "KT. GIÁM ĐỐC"); for a collective
+// body, signed on its behalf ("TM. ỦY BAN NHÂN DÂN"), or without a signer's title, the agency.
+std::string deciding_authority(const model::ObjectivesFile& file) {
+  const model::IssuingDocument& doc = file.issued;
+  const std::string agency = text::to_upper(file.agency_name);
+  if (!doc.issuer.empty()) return text::to_upper(doc.issuer);
+  std::string head = !doc.signer.on_behalf.empty() ? doc.signer.on_behalf : doc.signer.title;
+  head = text::to_upper(head.substr(0, head.find('\n')));
+  if (head.empty() || head.rfind("TM.", 0) == 0) return agency;
+  for (const std::string_view prefix : {"KT.", "TL.", "TUQ."}) {
+    if (head.rfind(prefix, 0) == 0) {
+      head.erase(0, prefix.size());
+      break;
+    }
+  }
+  const auto start = head.find_first_not_of(' ');
+  return start == std::string::npos ? agency : head.substr(start) + " " + agency;
+}
+
 }  // namespace
 
 Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue& issue) {
@@ -116,11 +137,9 @@ Layout decision_layout(const model::ObjectivesFile& file, Lang lang, const Issue
     Paragraph year = centred_line(
         format_message(MessageId::report_doc_year_line, lang, {std::to_string(file.year)}));
     body.emplace_back(std::move(year));
-  } else {
-    // The authority that decides, before its legal bases: the issuer, else the agency itself
-    // (the heading names it as the issuer too).
-    body.emplace_back(
-        centred_line(text::to_upper(doc.issuer.empty() ? file.agency_name : doc.issuer)));
+  } else if (!doc.issuer.empty() || text::to_upper(doc.kind) == "QUYẾT ĐỊNH") {
+    // The authority that decides, before its legal bases.
+    body.emplace_back(centred_line(deciding_authority(file)));
   }
 
   // The legal bases and the proposal, in italics. Without articles the last basis leads into

@@ -100,7 +100,7 @@ Layout plan_layout(const model::Plan& plan, Lang lang, const Issue& issue) {
   layout.title = kind + " " + title;
   auto& body = layout.body;
   body.emplace_back(
-      heading_block(document_heading(file, doc.issuer, lang, issue, issue.number, issue.date, "KH"),
+      heading_block(document_heading(file, "", lang, issue, issue.number, issue.date, "KH"),
                     layout.page));
   for (Block& block : title_block(kind, title)) body.push_back(std::move(block));
 

@@ -19,6 +19,11 @@ constexpr std::string_view kRelationships =
 constexpr std::string_view kXmlDeclaration =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 constexpr int kCellMargin = 108;  // twips each side, the table style's default
+// The paragraph Word wants between two tables and after a last one: a point high, so that it
+// never pushes the signature onto a page of its own.
+constexpr std::string_view kSpacer =
+    "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" "
+    "w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>";
 
 // Text as XML character data: the markup characters escaped, and what XML 1.0 cannot carry
 // replaced (report/markup.hpp, as every XML qobj writes).
@@ -83,9 +88,13 @@ std::string paragraph_properties(const Paragraph& p, const Paragraph* base) {
     out += fmt::format(
         "<w:spacing w:before=\"{}\" w:after=\"{}\" w:line=\"240\" w:lineRule=\"auto\"/>",
         p.space_before, p.space_after);
-  if ((base == nullptr && p.first_line_indent != 0) ||
-      (base != nullptr && p.first_line_indent != base->first_line_indent))
-    out += fmt::format("<w:ind w:firstLine=\"{}\"/>", p.first_line_indent);
+  const bool left = p.left_indent != 0 || (base != nullptr && base->left_indent != 0);
+  if ((base == nullptr && (p.first_line_indent != 0 || p.left_indent != 0)) ||
+      (base != nullptr &&
+       (p.first_line_indent != base->first_line_indent || p.left_indent != base->left_indent)))
+    out +=
+        fmt::format("<w:ind{} w:firstLine=\"{}\"/>",
+                    left ? fmt::format(" w:left=\"{}\"", p.left_indent) : "", p.first_line_indent);
   if (base == nullptr || p.align != base->align)
     out += fmt::format("<w:jc w:val=\"{}\"/>", justification(p.align));
   return out;
@@ -190,7 +199,7 @@ std::string document_xml(const Layout& layout) {
     // A figure is drawn in HTML only (layout.hpp).
     if (std::holds_alternative<Figures>(block)) continue;
     // Word joins two tables that touch into one: a paragraph keeps them apart.
-    if (last_is_table && std::holds_alternative<Table>(block)) out += "<w:p/>";
+    if (last_is_table && std::holds_alternative<Table>(block)) out += kSpacer;
     last_is_table = false;
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       out += paragraph_xml(*p, layout);
@@ -202,7 +211,7 @@ std::string document_xml(const Layout& layout) {
     }
   }
   // Word wants a paragraph between a last table and the section's properties.
-  if (last_is_table) out += "<w:p/>";
+  if (last_is_table) out += kSpacer;
   const PageSetup& page = layout.page;
   out += "<w:sectPr>";
   if (page.page_numbers) out += "<w:headerReference w:type=\"default\" r:id=\"rId2\"/>";

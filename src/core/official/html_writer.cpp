@@ -56,6 +56,8 @@ std::string declarations(const Paragraph& p, const Paragraph* base) {
   };
   if (differs(p.first_line_indent, &Paragraph::first_line_indent))
     out.push_back("text-indent:" + in_mm(p.first_line_indent));
+  if (differs(p.left_indent, &Paragraph::left_indent))
+    out.push_back("margin-left:" + in_mm(p.left_indent));
   if (differs(p.space_before, &Paragraph::space_before))
     out.push_back(fmt::format("margin-top:{}pt", p.space_before / 20.0));
   if (differs(p.space_after, &Paragraph::space_after))
@@ -158,9 +160,12 @@ std::string table_html(const Table& table, const Layout& layout) {
 }
 
 std::string figures_html(const Figures& figures) {
-  std::string out = "<div class=\"figures\">\n";
+  // The heading is a block before the row of figures: a printed page does not end with it
+  // (a browser keeps no flex item with the next).
+  std::string out;
   if (!figures.heading.empty())
-    out += "<p class=\"heading\">" + text::escape_markup(figures.heading) + "</p>\n";
+    out += "<p class=\"figures-heading\">" + text::escape_markup(figures.heading) + "</p>\n";
+  out += "<div class=\"figures\">\n";
   for (const Figure& figure : figures.figures) {
     out += "<figure>" + figure.svg;
     if (!figure.caption.empty())
@@ -168,6 +173,17 @@ std::string figures_html(const Figures& figures) {
     out += "</figure>\n";
   }
   return out + "</div>\n";
+}
+
+// The page number printed centred in the top margin from the second page on, as the Word
+// file's header has it.
+std::string page_number_css(const PageSetup& page) {
+  if (!page.page_numbers) return "";
+  return fmt::format(
+      "@page {{ @top-center {{ content: counter(page); font-family: \"Times New Roman\", "
+      "\"Liberation Serif\", serif; font-size: {}pt; }} }}\n"
+      "@page :first {{ @top-center {{ content: none; }} }}\n",
+      page.number_size / 2.0);
 }
 
 }  // namespace
@@ -178,7 +194,7 @@ std::string html_begin(const std::string& title, const Layout& setup) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>\n"
-      "@page {{ size: {} {}; margin: {} {} {} {}; }}\n"
+      "@page {{ size: {} {}; margin: {} {} {} {}; }}\n{}"
       "body {{ font-family: \"Times New Roman\", \"Liberation Serif\", \"DejaVu Serif\", serif; "
       "color: #000; background: #e8e8e8; margin: 0; }}\n"
       ".page {{ background: #fff; width: {}; min-height: {}; margin: 1em auto; "
@@ -192,8 +208,8 @@ std::string html_begin(const std::string& title, const Layout& setup) {
       "thead {{ display: table-header-group; }}\n"
       "tr, figure {{ break-inside: avoid; }}\n"
       ".figures {{ display: flex; flex-wrap: wrap; gap: 1em; margin: 6pt 0; }}\n"
-      ".figures .heading {{ flex-basis: 100%; text-align: center; font-weight: bold; "
-      "font-size: 14pt; break-after: avoid; }}\n"
+      ".figures-heading {{ text-align: center; font-weight: bold; font-size: 14pt; "
+      "margin-top: 6pt; break-after: avoid; }}\n"
       "figure {{ margin: 0; }}\n"
       "figcaption {{ font-size: 10pt; max-width: 364px; }}\n"
       "svg text {{ font-family: inherit; font-size: 11px; }}\n"
@@ -203,8 +219,8 @@ std::string html_begin(const std::string& title, const Layout& setup) {
       "{}</style>\n</head>\n<body>\n",
       setup.language.substr(0, 2), text::escape_markup(title), in_mm(page.width),
       in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom), in_mm(page.left),
-      in_mm(page.width), in_mm(page.height), in_mm(page.top), in_mm(page.right), in_mm(page.bottom),
-      in_mm(page.left), in_mm(108), styles_css(setup));
+      page_number_css(page), in_mm(page.width), in_mm(page.height), in_mm(page.top),
+      in_mm(page.right), in_mm(page.bottom), in_mm(page.left), in_mm(108), styles_css(setup));
 }
 
 std::string html_section(const Layout& layout) {

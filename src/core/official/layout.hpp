@@ -34,6 +34,7 @@ struct Paragraph {
   Align align = Align::justify;
   int size = pt(14);
   int first_line_indent = 0;              // twips
+  int left_indent = 0;                    // twips, every line (a level under another)
   int space_before = 0, space_after = 0;  // twips
   bool keep_with_next = false;
 

@@ -44,8 +44,11 @@ Table results_table(const eval::AgencyEvaluation& agency, Lang lang, const PageS
     Paragraph p;
     p.align = Align::left;
     p.size = kCellSize;
+    // An objective under its group or whole ("trong đó") is indented by its depth; a target
+    // of an objective with several, a step more and in italics.
+    p.left_indent = mm(4) * r.objective->depth + (r.is_part ? mm(4) : 0);
     if (r.is_part) {
-      p.runs.push_back(Run{"· " + r.title, false, false, false});
+      p.runs.push_back(Run{"· " + r.title, false, true, false});
     } else {
       p.runs.push_back(Run{r.id, true, false, false});
       p.runs.push_back(Run{" " + r.title, false, false, false});
@@ -119,9 +122,9 @@ Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_o
   fallback.agency_name = agency.name;
   fallback.agency_parent = agency.parent;
   const model::ObjectivesFile& file = agency.file != nullptr ? *agency.file : fallback;
-  body.emplace_back(heading_block(document_heading(file, file.issued.issuer, lang, issue,
-                                                   issue.number, issue.date.value_or(as_of), "BC"),
-                                  layout.page));
+  body.emplace_back(heading_block(
+      document_heading(file, "", lang, issue, issue.number, issue.date.value_or(as_of), "BC"),
+      layout.page));
   for (Block& block : title_block(kind, title)) body.push_back(std::move(block));
   Paragraph as_of_line =
       Paragraph::of(format_message(MessageId::report_as_of_line, lang, {date_wording(as_of, lang)}),
@@ -146,13 +149,13 @@ Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_o
   listed(body, format_message(MessageId::report_revisions_heading, lang) + ":",
          revision_lines(agency, lang));
 
-  if (charts) add_charts(body, agency, lang);
-
   // Signed as the objectives were; kept on file (its recipients are the review's to name).
   Signature signature = document_signature(file.issued, lang);
   signature.recipients = {format_message(MessageId::report_doc_archive, lang)};
   signature.hint = format_message(MessageId::report_signature_hint, lang);
   body.emplace_back(signature_block(signature, layout.page));
+  // After the signature, as an annex: the text to sign stays together.
+  if (charts) add_charts(body, agency, lang);
   return layout;
 }
 

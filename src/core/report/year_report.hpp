@@ -14,7 +14,7 @@
 namespace qobj::report {
 
 // Dated the day the data is judged on unless `issue` gives a date. With `charts`, the results
-// against their targets and each target's series are drawn after the revisions.
+// against their targets and each target's series are drawn after the signature, as an annex.
 official::Layout year_report_layout(const eval::AgencyEvaluation& agency, const Date& as_of,
                                     Lang lang, const official::Issue& issue, bool charts = false);
 
