@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                               ReportFormat::markdown, ReportFormat::html, ReportFormat::junit}) {
       std::size_t written = 0;
       qobj::report::render_report(format, evaluation,
-                                  {qobj::Lang::vi, true, true, {"1/BC", "Hà Nội"}},
+                                  {qobj::Lang::vi, true, true, {"1/BC", "Hà Nội", std::nullopt}},
                                   [&written](std::string_view piece) { written += piece.size(); });
     }
   }

@@ -58,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                               ReportFormat::markdown, ReportFormat::html, ReportFormat::junit}) {
       std::string out;
       const bool colour = format == ReportFormat::table;
-      report::render_report(format, evaluation, {Lang::vi, colour, true, {"1/BC", "Hà Nội"}},
+      report::render_report(format, evaluation,
+                            {Lang::vi, colour, true, {"1/BC", "Hà Nội", std::nullopt}},
                             report::string_sink(out));
       switch (format) {
         case ReportFormat::table:

@@ -2,9 +2,11 @@
 // reported, a check's and a report's result the same whatever the number of threads.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/check/check.hpp"
@@ -109,4 +111,18 @@ TEST_CASE("a check and a report say the same with one thread and with many") {
     CHECK(diagnostics == first_diagnostics);
     CHECK(json == first_report);
   }
+}
+
+TEST_CASE("the cores a run uses stay within its cgroup's CPU quota") {
+  CHECK(cores_within_quota("200000 100000", 8) == 2);
+  CHECK(cores_within_quota("150000 100000", 8) == 2);  // a core and a half: two threads
+  CHECK(cores_within_quota("50000 100000", 8) == 1);
+  CHECK(cores_within_quota("1600000 100000", 8) == 8);  // a quota above the cores: the cores
+  CHECK(cores_within_quota("max 100000", 8) == 8);      // no quota
+  CHECK(cores_within_quota("-1 100000", 8) == 8);       // cgroup v1's "no quota"
+  CHECK(cores_within_quota("", 8) == 8);
+  CHECK(cores_within_quota("abc def", 8) == 8);
+  CHECK(worker_count(3) == 3);
+  CHECK(worker_count(0) >= 1);
+  CHECK(worker_count(0) <= std::max(1U, std::thread::hardware_concurrency()));
 }

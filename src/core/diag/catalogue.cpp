@@ -1524,8 +1524,6 @@ const std::vector<CatalogueEntry> kEntries = {
     {report_signature_hint, "", "(signature, full name and seal)",
      "(Ký, ghi rõ họ tên và đóng dấu)", "", ""},
     {report_chart_target, "", "target", "chỉ tiêu", "", ""},
-    {report_prepared_by, "", "Prepared by qobj from the objectives and measurements files.",
-     "Lập bằng qobj từ tệp mục tiêu và tệp số liệu.", "", ""},
     {report_date_line, "", "{3}, {2}-{1}-{0}", "{3}, ngày {0} tháng {1} năm {2}", "", ""},
     {report_doc_decides, "", "DECIDES:", "QUYẾT ĐỊNH:", "", ""},
     {report_doc_recipients, "", "Recipients:", "Nơi nhận:", "", ""},

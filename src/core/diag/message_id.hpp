@@ -402,7 +402,6 @@ enum class MessageId : std::uint16_t {
   report_signature_title,
   report_signature_hint,
   report_chart_target,
-  report_prepared_by,
   report_date_line,
   report_doc_decides,
   report_doc_recipients,

@@ -5,11 +5,18 @@
 
 #include <cstddef>
 #include <functional>
+#include <string_view>
 
 namespace qobj {
 
-// The threads a run may use: `requested`, or every core the machine has for 0.
+// The threads a run may use: `requested`, or for 0 every core the process may run on (its
+// CPU affinity, within its cgroup's CPU quota: a container given two cores of a large machine
+// uses two).
 unsigned worker_count(unsigned requested);
+
+// `cores` within a cgroup CPU quota written as cgroup v2's cpu.max ("200000 100000": two
+// cores, rounded up; "max 100000": no quota); `cores` for anything else.
+unsigned cores_within_quota(std::string_view cpu_max, unsigned cores);
 
 // Calls work(i) once for every i in [0, count), on up to `jobs` threads (the caller's among
 // them), in no particular order. `work` must only write what belongs to its own i. An

@@ -147,8 +147,9 @@ void write_html_report(const eval::Evaluation& evaluation, Lang lang, const offi
   for (const auto& agency : evaluation.agencies) {
     if (summary_only) break;
     title += (title.empty() ? "" : "; ") + agency.name + " — " +
-             format_message(MessageId::report_document_title, lang,
-                            {text::to_upper(plan_period_wording(agency, lang))});
+             format_message(MessageId::report_doc_report_kind, lang) + " " +
+             format_message(MessageId::report_doc_report_title, lang,
+                            {plan_period_wording(agency, lang)});
   }
   const Layout setup = nd30_layout(lang, /*landscape=*/true);
   sink(html_begin(title, setup));
