@@ -88,7 +88,8 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
                                     false,
                                     command.bom,
                                     {command.number, command.place, std::nullopt},
-                                    command.summary_only};
+                                    command.summary_only,
+                                    command.jobs};
   const auto failed = [&](const std::string& path, int why) {
     report_error(global, lang, MessageId::output_write_failed,
                  {display_path(path), system_error_arg(why)});

@@ -101,7 +101,7 @@ TEST_CASE("a check and a report say the same with one thread and with many") {
     spec.as_of = *parse_date("2022-01-31");
     spec.jobs = jobs;
     const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
-    const std::string json = report::render_json_report(outcome.evaluation);
+    const std::string json = report::render_json_report(outcome.evaluation, jobs);
     if (jobs == 1) {
       first_diagnostics = diagnostics;
       first_report = json;

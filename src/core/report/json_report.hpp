@@ -14,9 +14,11 @@
 namespace qobj::report {
 
 // With `summary_only`, the agencies are left out (an empty list) and only the roll-up is given.
+// The agencies are written on up to `jobs` threads (0: one per core) and put in their order:
+// the bytes are the same whatever the number.
 void write_json_report(const eval::Evaluation& evaluation, const Sink& sink,
-                       bool summary_only = false);
-std::string render_json_report(const eval::Evaluation& evaluation);
+                       bool summary_only = false, unsigned jobs = 1);
+std::string render_json_report(const eval::Evaluation& evaluation, unsigned jobs = 1);
 // qobj report --trend: `trend`, per agency its years and a row per target with its result in
 // each (null in a year without it); `agencies` is empty.
 void write_json_trend(const eval::Trend& trend, const Sink& sink);

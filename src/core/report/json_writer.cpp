@@ -43,6 +43,13 @@ void JsonWriter::flush() {
   m_out.clear();
 }
 
+void JsonWriter::splice(std::string_view elements) {
+  if (elements.empty()) return;
+  if (m_out.size() >= kFlushAt) flush();
+  m_out += elements;
+  m_levels.back().empty = false;
+}
+
 void JsonWriter::newline_indent() {
   m_out += '\n';
   m_out.append(m_levels.size() * 2, ' ');

@@ -16,6 +16,13 @@ namespace qobj::report {
 class JsonWriter {
  public:
   explicit JsonWriter(Sink sink) : m_sink(std::move(sink)) {}
+  // A writer of the values of an array `depth` levels deep in a document another writer
+  // writes, `first` or not among them: what it writes is what that writer would have, so that
+  // the elements can be written apart (on other threads) and spliced in order.
+  JsonWriter(Sink sink, std::size_t depth, bool first)
+      : m_sink(std::move(sink)), m_levels(depth, Level{false}) {
+    if (depth > 0) m_levels.back().empty = first;
+  }
   ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -34,6 +41,8 @@ class JsonWriter {
   void real(double value);
   // Text that is already JSON (a number formatted elsewhere).
   void raw(std::string_view json);
+  // Text that is already elements of the array being written (by a writer made for them).
+  void splice(std::string_view elements);
   // Hands what is buffered to the sink; done by itself when the outermost value closes.
   void flush();
 

@@ -68,7 +68,7 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
       sink(render_text_report(evaluation, {options.lang, options.colour, options.summary_only}));
       return;
     case ReportFormat::json:
-      write_json_report(evaluation, sink, options.summary_only);
+      write_json_report(evaluation, sink, options.summary_only, options.jobs);
       return;
     case ReportFormat::csv:
       if (options.summary_only) {

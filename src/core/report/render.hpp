@@ -34,6 +34,7 @@ struct RenderOptions {
   official::Issue issue;  // HTML: the report's number and place
   // Only the roll-up across agencies (qobj report --summary-only); CSV then writes its table.
   bool summary_only = false;
+  unsigned jobs = 1;  // JSON: agencies written at once (0: one per core); the bytes are the same
 };
 
 // Renders every format but XLSX.
