@@ -13,6 +13,7 @@
 #include "core/eval/report_spec.hpp"
 #include "core/parallel/parallel_for.hpp"
 #include "core/report/json_report.hpp"
+#include "core/report/text_report.hpp"
 
 using namespace qobj;
 
@@ -86,7 +87,7 @@ std::string diagnostics_of(const CheckResult& result) {
 }  // namespace
 
 TEST_CASE("a check and a report say the same with one thread and with many") {
-  std::string first_diagnostics, first_report;
+  std::string first_diagnostics, first_report, first_table;
   for (const unsigned jobs : {1U, 2U, 5U}) {
     CheckOptions options;
     options.as_of = parse_date("2022-01-31");
@@ -102,14 +103,19 @@ TEST_CASE("a check and a report say the same with one thread and with many") {
     spec.jobs = jobs;
     const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
     const std::string json = report::render_json_report(outcome.evaluation, jobs);
+    const std::string table =
+        report::render_text_report(outcome.evaluation, {Lang::vi, true, false, jobs});
+    CHECK(table.find("Tổng hợp") != std::string::npos);
     if (jobs == 1) {
       first_diagnostics = diagnostics;
       first_report = json;
+      first_table = table;
       continue;
     }
     INFO("jobs " << jobs);
     CHECK(diagnostics == first_diagnostics);
     CHECK(json == first_report);
+    CHECK(table == first_table);
   }
 }
 

@@ -65,7 +65,8 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
                    const RenderOptions& options, const Sink& sink) {
   switch (format) {
     case ReportFormat::table:
-      sink(render_text_report(evaluation, {options.lang, options.colour, options.summary_only}));
+      write_text_report(evaluation,
+                        {options.lang, options.colour, options.summary_only, options.jobs}, sink);
       return;
     case ReportFormat::json:
       write_json_report(evaluation, sink, options.summary_only, options.jobs);

@@ -9,6 +9,7 @@
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
 #include "core/eval/trend.hpp"
+#include "core/report/sink.hpp"
 
 namespace qobj::report {
 
@@ -16,10 +17,14 @@ struct TextReportOptions {
   Lang lang = Lang::en;
   bool colour = false;
   bool summary_only = false;  // only the roll-up across agencies
+  unsigned jobs = 1;          // agencies written at once (0: one per core); the text is the same
 };
 
 std::string render_text_report(const eval::Evaluation& evaluation,
                                const TextReportOptions& options);
+// The same, agency by agency to `sink`.
+void write_text_report(const eval::Evaluation& evaluation, const TextReportOptions& options,
+                       const Sink& sink);
 
 // qobj report --trend: per agency, a row per target and a column per year.
 std::string render_text_trend(const eval::Trend& trend, const TextReportOptions& options);
