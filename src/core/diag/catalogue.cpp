@@ -1552,7 +1552,7 @@ const std::vector<CatalogueEntry> kEntries = {
      "Kết quả thực hiện Mục tiêu chất lượng {0}", "", ""},
     {report_doc_archive, "", "File: office records", "Lưu: VT", "", ""},
     {report_doc_style_title, "", "Document kind and summary", "Tên loại và trích yếu", "", ""},
-    {report_doc_style_body, "", "Body text", "Nội dung", "", ""},
+    {report_doc_style_body, "", "Document body", "Nội dung", "", ""},
     {report_doc_style_basis, "", "Legal basis", "Căn cứ", "", ""},
     {report_doc_style_centred, "", "Centred line", "Dòng giữa", "", ""},
     {report_doc_style_recipients_label, "", "Recipients heading", "Nơi nhận", "", ""},
