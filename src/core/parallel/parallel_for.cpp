@@ -96,4 +96,14 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   }
 }
 
+void in_order(std::size_t count, unsigned jobs, const std::function<std::string(std::size_t)>& make,
+              const std::function<void(const std::string&)>& emit) {
+  constexpr std::size_t kBatch = 16;
+  for (std::size_t start = 0; start < count; start += kBatch) {
+    std::vector<std::string> made(std::min(kBatch, count - start));
+    parallel_for(made.size(), jobs, [&](std::size_t i) { made[i] = make(start + i); });
+    for (const std::string& text : made) emit(text);
+  }
+}
+
 }  // namespace qobj

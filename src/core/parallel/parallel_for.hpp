@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace qobj {
@@ -22,5 +23,11 @@ unsigned cores_within_quota(std::string_view cpu_max, unsigned cores);
 // them), in no particular order. `work` must only write what belongs to its own i. An
 // exception thrown by a call is rethrown here once every call has ended (the lowest i's).
 void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);
+
+// Makes the text of each index of [0, count) on up to `jobs` threads, a batch at a time, and
+// hands the texts to `emit` in their order: a report's agencies written side by side, with
+// only a batch waiting for its turn, and the output what one thread would give.
+void in_order(std::size_t count, unsigned jobs, const std::function<std::string(std::size_t)>& make,
+              const std::function<void(const std::string&)>& emit);
 
 }  // namespace qobj

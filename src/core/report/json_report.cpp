@@ -560,19 +560,18 @@ void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, boo
   writer.begin_report(evaluation.as_of);
   w.key("agencies");
   w.begin_array();
-  // The agencies side by side, a batch at a time (what waits for the sink stays small), each
-  // written apart and spliced in its place.
-  constexpr std::size_t kBatch = 16;
+  // The agencies side by side, each written apart and spliced in its place.
   const auto& agencies = evaluation.agencies;
-  for (std::size_t start = 0; !summary_only && start < agencies.size(); start += kBatch) {
-    std::vector<std::string> written(std::min(kBatch, agencies.size() - start));
-    parallel_for(written.size(), jobs, [&](std::size_t i) {
-      Writer apart(string_sink(written[i]), evaluation.repository, start + i == 0);
-      write_agency(apart, agencies[start + i]);
-      apart.w.flush();
-    });
-    for (const std::string& text : written) w.splice(text);
-  }
+  in_order(
+      summary_only ? 0 : agencies.size(), jobs,
+      [&](std::size_t i) {
+        std::string written;
+        Writer apart(string_sink(written), evaluation.repository, i == 0);
+        write_agency(apart, agencies[i]);
+        apart.w.flush();
+        return written;
+      },
+      [&w](const std::string& written) { w.splice(written); });
   w.end_array();
   if (evaluation.rollup) writer.rollup(evaluation);
   w.end_object();

@@ -202,16 +202,11 @@ std::string agency_text(const eval::Evaluation& evaluation, const eval::AgencyEv
 
 void write_text_report(const eval::Evaluation& evaluation, const TextReportOptions& options,
                        const Sink& sink) {
-  // The agencies side by side, a batch at a time, handed on in their order.
-  constexpr std::size_t kBatch = 16;
+  // The agencies side by side, handed on in their order.
   const auto& agencies = evaluation.agencies;
-  for (std::size_t start = 0; !options.summary_only && start < agencies.size(); start += kBatch) {
-    std::vector<std::string> written(std::min(kBatch, agencies.size() - start));
-    parallel_for(written.size(), options.jobs, [&](std::size_t i) {
-      written[i] = agency_text(evaluation, agencies[start + i], options);
-    });
-    for (const std::string& text : written) sink(text);
-  }
+  in_order(
+      options.summary_only ? 0 : agencies.size(), options.jobs,
+      [&](std::size_t i) { return agency_text(evaluation, agencies[i], options); }, sink);
   const auto paint = painter(options);
   if (evaluation.rollup) sink(render_rollup(evaluation, options, paint));
 }
