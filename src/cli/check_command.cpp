@@ -40,6 +40,7 @@ int run_check(const GlobalOptions& global, const CheckCommand& command) {
   options.load_context = !command.no_context;
   options.report_context = command.context_diagnostics;
   options.only_qobj = command.only_qobj;
+  options.keep_model = false;  // what it says is all check needs
   options.as_of = command.as_of.empty() ? local_today() : *parse_date(command.as_of);
   const CheckResult result = check_paths(command.paths, options);
 

@@ -234,6 +234,25 @@ TEST_CASE("an agency whose files have errors is set aside: not evaluated, named 
   CHECK(outcome.evaluation.rollup->missing[0].name == "Cơ quan b");
   CHECK(outcome.evaluation.rollup->missing[0].what == eval::MissingFiles::What::sound_files);
 
+  // Errors past the run's cap are counted, not shown: their agencies are set aside all the
+  // same.
+  CheckOptions capped = options;
+  capped.max_diagnostics = 1;
+  std::string also_broken = measurements("c", 2021, "MT1", 50);
+  also_broken.replace(also_broken.find("numerator: 50"), 13, "numerator: 5O");
+  const CheckResult cut =
+      check_texts({{"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},
+                   {"a/m.yaml", measurements("a", 2021, "MT1", 99)},
+                   {"b/o.yaml", objectives("b", 2021, "MT1", "Đúng hạn", "95%", 95)},
+                   {"b/m.yaml", broken},
+                   {"c/o.yaml", objectives("c", 2021, "MT1", "Đúng hạn", "95%", 95)},
+                   {"c/m.yaml", also_broken}},
+                  capped);
+  REQUIRE(cut.diagnostics.size() == 1);
+  REQUIRE(cut.omitted.by_file.contains("b/m.yaml"));
+  REQUIRE(cut.omitted.by_file.contains("c/m.yaml"));
+  CHECK(agencies_with_errors(cut) == std::vector<std::string>{"b", "c"});
+
   // An error in a file that names no agency belongs to none: nothing can be set aside.
   const CheckResult anonymous =
       check_texts({{"a/o.yaml", objectives("a", 2021, "MT1", "Đúng hạn", "95%", 95)},

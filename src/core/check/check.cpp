@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
+#include "core/check/agency_batches.hpp"
 #include "core/formats/builtin_schemas.hpp"
 #include "core/formats/import_mapping.hpp"
 #include "core/formats/respell.hpp"
@@ -165,10 +167,12 @@ std::optional<model::UnsoundFile> sniff_unsound(std::string_view text) {
 // with "qobj", or, without `format:`, a key that only qobj's files have at the top (a qobj
 // file that forgot its format is told so, not left out). A text qobj cannot decode (UTF-16)
 // is kept: the check says why it cannot be read.
-bool looks_like_qobj(std::string_view text) {
+bool looks_like_qobj(std::string_view text, const HeaderLines& header) {
   if (text.find('\0') != std::string_view::npos) return true;
-  const HeaderLines header = read_header_lines(text);
   return header.has_format ? header.qobj_format : header.qobj_keys;
+}
+bool looks_like_qobj(std::string_view text) {
+  return looks_like_qobj(text, read_header_lines(text));
 }
 
 // `path` with the last `from` written in it as a number of its own ("so-x-2024/", "2024/")
@@ -214,6 +218,9 @@ struct FileJob {
   std::optional<NamedText> text;
   Role role = Role::named;
   bool named = false;  // named on the command line (also with --only-qobj)
+  // Checked agency by agency: the agency its lines said it is for ("" for none), which what
+  // it is read as must agree with.
+  std::optional<std::string> agency;
 };
 
 // What the files of a batch share while they are read side by side: nothing they write.
@@ -402,6 +409,7 @@ class Run {
                  [&](std::size_t i) { outcomes[i] = read_file(jobs[i], setting); });
     std::vector<std::shared_ptr<const yaml::Document>> sound;
     std::vector<bool> sound_objectives;
+    std::vector<std::optional<std::string>> sound_agencies;
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
       FileOutcome& file = outcomes[i];
       // A file reached twice (named, and inside a directory also named) is read once.
@@ -421,13 +429,50 @@ class Run {
       append(m_result.diagnostics, std::move(file.diagnostics));
       m_result.omitted.merge(file.omitted);
       if (file.source) m_result.sources.push_back(std::move(file.source));
-      if (file.unsound) m_repository.unsound.push_back(std::move(*file.unsound));
+      if (file.unsound) {
+        if (jobs[i].agency && file.unsound->agency != jobs[i].agency) m_parts_mixed = true;
+        m_repository.unsound.push_back(std::move(*file.unsound));
+      }
       if (file.sound) {
         sound.push_back(std::move(file.sound));
         sound_objectives.push_back(file.objectives);
+        sound_agencies.push_back(jobs[i].agency);
       }
     }
-    add_sound(std::move(sound), sound_objectives);
+    add_sound(std::move(sound), sound_objectives, sound_agencies);
+  }
+
+  // Whether a file read agency by agency turned out to be for another agency than its lines
+  // said: the parts are then not whole agencies, and the run must be done at once.
+  bool parts_mixed() const { return m_parts_mixed; }
+
+  // The checks across the files read since the last part, then the part's model let go: only
+  // the texts its diagnostics quote are kept.
+  void check_part() {
+    check_model();
+    std::unordered_set<std::string_view> quoted;
+    for (std::size_t i = m_part_diagnostics; i < m_result.diagnostics.size(); ++i) {
+      const Diagnostic& d = m_result.diagnostics[i];
+      quoted.insert(d.location.file);
+      if (d.related) quoted.insert(d.related->location.file);
+    }
+    auto& sources = m_result.sources;
+    const auto kept =
+        std::remove_if(sources.begin() + static_cast<std::ptrdiff_t>(m_part_sources), sources.end(),
+                       [&](const std::shared_ptr<const SourceFile>& source) {
+                         return !quoted.contains(source->name()) &&
+                                !m_result.omitted.by_file.contains(source->name());
+                       });
+    sources.erase(kept, sources.end());
+    m_repository = model::Repository();
+    m_part_diagnostics = m_result.diagnostics.size();
+    m_part_sources = sources.size();
+  }
+
+  // What the run says, its files checked part by part (check_part).
+  CheckResult finish_parts() {
+    m_repository.index();
+    return conclude();
   }
 
   void add_diagnostic(Diagnostic diagnostic) {
@@ -471,9 +516,26 @@ class Run {
   }
 
   CheckResult finish() {
+    check_model();
+    return conclude();
+  }
+
+  // Without its schema the check cannot be done: report why, and nothing else.
+  CheckResult fail() {
+    m_repository.index();
+    CheckResult result = finish_unchecked();
+    if (result.outcome == CheckOutcome::ok) result.outcome = CheckOutcome::invalid_input;
+    return result;
+  }
+
+ private:
+  void check_model() {
     m_repository.index();
     append(m_result.diagnostics,
            model::check_repository(m_repository, m_options.as_of, m_result.omitted));
+  }
+
+  CheckResult conclude() {
     if (!m_options.report_context) drop_context_diagnostics();
     if (m_options.strict) {
       for (Diagnostic& d : m_result.diagnostics) {
@@ -487,15 +549,6 @@ class Run {
     return finish_unchecked();
   }
 
-  // Without its schema the check cannot be done: report why, and nothing else.
-  CheckResult fail() {
-    m_repository.index();
-    CheckResult result = finish_unchecked();
-    if (result.outcome == CheckOutcome::ok) result.outcome = CheckOutcome::invalid_input;
-    return result;
-  }
-
- private:
   // False when this file was read already.
   bool add_input_read(FileIdentity identity) {
     auto& read = m_result.inputs_read;
@@ -522,7 +575,8 @@ class Run {
   // The sound documents of a batch, in order, take their places in the repository and are
   // read into the model side by side (the model's origins name a document by its place).
   void add_sound(std::vector<std::shared_ptr<const yaml::Document>> sound,
-                 const std::vector<bool>& objectives) {
+                 const std::vector<bool>& objectives,
+                 const std::vector<std::optional<std::string>>& agencies) {
     const auto first = static_cast<std::uint32_t>(m_repository.documents.size());
     const auto kinds =
         static_cast<std::size_t>(std::count(objectives.begin(), objectives.end(), true));
@@ -544,6 +598,11 @@ class Run {
         read_measurements[slot[i]] = model::read_measurements(*sound[i], index);
       }
     });
+    for (std::size_t i = 0; i < sound.size(); ++i) {
+      const std::string& agency =
+          objectives[i] ? read_objectives[slot[i]].agency_id : read_measurements[slot[i]].agency;
+      if (agencies[i] && agency != *agencies[i]) m_parts_mixed = true;
+    }
     for (auto& document : sound) m_repository.documents.push_back(std::move(document));
   }
 
@@ -600,13 +659,88 @@ class Run {
   std::vector<std::string> m_context;  // the context files' names, as shown
   std::vector<std::pair<std::string, int>> m_named_plans;
   std::vector<std::pair<std::string, std::string>> m_read_from;  // (name as shown, path)
+  // Checked part by part: where the part's diagnostics and sources begin, and whether a file
+  // was not for the agency its lines said.
+  std::size_t m_part_diagnostics = 0, m_part_sources = 0;
+  bool m_parts_mixed = false;
 };
 
 std::vector<FileJob> context_jobs(const std::vector<std::string>& paths) {
   std::vector<FileJob> jobs;
   jobs.reserve(paths.size());
-  for (const std::string& path : paths) jobs.push_back(FileJob{path, {}, Role::context, false});
+  for (const std::string& path : paths)
+    jobs.push_back(FileJob{path, {}, Role::context, false, std::nullopt});
   return jobs;
+}
+
+// The baseline year's folder beside the folder of each plan read that needs it, as context.
+void read_baseline_years(Run& run, const CheckOptions& options) {
+  std::vector<std::string> folders;
+  std::vector<std::pair<std::string, int>> wanted_plans;
+  for (const auto& wanted : run.missing_baseline_years()) {
+    const std::string* path = run.read_from(wanted.file);
+    if (!path) continue;
+    const std::string folder = std::filesystem::path(*path).parent_path().generic_string();
+    auto then = with_year_changed(folder, wanted.year, wanted.baseline_year);
+    std::error_code error;
+    if (!then || !std::filesystem::is_directory(*then, error)) continue;
+    wanted_plans.emplace_back(wanted.agency, wanted.baseline_year);
+    if (std::find(folders.begin(), folders.end(), *then) == folders.end())
+      folders.push_back(std::move(*then));
+  }
+  std::vector<std::string> baseline_files;
+  for (const std::string& folder : folders) {
+    for (InputFile& file : collect_inputs({folder}, false, options.excludes).files)
+      baseline_files.push_back(std::move(file.path));
+  }
+  run.read(context_jobs(baseline_files), wanted_plans);
+}
+
+// The agency a file found in a directory is for, as its lines say: "" when it is not one of
+// qobj's files (or cannot be read); nothing when it is and they do not say.
+std::optional<std::string> agency_of_found_file(const std::string& path,
+                                                const CheckOptions& options) {
+  const InputBytes input = read_input(path, options.max_file_size);
+  if (input.error) return std::string();
+  const HeaderLines header = read_header_lines(input.bytes);
+  if (!looks_like_qobj(input.bytes, header)) return std::string();
+  return header.agency;
+}
+
+// Folders of many agencies, checked a few agencies at a time (CheckOptions::keep_model), or
+// nothing when the run must be done at once: a file named (its context is the run's), a
+// qobj file whose lines do not say its agency, or one read as another agency's than its lines
+// said. Every check across files is within one agency's files, so the parts say what the run
+// at once would.
+std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
+                                                  const CheckOptions& options) {
+  const auto& files = inputs.files;
+  if (files.size() < 2 ||
+      std::any_of(files.begin(), files.end(), [](const InputFile& f) { return f.named; }))
+    return std::nullopt;
+  // Each file is read here for its top lines only, and again when its part is checked.
+  std::vector<std::optional<std::string>> said(files.size());
+  parallel_for(files.size(), options.jobs,
+               [&](std::size_t i) { said[i] = agency_of_found_file(files[i].path, options); });
+  std::vector<std::string> agencies;
+  agencies.reserve(files.size());
+  for (auto& agency : said) {
+    if (!agency) return std::nullopt;
+    agencies.push_back(std::move(*agency));
+  }
+  Run run(options);
+  for (const Diagnostic& d : inputs.diagnostics) run.add_diagnostic(d);
+  for (const std::vector<std::size_t>& part :
+       agency_batches(agencies, options.files_per_part * worker_count(options.jobs))) {
+    std::vector<FileJob> jobs;
+    for (const std::size_t i : part)
+      jobs.push_back(FileJob{files[i].path, {}, Role::found, false, agencies[i]});
+    run.read(std::move(jobs));
+    if (options.load_context || options.load_baseline_years) read_baseline_years(run, options);
+    if (run.parts_mixed()) return std::nullopt;
+    run.check_part();
+  }
+  return run.finish_parts();
 }
 
 }  // namespace
@@ -616,11 +750,17 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   if (!run.prepare()) return run.fail();
 
   InputList inputs = collect_inputs(paths, options.schema_path.has_value(), options.excludes);
+  if (!options.keep_model && !options.schema_path) {
+    if (auto by_agency = check_agency_by_agency(inputs, options)) return std::move(*by_agency);
+  }
   for (Diagnostic& d : inputs.diagnostics) run.add_diagnostic(std::move(d));
   std::vector<FileJob> jobs;
   for (const InputFile& file : inputs.files) {
-    jobs.push_back(FileJob{
-        file.path, {}, file.named && !options.only_qobj ? Role::named : Role::found, file.named});
+    jobs.push_back(FileJob{file.path,
+                           {},
+                           file.named && !options.only_qobj ? Role::named : Role::found,
+                           file.named,
+                           std::nullopt});
   }
   run.read(std::move(jobs));
   if (options.load_context && !options.schema_path) {
@@ -632,28 +772,8 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
     }
     run.read(context_jobs(beside_named), run.named_plans());
   }
-  if ((options.load_context || options.load_baseline_years) && !options.schema_path) {
-    // The baseline year's folder beside the folder of the plan that needs it.
-    std::vector<std::string> folders;
-    std::vector<std::pair<std::string, int>> wanted_plans;
-    for (const auto& wanted : run.missing_baseline_years()) {
-      const std::string* path = run.read_from(wanted.file);
-      if (!path) continue;
-      const std::string folder = std::filesystem::path(*path).parent_path().generic_string();
-      auto then = with_year_changed(folder, wanted.year, wanted.baseline_year);
-      std::error_code error;
-      if (!then || !std::filesystem::is_directory(*then, error)) continue;
-      wanted_plans.emplace_back(wanted.agency, wanted.baseline_year);
-      if (std::find(folders.begin(), folders.end(), *then) == folders.end())
-        folders.push_back(std::move(*then));
-    }
-    std::vector<std::string> baseline_files;
-    for (const std::string& folder : folders) {
-      for (InputFile& file : collect_inputs({folder}, false, options.excludes).files)
-        baseline_files.push_back(std::move(file.path));
-    }
-    run.read(context_jobs(baseline_files), wanted_plans);
-  }
+  if ((options.load_context || options.load_baseline_years) && !options.schema_path)
+    read_baseline_years(run, options);
   return run.finish();
 }
 
@@ -661,11 +781,18 @@ std::optional<std::vector<std::string>> agencies_with_errors(const CheckResult& 
   const std::map<std::string_view, std::string_view> agency_of(result.file_agencies.begin(),
                                                                result.file_agencies.end());
   std::vector<std::string> agencies;
-  for (const Diagnostic& d : result.diagnostics) {
-    if (d.severity != Severity::error) continue;
-    const auto named = agency_of.find(d.location.file);
-    if (named == agency_of.end()) return std::nullopt;
+  const auto add_agency_of = [&](const std::string& file) {
+    const auto named = agency_of.find(file);
+    if (named == agency_of.end()) return false;
     agencies.emplace_back(named->second);
+    return true;
+  };
+  for (const Diagnostic& d : result.diagnostics) {
+    if (d.severity == Severity::error && !add_agency_of(d.location.file)) return std::nullopt;
+  }
+  // The errors past the run's cap count too: a file whose errors were all cut is as unsound.
+  for (const auto& [file, counts] : result.omitted.by_file) {
+    if (counts.errors > 0 && !add_agency_of(file)) return std::nullopt;
   }
   std::sort(agencies.begin(), agencies.end());
   agencies.erase(std::unique(agencies.begin(), agencies.end()), agencies.end());
@@ -678,7 +805,7 @@ CheckResult check_texts(std::vector<NamedText> files, const CheckOptions& option
   std::vector<FileJob> jobs;
   for (NamedText& file : files) {
     const Role role = file.found ? Role::found : Role::named;
-    jobs.push_back(FileJob{{}, std::move(file), role, false});
+    jobs.push_back(FileJob{{}, std::move(file), role, false, std::nullopt});
   }
   run.read(std::move(jobs));
   return run.finish();

@@ -47,6 +47,13 @@ struct CheckOptions {
   unsigned jobs = 0;
   // Diagnostics kept in a run (per file: reader.max_diagnostics); the others are counted.
   std::size_t max_diagnostics = kMaxDiagnosticsPerRun;
+  // The model of the files is wanted (a report, an import). Without it (qobj check), a run
+  // over folders is checked a few agencies at a time and keeps only what it says and the
+  // texts it quotes: a province is checked in the memory of its largest agency. What the run
+  // says is the same either way.
+  bool keep_model = true;
+  // Files a part holds for each thread when checked agency by agency (an agency is never cut).
+  std::size_t files_per_part = 64;
 };
 
 enum class CheckOutcome {
@@ -61,12 +68,15 @@ struct CheckResult {
   std::vector<std::string> skipped;
   // Files read as context (CheckOptions::load_context), as shown; not in files_checked.
   std::vector<std::string> context;
-  std::vector<std::shared_ptr<const SourceFile>> sources;  // for showing source lines
-  std::vector<Diagnostic> diagnostics;                     // sorted by file and position
+  // The texts read, for showing source lines (without CheckOptions::keep_model, only those
+  // the diagnostics quote).
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  std::vector<Diagnostic> diagnostics;  // sorted by file and position
   // Diagnostics past the caps (kMaxDiagnosticsPerFile, kMaxDiagnosticsPerRun), counted.
   Omitted omitted;
   CheckOutcome outcome = CheckOutcome::ok;
-  // The files that passed, read into the model and indexed: what evaluation works on.
+  // The files that passed, read into the model and indexed: what evaluation works on (empty
+  // without CheckOptions::keep_model).
   model::Repository repository;
   // Every file read, standard input included: what no output may replace.
   std::vector<FileIdentity> inputs_read;
