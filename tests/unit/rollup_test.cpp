@@ -1,5 +1,7 @@
 // The roll-up across agencies: which agencies it counts, the targets most often not met
 // (grouped by what they say, whatever their ids), the agencies missing the year's files.
+#include "core/eval/rollup.hpp"
+
 #include <doctest/doctest.h>
 
 #include <memory>
@@ -88,9 +90,9 @@ TEST_CASE("targets written alike are grouped across agencies, ids and case aside
   REQUIRE(rollup->not_met.size() == 2);
   CHECK(rollup->not_met[0].not_met == 2);
   CHECK(rollup->not_met[0].of == 3);
-  CHECK(rollup->not_met[0].objective->id == "MT1");  // as the first agency writes it
+  CHECK(rollup->not_met[0].objective_id == "MT1");  // as the first agency writes it
   REQUIRE(rollup->not_met[0].agencies.size() == 2);
-  CHECK(outcome.evaluation.agencies[rollup->not_met[0].agencies[1]].id == "b");
+  CHECK(rollup->agencies[rollup->not_met[0].agencies[1]].id == "b");
   CHECK(rollup->not_met[1].not_met == 1);
   CHECK(rollup->not_met[1].of == 1);
   CHECK(rollup->missing.empty());
@@ -260,4 +262,55 @@ TEST_CASE("an agency whose files have errors is set aside: not evaluated, named 
                   options);
   REQUIRE(anonymous.outcome == CheckOutcome::invalid_input);
   CHECK_FALSE(agencies_with_errors(anonymous));
+}
+
+TEST_CASE("a roll-up gathered part by part is the roll-up of all the parts at once") {
+  const std::vector<NamedText> files{
+      {"a/o.yaml", objectives("a", 2021, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 95%", 95)},
+      {"a/m.yaml", measurements("a", 2021, "MT1", 90)},
+      {"b/o.yaml", objectives("b", 2021, "MT7", "giải quyết hồ sơ đúng hạn", "trên 95%", 95)},
+      {"b/m.yaml", measurements("b", 2021, "MT7", 80)},
+      {"c/o.yaml", objectives("c", 2021, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 98%", 98)},
+      {"c/m.yaml", measurements("c", 2021, "MT1", 90)},
+      {"d/o.yaml", objectives("d", 2021, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 95%", 95)},
+      {"e/o.yaml", objectives("e", 2020, "MT1", "Giải quyết hồ sơ đúng hạn", "Trên 95%", 95)},
+  };
+  const auto whole = report(files);
+  const std::optional<eval::Rollup>& at_once = whole->outcome.evaluation.rollup;
+  REQUIRE(at_once);
+
+  // Parts of whole agencies, each evaluated and counted, then let go.
+  eval::RollupTally tally(2021);
+  for (const auto& [from, to] : {std::pair{0, 4}, {4, 7}, {7, 8}}) {
+    const auto part =
+        report(std::vector<NamedText>(files.begin() + from, files.begin() + to), 2021, true);
+    tally.add(part->outcome.evaluation, part->checked.repository);
+  }
+  const std::optional<eval::Rollup> in_parts = std::move(tally).finish(false, {"f"});
+  REQUIRE(in_parts);
+
+  REQUIRE(in_parts->agencies.size() == at_once->agencies.size());
+  for (std::size_t i = 0; i < at_once->agencies.size(); ++i) {
+    CHECK(in_parts->agencies[i].id == at_once->agencies[i].id);
+    CHECK(in_parts->agencies[i].summary.met == at_once->agencies[i].summary.met);
+  }
+  CHECK(in_parts->total.evaluated == at_once->total.evaluated);
+  CHECK(in_parts->total.met == at_once->total.met);
+  REQUIRE(in_parts->not_met.size() == at_once->not_met.size());
+  for (std::size_t i = 0; i < at_once->not_met.size(); ++i) {
+    CHECK(in_parts->not_met[i].objective_id == at_once->not_met[i].objective_id);
+    CHECK(in_parts->not_met[i].target.text == at_once->not_met[i].target.text);
+    CHECK(in_parts->not_met[i].not_met == at_once->not_met[i].not_met);
+    CHECK(in_parts->not_met[i].of == at_once->not_met[i].of);
+    CHECK(in_parts->not_met[i].agencies == at_once->not_met[i].agencies);
+  }
+  // d has no measurements, e no objectives of 2021, f was set aside.
+  REQUIRE(in_parts->missing.size() == at_once->missing.size() + 1);
+  for (std::size_t i = 0; i < at_once->missing.size(); ++i) {
+    CHECK(in_parts->missing[i].id == at_once->missing[i].id);
+    CHECK(in_parts->missing[i].what == at_once->missing[i].what);
+    CHECK(in_parts->missing[i].latest == at_once->missing[i].latest);
+  }
+  CHECK(in_parts->missing.back().id == "f");
+  CHECK(in_parts->missing.back().what == eval::MissingFiles::What::sound_files);
 }

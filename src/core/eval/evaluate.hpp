@@ -70,11 +70,11 @@ struct AgencyEvaluation {
 struct NotMetGroup {
   model::TargetKind kind = model::TargetKind::yes_no;
   // As the first agency that has it writes them.
-  const model::Objective* objective = nullptr;
-  const model::Target* target = nullptr;
+  std::string objective_id, objective_title;
+  model::Target target;
   int not_met = 0;                    // agencies where it is not met
   int of = 0;                         // agencies where it is evaluated (not withdrawn)
-  std::vector<std::size_t> agencies;  // those not meeting it (in Evaluation::agencies)
+  std::vector<std::size_t> agencies;  // those not meeting it (in Rollup::agencies)
 };
 
 // An agency with files in the run but none, or no measurements, for the roll-up's year; or
@@ -100,12 +100,21 @@ inline std::string_view missing_code(MissingFiles::What what) {
   return "objectives";
 }
 
+// An agency the roll-up counts, by its row: what is needed of its evaluation.
+struct RollupAgency {
+  std::string id, name;
+  VerdictCount summary;
+  std::vector<UnitSummary> units;
+};
+
+// The roll-up is a value of its own, with no pointer into the agencies' evaluations or their
+// files: it can be gathered part by part, each part let go once counted (RollupTally).
 struct Rollup {
   int year = 0;
-  std::vector<std::size_t> agencies;  // evaluated for `year` (in Evaluation::agencies)
-  VerdictCount total;                 // their objectives together
-  std::vector<NotMetGroup> not_met;   // most often not met first
-  std::vector<MissingFiles> missing;  // by id
+  std::vector<RollupAgency> agencies;  // evaluated for `year`, in the evaluation's order
+  VerdictCount total;                  // their objectives together
+  std::vector<NotMetGroup> not_met;    // most often not met first
+  std::vector<MissingFiles> missing;   // by id
 };
 
 struct Evaluation {

@@ -34,111 +34,85 @@ std::string folded(std::string_view text) {
   return out;
 }
 
-void add(VerdictCount& total, const VerdictCount& count) {
+void add_counts(VerdictCount& total, const VerdictCount& count) {
   total.evaluated += count.evaluated;
   total.met += count.met;
   for (int v = 0; v < kVerdictCount; ++v) total.per_verdict[v] += count.per_verdict[v];
 }
 
-// The targets of the roll-up's agencies, grouped by what they say, with the agencies where
-// each is not met.
-std::vector<NotMetGroup> not_met_groups(const Evaluation& evaluation,
-                                        const std::vector<std::size_t>& agencies) {
-  using Key = std::tuple<int, std::string, std::string>;
-  std::map<Key, NotMetGroup> groups;
-  std::vector<Key> order;  // first seen first, for equal counts
-  for (const std::size_t agency : agencies) {
+}  // namespace
+
+RollupTally::RollupTally(int year) {
+  m_rollup.year = year;
+}
+
+void RollupTally::add(const Evaluation& evaluation, const model::Repository& repository) {
+  for (const AgencyEvaluation& agency : evaluation.agencies) {
+    if (agency.year != m_rollup.year) continue;
+    const std::size_t index = m_rollup.agencies.size();
+    m_rollup.agencies.push_back(RollupAgency{agency.id, agency.name, agency.summary, agency.units});
+    add_counts(m_rollup.total, agency.summary);
+    // Its targets, grouped by what they say, and whether each is not met here.
     std::set<Key> seen, failed;
-    for (const ObjectiveEvaluation& o : evaluation.agencies[agency].objectives) {
+    for (const ObjectiveEvaluation& o : agency.objectives) {
       if (o.objective->is_group || o.verdict == Verdict::withdrawn) continue;
       for (const TargetEvaluation& t : o.targets) {
         if (t.result.verdict == Verdict::withdrawn) continue;
         // Without a text of its own, a target is told from its objective's others by its id.
         Key key{static_cast<int>(t.target->kind), folded(o.objective->title),
                 t.target->text.empty() ? "#" + t.target->id : folded(t.target->text)};
-        auto [it, added] = groups.try_emplace(key);
+        auto [it, added] = m_groups.try_emplace(key);
         if (added) {
           it->second.kind = t.target->kind;
-          it->second.objective = o.objective;
-          it->second.target = t.target;
-          order.push_back(key);
+          it->second.objective_id = o.objective->id;
+          it->second.objective_title = o.objective->title;
+          it->second.target = *t.target;
+          m_order.push_back(key);
         }
         if (seen.insert(key).second) ++it->second.of;
         if (t.result.verdict == Verdict::not_met && failed.insert(key).second) {
           ++it->second.not_met;
-          it->second.agencies.push_back(agency);
+          it->second.agencies.push_back(index);
         }
       }
     }
   }
-  std::vector<NotMetGroup> out;
-  for (const Key& key : order) {
-    if (groups[key].not_met > 0) out.push_back(std::move(groups[key]));
-  }
-  std::stable_sort(out.begin(), out.end(), [](const NotMetGroup& a, const NotMetGroup& b) {
-    return a.not_met > b.not_met;
-  });
-  return out;
-}
-
-}  // namespace
-
-std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Repository& repository,
-                              std::optional<int> year, bool even_one,
-                              const std::vector<std::string>& set_aside) {
-  Rollup rollup;
-  if (year) {
-    rollup.year = *year;
-  } else {
-    for (const AgencyEvaluation& agency : evaluation.agencies)
-      rollup.year = std::max(rollup.year, agency.year);
-  }
-  for (std::size_t i = 0; i < evaluation.agencies.size(); ++i) {
-    const AgencyEvaluation& agency = evaluation.agencies[i];
-    if (agency.year != rollup.year) continue;
-    rollup.agencies.push_back(i);
-    add(rollup.total, agency.summary);
-  }
-
   // Every agency the run has files of: those without the year's objectives, or with them and
   // without a single record file, are missing something the roll-up needs.
-  struct Seen {
-    std::string name;
-    std::optional<int> latest;
-    bool this_year = false, measurements = false;
-  };
-  std::map<std::string, Seen> seen;
   for (const model::ObjectivesFile& file : repository.objectives) {
-    Seen& agency = seen[file.agency_id];
+    Seen& agency = m_seen[file.agency_id];
     if (file.unit.empty() || agency.name.empty()) agency.name = file.agency_name;
-    if (file.year == rollup.year) {
+    if (file.year == m_rollup.year) {
       agency.this_year = true;
     } else if (!agency.latest || *agency.latest < file.year) {
       agency.latest = file.year;
     }
   }
   for (const model::MeasurementsFile& file : repository.measurements) {
-    if (file.year == rollup.year) seen[file.agency].measurements = true;
+    if (file.year == m_rollup.year) m_seen[file.agency].measurements = true;
   }
-  const auto evaluated = [&](const std::string& id) {
-    return std::any_of(rollup.agencies.begin(), rollup.agencies.end(),
-                       [&](std::size_t a) { return evaluation.agencies[a].id == id; });
-  };
+}
+
+std::optional<Rollup> RollupTally::finish(bool even_one,
+                                          const std::vector<std::string>& set_aside) && {
+  Rollup& rollup = m_rollup;
+  std::set<std::string_view> evaluated;
+  for (const RollupAgency& agency : rollup.agencies) evaluated.insert(agency.id);
   using What = MissingFiles::What;
   // An agency whose files have errors is named whatever else it has or lacks: by its name
   // when a sound file of it gives one, else by its id.
   for (const std::string& id : set_aside) {
-    const auto found = seen.find(id);
-    const std::string name = found == seen.end() ? std::string() : found->second.name;
+    const auto found = m_seen.find(id);
+    const std::string name = found == m_seen.end() ? std::string() : found->second.name;
     rollup.missing.push_back(MissingFiles{id, name, What::sound_files, std::nullopt});
   }
-  for (const auto& [id, agency] : seen) {
+  for (const auto& [id, agency] : m_seen) {
     if (std::find(set_aside.begin(), set_aside.end(), id) != set_aside.end()) continue;
     // An agency with measurements only (its objectives not written yet, or named otherwise)
     // is missing them too: it is named by its id.
     if (!agency.this_year) {
       rollup.missing.push_back(MissingFiles{id, agency.name, What::objectives, agency.latest});
-    } else if (!agency.measurements && evaluated(id)) {
+    } else if (!agency.measurements && evaluated.contains(id)) {
       rollup.missing.push_back(MissingFiles{id, agency.name, What::measurements, std::nullopt});
     }
   }
@@ -147,10 +121,31 @@ std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Reposit
 
   // Several agencies: those evaluated and those missing files, each counted once.
   std::size_t agencies = rollup.agencies.size();
-  for (const MissingFiles& missing : rollup.missing) agencies += evaluated(missing.id) ? 0 : 1;
+  for (const MissingFiles& missing : rollup.missing)
+    agencies += evaluated.contains(missing.id) ? 0 : 1;
   if (agencies < 2 && !even_one) return std::nullopt;
-  rollup.not_met = not_met_groups(evaluation, rollup.agencies);
-  return rollup;
+  for (const Key& key : m_order) {
+    if (m_groups[key].not_met > 0) rollup.not_met.push_back(std::move(m_groups[key]));
+  }
+  std::stable_sort(
+      rollup.not_met.begin(), rollup.not_met.end(),
+      [](const NotMetGroup& a, const NotMetGroup& b) { return a.not_met > b.not_met; });
+  return std::move(rollup);
+}
+
+std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Repository& repository,
+                              std::optional<int> year, bool even_one,
+                              const std::vector<std::string>& set_aside) {
+  int of_year = 0;
+  if (year) {
+    of_year = *year;
+  } else {
+    for (const AgencyEvaluation& agency : evaluation.agencies)
+      of_year = std::max(of_year, agency.year);
+  }
+  RollupTally tally(of_year);
+  tally.add(evaluation, repository);
+  return std::move(tally).finish(even_one, set_aside);
 }
 
 }  // namespace qobj::eval

@@ -252,8 +252,7 @@ void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, c
     cells.insert(cells.end(), {"", ""});
     line(std::move(cells));
   };
-  for (const std::size_t index : rollup.agencies) {
-    const eval::AgencyEvaluation& agency = evaluation.agencies[index];
+  for (const eval::RollupAgency& agency : rollup.agencies) {
     counted("agency", agency.id, "", agency.name, agency.summary);
     for (const eval::UnitSummary& unit : agency.units)
       counted("unit", agency.id, unit.id, unit.name, unit.count);

@@ -62,7 +62,7 @@ Layout rollup_layout(const eval::Evaluation& evaluation, Lang lang) {
   Table table;
   table.widths = widths_of(layout.page, {30}, headings.size() - 1);
   table.rows.push_back(header_row(headings, kCellSize));
-  for (const RollupRow& row : rollup_rows(evaluation, lang)) {
+  for (const RollupRow& row : rollup_rows(rollup, lang)) {
     const bool unit = row.kind == RollupRow::Kind::unit;
     const bool total = row.kind == RollupRow::Kind::total;
     Row cells;
@@ -87,8 +87,8 @@ Layout rollup_layout(const eval::Evaluation& evaluation, Lang lang) {
   const std::vector<std::string> items = dashed_list(groups);
   for (std::size_t i = 0; i < items.size(); ++i) {
     body.emplace_back(body_paragraph(items[i]));
-    Paragraph agencies = Paragraph::of(not_met_agencies(evaluation, rollup.not_met[i], 0),
-                                       Align::left, pt(12), false, true);
+    Paragraph agencies = Paragraph::of(not_met_agencies(rollup, rollup.not_met[i], 0), Align::left,
+                                       pt(12), false, true);
     agencies.first_line_indent = mm(10);
     agencies.space_after = 120;
     body.emplace_back(std::move(agencies));

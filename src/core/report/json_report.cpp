@@ -89,8 +89,7 @@ class Writer {
     w.integer(r.year);
     w.key("agencies");
     w.begin_array();
-    for (const std::size_t index : r.agencies) {
-      const eval::AgencyEvaluation& agency = evaluation.agencies[index];
+    for (const eval::RollupAgency& agency : r.agencies) {
       w.begin_object();
       w.key("id");
       w.string(agency.id);
@@ -112,19 +111,19 @@ class Writer {
       w.key("kind");
       w.string(model::code_of(group.kind));
       w.key("objective");
-      w.string(group.objective->id);
+      w.string(group.objective_id);
       w.key("objective_title");
-      w.string(group.objective->title);
+      w.string(group.objective_title);
       w.key("target");
-      w.string(group.target->id);
-      text("text", group.target->text);
+      w.string(group.target.id);
+      text("text", group.target.text);
       w.key("not_met");
       w.integer(group.not_met);
       w.key("of");
       w.integer(group.of);
       w.key("agencies");
       w.begin_array();
-      for (const std::size_t index : group.agencies) w.string(evaluation.agencies[index].id);
+      for (const std::size_t index : group.agencies) w.string(r.agencies[index].id);
       w.end_array();
       w.end_object();
     }

@@ -52,8 +52,7 @@ std::vector<RollupCase> rollup_cases(const eval::Evaluation& evaluation, Lang la
   if (!evaluation.rollup) return cases;
   const eval::Rollup& rollup = *evaluation.rollup;
   if (summary_only) {
-    for (const std::size_t index : rollup.agencies) {
-      const eval::AgencyEvaluation& agency = evaluation.agencies[index];
+    for (const eval::RollupAgency& agency : rollup.agencies) {
       const auto& per = agency.summary.per_verdict;
       std::string message = format_message(MessageId::report_summary, lang,
                                            {agency.name, std::to_string(agency.summary.met),

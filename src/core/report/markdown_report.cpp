@@ -45,7 +45,7 @@ std::string markdown_rollup(const eval::Evaluation& evaluation, Lang lang) {
   out += "\n|---|";
   for (std::size_t c = 1; c < headings.size(); ++c) out += "---:|";
   out += "\n";
-  for (const RollupRow& row : rollup_rows(evaluation, lang)) {
+  for (const RollupRow& row : rollup_rows(rollup, lang)) {
     const bool total = row.kind == RollupRow::Kind::total;
     std::string name = markdown_cell(row.name);
     if (row.kind == RollupRow::Kind::unit) name = "&emsp;" + name;
@@ -62,7 +62,7 @@ std::string markdown_rollup(const eval::Evaluation& evaluation, Lang lang) {
   for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
     const eval::NotMetGroup& group = rollup.not_met[i];
     out += "- " + markdown_cell(not_met_wording(rollup, group, lang)) + "\n  - " +
-           markdown_cell(not_met_agencies(evaluation, group, 0)) + "\n";
+           markdown_cell(not_met_agencies(rollup, group, 0)) + "\n";
   }
   if (!rollup.missing.empty()) {
     out += "\n### " +

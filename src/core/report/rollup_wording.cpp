@@ -20,17 +20,15 @@ std::vector<std::string> rollup_headings(Lang lang) {
   return out;
 }
 
-std::vector<RollupRow> rollup_rows(const eval::Evaluation& evaluation, Lang lang) {
-  const eval::Rollup& rollup = *evaluation.rollup;
+std::vector<RollupRow> rollup_rows(const eval::Rollup& rollup, Lang lang) {
   std::vector<RollupRow> rows;
-  for (const std::size_t index : rollup.agencies) {
-    const eval::AgencyEvaluation& agency = evaluation.agencies[index];
-    rows.push_back({RollupRow::Kind::agency, agency.name, &agency.summary, index});
+  for (const eval::RollupAgency& agency : rollup.agencies) {
+    rows.push_back({RollupRow::Kind::agency, agency.name, &agency.summary});
     for (const eval::UnitSummary& unit : agency.units)
-      rows.push_back({RollupRow::Kind::unit, unit.name, &unit.count, index});
+      rows.push_back({RollupRow::Kind::unit, unit.name, &unit.count});
   }
   rows.push_back({RollupRow::Kind::total, format_message(MessageId::report_rollup_total, lang),
-                  &rollup.total, 0});
+                  &rollup.total});
   return rows;
 }
 
@@ -43,10 +41,10 @@ std::vector<int> rollup_numbers(const eval::VerdictCount& count) {
 
 std::string not_met_target_wording(const eval::NotMetGroup& group, Lang lang) {
   // The target first (what is not met), then the objective it belongs to.
-  std::string out = group.target->text.empty() ? group.target->id : group.target->text;
-  const std::string threshold = target_wording(*group.target, lang);
+  std::string out = group.target.text.empty() ? group.target.id : group.target.text;
+  const std::string threshold = target_wording(group.target, lang);
   if (!threshold.empty() && threshold != "—" && threshold != out) out += ": " + threshold;
-  return out + " — " + group.objective->id + " " + group.objective->title;
+  return out + " — " + group.objective_id + " " + group.objective_title;
 }
 
 std::string not_met_wording(const eval::Rollup&, const eval::NotMetGroup& group, Lang lang) {
@@ -55,7 +53,7 @@ std::string not_met_wording(const eval::Rollup&, const eval::NotMetGroup& group,
                          not_met_target_wording(group, lang)});
 }
 
-std::string not_met_agencies(const eval::Evaluation& evaluation, const eval::NotMetGroup& group,
+std::string not_met_agencies(const eval::Rollup& rollup, const eval::NotMetGroup& group,
                              std::size_t limit) {
   std::string out;
   std::size_t shown = 0;
@@ -65,7 +63,7 @@ std::string not_met_agencies(const eval::Evaluation& evaluation, const eval::Not
       break;
     }
     if (shown++ > 0) out += "; ";  // names have commas of their own: "UBND xã A, huyện B"
-    out += evaluation.agencies[index].name;
+    out += rollup.agencies[index].name;
   }
   return out;
 }

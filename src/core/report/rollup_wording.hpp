@@ -28,10 +28,9 @@ struct RollupRow {
   enum class Kind { agency, unit, total } kind = Kind::agency;
   std::string name;
   const eval::VerdictCount* count = nullptr;
-  std::size_t agency = 0;  // in Evaluation::agencies (agency and unit rows)
 };
 // The agencies with their units below them, then the total.
-std::vector<RollupRow> rollup_rows(const eval::Evaluation& evaluation, Lang lang);
+std::vector<RollupRow> rollup_rows(const eval::Rollup& rollup, Lang lang);
 // A row's numbers, in the order of the headings after the first: objectives, then verdicts.
 std::vector<int> rollup_numbers(const eval::VerdictCount& count);
 
@@ -40,7 +39,7 @@ std::string not_met_wording(const eval::Rollup& rollup, const eval::NotMetGroup&
 // The target and its objective alone: "Trên 95% hồ sơ đúng hạn: ≥ 95% — MT2 Giải quyết thủ tục…"
 std::string not_met_target_wording(const eval::NotMetGroup& group, Lang lang);
 // The agencies not meeting it, by name, at most `limit` of them then "… (+7)" (0: all).
-std::string not_met_agencies(const eval::Evaluation& evaluation, const eval::NotMetGroup& group,
+std::string not_met_agencies(const eval::Rollup& rollup, const eval::NotMetGroup& group,
                              std::size_t limit);
 
 // "UBND xã Hà Mòn: chưa có tệp mục tiêu năm 2021 (gần nhất: năm 2020)"

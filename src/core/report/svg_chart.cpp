@@ -170,7 +170,7 @@ std::string rollup_chart(const eval::Evaluation& evaluation, Lang lang) {
     x += 14 + 6.5 * static_cast<double>(text::display_width(label)) + 16;
   }
   for (std::size_t i = 0; i < rollup.agencies.size(); ++i) {
-    const eval::AgencyEvaluation& agency = evaluation.agencies[rollup.agencies[i]];
+    const eval::RollupAgency& agency = rollup.agencies[i];
     const eval::VerdictCount& count = agency.summary;
     const double y = kLegend + kRow * static_cast<double>(i);
     svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(kLabel - 8),

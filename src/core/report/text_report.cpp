@@ -60,7 +60,7 @@ std::string render_rollup(
   const eval::Rollup& rollup = *evaluation.rollup;
   std::string out = paint("\x1b[1m", rollup_title(evaluation, lang)) + "\n\n";
   const std::vector<std::string> headings = rollup_headings(lang);
-  const std::vector<RollupRow> rows = rollup_rows(evaluation, lang);
+  const std::vector<RollupRow> rows = rollup_rows(rollup, lang);
   std::vector<bool> shown(headings.size(), true);
   for (std::size_t c = 0; c < std::size(kRollupVerdicts); ++c) {
     const eval::Verdict v = kRollupVerdicts[c];
@@ -96,7 +96,7 @@ std::string render_rollup(
   for (std::size_t i = 0; i < rollup.not_met.size() && i < kRollupNotMetShown; ++i) {
     const eval::NotMetGroup& group = rollup.not_met[i];
     out += "  " + fit(not_met_wording(rollup, group, lang), 110) + "\n";
-    out += "    " + not_met_agencies(evaluation, group, 5) + "\n";
+    out += "    " + not_met_agencies(rollup, group, 5) + "\n";
   }
   if (!rollup.missing.empty()) {
     out += "\n" +

@@ -172,7 +172,7 @@ void summary_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang
     format_set_bold(f);
     format_set_border(f, LXW_BORDER_THIN);
   });
-  for (const RollupRow& r : rollup_rows(evaluation, lang)) {
+  for (const RollupRow& r : rollup_rows(rollup, lang)) {
     const bool total = r.kind == RollupRow::Kind::total;
     write_text(sheet, row, 0, r.name,
                total ? bold : book.indented_format(r.kind == RollupRow::Kind::unit ? 1 : 0));
@@ -188,7 +188,7 @@ void summary_sheet(Workbook& book, const eval::Evaluation& evaluation, Lang lang
     for (const eval::NotMetGroup& group : rollup.not_met) {
       write_text(sheet, row, 0, not_met_wording(rollup, group, lang), book.cell_format());
       worksheet_merge_range(sheet, row, 1, row, static_cast<lxw_col_t>(headings.size() - 1),
-                            text::replace_unsafe(not_met_agencies(evaluation, group, 0)).c_str(),
+                            text::replace_unsafe(not_met_agencies(rollup, group, 0)).c_str(),
                             book.cell_format());
       ++row;
     }
