@@ -12,6 +12,8 @@
 #include "core/diag/text_renderer.hpp"
 #include "core/eval/report_spec.hpp"
 #include "core/eval/trend.hpp"
+#include "core/parallel/parallel_for.hpp"
+#include "core/province/by_parts.hpp"
 #include "core/text/join.hpp"
 
 namespace qobj::cli {
@@ -58,6 +60,47 @@ std::vector<std::string> agencies_to_set_aside(const CheckResult& checked) {
   all.erase(std::unique(all.begin(), all.end()), all.end());
   if (all.size() < 2 || with_errors->size() >= all.size()) return {};
   return *with_errors;
+}
+
+// What stops a report when it chose nothing: said, with what there is, and its exit code.
+int report_problem(const GlobalOptions& global, Lang lang, const ReportCommand& command,
+                   eval::ReportOutcome::Problem problem, const std::vector<std::string>& known) {
+  switch (problem) {
+    case eval::ReportOutcome::Problem::no_such_year:
+      return report_error(global, lang, MessageId::report_no_such_year,
+                          {std::to_string(*command.year), joined(known)});
+    case eval::ReportOutcome::Problem::no_such_unit:
+      return report_error(global, lang, MessageId::report_nothing_selected,
+                          {"--unit", command.unit, joined(known)});
+    case eval::ReportOutcome::Problem::no_such_objective:
+      return report_error(global, lang, MessageId::report_nothing_selected,
+                          {"--objective", command.objective, joined(known)});
+    case eval::ReportOutcome::Problem::none:
+      break;
+  }
+  return kExitOk;
+}
+
+// A province checked in parts is reported in parts: a few agencies read again, evaluated,
+// written and let go at a time (province/by_parts.hpp).
+int report_by_parts(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
+                    const ReportCommand& command, const CheckResult& checked,
+                    const CheckOptions& options, const eval::ReportSpec& spec) {
+  const province::PartsPlan plan =
+      province::plan_parts(checked, spec, options.files_per_part * worker_count(options.jobs));
+  if (plan.problem != eval::ReportOutcome::Problem::none)
+    return report_problem(global, lang, command, plan.problem, plan.known);
+  std::vector<std::string> failing;
+  const bool written = write_outputs_by_parts(
+      global, lang, outputs, command, [&](const std::vector<report::PartWriter*>& writers) {
+        province::PartsOutcome out = province::write_parts(plan, options, spec, writers);
+        failing = std::move(out.failing);
+        return std::move(out.rest);
+      });
+  if (!written) return kExitUsageOrIo;
+  // The report is written, but not of every agency: the errors fail the run.
+  if (!spec.set_aside.empty()) return kExitInvalidInput;
+  return failing.empty() ? kExitOk : kExitPolicyFailed;
 }
 
 }  // namespace
@@ -108,6 +151,10 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   options.as_of = spec.as_of;
   options.excludes.patterns = command.excludes;
   options.load_baseline_years = true;
+  // A report that can be written part by part lets a province be checked so, and then
+  // reported so: memory follows its largest agencies, not the whole.
+  options.keep_model = command.trend || !command.unit.empty() || !command.objective.empty() ||
+                       !can_write_by_parts(outputs, command.summary_only);
   const CheckResult checked = check_paths(command.paths, options);
 
   // Invalid input stops the report, with the same diagnostics as qobj check, on stderr; a run
@@ -133,20 +180,13 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
                ? kExitOk
                : kExitUsageOrIo;
   }
-  const eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
-  switch (outcome.problem) {
-    case eval::ReportOutcome::Problem::none:
-      break;
-    case eval::ReportOutcome::Problem::no_such_year:
-      return report_error(global, lang, MessageId::report_no_such_year,
-                          {std::to_string(*command.year), joined(outcome.known)});
-    case eval::ReportOutcome::Problem::no_such_unit:
-      return report_error(global, lang, MessageId::report_nothing_selected,
-                          {"--unit", command.unit, joined(outcome.known)});
-    case eval::ReportOutcome::Problem::no_such_objective:
-      return report_error(global, lang, MessageId::report_nothing_selected,
-                          {"--objective", command.objective, joined(outcome.known)});
-  }
+  if (checked.in_parts)
+    return report_by_parts(global, lang, outputs, command, checked, options, spec);
+  eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
+  if (outcome.problem != eval::ReportOutcome::Problem::none)
+    return report_problem(global, lang, command, outcome.problem, outcome.known);
+  // The roll-up alone is written from itself: what a report by parts holds at its end.
+  if (command.summary_only) outcome.evaluation.agencies.clear();
   if (!write_outputs(global, lang, outputs, outcome.evaluation, command)) return kExitUsageOrIo;
   // The report is written, but not of every agency: the errors fail the run.
   if (!set_aside.empty()) return kExitInvalidInput;

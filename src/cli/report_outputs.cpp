@@ -38,6 +38,21 @@ struct Prepared {
   output::AtomicFile file;
 };
 
+report::RenderOptions render_options(Lang lang, const ReportCommand& command) {
+  return {lang,
+          false,
+          command.bom,
+          {command.number, command.place, std::nullopt},
+          command.summary_only,
+          command.jobs};
+}
+
+bool write_failed(const GlobalOptions& global, Lang lang, const std::string& path, int why) {
+  report_error(global, lang, MessageId::output_write_failed,
+               {display_path(path), system_error_arg(why)});
+  return false;
+}
+
 }  // namespace
 
 std::variant<std::vector<Output>, int> plan_outputs(const GlobalOptions& global, Lang lang,
@@ -84,16 +99,9 @@ std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
 bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
                    const eval::Evaluation& evaluation, const ReportCommand& command,
                    const eval::Trend* trend) {
-  const report::RenderOptions plain{lang,
-                                    false,
-                                    command.bom,
-                                    {command.number, command.place, std::nullopt},
-                                    command.summary_only,
-                                    command.jobs};
+  const report::RenderOptions plain = render_options(lang, command);
   const auto failed = [&](const std::string& path, int why) {
-    report_error(global, lang, MessageId::output_write_failed,
-                 {display_path(path), system_error_arg(why)});
-    return false;
+    return write_failed(global, lang, path, why);
   };
   // Renders into a temporary file: a workbook is written by name, the rest piece by piece.
   const auto render_into = [&](output::AtomicFile& file, report::ReportFormat format, int& error) {
@@ -150,6 +158,68 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
   for (Prepared& p : prepared) {
     int error = 0;
     if (!p.file.commit(error)) all_written = failed(p.output->path, error) && all_written;
+  }
+  return all_written;
+}
+
+bool can_write_by_parts(const std::vector<Output>& outputs, bool summary_only) {
+  const bool to_stdout = std::any_of(outputs.begin(), outputs.end(),
+                                     [](const Output& output) { return output.path.empty(); });
+  // Standard output gets what comes as it comes: nothing else may fail after it has begun.
+  if (to_stdout && outputs.size() > 1) return false;
+  for (const Output& output : outputs) {
+    // A workbook is written whole at the end, from the roll-up alone, to a file.
+    if (output.format == report::ReportFormat::xlsx) {
+      if (!summary_only || output.path.empty()) return false;
+      continue;
+    }
+    if (!report::writes_in_parts(output.format, summary_only)) return false;
+  }
+  return true;
+}
+
+bool write_outputs_by_parts(const GlobalOptions& global, Lang lang,
+                            const std::vector<Output>& outputs, const ReportCommand& command,
+                            const WriteParts& write_parts) {
+  const report::RenderOptions plain = render_options(lang, command);
+  std::vector<std::unique_ptr<output::AtomicFile>> files(outputs.size());
+  std::vector<std::unique_ptr<report::PartWriter>> owned;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const Output& output = outputs[i];
+    if (output.path.empty()) {
+      report::RenderOptions options = plain;
+      options.colour =
+          output.format == report::ReportFormat::table && use_colour(global.colour, stdout);
+      owned.push_back(report::part_writer(output.format, options, write_stdout));
+      continue;
+    }
+    int error = 0;
+    auto file = output::AtomicFile::create(output.path, error);
+    if (!file) return write_failed(global, lang, output.path, error);
+    files[i] = std::make_unique<output::AtomicFile>(std::move(*file));
+    if (output.format == report::ReportFormat::xlsx) continue;
+    output::AtomicFile* into = files[i].get();
+    owned.push_back(report::part_writer(output.format, plain,
+                                        [into](std::string_view piece) { into->write(piece); }));
+  }
+  std::vector<report::PartWriter*> writers;
+  for (const auto& writer : owned) writers.push_back(writer.get());
+  const eval::Evaluation rest = write_parts(writers);
+
+  // Rendered, flushed and closed: a full disk is found here, before anything is replaced.
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (!files[i]) continue;
+    int error = 0;
+    if (outputs[i].format == report::ReportFormat::xlsx &&
+        !report::write_xlsx_report(rest, plain, files[i]->temp_path(), error))
+      return write_failed(global, lang, outputs[i].path, error);
+    if (!files[i]->finish(error)) return write_failed(global, lang, outputs[i].path, error);
+  }
+  bool all_written = true;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    int error = 0;
+    if (files[i] && !files[i]->commit(error))
+      all_written = write_failed(global, lang, outputs[i].path, error) && all_written;
   }
   return all_written;
 }

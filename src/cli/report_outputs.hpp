@@ -4,6 +4,7 @@
 // at all.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -39,5 +40,17 @@ std::optional<int> refuse_outputs(const GlobalOptions& global, Lang lang,
 bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
                    const eval::Evaluation& evaluation, const ReportCommand& command,
                    const eval::Trend* trend = nullptr);
+
+// Whether every output can be written part by part (report::part_writer; a workbook only with
+// the roll-up alone, to a file), and standard output, if it is one, alone: it is written as
+// the parts come, and nothing may fail after it has begun.
+bool can_write_by_parts(const std::vector<Output>& outputs, bool summary_only);
+
+// Hands the writers of every output to `write_parts`, which writes the report's parts and
+// returns its end (the roll-up); the files are then put in place as write_outputs does.
+using WriteParts = std::function<eval::Evaluation(const std::vector<report::PartWriter*>&)>;
+bool write_outputs_by_parts(const GlobalOptions& global, Lang lang,
+                            const std::vector<Output>& outputs, const ReportCommand& command,
+                            const WriteParts& write_parts);
 
 }  // namespace qobj::cli

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/check/agency_batches.hpp"
@@ -12,6 +14,7 @@
 #include "core/formats/respell.hpp"
 #include "core/model/checks.hpp"
 #include "core/model/model.hpp"
+#include "core/model/plans.hpp"
 #include "core/parallel/parallel_for.hpp"
 #include "core/schema/schema.hpp"
 #include "core/schema/validate.hpp"
@@ -446,10 +449,11 @@ class Run {
   // said: the parts are then not whole agencies, and the run must be done at once.
   bool parts_mixed() const { return m_parts_mixed; }
 
-  // The checks across the files read since the last part, then the part's model let go: only
-  // the texts its diagnostics quote are kept.
-  void check_part() {
+  // The checks across the files read since the last part, then what `notice` takes of the
+  // part's model, then the model let go: only the texts its diagnostics quote are kept.
+  void check_part(const std::function<void(const model::Repository&)>& notice) {
     check_model();
+    notice(m_repository);
     std::unordered_set<std::string_view> quoted;
     for (std::size_t i = m_part_diagnostics; i < m_result.diagnostics.size(); ++i) {
       const Diagnostic& d = m_result.diagnostics[i];
@@ -472,7 +476,14 @@ class Run {
   // What the run says, its files checked part by part (check_part).
   CheckResult finish_parts() {
     m_repository.index();
+    m_result.in_parts = true;
     return conclude();
+  }
+
+  // The model of the files read, indexed, without the checks across them (read_part).
+  model::Repository take_model() {
+    m_repository.index();
+    return std::move(m_repository);
   }
 
   void add_diagnostic(Diagnostic diagnostic) {
@@ -724,23 +735,48 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
                [&](std::size_t i) { said[i] = agency_of_found_file(files[i].path, options); });
   std::vector<std::string> agencies;
   agencies.reserve(files.size());
-  for (auto& agency : said) {
-    if (!agency) return std::nullopt;
-    agencies.push_back(std::move(*agency));
+  std::unordered_map<std::string, std::size_t> place_of;  // a file's place, by its name shown
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!said[i]) return std::nullopt;
+    agencies.push_back(std::move(*said[i]));
+    place_of.emplace(display_path(files[i].path), i);
   }
   Run run(options);
   for (const Diagnostic& d : inputs.diagnostics) run.add_diagnostic(d);
+  std::map<std::string, CheckedAgency> checked;
+  std::vector<int> objectives_years;
+  // What a report by parts needs of each part's plans before the part is let go.
+  const auto notice = [&](const model::Repository& repository) {
+    for (const model::ObjectivesFile& file : repository.objectives) {
+      objectives_years.push_back(file.year);
+      const auto place = place_of.find(repository.documents[file.document]->source().name());
+      auto& first = checked[file.agency_id].first_plan;
+      if (place != place_of.end() && (!first || place->second < *first)) first = place->second;
+    }
+    for (const std::string& id : repository.plans->agencies())
+      checked[id].latest_plan = repository.plans->chosen(id, std::nullopt)->year;
+    for (const auto& [key, plan] : repository.plans->all())
+      checked[key.first].plan_years.push_back(key.second);
+  };
   for (const std::vector<std::size_t>& part :
        agency_batches(agencies, options.files_per_part * worker_count(options.jobs))) {
     std::vector<FileJob> jobs;
-    for (const std::size_t i : part)
+    for (const std::size_t i : part) {
       jobs.push_back(FileJob{files[i].path, {}, Role::found, false, agencies[i]});
+      if (!agencies[i].empty()) checked[agencies[i]].files.push_back(files[i].path);
+    }
     run.read(std::move(jobs));
     if (options.load_context || options.load_baseline_years) read_baseline_years(run, options);
     if (run.parts_mixed()) return std::nullopt;
-    run.check_part();
+    run.check_part(notice);
   }
-  return run.finish_parts();
+  CheckResult result = run.finish_parts();
+  for (auto& [id, agency] : checked) {
+    agency.id = id;
+    result.agencies.push_back(std::move(agency));
+  }
+  result.objectives_years = std::move(objectives_years);
+  return result;
 }
 
 }  // namespace
@@ -775,6 +811,16 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   if ((options.load_context || options.load_baseline_years) && !options.schema_path)
     read_baseline_years(run, options);
   return run.finish();
+}
+
+model::Repository read_part(const std::vector<std::string>& paths, const CheckOptions& options) {
+  Run run(options);
+  std::vector<FileJob> jobs;
+  for (const std::string& path : paths)
+    jobs.push_back(FileJob{path, {}, Role::found, false, std::nullopt});
+  run.read(std::move(jobs));
+  if (options.load_context || options.load_baseline_years) read_baseline_years(run, options);
+  return run.take_model();
 }
 
 std::optional<std::vector<std::string>> agencies_with_errors(const CheckResult& result) {

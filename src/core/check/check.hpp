@@ -56,6 +56,19 @@ struct CheckOptions {
   std::size_t files_per_part = 64;
 };
 
+// An agency of a run checked in parts, as a report by parts needs it: its files, to read them
+// again a few agencies at a time, and its plans, to choose the report's year before anything
+// is written.
+struct CheckedAgency {
+  std::string id;
+  std::vector<std::string> files;  // paths, in the order read
+  // Where its first objectives file read into the model comes among the run's files: its place
+  // in a report, as evaluate() orders agencies. None: it has no plan to evaluate.
+  std::optional<std::size_t> first_plan;
+  std::optional<int> latest_plan;  // the year of its latest plan
+  std::vector<int> plan_years;     // every year it has a plan for, its baseline years among them
+};
+
 enum class CheckOutcome {
   ok,             // no error (warnings allowed)
   invalid_input,  // an error diagnostic about the content of a file
@@ -83,11 +96,21 @@ struct CheckResult {
   // The agency each file checked says it is for (its `agency:` line, read even from a file
   // that fails), by the name it is shown by.
   std::vector<std::pair<std::string, std::string>> file_agencies;
+  // Checked in parts (CheckOptions::keep_model off, and folders of several agencies): the
+  // agencies by id, and the years of the objectives files read into the model, in order.
+  bool in_parts = false;
+  std::vector<CheckedAgency> agencies;
+  std::vector<int> objectives_years;
 
   const SourceFile* find_source(const std::string& name) const;
 };
 
 CheckResult check_paths(const std::vector<std::string>& paths, const CheckOptions& options);
+
+// The files of some agencies of a run checked in parts, read again into the model and indexed,
+// with the baseline years their growth targets need (CheckOptions::load_baseline_years): what a
+// report by parts evaluates, writes and lets go. Their diagnostics were the check's.
+model::Repository read_part(const std::vector<std::string>& paths, const CheckOptions& options);
 
 // The agencies (ids, sorted) whose files have errors, when each error is in a file that names
 // its agency: a report over several agencies sets them aside and goes on with the others.

@@ -119,107 +119,143 @@ void add_row(std::string& out, const std::array<std::string, kColumns.size()>& c
   out += "\r\n";
 }
 
-}  // namespace
+// An agency's rows: one per target, or one for an objective without targets.
+std::string agency_rows(const eval::Evaluation& evaluation, const eval::AgencyEvaluation& agency,
+                        Lang lang) {
+  std::string out;
+  for (const auto& o : agency.objectives) {
+    const model::Objective& objective = *o.objective;
+    const auto row = [&](const eval::TargetEvaluation* t) {
+      std::array<std::string, kColumns.size()> c;
+      c[0] = agency.id;
+      c[1] = std::to_string(agency.year);
+      c[2] = evaluation.as_of.to_string();
+      c[3] = objective.unit;
+      c[4] = objective.id;
+      c[5] = objective.parent;
+      c[6] = objective.group;
+      c[7] = objective.title;
+      if (t != nullptr) {
+        const model::Target& target = *t->target;
+        const eval::TargetResult& r = t->result;
+        c[8] = target.id;
+        c[9] = target.text;
+        c[10] = model::code_of(target.kind);
+        if (const auto comparison = target.effective_comparison())
+          c[11] = model::code_of(*comparison);
+        c[12] = number(target.effective_value() ? target.effective_value() : target.value.get());
+        if (target.range) {
+          c[13] = number(target.range->from);
+          c[14] = number(target.range->to);
+        }
+        c[15] = target.unit;
+        c[16] = number(r.actual);
+        c[17] = number(r.gap);
+        c[18] = number(r.gap_percent);
+        c[19] = number(r.remaining);
+        c[20] = r.estimate() ? "true" : "false";
+        c[21] = eval::verdict_code(r.verdict);
+        c[22] = verdict_wording(r.verdict, r.provisional, lang);
+        c[33] = r.provisional ? "true" : "false";
+        c[34] = eval::basis_code(r.basis);
+        c[35] = number(r.compared_with);
+        for (const Period& p : r.coverage.missing)
+          c[36] += (c[36].empty() ? "" : " ") + p.start.to_string() + ".." + p.end.to_string();
+        if (r.completed) c[37] = r.completed->to_string();
+        c[38] = r.evidence;
+        c[41] = number(r.actual_low);
+        c[42] = number(r.actual_high);
+        c[43] = r.reported ? "true" : "false";
+        c[44] = number(target.out_of);  // a score's maximum: 17.35 of 20
+        if (!target.range) c[45] = number(target.stretch);
+        c[46] = number(r.plan_percent);
+        c[47] = number(r.stretch_percent);
+        if (t->revision != nullptr && t->original != nullptr) {
+          c[48] = t->revision->date.to_string();
+          c[49] = t->revision->document;
+          c[50] = number(t->original->value);
+          c[51] = number(t->original->stretch);
+        }
+        if (r.baseline) {
+          c[25] = number(r.baseline->value);
+          c[26] = std::to_string(r.baseline->year);
+          c[27] = eval::baseline_source_code(r.baseline->source);
+          if (r.baseline->period)
+            c[52] =
+                r.baseline->period->start.to_string() + ".." + r.baseline->period->end.to_string();
+        }
+        if (r.forecast) {
+          c[53] = r.forecast->date.to_string();
+          c[54] = number(r.forecast->value);
+          c[55] = number(r.forecast->rate);
+          c[56] = r.forecast->source;
+          c[57] = r.forecast->note;
+        }
+      }
+      c[23] = eval::verdict_code(o.verdict);
+      c[24] = verdict_wording(o.verdict, o.provisional, lang);
+      if (const model::YearEndEvaluation* e = o.year_end) {
+        c[28] = e->cause;
+        if (const auto& action = e->corrective_action) {
+          c[29] = action->action;
+          c[30] = action->responsible;
+          if (action->due) c[31] = action->due->to_string();
+          c[40] = action->effectiveness;
+        }
+      }
+      c[32] = o.unit_name;
+      if (objective.withdrawn) c[39] = objective.withdrawn->reason;
+      add_row(out, c);
+    };
+    if (o.targets.empty()) row(nullptr);
+    for (const auto& t : o.targets) row(&t);
+  }
+  return out;
+}
 
-void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink) {
+std::string csv_heading(bool bom) {
   std::string out = bom ? "\xEF\xBB\xBF" : "";
   for (std::size_t i = 0; i < kColumns.size(); ++i) {
     if (i > 0) out += ',';
     out += kColumns[i];
   }
-  out += "\r\n";
-  for (const auto& agency : evaluation.agencies) {
-    for (const auto& o : agency.objectives) {
-      const model::Objective& objective = *o.objective;
-      const auto row = [&](const eval::TargetEvaluation* t) {
-        std::array<std::string, kColumns.size()> c;
-        c[0] = agency.id;
-        c[1] = std::to_string(agency.year);
-        c[2] = evaluation.as_of.to_string();
-        c[3] = objective.unit;
-        c[4] = objective.id;
-        c[5] = objective.parent;
-        c[6] = objective.group;
-        c[7] = objective.title;
-        if (t != nullptr) {
-          const model::Target& target = *t->target;
-          const eval::TargetResult& r = t->result;
-          c[8] = target.id;
-          c[9] = target.text;
-          c[10] = model::code_of(target.kind);
-          if (const auto comparison = target.effective_comparison())
-            c[11] = model::code_of(*comparison);
-          c[12] = number(target.effective_value() ? target.effective_value() : target.value.get());
-          if (target.range) {
-            c[13] = number(target.range->from);
-            c[14] = number(target.range->to);
-          }
-          c[15] = target.unit;
-          c[16] = number(r.actual);
-          c[17] = number(r.gap);
-          c[18] = number(r.gap_percent);
-          c[19] = number(r.remaining);
-          c[20] = r.estimate() ? "true" : "false";
-          c[21] = eval::verdict_code(r.verdict);
-          c[22] = verdict_wording(r.verdict, r.provisional, lang);
-          c[33] = r.provisional ? "true" : "false";
-          c[34] = eval::basis_code(r.basis);
-          c[35] = number(r.compared_with);
-          for (const Period& p : r.coverage.missing)
-            c[36] += (c[36].empty() ? "" : " ") + p.start.to_string() + ".." + p.end.to_string();
-          if (r.completed) c[37] = r.completed->to_string();
-          c[38] = r.evidence;
-          c[41] = number(r.actual_low);
-          c[42] = number(r.actual_high);
-          c[43] = r.reported ? "true" : "false";
-          c[44] = number(target.out_of);  // a score's maximum: 17.35 of 20
-          if (!target.range) c[45] = number(target.stretch);
-          c[46] = number(r.plan_percent);
-          c[47] = number(r.stretch_percent);
-          if (t->revision != nullptr && t->original != nullptr) {
-            c[48] = t->revision->date.to_string();
-            c[49] = t->revision->document;
-            c[50] = number(t->original->value);
-            c[51] = number(t->original->stretch);
-          }
-          if (r.baseline) {
-            c[25] = number(r.baseline->value);
-            c[26] = std::to_string(r.baseline->year);
-            c[27] = eval::baseline_source_code(r.baseline->source);
-            if (r.baseline->period)
-              c[52] = r.baseline->period->start.to_string() + ".." +
-                      r.baseline->period->end.to_string();
-          }
-          if (r.forecast) {
-            c[53] = r.forecast->date.to_string();
-            c[54] = number(r.forecast->value);
-            c[55] = number(r.forecast->rate);
-            c[56] = r.forecast->source;
-            c[57] = r.forecast->note;
-          }
-        }
-        c[23] = eval::verdict_code(o.verdict);
-        c[24] = verdict_wording(o.verdict, o.provisional, lang);
-        if (const model::YearEndEvaluation* e = o.year_end) {
-          c[28] = e->cause;
-          if (const auto& action = e->corrective_action) {
-            c[29] = action->action;
-            c[30] = action->responsible;
-            if (action->due) c[31] = action->due->to_string();
-            c[40] = action->effectiveness;
-          }
-        }
-        c[32] = o.unit_name;
-        if (objective.withdrawn) c[39] = objective.withdrawn->reason;
-        add_row(out, c);
-      };
-      if (o.targets.empty()) row(nullptr);
-      for (const auto& t : o.targets) row(&t);
-    }
-    sink(out);
-    out.clear();
+  return out + "\r\n";
+}
+
+// The heading once, then each agency's rows as its part comes.
+class CsvParts final : public PartWriter {
+ public:
+  CsvParts(Lang lang, bool bom, Sink sink) : m_lang(lang), m_bom(bom), m_sink(std::move(sink)) {}
+
+  void agencies(const eval::Evaluation& part) override {
+    begin();
+    for (const auto& agency : part.agencies) m_sink(agency_rows(part, agency, m_lang));
   }
-  sink(out);
+  void finish(const eval::Evaluation&) override { begin(); }
+
+ private:
+  void begin() {
+    if (m_begun) return;
+    m_begun = true;
+    m_sink(csv_heading(m_bom));
+  }
+
+  Lang m_lang;
+  bool m_bom;
+  Sink m_sink;
+  bool m_begun = false;
+};
+
+}  // namespace
+
+std::unique_ptr<PartWriter> csv_part_writer(Lang lang, bool bom, Sink sink) {
+  return std::make_unique<CsvParts>(lang, bom, std::move(sink));
+}
+
+void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink) {
+  CsvParts parts(lang, bom, sink);
+  parts.agencies(evaluation);
+  parts.finish(evaluation);
 }
 
 void write_csv_rollup(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink) {

@@ -4,15 +4,20 @@
 // localised label in separate columns, stable English column names.
 #pragma once
 
+#include <memory>
+
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
 #include "core/eval/trend.hpp"
+#include "core/report/part_writer.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
 
 // `bom` puts a UTF-8 byte order mark first, so that Excel reads Vietnamese text as UTF-8.
 void write_csv_report(const eval::Evaluation& evaluation, Lang lang, bool bom, const Sink& sink);
+// The same, part by part.
+std::unique_ptr<PartWriter> csv_part_writer(Lang lang, bool bom, Sink sink);
 // The roll-up across agencies as its own table (a CSV holds one): a row per agency, its units
 // below it and the total (columns row, agency, unit, name, objectives, then a count per
 // verdict code), then a row per agency missing the year's files (row "missing").

@@ -552,28 +552,64 @@ void write_agency(Writer& writer, const eval::AgencyEvaluation& agency) {
 
 }  // namespace
 
+// The report's object opened with its first part, its agencies spliced in as they come, the
+// roll-up last.
+class JsonParts final : public PartWriter {
+ public:
+  JsonParts(Sink sink, bool summary_only, unsigned jobs)
+      : m_writer(std::move(sink), nullptr), m_summary_only(summary_only), m_jobs(jobs) {}
+
+  void agencies(const eval::Evaluation& part) override {
+    begin(part.as_of);
+    if (m_summary_only) return;
+    // The agencies side by side, each written apart and spliced in its place.
+    const auto& agencies = part.agencies;
+    in_order(
+        agencies.size(), m_jobs,
+        [&](std::size_t i) {
+          std::string written;
+          Writer apart(string_sink(written), part.repository, m_written + i == 0);
+          write_agency(apart, agencies[i]);
+          apart.w.flush();
+          return written;
+        },
+        [this](const std::string& written) { m_writer.w.splice(written); });
+    m_written += agencies.size();
+  }
+
+  void finish(const eval::Evaluation& rest) override {
+    begin(rest.as_of);
+    m_writer.w.end_array();
+    if (rest.rollup) m_writer.rollup(rest);
+    m_writer.w.end_object();
+    m_writer.w.flush();
+  }
+
+ private:
+  void begin(const Date& as_of) {
+    if (m_begun) return;
+    m_begun = true;
+    m_writer.begin_report(as_of);
+    m_writer.w.key("agencies");
+    m_writer.w.begin_array();
+  }
+
+  Writer m_writer;
+  bool m_summary_only;
+  unsigned m_jobs;
+  bool m_begun = false;
+  std::size_t m_written = 0;
+};
+
+std::unique_ptr<PartWriter> json_part_writer(Sink sink, bool summary_only, unsigned jobs) {
+  return std::make_unique<JsonParts>(std::move(sink), summary_only, jobs);
+}
+
 void write_json_report(const eval::Evaluation& evaluation, const Sink& sink, bool summary_only,
                        unsigned jobs) {
-  Writer writer(sink, evaluation.repository);
-  JsonWriter& w = writer.w;
-  writer.begin_report(evaluation.as_of);
-  w.key("agencies");
-  w.begin_array();
-  // The agencies side by side, each written apart and spliced in its place.
-  const auto& agencies = evaluation.agencies;
-  in_order(
-      summary_only ? 0 : agencies.size(), jobs,
-      [&](std::size_t i) {
-        std::string written;
-        Writer apart(string_sink(written), evaluation.repository, i == 0);
-        write_agency(apart, agencies[i]);
-        apart.w.flush();
-        return written;
-      },
-      [&w](const std::string& written) { w.splice(written); });
-  w.end_array();
-  if (evaluation.rollup) writer.rollup(evaluation);
-  w.end_object();
+  JsonParts parts(sink, summary_only, jobs);
+  parts.agencies(evaluation);
+  parts.finish(evaluation);
 }
 
 void write_json_trend(const eval::Trend& trend, const Sink& sink) {

@@ -5,10 +5,12 @@
 // roll-up across them.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/eval/evaluate.hpp"
 #include "core/eval/trend.hpp"
+#include "core/report/part_writer.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -19,6 +21,8 @@ namespace qobj::report {
 void write_json_report(const eval::Evaluation& evaluation, const Sink& sink,
                        bool summary_only = false, unsigned jobs = 1);
 std::string render_json_report(const eval::Evaluation& evaluation, unsigned jobs = 1);
+// The same, part by part.
+std::unique_ptr<PartWriter> json_part_writer(Sink sink, bool summary_only, unsigned jobs);
 // qobj report --trend: `trend`, per agency its years and a row per target with its result in
 // each (null in a year without it); `agencies` is empty.
 void write_json_trend(const eval::Trend& trend, const Sink& sink);

@@ -92,6 +92,48 @@ void render_report(ReportFormat format, const eval::Evaluation& evaluation,
   }
 }
 
+namespace {
+
+// Only the roll-up: nothing until the end, where it is all the report says.
+class RollupOnly final : public PartWriter {
+ public:
+  RollupOnly(ReportFormat format, const RenderOptions& options, Sink sink)
+      : m_format(format), m_options(options), m_sink(std::move(sink)) {}
+  void agencies(const eval::Evaluation&) override {}
+  void finish(const eval::Evaluation& rest) override {
+    render_report(m_format, rest, m_options, m_sink);
+  }
+
+ private:
+  ReportFormat m_format;
+  RenderOptions m_options;
+  Sink m_sink;
+};
+
+}  // namespace
+
+bool writes_in_parts(ReportFormat format, bool summary_only) {
+  if (format == ReportFormat::xlsx) return false;
+  return summary_only || format == ReportFormat::table || format == ReportFormat::json ||
+         format == ReportFormat::csv;
+}
+
+std::unique_ptr<PartWriter> part_writer(ReportFormat format, const RenderOptions& options,
+                                        Sink sink) {
+  if (!writes_in_parts(format, options.summary_only)) return nullptr;
+  if (options.summary_only) return std::make_unique<RollupOnly>(format, options, std::move(sink));
+  switch (format) {
+    case ReportFormat::table:
+      return text_part_writer({options.lang, options.colour, false, options.jobs}, std::move(sink));
+    case ReportFormat::json:
+      return json_part_writer(std::move(sink), false, options.jobs);
+    case ReportFormat::csv:
+      return csv_part_writer(options.lang, options.bom, std::move(sink));
+    default:
+      return nullptr;
+  }
+}
+
 bool has_trend_format(ReportFormat format) {
   return format != ReportFormat::xlsx && format != ReportFormat::junit;
 }

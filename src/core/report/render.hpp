@@ -2,6 +2,7 @@
 // extension, then render the evaluation to a sink (or, for XLSX, to a file).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include "core/eval/trend.hpp"
 #include "core/official/nd30.hpp"
 #include "core/report/html_report.hpp"
+#include "core/report/part_writer.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -40,6 +42,14 @@ struct RenderOptions {
 // Renders every format but XLSX.
 void render_report(ReportFormat format, const eval::Evaluation& evaluation,
                    const RenderOptions& options, const Sink& sink);
+
+// The report in `format` written part by part, as render_report writes it whole: for the
+// formats whose roll-up comes after the agencies (the table, JSON, CSV), and for every format
+// but XLSX with only the roll-up. Nothing for the others, which need the whole to begin.
+std::unique_ptr<PartWriter> part_writer(ReportFormat format, const RenderOptions& options,
+                                        Sink sink);
+// Whether part_writer has a writer for `format`.
+bool writes_in_parts(ReportFormat format, bool summary_only);
 
 // qobj report --trend, in the formats it is written in (table, json, csv, md, html); false
 // for the others (XLSX, JUnit), which the command line refuses beforehand.

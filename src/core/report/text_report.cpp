@@ -200,15 +200,42 @@ std::string agency_text(const eval::Evaluation& evaluation, const eval::AgencyEv
 
 }  // namespace
 
+namespace {
+
+// Each agency's part of the table as its part comes, the roll-up last.
+class TextParts final : public PartWriter {
+ public:
+  TextParts(const TextReportOptions& options, Sink sink)
+      : m_options(options), m_sink(std::move(sink)) {}
+
+  void agencies(const eval::Evaluation& part) override {
+    // The agencies side by side, handed on in their order.
+    const auto& agencies = part.agencies;
+    in_order(
+        m_options.summary_only ? 0 : agencies.size(), m_options.jobs,
+        [&](std::size_t i) { return agency_text(part, agencies[i], m_options); }, m_sink);
+  }
+
+  void finish(const eval::Evaluation& rest) override {
+    if (rest.rollup) m_sink(render_rollup(rest, m_options, painter(m_options)));
+  }
+
+ private:
+  TextReportOptions m_options;
+  Sink m_sink;
+};
+
+}  // namespace
+
+std::unique_ptr<PartWriter> text_part_writer(const TextReportOptions& options, Sink sink) {
+  return std::make_unique<TextParts>(options, std::move(sink));
+}
+
 void write_text_report(const eval::Evaluation& evaluation, const TextReportOptions& options,
                        const Sink& sink) {
-  // The agencies side by side, handed on in their order.
-  const auto& agencies = evaluation.agencies;
-  in_order(
-      options.summary_only ? 0 : agencies.size(), options.jobs,
-      [&](std::size_t i) { return agency_text(evaluation, agencies[i], options); }, sink);
-  const auto paint = painter(options);
-  if (evaluation.rollup) sink(render_rollup(evaluation, options, paint));
+  TextParts parts(options, sink);
+  parts.agencies(evaluation);
+  parts.finish(evaluation);
 }
 
 std::string render_text_report(const eval::Evaluation& evaluation,

@@ -4,11 +4,13 @@
 // has several.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/diag/language.hpp"
 #include "core/eval/evaluate.hpp"
 #include "core/eval/trend.hpp"
+#include "core/report/part_writer.hpp"
 #include "core/report/sink.hpp"
 
 namespace qobj::report {
@@ -25,6 +27,8 @@ std::string render_text_report(const eval::Evaluation& evaluation,
 // The same, agency by agency to `sink`.
 void write_text_report(const eval::Evaluation& evaluation, const TextReportOptions& options,
                        const Sink& sink);
+// The same, part by part.
+std::unique_ptr<PartWriter> text_part_writer(const TextReportOptions& options, Sink sink);
 
 // qobj report --trend: per agency, a row per target and a column per year.
 std::string render_text_trend(const eval::Trend& trend, const TextReportOptions& options);
