@@ -81,26 +81,32 @@ int report_problem(const GlobalOptions& global, Lang lang, const ReportCommand& 
   return kExitOk;
 }
 
-// A province checked in parts is reported in parts: a few agencies read again, evaluated,
-// written and let go at a time (province/by_parts.hpp).
+// A province checked in parts is reported in parts (province/by_parts.hpp): as the check
+// went, when its guesses hold (the files read once), else a few agencies read again, evaluated,
+// written and let go at a time.
 int report_by_parts(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
                     const ReportCommand& command, const CheckResult& checked,
-                    const CheckOptions& options, const eval::ReportSpec& spec) {
+                    const CheckOptions& options, const eval::ReportSpec& spec,
+                    std::unique_ptr<PartOutputs> guessed, province::Speculation* speculation) {
   const province::PartsPlan plan =
       province::plan_parts(checked, spec, options.files_per_part * worker_count(options.jobs));
   if (plan.problem != eval::ReportOutcome::Problem::none)
     return report_problem(global, lang, command, plan.problem, plan.known);
-  std::vector<std::string> failing;
-  const bool written = write_outputs_by_parts(
-      global, lang, outputs, command, [&](const std::vector<report::PartWriter*>& writers) {
-        province::PartsOutcome out = province::write_parts(plan, options, spec, writers);
-        failing = std::move(out.failing);
-        return std::move(out.rest);
-      });
-  if (!written) return kExitUsageOrIo;
+  std::unique_ptr<PartOutputs> written;
+  province::PartsOutcome outcome;
+  if (speculation && speculation->holds(plan, spec.set_aside)) {
+    written = std::move(guessed);
+    outcome = std::move(*speculation).finish(spec.set_aside);
+  } else {
+    guessed.reset();
+    written = PartOutputs::open(global, lang, outputs, command);
+    if (!written) return kExitUsageOrIo;
+    outcome = province::write_parts(plan, options, spec, written->writers());
+  }
+  if (!written->complete(outcome.rest)) return kExitUsageOrIo;
   // The report is written, but not of every agency: the errors fail the run.
   if (!spec.set_aside.empty()) return kExitInvalidInput;
-  return failing.empty() ? kExitOk : kExitPolicyFailed;
+  return outcome.failing.empty() ? kExitOk : kExitPolicyFailed;
 }
 
 }  // namespace
@@ -151,10 +157,19 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
   options.as_of = spec.as_of;
   options.excludes.patterns = command.excludes;
   options.load_baseline_years = true;
-  // A report that can be written part by part lets a province be checked so, and then
-  // reported so: memory follows its largest agencies, not the whole.
+  // A report that can be written part by part lets a province be checked so, and reported
+  // as the check goes: memory follows its largest agencies, not the whole.
   options.keep_model = command.trend || !command.unit.empty() || !command.objective.empty() ||
                        !can_write_by_parts(outputs, command.summary_only);
+  std::unique_ptr<PartOutputs> guessed;
+  std::optional<province::Speculation> speculation;
+  if (!options.keep_model) {
+    guessed = PartOutputs::open(global, lang, outputs, command, false);
+    if (guessed) {
+      speculation.emplace(spec, guessed->writers());
+      options.part_listener = &*speculation;
+    }
+  }
   const CheckResult checked = check_paths(command.paths, options);
 
   // Invalid input stops the report, with the same diagnostics as qobj check, on stderr; a run
@@ -181,7 +196,9 @@ int run_report(const GlobalOptions& global, const ReportCommand& command) {
                : kExitUsageOrIo;
   }
   if (checked.in_parts)
-    return report_by_parts(global, lang, outputs, command, checked, options, spec);
+    return report_by_parts(global, lang, outputs, command, checked, options, spec,
+                           std::move(guessed), speculation ? &*speculation : nullptr);
+  guessed.reset();
   eval::ReportOutcome outcome = eval::run_report(checked.repository, spec);
   if (outcome.problem != eval::ReportOutcome::Problem::none)
     return report_problem(global, lang, command, outcome.problem, outcome.known);

@@ -163,63 +163,87 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
 }
 
 bool can_write_by_parts(const std::vector<Output>& outputs, bool summary_only) {
-  const bool to_stdout = std::any_of(outputs.begin(), outputs.end(),
-                                     [](const Output& output) { return output.path.empty(); });
-  // Standard output gets what comes as it comes: nothing else may fail after it has begun.
-  if (to_stdout && outputs.size() > 1) return false;
   for (const Output& output : outputs) {
-    // A workbook is written whole at the end, from the roll-up alone, to a file.
-    if (output.format == report::ReportFormat::xlsx) {
-      if (!summary_only || output.path.empty()) return false;
-      continue;
-    }
-    if (!report::writes_in_parts(output.format, summary_only)) return false;
+    // A workbook is written whole at the end, from the roll-up alone.
+    if (output.format == report::ReportFormat::xlsx
+            ? !summary_only
+            : !report::writes_in_parts(output.format, summary_only))
+      return false;
   }
   return true;
 }
 
-bool write_outputs_by_parts(const GlobalOptions& global, Lang lang,
-                            const std::vector<Output>& outputs, const ReportCommand& command,
-                            const WriteParts& write_parts) {
-  const report::RenderOptions plain = render_options(lang, command);
-  std::vector<std::unique_ptr<output::AtomicFile>> files(outputs.size());
-  std::vector<std::unique_ptr<report::PartWriter>> owned;
+PartOutputs::PartOutputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
+                         const ReportCommand& command)
+    : m_global(global),
+      m_lang(lang),
+      m_outputs(outputs),
+      m_options(render_options(lang, command)),
+      m_files(outputs.size()) {}
+
+PartOutputs::~PartOutputs() = default;
+
+std::unique_ptr<PartOutputs> PartOutputs::open(const GlobalOptions& global, Lang lang,
+                                               const std::vector<Output>& outputs,
+                                               const ReportCommand& command, bool say_why) {
+  if (!say_why && std::any_of(outputs.begin(), outputs.end(), [](const Output& output) {
+        return !output.path.empty() && not_regular(output.path);
+      }))
+    return nullptr;
+  std::unique_ptr<PartOutputs> opened(new PartOutputs(global, lang, outputs, command));
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     const Output& output = outputs[i];
-    if (output.path.empty()) {
-      report::RenderOptions options = plain;
-      options.colour =
-          output.format == report::ReportFormat::table && use_colour(global.colour, stdout);
-      owned.push_back(report::part_writer(output.format, options, write_stdout));
-      continue;
+    // Standard output is written once the report is complete: kept in a temporary file.
+    const std::string path =
+        output.path.empty()
+            ? (std::filesystem::temp_directory_path() / "qobj-report-output").string()
+            : output.path;
+    int error = 0;
+    auto file = output::AtomicFile::create(path, error);
+    if (!file) {
+      if (say_why) write_failed(global, lang, path, error);
+      return nullptr;
     }
-    int error = 0;
-    auto file = output::AtomicFile::create(output.path, error);
-    if (!file) return write_failed(global, lang, output.path, error);
-    files[i] = std::make_unique<output::AtomicFile>(std::move(*file));
+    opened->m_files[i] = std::make_unique<output::AtomicFile>(std::move(*file));
     if (output.format == report::ReportFormat::xlsx) continue;
-    output::AtomicFile* into = files[i].get();
-    owned.push_back(report::part_writer(output.format, plain,
-                                        [into](std::string_view piece) { into->write(piece); }));
+    report::RenderOptions options = opened->m_options;
+    options.colour = output.path.empty() && output.format == report::ReportFormat::table &&
+                     use_colour(global.colour, stdout);
+    output::AtomicFile* into = opened->m_files[i].get();
+    opened->m_owned.push_back(report::part_writer(
+        output.format, options, [into](std::string_view piece) { into->write(piece); }));
+    opened->m_writers.push_back(opened->m_owned.back().get());
   }
-  std::vector<report::PartWriter*> writers;
-  for (const auto& writer : owned) writers.push_back(writer.get());
-  const eval::Evaluation rest = write_parts(writers);
+  return opened;
+}
 
+bool PartOutputs::complete(const eval::Evaluation& rest) {
   // Rendered, flushed and closed: a full disk is found here, before anything is replaced.
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    if (!files[i]) continue;
+  for (std::size_t i = 0; i < m_outputs.size(); ++i) {
+    const Output& output = m_outputs[i];
+    output::AtomicFile& file = *m_files[i];
     int error = 0;
-    if (outputs[i].format == report::ReportFormat::xlsx &&
-        !report::write_xlsx_report(rest, plain, files[i]->temp_path(), error))
-      return write_failed(global, lang, outputs[i].path, error);
-    if (!files[i]->finish(error)) return write_failed(global, lang, outputs[i].path, error);
+    if (output.format == report::ReportFormat::xlsx &&
+        !report::write_xlsx_report(rest, m_options, file.temp_path(), error))
+      return write_failed(m_global, m_lang, output.path, error);
+    if (!file.finish(error)) return write_failed(m_global, m_lang, output.path, error);
+  }
+  for (std::size_t i = 0; i < m_outputs.size(); ++i) {
+    if (!m_outputs[i].path.empty()) continue;
+    if (m_outputs[i].format == report::ReportFormat::xlsx && ::isatty(::fileno(stdout))) {
+      report_error(m_global, m_lang, MessageId::output_binary_to_terminal, {});
+      return false;
+    }
+    std::ifstream in(m_files[i]->temp_path(), std::ios::binary);
+    std::string chunk(1 << 16, '\0');
+    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
+      write_stdout(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
   }
   bool all_written = true;
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
+  for (std::size_t i = 0; i < m_outputs.size(); ++i) {
     int error = 0;
-    if (files[i] && !files[i]->commit(error))
-      all_written = write_failed(global, lang, outputs[i].path, error) && all_written;
+    if (!m_outputs[i].path.empty() && !m_files[i]->commit(error))
+      all_written = write_failed(m_global, m_lang, m_outputs[i].path, error) && all_written;
   }
   return all_written;
 }

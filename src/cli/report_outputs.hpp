@@ -4,7 +4,7 @@
 // at all.
 #pragma once
 
-#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -14,6 +14,7 @@
 #include "core/check/check.hpp"
 #include "core/eval/evaluate.hpp"
 #include "core/eval/trend.hpp"
+#include "core/output/atomic_file.hpp"
 #include "core/report/render.hpp"
 
 namespace qobj::cli {
@@ -42,15 +43,36 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
                    const eval::Trend* trend = nullptr);
 
 // Whether every output can be written part by part (report::part_writer; a workbook only with
-// the roll-up alone, to a file), and standard output, if it is one, alone: it is written as
-// the parts come, and nothing may fail after it has begun.
+// the roll-up alone).
 bool can_write_by_parts(const std::vector<Output>& outputs, bool summary_only);
 
-// Hands the writers of every output to `write_parts`, which writes the report's parts and
-// returns its end (the roll-up); the files are then put in place as write_outputs does.
-using WriteParts = std::function<eval::Evaluation(const std::vector<report::PartWriter*>&)>;
-bool write_outputs_by_parts(const GlobalOptions& global, Lang lang,
-                            const std::vector<Output>& outputs, const ReportCommand& command,
-                            const WriteParts& write_parts);
+// The outputs of a report written part by part: each into a temporary file (standard
+// output's too) until complete() writes the end, then copies standard output's and puts the
+// files in place, as write_outputs does. Dropped before, they leave nothing.
+class PartOutputs {
+ public:
+  // Nothing when a temporary file cannot be made (said, with `say_why`; without it, nothing
+  // is tried for an output refuse_outputs refuses, which says why in its turn).
+  static std::unique_ptr<PartOutputs> open(const GlobalOptions& global, Lang lang,
+                                           const std::vector<Output>& outputs,
+                                           const ReportCommand& command, bool say_why = true);
+  ~PartOutputs();
+  const std::vector<report::PartWriter*>& writers() const { return m_writers; }
+  // The end of the report (`rest`: its roll-up) written by each, and every output put in
+  // place; false (said) when one could not be.
+  bool complete(const eval::Evaluation& rest);
+
+ private:
+  PartOutputs(const GlobalOptions& global, Lang lang, const std::vector<Output>& outputs,
+              const ReportCommand& command);
+
+  const GlobalOptions& m_global;
+  Lang m_lang;
+  const std::vector<Output>& m_outputs;
+  report::RenderOptions m_options;
+  std::vector<std::unique_ptr<output::AtomicFile>> m_files;  // by output
+  std::vector<std::unique_ptr<report::PartWriter>> m_owned;
+  std::vector<report::PartWriter*> m_writers;
+};
 
 }  // namespace qobj::cli

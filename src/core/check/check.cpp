@@ -5,6 +5,8 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -445,15 +447,19 @@ class Run {
     add_sound(std::move(sound), sound_objectives, sound_agencies);
   }
 
+  const Omitted& omitted() const { return m_result.omitted; }
+
   // Whether a file read agency by agency turned out to be for another agency than its lines
   // said: the parts are then not whole agencies, and the run must be done at once.
   bool parts_mixed() const { return m_parts_mixed; }
 
   // The checks across the files read since the last part, then what `notice` takes of the
   // part's model, then the model let go: only the texts its diagnostics quote are kept.
-  void check_part(const std::function<void(const model::Repository&)>& notice) {
+  void check_part(
+      const std::function<void(const model::Repository&, std::span<const Diagnostic>)>& notice) {
     check_model();
-    notice(m_repository);
+    notice(m_repository,
+           std::span<const Diagnostic>(m_result.diagnostics).subspan(m_part_diagnostics));
     std::unordered_set<std::string_view> quoted;
     for (std::size_t i = m_part_diagnostics; i < m_result.diagnostics.size(); ++i) {
       const Diagnostic& d = m_result.diagnostics[i];
@@ -707,15 +713,21 @@ void read_baseline_years(Run& run, const CheckOptions& options) {
   run.read(context_jobs(baseline_files), wanted_plans);
 }
 
-// The agency a file found in a directory is for, as its lines say: "" when it is not one of
-// qobj's files (or cannot be read); nothing when it is and they do not say.
-std::optional<std::string> agency_of_found_file(const std::string& path,
-                                                const CheckOptions& options) {
+// What a file found in a directory says it is, as its lines say: the agency it is for ("" when
+// it is not one of qobj's files, or cannot be read; nothing when it is and they do not say),
+// and for an objectives file, its year.
+struct FoundFile {
+  std::optional<std::string> agency;
+  std::optional<int> objectives_year;
+};
+
+FoundFile found_file(const std::string& path, const CheckOptions& options) {
   const InputBytes input = read_input(path, options.max_file_size);
-  if (input.error) return std::string();
+  if (input.error) return {std::string(), std::nullopt};
   const HeaderLines header = read_header_lines(input.bytes);
-  if (!looks_like_qobj(input.bytes, header)) return std::string();
-  return header.agency;
+  if (!looks_like_qobj(input.bytes, header)) return {std::string(), std::nullopt};
+  if (header.objectives == true) return {header.agency, header.year};
+  return {header.agency, std::nullopt};
 }
 
 // Folders of many agencies, checked a few agencies at a time (CheckOptions::keep_model), or
@@ -730,17 +742,22 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
       std::any_of(files.begin(), files.end(), [](const InputFile& f) { return f.named; }))
     return std::nullopt;
   // Each file is read here for its top lines only, and again when its part is checked.
-  std::vector<std::optional<std::string>> said(files.size());
+  std::vector<FoundFile> said(files.size());
   parallel_for(files.size(), options.jobs,
-               [&](std::size_t i) { said[i] = agency_of_found_file(files[i].path, options); });
+               [&](std::size_t i) { said[i] = found_file(files[i].path, options); });
   std::vector<std::string> agencies;
   agencies.reserve(files.size());
   std::unordered_map<std::string, std::size_t> place_of;  // a file's place, by its name shown
+  std::map<std::string, std::vector<int>> said_years;     // objectives files' years, by agency
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!said[i]) return std::nullopt;
-    agencies.push_back(std::move(*said[i]));
+    if (!said[i].agency) return std::nullopt;
+    agencies.push_back(std::move(*said[i].agency));
     place_of.emplace(display_path(files[i].path), i);
+    if (said[i].objectives_year && !agencies.back().empty())
+      said_years[agencies.back()].push_back(*said[i].objectives_year);
   }
+  PartListener* listener = options.part_listener;
+  if (listener) listener->begin(said_years);
   Run run(options);
   for (const Diagnostic& d : inputs.diagnostics) run.add_diagnostic(d);
   std::map<std::string, CheckedAgency> checked;
@@ -768,7 +785,28 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
     run.read(std::move(jobs));
     if (options.load_context || options.load_baseline_years) read_baseline_years(run, options);
     if (run.parts_mixed()) return std::nullopt;
-    run.check_part(notice);
+    run.check_part([&](const model::Repository& repository,
+                       std::span<const Diagnostic> diagnostics) {
+      notice(repository);
+      if (!listener) return;
+      // The part's agencies whose files have errors, shown or past the caps.
+      std::set<std::string> with_errors;
+      const auto add_agency_of = [&](const std::string& file) {
+        const auto place = place_of.find(file);
+        if (place != place_of.end() && !agencies[place->second].empty())
+          with_errors.insert(agencies[place->second]);
+      };
+      for (const Diagnostic& d : diagnostics) {
+        if (d.severity == Severity::error) add_agency_of(d.location.file);
+      }
+      for (const std::size_t i : part) {
+        const auto omitted = run.omitted().by_file.find(display_path(files[i].path));
+        if (omitted != run.omitted().by_file.end() && omitted->second.errors > 0 &&
+            !agencies[i].empty())
+          with_errors.insert(agencies[i]);
+      }
+      listener->part(repository, std::vector<std::string>(with_errors.begin(), with_errors.end()));
+    });
   }
   CheckResult result = run.finish_parts();
   for (auto& [id, agency] : checked) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,19 @@
 #include "core/yaml/reader.hpp"
 
 namespace qobj {
+
+// Told of each part of a run checked in parts as it is checked, while the part's model is
+// held: a report written as the check goes (province::Speculation).
+class PartListener {
+ public:
+  virtual ~PartListener() = default;
+  // Before the first part: each agency's objectives files' years, as their lines say them.
+  virtual void begin(const std::map<std::string, std::vector<int>>& objectives_years) = 0;
+  // A part checked: its model, indexed, and those of its agencies (ids, sorted) whose files
+  // have errors.
+  virtual void part(const model::Repository& repository,
+                    const std::vector<std::string>& with_errors) = 0;
+};
 
 struct CheckOptions {
   std::uint64_t max_file_size = 256ULL << 20;  // bytes; docs/limits.md
@@ -54,6 +68,8 @@ struct CheckOptions {
   bool keep_model = true;
   // Files a part holds for each thread when checked agency by agency (an agency is never cut).
   std::size_t files_per_part = 64;
+  // Told of each part when checked in parts.
+  PartListener* part_listener = nullptr;
 };
 
 // An agency of a run checked in parts, as a report by parts needs it: its files, to read them

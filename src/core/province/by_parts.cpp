@@ -7,6 +7,24 @@
 
 namespace qobj::province {
 
+namespace {
+
+// The year most agencies have as their latest (the later of equals), as report_spec's
+// common_year chooses it from their evaluations; none when they agree.
+std::optional<int> common_year(const std::map<std::string, int>& latest_by_agency) {
+  std::map<int, int> agencies_by_year;
+  for (const auto& [agency, year] : latest_by_agency) ++agencies_by_year[year];
+  if (agencies_by_year.size() < 2) return std::nullopt;
+  return std::max_element(agencies_by_year.begin(), agencies_by_year.end(),
+                          [](const auto& a, const auto& b) {
+                            return a.second < b.second ||
+                                   (a.second == b.second && a.first < b.first);
+                          })
+      ->first;
+}
+
+}  // namespace
+
 PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
                      std::size_t files_per_part) {
   PartsPlan plan;
@@ -33,18 +51,9 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
       return plan;
     }
   } else {
-    // The year most agencies have as their latest (the later of equals), as report_spec's
-    // common_year chooses it from their evaluations.
-    std::map<int, int> agencies_by_year;
-    for (const CheckedAgency* agency : evaluated) ++agencies_by_year[*agency->latest_plan];
-    if (agencies_by_year.size() >= 2) {
-      plan.year = std::max_element(agencies_by_year.begin(), agencies_by_year.end(),
-                                   [](const auto& a, const auto& b) {
-                                     return a.second < b.second ||
-                                            (a.second == b.second && a.first < b.first);
-                                   })
-                      ->first;
-    }
+    std::map<std::string, int> latest;
+    for (const CheckedAgency* agency : evaluated) latest[agency->id] = *agency->latest_plan;
+    plan.year = common_year(latest);
   }
   if (plan.year) {
     plan.rollup_year = *plan.year;
@@ -63,6 +72,12 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
     };
     return place(a) < place(b);
   });
+  for (const CheckedAgency* agency : order) {
+    if (!agency->latest_plan || set_aside(agency->id)) continue;
+    const auto& years = agency->plan_years;
+    if (plan.year && std::find(years.begin(), years.end(), *plan.year) == years.end()) continue;
+    plan.evaluated.emplace_back(agency->id, plan.year.value_or(*agency->latest_plan));
+  }
   std::vector<std::string> part;
   for (const CheckedAgency* agency : order) {
     part.insert(part.end(), agency->files.begin(), agency->files.end());
@@ -75,29 +90,83 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
   return plan;
 }
 
+PartReporter::PartReporter(const eval::ReportSpec& spec, std::optional<int> year, int rollup_year,
+                           std::vector<report::PartWriter*> writers)
+    : m_spec(spec),
+      m_year(year),
+      m_rollup_year(rollup_year),
+      m_writers(std::move(writers)),
+      m_tally(rollup_year) {}
+
+void PartReporter::add(const model::Repository& repository,
+                       const std::vector<std::string>& set_aside) {
+  const eval::Evaluation part =
+      eval::evaluate(repository, m_spec.as_of, m_year, m_spec.jobs, set_aside);
+  m_tally.add(part, repository);
+  for (report::PartWriter* writer : m_writers) writer->agencies(part);
+  const auto& fail_on = m_spec.fail_on;
+  for (const eval::AgencyEvaluation& agency : part.agencies) {
+    m_evaluated.emplace_back(agency.id, agency.year);
+    for (const eval::ObjectiveEvaluation& o : agency.objectives) {
+      if (o.objective->is_group) continue;
+      if (std::find(fail_on.begin(), fail_on.end(), o.verdict) != fail_on.end())
+        m_failing.push_back(o.objective->id);
+    }
+  }
+}
+
+PartsOutcome PartReporter::finish(const std::vector<std::string>& set_aside) && {
+  PartsOutcome out;
+  out.rest.as_of = m_spec.as_of;
+  out.rest.rollup = std::move(m_tally).finish(m_spec.summary_only, set_aside);
+  for (report::PartWriter* writer : m_writers) writer->finish(out.rest);
+  out.failing = std::move(m_failing);
+  return out;
+}
+
 PartsOutcome write_parts(const PartsPlan& plan, const CheckOptions& options,
                          const eval::ReportSpec& spec,
                          const std::vector<report::PartWriter*>& writers) {
-  PartsOutcome out;
-  eval::RollupTally tally(plan.rollup_year);
-  for (const std::vector<std::string>& paths : plan.parts) {
-    const model::Repository repository = read_part(paths, options);
-    const eval::Evaluation part =
-        eval::evaluate(repository, spec.as_of, plan.year, spec.jobs, spec.set_aside);
-    tally.add(part, repository);
-    for (report::PartWriter* writer : writers) writer->agencies(part);
-    for (const eval::AgencyEvaluation& agency : part.agencies) {
-      for (const eval::ObjectiveEvaluation& o : agency.objectives) {
-        if (o.objective->is_group) continue;
-        if (std::find(spec.fail_on.begin(), spec.fail_on.end(), o.verdict) != spec.fail_on.end())
-          out.failing.push_back(o.objective->id);
-      }
-    }
+  PartReporter reporter(spec, plan.year, plan.rollup_year, writers);
+  for (const std::vector<std::string>& paths : plan.parts)
+    reporter.add(read_part(paths, options), spec.set_aside);
+  return std::move(reporter).finish(spec.set_aside);
+}
+
+Speculation::Speculation(const eval::ReportSpec& spec, std::vector<report::PartWriter*> writers)
+    : m_spec(spec), m_writers(std::move(writers)) {}
+
+void Speculation::begin(const std::map<std::string, std::vector<int>>& objectives_years) {
+  // Every agency with objectives as if none were set aside, each at its latest year.
+  std::map<std::string, int> latest;
+  for (const auto& [agency, years] : objectives_years) {
+    if (!years.empty()) latest[agency] = *std::max_element(years.begin(), years.end());
   }
-  out.rest.as_of = spec.as_of;
-  out.rest.rollup = std::move(tally).finish(spec.summary_only, spec.set_aside);
-  for (report::PartWriter* writer : writers) writer->finish(out.rest);
-  return out;
+  std::optional<int> year = m_spec.year;
+  if (!year) year = common_year(latest);
+  int rollup_year = year.value_or(0);
+  if (!year) {
+    for (const auto& [agency, last] : latest) rollup_year = std::max(rollup_year, last);
+  }
+  m_reporter.emplace(m_spec, year, rollup_year, m_writers);
+}
+
+void Speculation::part(const model::Repository& repository,
+                       const std::vector<std::string>& with_errors) {
+  m_set_aside.insert(m_set_aside.end(), with_errors.begin(), with_errors.end());
+  m_reporter->add(repository, with_errors);
+}
+
+bool Speculation::holds(const PartsPlan& plan, const std::vector<std::string>& set_aside) const {
+  std::vector<std::string> guessed = m_set_aside, actual = set_aside;
+  std::sort(guessed.begin(), guessed.end());
+  std::sort(actual.begin(), actual.end());
+  return m_reporter && guessed == actual && plan.rollup_year == m_reporter->rollup_year() &&
+         plan.evaluated == m_reporter->evaluated();
+}
+
+PartsOutcome Speculation::finish(const std::vector<std::string>& set_aside) && {
+  return std::move(*m_reporter).finish(set_aside);
 }
 
 }  // namespace qobj::province

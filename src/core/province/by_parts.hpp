@@ -5,12 +5,14 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/check/check.hpp"
 #include "core/eval/report_spec.hpp"
+#include "core/eval/rollup.hpp"
 #include "core/report/part_writer.hpp"
 
 namespace qobj::province {
@@ -26,6 +28,8 @@ struct PartsPlan {
   std::vector<std::string> known;
   // The agencies' files, whole agencies a part, the agencies in the order evaluate() gives.
   std::vector<std::vector<std::string>> parts;
+  // The agencies evaluated, in that order, with the year of the plan evaluated.
+  std::vector<std::pair<std::string, int>> evaluated;
 };
 
 // `spec` without a unit or an objective to keep (those are chosen among the evaluated
@@ -44,5 +48,51 @@ struct PartsOutcome {
 PartsOutcome write_parts(const PartsPlan& plan, const CheckOptions& options,
                          const eval::ReportSpec& spec,
                          const std::vector<report::PartWriter*>& writers);
+
+// Each part evaluated, counted in the roll-up and handed to the writers as it comes.
+class PartReporter {
+ public:
+  PartReporter(const eval::ReportSpec& spec, std::optional<int> year, int rollup_year,
+               std::vector<report::PartWriter*> writers);
+  // A part's model, indexed; its agencies in `set_aside` are not evaluated.
+  void add(const model::Repository& repository, const std::vector<std::string>& set_aside);
+  // The roll-up, handed to the writers as the end of the report.
+  PartsOutcome finish(const std::vector<std::string>& set_aside) &&;
+  // The agencies evaluated so far, with their plans' years.
+  const std::vector<std::pair<std::string, int>>& evaluated() const { return m_evaluated; }
+  int rollup_year() const { return m_rollup_year; }
+
+ private:
+  const eval::ReportSpec& m_spec;
+  std::optional<int> m_year;
+  int m_rollup_year;
+  std::vector<report::PartWriter*> m_writers;
+  eval::RollupTally m_tally;
+  std::vector<std::pair<std::string, int>> m_evaluated;
+  std::vector<std::string> m_failing;
+};
+
+// The report written as the check goes (CheckOptions::part_listener), so that a province is
+// read once: each part evaluated while the check holds its model, on a guess of the report's
+// year from the files' lines and of the agencies set aside from each part's errors. Once the
+// check is done, holds() says whether the guesses were right, and the report is finished;
+// else it is written again by write_parts. The writers must keep what they are given until
+// then (a temporary file), and be dropped if it does not hold.
+class Speculation final : public PartListener {
+ public:
+  Speculation(const eval::ReportSpec& spec, std::vector<report::PartWriter*> writers);
+  void begin(const std::map<std::string, std::vector<int>>& objectives_years) override;
+  void part(const model::Repository& repository,
+            const std::vector<std::string>& with_errors) override;
+  // Whether what was written is what `plan` writes with `set_aside` (the run's own).
+  bool holds(const PartsPlan& plan, const std::vector<std::string>& set_aside) const;
+  PartsOutcome finish(const std::vector<std::string>& set_aside) &&;
+
+ private:
+  const eval::ReportSpec& m_spec;
+  std::vector<report::PartWriter*> m_writers;
+  std::optional<PartReporter> m_reporter;
+  std::vector<std::string> m_set_aside;  // as guessed, part by part
+};
 
 }  // namespace qobj::province
