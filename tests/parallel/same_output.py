@@ -3,7 +3,8 @@
 diagnostic format) and `qobj report` (every format, with and without --summary-only) over the
 examples, a province generated with its mistakes (bench/generate_province.py) and a broken copy
 of it, byte for byte the same with --jobs 1, 2 and 7. The XLSX workbooks are compared part by
-part (their creation time aside).
+part (their creation time aside). A province's report written part by part, as the check goes,
+is the report made at once.
 
 Usage: same_output.py QOBJ ROOT"""
 import os
@@ -70,6 +71,17 @@ def main():
                 compared += 1
                 if books.get(jobs) != books.get(1):
                     failures.append(f"qobj report -o .xlsx {' '.join(paths)}: --jobs {jobs} differs")
+        # A report a province can be written as the check goes (part by part) is the report
+        # made at once: a Markdown output beside it makes the run keep every file at once.
+        for paths in (["province"], ["broken"], ["examples", "province"]):
+            for ext in ("txt", "json", "csv"):
+                parts, whole = work / f"parts.{ext}", work / f"whole.{ext}"
+                args = ["report", "--as-of", "2022-01-31", *paths]
+                by_parts = run(qobj, [*args, "-o", str(parts)], 2, work)
+                at_once = run(qobj, [*args, "-o", str(whole), "-o", str(work / "whole.md")], 2, work)
+                compared += 1
+                if by_parts != at_once or parts.read_bytes() != whole.read_bytes():
+                    failures.append(f"qobj {' '.join(args)} -o .{ext}: part by part differs from at once")
         for failure in failures:
             print("FAIL:", failure)
         if failures:
