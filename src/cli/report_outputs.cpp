@@ -47,6 +47,15 @@ report::RenderOptions render_options(Lang lang, const ReportCommand& command) {
           command.jobs};
 }
 
+// A file in the temporary directory ($TMPDIR, else /tmp) where what goes to standard output
+// waits until it is complete; nothing (with `error`) when there is no such directory.
+std::string held_for_stdout(std::string_view name, int& error) {
+  std::error_code failed;
+  const std::filesystem::path directory = std::filesystem::temp_directory_path(failed);
+  error = failed.value();
+  return failed ? std::string("$TMPDIR") : (directory / name).string();
+}
+
 bool write_failed(const GlobalOptions& global, Lang lang, const std::string& path, int why) {
   report_error(global, lang, MessageId::output_write_failed,
                {display_path(path), system_error_arg(why)});
@@ -145,8 +154,9 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
       return false;
     }
     // A workbook for standard output is written to a temporary file first, then copied.
-    const std::string path = (std::filesystem::temp_directory_path() / "qobj-report.xlsx").string();
     int error = 0;
+    const std::string path = held_for_stdout("qobj-report.xlsx", error);
+    if (error != 0) return failed(path, error);
     auto file = output::AtomicFile::create(path, error);
     if (!file || !render_into(*file, output.format, error)) return failed(path, error);
     std::ifstream in(file->temp_path(), std::ios::binary);
@@ -185,30 +195,36 @@ PartOutputs::~PartOutputs() = default;
 
 std::unique_ptr<PartOutputs> PartOutputs::open(const GlobalOptions& global, Lang lang,
                                                const std::vector<Output>& outputs,
-                                               const ReportCommand& command, bool say_why) {
-  if (!say_why && std::any_of(outputs.begin(), outputs.end(), [](const Output& output) {
+                                               const ReportCommand& command, bool final_write) {
+  if (!final_write && std::any_of(outputs.begin(), outputs.end(), [](const Output& output) {
         return !output.path.empty() && not_regular(output.path);
       }))
     return nullptr;
   std::unique_ptr<PartOutputs> opened(new PartOutputs(global, lang, outputs, command));
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     const Output& output = outputs[i];
-    // Standard output is written once the report is complete: kept in a temporary file.
-    const std::string path =
-        output.path.empty()
-            ? (std::filesystem::temp_directory_path() / "qobj-report-output").string()
-            : output.path;
+    report::RenderOptions options = opened->m_options;
+    options.colour = output.path.empty() && output.format == report::ReportFormat::table &&
+                     use_colour(global.colour, stdout);
+    // Standard output is written once the report is complete, kept in a temporary file until
+    // then; but as it comes when the report is no guess and goes nowhere else (or there is no
+    // temporary directory).
     int error = 0;
-    auto file = output::AtomicFile::create(path, error);
+    const std::string path =
+        output.path.empty() ? held_for_stdout("qobj-report-output", error) : output.path;
+    if (output.path.empty() && final_write && (outputs.size() == 1 || error != 0) &&
+        output.format != report::ReportFormat::xlsx) {
+      opened->m_owned.push_back(report::part_writer(output.format, options, write_stdout));
+      opened->m_writers.push_back(opened->m_owned.back().get());
+      continue;
+    }
+    auto file = error == 0 ? output::AtomicFile::create(path, error) : std::nullopt;
     if (!file) {
-      if (say_why) write_failed(global, lang, path, error);
+      if (final_write) write_failed(global, lang, path, error);
       return nullptr;
     }
     opened->m_files[i] = std::make_unique<output::AtomicFile>(std::move(*file));
     if (output.format == report::ReportFormat::xlsx) continue;
-    report::RenderOptions options = opened->m_options;
-    options.colour = output.path.empty() && output.format == report::ReportFormat::table &&
-                     use_colour(global.colour, stdout);
     output::AtomicFile* into = opened->m_files[i].get();
     opened->m_owned.push_back(report::part_writer(
         output.format, options, [into](std::string_view piece) { into->write(piece); }));
@@ -220,6 +236,7 @@ std::unique_ptr<PartOutputs> PartOutputs::open(const GlobalOptions& global, Lang
 bool PartOutputs::complete(const eval::Evaluation& rest) {
   // Rendered, flushed and closed: a full disk is found here, before anything is replaced.
   for (std::size_t i = 0; i < m_outputs.size(); ++i) {
+    if (!m_files[i]) continue;  // standard output, written as it came
     const Output& output = m_outputs[i];
     output::AtomicFile& file = *m_files[i];
     int error = 0;
@@ -229,7 +246,7 @@ bool PartOutputs::complete(const eval::Evaluation& rest) {
     if (!file.finish(error)) return write_failed(m_global, m_lang, output.path, error);
   }
   for (std::size_t i = 0; i < m_outputs.size(); ++i) {
-    if (!m_outputs[i].path.empty()) continue;
+    if (!m_outputs[i].path.empty() || !m_files[i]) continue;
     if (m_outputs[i].format == report::ReportFormat::xlsx && ::isatty(::fileno(stdout))) {
       report_error(m_global, m_lang, MessageId::output_binary_to_terminal, {});
       return false;

@@ -47,15 +47,18 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
 bool can_write_by_parts(const std::vector<Output>& outputs, bool summary_only);
 
 // The outputs of a report written part by part: each into a temporary file (standard
-// output's too) until complete() writes the end, then copies standard output's and puts the
-// files in place, as write_outputs does. Dropped before, they leave nothing.
+// output's too, unless it is the report's only output and no guess) until complete() writes
+// the end, then copies standard output's and puts the files in place, as write_outputs does.
+// Dropped before, they leave nothing.
 class PartOutputs {
  public:
-  // Nothing when a temporary file cannot be made (said, with `say_why`; without it, nothing
-  // is tried for an output refuse_outputs refuses, which says why in its turn).
+  // Outputs for a report written on a guess (`final_write` false: standard output kept until
+  // complete; nothing tried for an output refuse_outputs refuses, which says why in its turn),
+  // or for the report itself. Nothing when a temporary file cannot be made (said, for the
+  // report itself).
   static std::unique_ptr<PartOutputs> open(const GlobalOptions& global, Lang lang,
                                            const std::vector<Output>& outputs,
-                                           const ReportCommand& command, bool say_why = true);
+                                           const ReportCommand& command, bool final_write = true);
   ~PartOutputs();
   const std::vector<report::PartWriter*>& writers() const { return m_writers; }
   // The end of the report (`rest`: its roll-up) written by each, and every output put in

@@ -294,6 +294,45 @@ def case_outputs_all_or_nothing(qobj, root, tmp):
     expect(not [n for n in os.listdir(tmp) if n.startswith(".qobj-")], "no temporary file is left")
 
 
+PROVINCE = ("examples", "tests/fixtures/province")
+
+
+def case_province_outputs_all_or_nothing(qobj, root, tmp):
+    """A province's report, written part by part as the check goes, is all or nothing too."""
+    kept = os.path.join(tmp, "kept.json")
+    with open(kept, "w") as f:
+        f.write("old report")
+    fresh = os.path.join(tmp, "fresh.csv")
+    result = report_to(qobj, root, kept, fresh, "/nonexistent-qobj-dir/x.txt", inputs=PROVINCE)
+    expect(result.returncode == 3, f"a failing -o exits 3, got {result.returncode}")
+    expect(b"output.write-failed" in result.stderr, f"it is said: {result.stderr[-300:]!r}")
+    expect(open(kept).read() == "old report", "an existing output is left as it was")
+    expect(not os.path.exists(fresh), "no new output is written")
+    expect(not [n for n in os.listdir(tmp) if n.startswith(".qobj-")], "no temporary file is left")
+
+
+def case_no_temporary_directory(qobj, root, tmp):
+    """Without a temporary directory ($TMPDIR gone), a province's report to standard output is
+    written as it comes, the same; a workbook to standard output, which needs one, is refused
+    with the reason (exit 3), never an internal error."""
+    args = [qobj, "--color", "never", "report", "--as-of", AS_OF, *PROVINCE]
+    env = child_env()
+    usual = subprocess.run(args, capture_output=True, env=env, cwd=root, check=False, timeout=120)
+    gone = {**env, "TMPDIR": os.path.join(tmp, "gone")}
+    without = subprocess.run(args, capture_output=True, env=gone, cwd=root, check=False,
+                             timeout=120)
+    expect(without.returncode == usual.returncode == 0,
+           f"exit 0 both ways, got {usual.returncode} and {without.returncode}: {without.stderr[-300:]!r}")
+    expect(without.stdout == usual.stdout, "the same report with no temporary directory")
+    for inputs in (PROVINCE, (EXAMPLE,)):
+        book = subprocess.run([qobj, "report", "--as-of", AS_OF, "--format", "xlsx",
+                               *(["--summary-only"] if inputs == PROVINCE else []), *inputs],
+                              capture_output=True, env=gone, cwd=root, check=False, timeout=120)
+        expect(book.returncode == 3, f"a workbook to standard output exits 3, got {book.returncode}")
+        expect(b"output.write-failed" in book.stderr and b"internal error" not in book.stderr,
+               f"the reason is said: {book.stderr[-300:]!r}")
+
+
 def case_full_disk_all_or_nothing(qobj, root, tmp):
     """A write that fails half-way (a full disk; here a file-size limit) is found before any
     output replaces its destination, and said with its reason."""
