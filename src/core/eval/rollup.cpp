@@ -67,7 +67,7 @@ void RollupTally::add(const Evaluation& evaluation, const model::Repository& rep
           it->second.objective_id = o.objective->id;
           it->second.objective_title = o.objective->title;
           it->second.target = *t.target;
-          m_order.push_back(key);
+          m_order.push_back(it);
         }
         if (seen.insert(key).second) ++it->second.of;
         if (t.result.verdict == Verdict::not_met && failed.insert(key).second) {
@@ -124,8 +124,8 @@ std::optional<Rollup> RollupTally::finish(bool even_one,
   for (const MissingFiles& missing : rollup.missing)
     agencies += evaluated.contains(missing.id) ? 0 : 1;
   if (agencies < 2 && !even_one) return std::nullopt;
-  for (const Key& key : m_order) {
-    if (m_groups[key].not_met > 0) rollup.not_met.push_back(std::move(m_groups[key]));
+  for (const auto group : m_order) {
+    if (group->second.not_met > 0) rollup.not_met.push_back(std::move(group->second));
   }
   std::stable_sort(
       rollup.not_met.begin(), rollup.not_met.end(),
@@ -136,6 +136,15 @@ std::optional<Rollup> RollupTally::finish(bool even_one,
 std::optional<Rollup> roll_up(const Evaluation& evaluation, const model::Repository& repository,
                               std::optional<int> year, bool even_one,
                               const std::vector<std::string>& set_aside) {
+  // Files of one agency alone have no roll-up: its targets need not be gathered (a year of one
+  // agency may have tens of thousands).
+  if (!even_one) {
+    std::set<std::string_view> agencies(set_aside.begin(), set_aside.end());
+    for (const model::ObjectivesFile& file : repository.objectives) agencies.insert(file.agency_id);
+    for (const model::MeasurementsFile& file : repository.measurements)
+      agencies.insert(file.agency);
+    if (agencies.size() < 2) return std::nullopt;
+  }
   int of_year = 0;
   if (year) {
     of_year = *year;

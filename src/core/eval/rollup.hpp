@@ -41,7 +41,7 @@ class RollupTally {
   Rollup m_rollup;
   std::map<std::string, Seen> m_seen;
   std::map<Key, NotMetGroup> m_groups;
-  std::vector<Key> m_order;  // first seen first, for equal counts
+  std::vector<std::map<Key, NotMetGroup>::iterator> m_order;  // first seen first, for equal counts
 };
 
 }  // namespace qobj::eval

@@ -562,8 +562,20 @@ class JsonParts final : public PartWriter {
   void agencies(const eval::Evaluation& part) override {
     begin(part.as_of);
     if (m_summary_only) return;
-    // The agencies side by side, each written apart and spliced in its place.
     const auto& agencies = part.agencies;
+    // One agency, or one thread: each written straight through, as it goes (one agency's
+    // year of records can make hundreds of megabytes of JSON).
+    if (agencies.size() == 1 || worker_count(m_jobs) == 1) {
+      for (std::size_t i = 0; i < agencies.size(); ++i) {
+        m_writer.w.splice_through([&](const Sink& sink) {
+          Writer apart(sink, part.repository, m_written + i == 0);
+          write_agency(apart, agencies[i]);
+        });
+      }
+      m_written += agencies.size();
+      return;
+    }
+    // The agencies side by side, each written apart and spliced in its place.
     in_order(
         agencies.size(), m_jobs,
         [&](std::size_t i) {

@@ -45,8 +45,14 @@ void JsonWriter::flush() {
 
 void JsonWriter::splice(std::string_view elements) {
   if (elements.empty()) return;
-  if (m_out.size() >= kFlushAt) flush();
-  m_out += elements;
+  flush();
+  m_sink(elements);
+  m_levels.back().empty = false;
+}
+
+void JsonWriter::splice_through(const std::function<void(const Sink&)>& write) {
+  flush();
+  write(m_sink);
   m_levels.back().empty = false;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,8 +42,12 @@ class JsonWriter {
   void real(double value);
   // Text that is already JSON (a number formatted elsewhere).
   void raw(std::string_view json);
-  // Text that is already elements of the array being written (by a writer made for them).
+  // Text that is already elements of the array being written (by a writer made for them),
+  // handed on as it is: what is buffered goes first.
   void splice(std::string_view elements);
+  // The same, written as it comes by `write`, given this writer's sink: a large element is
+  // never held whole.
+  void splice_through(const std::function<void(const Sink&)>& write);
   // Hands what is buffered to the sink; done by itself when the outermost value closes.
   void flush();
 
