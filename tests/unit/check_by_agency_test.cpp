@@ -68,10 +68,12 @@ TEST_CASE("a check agency by agency says what the check at once says, on every f
     CheckOptions at_once;
     at_once.as_of = parse_date("2022-01-31");
     at_once.jobs = 2;
+    at_once.load_context = true;  // as qobj check: the baseline year's folder beside
     const CheckResult whole = check_paths({folder}, at_once);
     CheckOptions in_parts = at_once;
     in_parts.keep_model = false;
-    in_parts.files_per_part = 1;  // an agency to a part, or the files for none
+    in_parts.files_per_part = 1;  // an agency to a part (one thread), or the files for none
+    in_parts.jobs = 1;
     const CheckResult parts = check_paths({folder}, in_parts);
     INFO(folder);
     CHECK(said(parts) == said(whole));

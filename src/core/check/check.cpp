@@ -417,10 +417,14 @@ class Run {
     std::vector<std::optional<std::string>> sound_agencies;
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
       FileOutcome& file = outcomes[i];
-      // A file reached twice (named, and inside a directory also named) is read once.
-      if (file.identity && !add_input_read(*file.identity)) continue;
+      // A file reached twice (named, and inside a directory also named) is taken in once.
+      if (file.identity && taken(*file.identity)) continue;
+      if (file.identity) add_input_read(*file.identity);
       if (jobs[i].named && file.plan) m_named_plans.push_back(*file.plan);
+      // Context for other plans is not taken in: a later batch may want it (the baseline
+      // year's folder a few agencies share, read again for each part of a province).
       if (file.dropped) continue;
+      if (file.identity) m_taken.push_back(*file.identity);
       if (!file.path.empty()) m_read_from.emplace_back(file.name, file.path);
       if (file.skipped) m_result.skipped.push_back(std::move(file.name));
       if (file.counted && file.plan)
@@ -457,10 +461,16 @@ class Run {
   // part's model, then the model let go: only the texts its diagnostics quote are kept.
   void check_part(
       const std::function<void(const model::Repository&, std::span<const Diagnostic>)>& notice) {
-    check_model();
+    m_repository.index();
+    append(m_result.diagnostics, model::check_repository(m_repository, m_options.as_of,
+                                                         m_result.omitted, m_without_plan));
+    for (const auto& [key, plan] : m_repository.plans->all()) {
+      if (plan.has_agency_file) m_agencies_with_objectives.insert(key.first);
+    }
     notice(m_repository,
            std::span<const Diagnostic>(m_result.diagnostics).subspan(m_part_diagnostics));
     std::unordered_set<std::string_view> quoted;
+    for (const model::UnplannedData& data : m_without_plan) quoted.insert(data.location.file);
     for (std::size_t i = m_part_diagnostics; i < m_result.diagnostics.size(); ++i) {
       const Diagnostic& d = m_result.diagnostics[i];
       quoted.insert(d.location.file);
@@ -481,6 +491,11 @@ class Run {
 
   // What the run says, its files checked part by part (check_part).
   CheckResult finish_parts() {
+    // Data for an agency without objectives, now that every agency's are known.
+    append(m_result.diagnostics,
+           model::unplanned_data(m_without_plan,
+                                 std::vector<std::string>(m_agencies_with_objectives.begin(),
+                                                          m_agencies_with_objectives.end())));
     m_repository.index();
     m_result.in_parts = true;
     return conclude();
@@ -566,19 +581,20 @@ class Run {
     return finish_unchecked();
   }
 
-  // False when this file was read already.
-  bool add_input_read(FileIdentity identity) {
+  // Every file read, taken in or not: what no output may replace.
+  void add_input_read(FileIdentity identity) {
     auto& read = m_result.inputs_read;
-    if (std::find(read.begin(), read.end(), identity) != read.end()) return false;
-    read.push_back(identity);
-    return true;
+    if (std::find(read.begin(), read.end(), identity) == read.end()) read.push_back(identity);
+  }
+  bool taken(FileIdentity identity) const {
+    return std::find(m_taken.begin(), m_taken.end(), identity) != m_taken.end();
   }
 
   // A file reached twice (named, and beside another named one as context) is read once: what
   // was read already, or comes earlier in the batch, is not read again (its identity, from
   // what is opened, is checked once more as the files are taken in).
   void drop_read_already(std::vector<FileJob>& jobs) const {
-    std::vector<FileIdentity> seen = m_result.inputs_read;
+    std::vector<FileIdentity> seen = m_taken;
     std::erase_if(jobs, [&](const FileJob& job) {
       if (job.text || job.path == "-") return false;
       const auto identity = identity_of(job.path);
@@ -680,6 +696,10 @@ class Run {
   // was not for the agency its lines said.
   std::size_t m_part_diagnostics = 0, m_part_sources = 0;
   bool m_parts_mixed = false;
+  std::vector<FileIdentity> m_taken;  // the files taken in, each once
+  // What is said of data for an agency without objectives waits for every part.
+  std::vector<model::UnplannedData> m_without_plan;
+  std::set<std::string> m_agencies_with_objectives;
 };
 
 std::vector<FileJob> context_jobs(const std::vector<std::string>& paths) {

@@ -206,8 +206,13 @@ bool within_scale(const ExactNumber& n, const Scale& scale) {
 
 class Checker {
  public:
-  Checker(const Repository& repository, std::optional<Date> as_of, Omitted& omitted)
-      : m_repo(repository), m_plans(*repository.plans), m_as_of(as_of), m_budget(m_out, omitted) {}
+  Checker(const Repository& repository, std::optional<Date> as_of, Omitted& omitted,
+          std::vector<UnplannedData>* without_plan)
+      : m_repo(repository),
+        m_plans(*repository.plans),
+        m_as_of(as_of),
+        m_without_plan(without_plan),
+        m_budget(m_out, omitted) {}
 
   std::vector<Diagnostic> run() {
     for (const Duplicate& d : m_plans.duplicates()) check_duplicate(d);
@@ -264,23 +269,15 @@ class Checker {
                          return d.what == Duplicate::What::objective && d.agency == agency;
                        });
   }
-  // The agency of the run's objectives whose id is nearest to `agency`, if one is near.
-  std::optional<std::string> closest_agency(const std::string& agency) const {
+  // The agencies with objectives of their own in the repository.
+  std::vector<std::string> agencies_with_objectives() const {
     std::vector<std::string> agencies;
     for (const auto& [key, plan] : m_plans.all()) {
       if (plan.has_agency_file &&
           std::find(agencies.begin(), agencies.end(), key.first) == agencies.end())
         agencies.push_back(key.first);
     }
-    // Ids differ by hyphens as often as by letters: compared without them too.
-    const auto plain = [](std::string id) {
-      id.erase(std::remove(id.begin(), id.end(), '-'), id.end());
-      return id;
-    };
-    for (const std::string& candidate : agencies) {
-      if (plain(candidate) == plain(agency)) return candidate;
-    }
-    return schema::closest_match(agency, agencies);
+    return agencies;
   }
   // Ids for a hint: the first ten, then "…".
   static std::string listed(const std::vector<std::string>& ids) {
@@ -343,6 +340,7 @@ class Checker {
   const Repository& m_repo;
   const Plans& m_plans;
   std::optional<Date> m_as_of;
+  std::vector<UnplannedData>* m_without_plan;  // kept for the run's end, when given
   std::set<std::pair<std::string, std::string>> m_missing_baselines;  // reported once
   // Forecasts by target and date, in every measurements file: where each was first made.
   std::map<std::pair<const Target*, Date>, Origin> m_forecasts_seen;
@@ -969,12 +967,14 @@ void Checker::check_measurements_file(const MeasurementsFile& file) {
     if (const std::string years = other_years(file.agency, file.year); !years.empty()) {
       report(MessageId::check_year_mismatch, {std::to_string(file.year), file.agency, years},
              file.year_origin);
-    } else if (const auto meant = closest_agency(file.agency)) {
-      // "ubndhuyenyenkhanh" beside "ubnd-huyen-yen-khanh": the records would be silently
-      // left out of every report.
-      report(MessageId::check_unknown_agency, {file.agency, "", *meant}, file.agency_origin);
+    } else if (m_without_plan != nullptr) {
+      m_without_plan->push_back(
+          {file.agency, location(file.agency_origin), pointer(file.agency_origin)});
     } else {
-      report(MessageId::check_no_objectives, {file.agency}, file.agency_origin, Severity::warning);
+      for (Diagnostic& d : unplanned_data(
+               {{file.agency, location(file.agency_origin), pointer(file.agency_origin)}},
+               agencies_with_objectives()))
+        m_budget.add(std::move(d));
     }
     return;
   }
@@ -1210,7 +1210,43 @@ std::vector<MessageId> missing_plan_parts(const Objective& objective) {
 
 std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
                                          Omitted& omitted) {
-  return Checker(repository, as_of, omitted).run();
+  return Checker(repository, as_of, omitted, nullptr).run();
+}
+
+std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
+                                         Omitted& omitted,
+                                         std::vector<UnplannedData>& without_plan) {
+  return Checker(repository, as_of, omitted, &without_plan).run();
+}
+
+std::vector<Diagnostic> unplanned_data(const std::vector<UnplannedData>& without_plan,
+                                       const std::vector<std::string>& agencies) {
+  // Ids differ by hyphens as often as by letters: compared without them too.
+  const auto plain = [](std::string id) {
+    id.erase(std::remove(id.begin(), id.end(), '-'), id.end());
+    return id;
+  };
+  const auto closest = [&](const std::string& agency) -> std::optional<std::string> {
+    for (const std::string& candidate : agencies) {
+      if (plain(candidate) == plain(agency)) return candidate;
+    }
+    return schema::closest_match(agency, agencies);
+  };
+  std::vector<Diagnostic> out;
+  for (const UnplannedData& data : without_plan) {
+    if (const auto meant = closest(data.agency)) {
+      // "ubndhuyenyenkhanh" beside "ubnd-huyen-yen-khanh": the records would be silently left
+      // out of every report.
+      out.push_back(Diagnostic::error(MessageId::check_unknown_agency, {data.agency, "", *meant},
+                                      data.location, data.pointer));
+    } else {
+      Diagnostic d = Diagnostic::error(MessageId::check_no_objectives, {data.agency}, data.location,
+                                       data.pointer);
+      d.severity = Severity::warning;
+      out.push_back(std::move(d));
+    }
+  }
+  return out;
 }
 
 std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/diag/diagnostic.hpp"
@@ -19,6 +20,22 @@ std::vector<Diagnostic> check_repository(const Repository& repository,
 // The same, keeping at most kMaxDiagnosticsPerFile of each file, counting the others.
 std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
                                          Omitted& omitted);
+
+// A measurements file for an agency with no plan in the repository, of any year: whether its
+// id is a near miss of another agency's is a question about the whole run. A run checked a few
+// agencies at a time keeps them (`without_plan`), and says them at its end (unplanned_data).
+struct UnplannedData {
+  std::string agency;
+  Location location;    // its `agency:`
+  std::string pointer;  // of its `agency:`
+};
+std::vector<Diagnostic> check_repository(const Repository& repository, std::optional<Date> as_of,
+                                         Omitted& omitted,
+                                         std::vector<UnplannedData>& without_plan);
+// What is said of them: an unknown agency (error) when its id is a near miss of an agency with
+// objectives of its own in the run (`agencies`), else data without objectives (warning).
+std::vector<Diagnostic> unplanned_data(const std::vector<UnplannedData>& without_plan,
+                                       const std::vector<std::string>& agencies);
 
 // What an objective's plan does not say, as ISO 9001 clause 6.2.2 asks (what will be done,
 // with what, by whom, by when, evaluated how), as phrases; none for a group or a withdrawn
