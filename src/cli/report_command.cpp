@@ -102,6 +102,9 @@ int report_by_parts(const GlobalOptions& global, Lang lang, const std::vector<Ou
     written = PartOutputs::open(global, lang, outputs, command);
     if (!written) return kExitUsageOrIo;
     outcome = province::write_parts(plan, options, spec, written->writers());
+    if (!outcome.changed.empty())
+      return report_error(global, lang, MessageId::report_file_changed,
+                          {text::join(outcome.changed)});
   }
   if (!written->complete(outcome.rest)) return kExitUsageOrIo;
   // The report is written, but not of every agency: the errors fail the run.

@@ -207,18 +207,26 @@ std::unique_ptr<PartOutputs> PartOutputs::open(const GlobalOptions& global, Lang
     options.colour = output.path.empty() && output.format == report::ReportFormat::table &&
                      use_colour(global.colour, stdout);
     // Standard output is written once the report is complete, kept in a temporary file until
-    // then; but as it comes when the report is no guess and goes nowhere else (or there is no
-    // temporary directory).
+    // then; but as it comes when the report is no guess and goes nowhere else, or cannot wait
+    // in a file (no temporary directory, or none that can be written).
+    const bool may_go_straight =
+        output.path.empty() && final_write && output.format != report::ReportFormat::xlsx;
+    const auto straight = [&] {
+      opened->m_owned.push_back(report::part_writer(output.format, options, write_stdout));
+      opened->m_writers.push_back(opened->m_owned.back().get());
+    };
+    if (may_go_straight && outputs.size() == 1) {
+      straight();
+      continue;
+    }
     int error = 0;
     const std::string path =
         output.path.empty() ? held_for_stdout("qobj-report-output", error) : output.path;
-    if (output.path.empty() && final_write && (outputs.size() == 1 || error != 0) &&
-        output.format != report::ReportFormat::xlsx) {
-      opened->m_owned.push_back(report::part_writer(output.format, options, write_stdout));
-      opened->m_writers.push_back(opened->m_owned.back().get());
+    auto file = error == 0 ? output::AtomicFile::create(path, error) : std::nullopt;
+    if (!file && may_go_straight) {
+      straight();
       continue;
     }
-    auto file = error == 0 ? output::AtomicFile::create(path, error) : std::nullopt;
     if (!file) {
       if (final_write) write_failed(global, lang, path, error);
       return nullptr;
@@ -242,8 +250,11 @@ bool PartOutputs::complete(const eval::Evaluation& rest) {
     int error = 0;
     if (output.format == report::ReportFormat::xlsx &&
         !report::write_xlsx_report(rest, m_options, file.temp_path(), error))
-      return write_failed(m_global, m_lang, output.path, error);
-    if (!file.finish(error)) return write_failed(m_global, m_lang, output.path, error);
+      return write_failed(m_global, m_lang, output.path.empty() ? file.temp_path() : output.path,
+                          error);
+    if (!file.finish(error))
+      return write_failed(m_global, m_lang, output.path.empty() ? file.temp_path() : output.path,
+                          error);
   }
   for (std::size_t i = 0; i < m_outputs.size(); ++i) {
     if (!m_outputs[i].path.empty() || !m_files[i]) continue;

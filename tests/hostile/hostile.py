@@ -324,6 +324,12 @@ def case_no_temporary_directory(qobj, root, tmp):
     expect(without.returncode == usual.returncode == 0,
            f"exit 0 both ways, got {usual.returncode} and {without.returncode}: {without.stderr[-300:]!r}")
     expect(without.stdout == usual.stdout, "the same report with no temporary directory")
+    # With a file beside it, standard output waits for the file, if it can wait anywhere.
+    beside = os.path.join(tmp, "beside.json")
+    both = subprocess.run([*args, "-o", "-", "-o", beside], capture_output=True, env=gone,
+                          cwd=root, check=False, timeout=120)
+    expect(both.returncode == 0 and both.stdout == usual.stdout and os.path.exists(beside),
+           f"-o - with -o FILE works too: exit {both.returncode}: {both.stderr[-300:]!r}")
     for inputs in (PROVINCE, (EXAMPLE,)):
         book = subprocess.run([qobj, "report", "--as-of", AS_OF, "--format", "xlsx",
                                *(["--summary-only"] if inputs == PROVINCE else []), *inputs],

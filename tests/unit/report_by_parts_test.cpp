@@ -211,3 +211,33 @@ TEST_CASE("a guess that does not hold is not written: the province is read again
   CHECK_FALSE(same({folder.string()}, spec));
   std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("a file changed between the check and its reading again stops the report") {
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / "qobj-report-by-parts-changed";
+  std::filesystem::remove_all(folder);
+  const auto write = [&](const std::string& name, const std::string& text) {
+    std::filesystem::create_directories((folder / name).parent_path());
+    std::ofstream(folder / name, std::ios::binary) << text;
+  };
+  for (const std::string agency : {"a", "b"}) {
+    write(agency + "/objectives.yaml", objectives_of(agency, 2021));
+    write(agency + "/measurements.yaml", measurements_of(agency, 2021, "97"));
+  }
+  const CheckOptions options = check_options(false);
+  const CheckResult checked = check_paths({folder.string()}, options);
+  REQUIRE(checked.in_parts);
+  eval::ReportSpec spec;
+  spec.as_of = *parse_date("2022-01-31");
+  const province::PartsPlan plan = province::plan_parts(checked, spec, options.files_per_part);
+  // Saved meanwhile: 97 becomes 90, which the check never saw.
+  write("b/measurements.yaml", measurements_of("b", 2021, "90"));
+  std::string written;
+  const auto writer = report::part_writer(report::ReportFormat::json, render_options(false),
+                                          report::string_sink(written));
+  const province::PartsOutcome outcome = province::write_parts(plan, options, spec, {writer.get()});
+  REQUIRE(outcome.changed.size() == 1);
+  CHECK(outcome.changed[0].ends_with("b/measurements.yaml"));
+  CHECK_FALSE(outcome.rest.rollup);  // not finished
+  std::filesystem::remove_all(folder);
+}

@@ -746,6 +746,8 @@ FoundFile found_file(const std::string& path, const CheckOptions& options) {
   if (input.error) return {std::string(), std::nullopt};
   const HeaderLines header = read_header_lines(input.bytes);
   if (!looks_like_qobj(input.bytes, header)) return {std::string(), std::nullopt};
+  // Another kind of qobj file (an import's mapping) is checked on its own, for no agency.
+  if (header.has_format && !header.objectives) return {std::string(), std::nullopt};
   if (header.objectives == true) return {header.agency, header.year};
   return {header.agency, std::nullopt};
 }
@@ -761,7 +763,8 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
   if (files.size() < 2 ||
       std::any_of(files.begin(), files.end(), [](const InputFile& f) { return f.named; }))
     return std::nullopt;
-  // Each file is read here for its top lines only, and again when its part is checked.
+  // Each file is read here for what its lines say (its text scanned, then let go), and again
+  // when its part is checked.
   std::vector<FoundFile> said(files.size());
   parallel_for(files.size(), options.jobs,
                [&](std::size_t i) { said[i] = found_file(files[i].path, options); });
@@ -782,8 +785,14 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
   for (const Diagnostic& d : inputs.diagnostics) run.add_diagnostic(d);
   std::map<std::string, CheckedAgency> checked;
   std::vector<int> objectives_years;
+  std::vector<std::optional<std::uint64_t>> digests(files.size());  // by place
   // What a report by parts needs of each part's plans before the part is let go.
   const auto notice = [&](const model::Repository& repository) {
+    for (const auto& document : repository.documents) {
+      const auto place = place_of.find(document->source().name());
+      if (place != place_of.end())
+        digests[place->second] = text_digest(document->source().content());
+    }
     for (const model::ObjectivesFile& file : repository.objectives) {
       objectives_years.push_back(file.year);
       const auto place = place_of.find(repository.documents[file.document]->source().name());
@@ -798,10 +807,8 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
   for (const std::vector<std::size_t>& part :
        agency_batches(agencies, options.files_per_part * worker_count(options.jobs))) {
     std::vector<FileJob> jobs;
-    for (const std::size_t i : part) {
+    for (const std::size_t i : part)
       jobs.push_back(FileJob{files[i].path, {}, Role::found, false, agencies[i]});
-      if (!agencies[i].empty()) checked[agencies[i]].files.push_back(files[i].path);
-    }
     run.read(std::move(jobs));
     if (options.load_context || options.load_baseline_years) read_baseline_years(run, options);
     if (run.parts_mixed()) return std::nullopt;
@@ -829,6 +836,9 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
     });
   }
   CheckResult result = run.finish_parts();
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!agencies[i].empty()) checked[agencies[i]].files.push_back({files[i].path, digests[i]});
+  }
   for (auto& [id, agency] : checked) {
     agency.id = id;
     result.agencies.push_back(std::move(agency));
@@ -871,14 +881,28 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
   return run.finish();
 }
 
-model::Repository read_part(const std::vector<std::string>& paths, const CheckOptions& options) {
+std::uint64_t text_digest(std::string_view text) {
+  return std::hash<std::string_view>{}(text);
+}
+
+PartRead read_part(const std::vector<CheckedFile>& files, const CheckOptions& options) {
   Run run(options);
   std::vector<FileJob> jobs;
-  for (const std::string& path : paths)
-    jobs.push_back(FileJob{path, {}, Role::found, false, std::nullopt});
+  for (const CheckedFile& file : files)
+    jobs.push_back(FileJob{file.path, {}, Role::found, false, std::nullopt});
   run.read(std::move(jobs));
   if (options.load_context || options.load_baseline_years) read_baseline_years(run, options);
-  return run.take_model();
+  PartRead part{run.take_model(), {}};
+  std::unordered_map<std::string_view, std::uint64_t> read;  // by name shown
+  for (const auto& document : part.repository.documents)
+    read.emplace(document->source().name(), text_digest(document->source().content()));
+  for (const CheckedFile& file : files) {
+    if (!file.digest) continue;
+    const std::string name = display_path(file.path);
+    const auto found = read.find(name);
+    if (found == read.end() || found->second != *file.digest) part.changed.push_back(name);
+  }
+  return part;
 }
 
 std::optional<std::vector<std::string>> agencies_with_errors(const CheckResult& result) {

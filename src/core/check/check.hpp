@@ -75,9 +75,14 @@ struct CheckOptions {
 // An agency of a run checked in parts, as a report by parts needs it: its files, to read them
 // again a few agencies at a time, and its plans, to choose the report's year before anything
 // is written.
+struct CheckedFile {
+  std::string path;
+  // Of its text when it was read into the model: a file read again must not have changed.
+  std::optional<std::uint64_t> digest;
+};
 struct CheckedAgency {
   std::string id;
-  std::vector<std::string> files;  // paths, in the order read
+  std::vector<CheckedFile> files;  // in the order read
   // Where its first objectives file read into the model comes among the run's files: its place
   // in a report, as evaluate() orders agencies. None: it has no plan to evaluate.
   std::optional<std::size_t> first_plan;
@@ -126,7 +131,16 @@ CheckResult check_paths(const std::vector<std::string>& paths, const CheckOption
 // The files of some agencies of a run checked in parts, read again into the model and indexed,
 // with the baseline years their growth targets need (CheckOptions::load_baseline_years): what a
 // report by parts evaluates, writes and lets go. Their diagnostics were the check's.
-model::Repository read_part(const std::vector<std::string>& paths, const CheckOptions& options);
+// A file read into the model at the check that is no longer what it was (changed, or no longer
+// sound) is named in `changed`: the model is then not the one checked.
+struct PartRead {
+  model::Repository repository;
+  std::vector<std::string> changed;  // as shown
+};
+PartRead read_part(const std::vector<CheckedFile>& files, const CheckOptions& options);
+
+// What is kept of a text read into the model, to tell whether it is read again the same.
+std::uint64_t text_digest(std::string_view text);
 
 // The agencies (ids, sorted) whose files have errors, when each error is in a file that names
 // its agency: a report over several agencies sets them aside and goes on with the others.

@@ -17,6 +17,7 @@ enum class MessageId : std::uint16_t {
   io_unreadable_directory,
   report_no_such_year,
   report_nothing_selected,
+  report_file_changed,
   output_unknown_extension,
   output_is_input,
   output_twice,

@@ -14,12 +14,18 @@ void add_once(std::vector<std::string>& list, const std::string& item) {
     list.push_back(item);
 }
 
-// A run over several agencies is of one year: the year most of them have as their latest (the
-// later of equals), so that one agency starting next year's files early does not take the
-// whole run, or its roll-up, to a year the others have not begun. Nothing when they agree.
-std::optional<int> common_year(const Evaluation& evaluation) {
+// The year of the run, from the agencies' latest years evaluated.
+std::optional<int> common_year_of(const Evaluation& evaluation) {
+  std::vector<int> years;
+  for (const AgencyEvaluation& agency : evaluation.agencies) years.push_back(agency.year);
+  return common_year(years);
+}
+
+}  // namespace
+
+std::optional<int> common_year(const std::vector<int>& latest_years) {
   std::map<int, int> agencies_by_year;
-  for (const AgencyEvaluation& agency : evaluation.agencies) ++agencies_by_year[agency.year];
+  for (const int year : latest_years) ++agencies_by_year[year];
   if (agencies_by_year.size() < 2) return std::nullopt;
   const auto most = std::max_element(
       agencies_by_year.begin(), agencies_by_year.end(), [](const auto& a, const auto& b) {
@@ -27,8 +33,6 @@ std::optional<int> common_year(const Evaluation& evaluation) {
       });
   return most->first;
 }
-
-}  // namespace
 
 void restrict_to(Evaluation& evaluation, const std::string& unit, const std::string& objective) {
   for (auto& agency : evaluation.agencies) {
@@ -60,7 +64,7 @@ ReportOutcome run_report(const model::Repository& repository, const ReportSpec& 
   out.evaluation = evaluate(repository, spec.as_of, spec.year, spec.jobs, spec.set_aside);
   std::optional<int> year = spec.year;
   if (!year) {
-    if ((year = common_year(out.evaluation)))
+    if ((year = common_year_of(out.evaluation)))
       out.evaluation = evaluate(repository, spec.as_of, year, spec.jobs, spec.set_aside);
   }
   if (spec.year && out.evaluation.agencies.empty()) {

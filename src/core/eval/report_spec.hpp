@@ -39,6 +39,11 @@ struct ReportOutcome {
   std::vector<std::string> failing;
 };
 
+// A run over several agencies is of one year: the year most of them have as their latest (the
+// later of equals), so that one agency starting next year's files early does not take the
+// whole run, or its roll-up, to a year the others have not begun. Nothing when they agree.
+std::optional<int> common_year(const std::vector<int>& latest_years);
+
 // Evaluates the repository as the spec asks. The repository must be indexed.
 ReportOutcome run_report(const model::Repository& repository, const ReportSpec& spec);
 

@@ -7,24 +7,6 @@
 
 namespace qobj::province {
 
-namespace {
-
-// The year most agencies have as their latest (the later of equals), as report_spec's
-// common_year chooses it from their evaluations; none when they agree.
-std::optional<int> common_year(const std::map<std::string, int>& latest_by_agency) {
-  std::map<int, int> agencies_by_year;
-  for (const auto& [agency, year] : latest_by_agency) ++agencies_by_year[year];
-  if (agencies_by_year.size() < 2) return std::nullopt;
-  return std::max_element(agencies_by_year.begin(), agencies_by_year.end(),
-                          [](const auto& a, const auto& b) {
-                            return a.second < b.second ||
-                                   (a.second == b.second && a.first < b.first);
-                          })
-      ->first;
-}
-
-}  // namespace
-
 PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
                      std::size_t files_per_part) {
   PartsPlan plan;
@@ -51,9 +33,9 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
       return plan;
     }
   } else {
-    std::map<std::string, int> latest;
-    for (const CheckedAgency* agency : evaluated) latest[agency->id] = *agency->latest_plan;
-    plan.year = common_year(latest);
+    std::vector<int> latest;
+    for (const CheckedAgency* agency : evaluated) latest.push_back(*agency->latest_plan);
+    plan.year = eval::common_year(latest);
   }
   if (plan.year) {
     plan.rollup_year = *plan.year;
@@ -78,7 +60,7 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
     if (plan.year && std::find(years.begin(), years.end(), *plan.year) == years.end()) continue;
     plan.evaluated.emplace_back(agency->id, plan.year.value_or(*agency->latest_plan));
   }
-  std::vector<std::string> part;
+  std::vector<CheckedFile> part;
   for (const CheckedAgency* agency : order) {
     part.insert(part.end(), agency->files.begin(), agency->files.end());
     if (!part.empty() && part.size() >= files_per_part) {
@@ -128,8 +110,15 @@ PartsOutcome write_parts(const PartsPlan& plan, const CheckOptions& options,
                          const eval::ReportSpec& spec,
                          const std::vector<report::PartWriter*>& writers) {
   PartReporter reporter(spec, plan.year, plan.rollup_year, writers);
-  for (const std::vector<std::string>& paths : plan.parts)
-    reporter.add(read_part(paths, options), spec.set_aside);
+  for (const std::vector<CheckedFile>& files : plan.parts) {
+    PartRead part = read_part(files, options);
+    if (!part.changed.empty()) {
+      PartsOutcome stopped;
+      stopped.changed = std::move(part.changed);
+      return stopped;
+    }
+    reporter.add(part.repository, spec.set_aside);
+  }
   return std::move(reporter).finish(spec.set_aside);
 }
 
@@ -143,7 +132,11 @@ void Speculation::begin(const std::map<std::string, std::vector<int>>& objective
     if (!years.empty()) latest[agency] = *std::max_element(years.begin(), years.end());
   }
   std::optional<int> year = m_spec.year;
-  if (!year) year = common_year(latest);
+  if (!year) {
+    std::vector<int> years;
+    for (const auto& [agency, last] : latest) years.push_back(last);
+    year = eval::common_year(years);
+  }
   int rollup_year = year.value_or(0);
   if (!year) {
     for (const auto& [agency, last] : latest) rollup_year = std::max(rollup_year, last);

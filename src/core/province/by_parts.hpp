@@ -27,7 +27,7 @@ struct PartsPlan {
   eval::ReportOutcome::Problem problem = eval::ReportOutcome::Problem::none;
   std::vector<std::string> known;
   // The agencies' files, whole agencies a part, the agencies in the order evaluate() gives.
-  std::vector<std::vector<std::string>> parts;
+  std::vector<std::vector<CheckedFile>> parts;
   // The agencies evaluated, in that order, with the year of the plan evaluated.
   std::vector<std::pair<std::string, int>> evaluated;
 };
@@ -42,9 +42,13 @@ struct PartsOutcome {
   eval::Evaluation rest;
   // Objectives (groups aside) whose verdict is one of spec.fail_on, by id.
   std::vector<std::string> failing;
+  // Files read again that are not what the check read (as shown): the report was not
+  // finished, and must not be used.
+  std::vector<std::string> changed;
 };
 
-// Reads, evaluates and hands each part to every writer, then the end to each.
+// Reads, evaluates and hands each part to every writer, then the end to each; stops, with
+// PartsOutcome::changed, at a part whose files changed since the check.
 PartsOutcome write_parts(const PartsPlan& plan, const CheckOptions& options,
                          const eval::ReportSpec& spec,
                          const std::vector<report::PartWriter*>& writers);
