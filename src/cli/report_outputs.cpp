@@ -56,6 +56,14 @@ std::string held_for_stdout(std::string_view name, int& error) {
   return failed ? std::string("$TMPDIR") : (directory / name).string();
 }
 
+// What waited in a file for standard output, handed on a piece at a time.
+void copy_to_stdout(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string chunk(1 << 16, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
+    write_stdout(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+}
+
 bool write_failed(const GlobalOptions& global, Lang lang, const std::string& path, int why) {
   report_error(global, lang, MessageId::output_write_failed,
                {display_path(path), system_error_arg(why)});
@@ -159,9 +167,7 @@ bool write_outputs(const GlobalOptions& global, Lang lang, const std::vector<Out
     if (error != 0) return failed(path, error);
     auto file = output::AtomicFile::create(path, error);
     if (!file || !render_into(*file, output.format, error)) return failed(path, error);
-    std::ifstream in(file->temp_path(), std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    write_stdout(bytes);
+    copy_to_stdout(file->temp_path());
   }
 
   bool all_written = true;
@@ -262,10 +268,7 @@ bool PartOutputs::complete(const eval::Evaluation& rest) {
       report_error(m_global, m_lang, MessageId::output_binary_to_terminal, {});
       return false;
     }
-    std::ifstream in(m_files[i]->temp_path(), std::ios::binary);
-    std::string chunk(1 << 16, '\0');
-    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0)
-      write_stdout(std::string_view(chunk.data(), static_cast<std::size_t>(in.gcount())));
+    copy_to_stdout(m_files[i]->temp_path());
   }
   bool all_written = true;
   for (std::size_t i = 0; i < m_outputs.size(); ++i) {

@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
+#include "core/output/atomic_file.hpp"
 
 namespace qobj::cli {
 
@@ -15,6 +16,7 @@ int run(int argc, const char* const* argv) {
   // A closed pipe (qobj report | head) is a write error, said and exited with 3, not a
   // signal that kills the process mid-line.
   std::signal(SIGPIPE, SIG_IGN);
+  output::remove_temporaries_on_signals();
   try {
     const ParsedCommandLine parsed = parse_command_line(argc, argv);
     if (parsed.exit_code) return finish_stdout(parsed.global, *parsed.exit_code);

@@ -339,6 +339,29 @@ def case_no_temporary_directory(qobj, root, tmp):
                f"the reason is said: {book.stderr[-300:]!r}")
 
 
+def case_interrupted_report_leaves_nothing(qobj, root, tmp):
+    """A province's report stopped with Ctrl-C (its outputs open while the check runs) leaves no
+    temporary file beside its outputs nor in the temporary directory."""
+    import signal
+    import time
+    province = os.path.join(tmp, "province")
+    subprocess.run(["/usr/bin/python3", os.path.join(root, "bench", "generate_province.py"),
+                    province, "--agencies", "300"], check=True, capture_output=True)
+    out, held = os.path.join(tmp, "out"), os.path.join(tmp, "held")
+    os.makedirs(out)
+    os.makedirs(held)
+    env = {**child_env(), "TMPDIR": held}
+    process = subprocess.Popen([qobj, "report", "--jobs", "1", "--as-of", AS_OF, province,
+                                "-o", os.path.join(out, "r.json"), "-o", "-"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    time.sleep(0.15)
+    process.send_signal(signal.SIGINT)
+    code = process.wait(timeout=120)
+    expect(code in (0, -signal.SIGINT), f"ended by the interrupt (or done before it), got {code}")
+    left = [n for d in (out, held) for n in os.listdir(d) if n.startswith(".qobj-")]
+    expect(not left, f"no temporary file is left, found {left}")
+
+
 def case_full_disk_all_or_nothing(qobj, root, tmp):
     """A write that fails half-way (a full disk; here a file-size limit) is found before any
     output replaces its destination, and said with its reason."""

@@ -93,14 +93,19 @@ ReportOutcome run_report(const model::Repository& repository, const ReportSpec& 
   }
   out.evaluation.rollup =
       roll_up(out.evaluation, repository, year, spec.summary_only, spec.set_aside);
-  for (const auto& agency : out.evaluation.agencies) {
+  add_failing(out.evaluation, spec.fail_on, out.failing);
+  return out;
+}
+
+void add_failing(const Evaluation& evaluation, const std::vector<Verdict>& fail_on,
+                 std::vector<std::string>& failing) {
+  for (const auto& agency : evaluation.agencies) {
     for (const auto& o : agency.objectives) {
       if (o.objective->is_group) continue;
-      if (std::find(spec.fail_on.begin(), spec.fail_on.end(), o.verdict) != spec.fail_on.end())
-        out.failing.push_back(o.objective->id);
+      if (std::find(fail_on.begin(), fail_on.end(), o.verdict) != fail_on.end())
+        failing.push_back(o.objective->id);
     }
   }
-  return out;
 }
 
 }  // namespace qobj::eval

@@ -44,6 +44,10 @@ struct ReportOutcome {
 // whole run, or its roll-up, to a year the others have not begun. Nothing when they agree.
 std::optional<int> common_year(const std::vector<int>& latest_years);
 
+// Adds the objectives (groups aside) whose verdict is one of `fail_on`, by id.
+void add_failing(const Evaluation& evaluation, const std::vector<Verdict>& fail_on,
+                 std::vector<std::string>& failing);
+
 // Evaluates the repository as the spec asks. The repository must be indexed.
 ReportOutcome run_report(const model::Repository& repository, const ReportSpec& spec);
 

@@ -9,6 +9,11 @@
 
 namespace qobj::output {
 
+// From now on, an interrupt, a hang-up or a termination removes the temporary files not yet
+// renamed (a province's report stopped with Ctrl-C leaves nothing beside its outputs), then
+// ends the process as the signal would have.
+void remove_temporaries_on_signals();
+
 class AtomicFile {
  public:
   // Creates the temporary file in the destination's directory (a rename across file systems
@@ -39,14 +44,15 @@ class AtomicFile {
   bool commit_new(int& error);
 
  private:
-  AtomicFile(std::string path, std::string temp, int fd)
-      : m_path(std::move(path)), m_temp(std::move(temp)), m_fd(fd) {}
+  AtomicFile(std::string path, std::string temp, int fd);
+  void forget_temporary();  // renamed, linked or removed: no longer the signals' to remove
 
   std::string m_path, m_temp;
   int m_fd = -1;
   bool m_failed = false;
   int m_write_errno = 0;  // why the first write failed
   bool m_committed = false;
+  int m_slot = -1;  // where the signals find its name (-1: nowhere)
 };
 
 }  // namespace qobj::output

@@ -86,15 +86,9 @@ void PartReporter::add(const model::Repository& repository,
       eval::evaluate(repository, m_spec.as_of, m_year, m_spec.jobs, set_aside);
   m_tally.add(part, repository);
   for (report::PartWriter* writer : m_writers) writer->agencies(part);
-  const auto& fail_on = m_spec.fail_on;
-  for (const eval::AgencyEvaluation& agency : part.agencies) {
+  for (const eval::AgencyEvaluation& agency : part.agencies)
     m_evaluated.emplace_back(agency.id, agency.year);
-    for (const eval::ObjectiveEvaluation& o : agency.objectives) {
-      if (o.objective->is_group) continue;
-      if (std::find(fail_on.begin(), fail_on.end(), o.verdict) != fail_on.end())
-        m_failing.push_back(o.objective->id);
-    }
-  }
+  eval::add_failing(part, m_spec.fail_on, m_failing);
 }
 
 PartsOutcome PartReporter::finish(const std::vector<std::string>& set_aside) && {
