@@ -755,8 +755,9 @@ FoundFile found_file(const std::string& path, const CheckOptions& options) {
 // Folders of many agencies, checked a few agencies at a time (CheckOptions::keep_model), or
 // nothing when the run must be done at once: a file named (its context is the run's), a
 // qobj file whose lines do not say its agency, or one read as another agency's than its lines
-// said. Every check across files is within one agency's files, so the parts say what the run
-// at once would.
+// said. Every check across files is within one agency's files but one, said at the end
+// (whether data for an agency without objectives names another agency nearly), so the parts
+// say what the run at once would.
 std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
                                                   const CheckOptions& options) {
   const auto& files = inputs.files;
