@@ -2,10 +2,25 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
+#include <utility>
 
 #include "core/eval/rollup.hpp"
 
 namespace qobj::province {
+
+namespace {
+
+// The year a run is evaluated for (asked, or the one most agencies have as their latest; none
+// when their latest years agree) and its roll-up's year, from the agencies' latest years.
+std::pair<std::optional<int>, int> run_years(std::optional<int> asked,
+                                             const std::vector<int>& latest) {
+  const std::optional<int> year = asked ? asked : eval::common_year(latest);
+  if (year) return {year, *year};
+  return {year, latest.empty() ? 0 : *std::max_element(latest.begin(), latest.end())};
+}
+
+}  // namespace
 
 PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
                      std::size_t files_per_part) {
@@ -18,7 +33,6 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
   for (const CheckedAgency& agency : checked.agencies) {
     if (agency.latest_plan && !set_aside(agency.id)) evaluated.push_back(&agency);
   }
-  plan.year = spec.year;
   if (spec.year) {
     const bool any = std::any_of(evaluated.begin(), evaluated.end(), [&](const CheckedAgency* a) {
       return std::find(a->plan_years.begin(), a->plan_years.end(), *spec.year) !=
@@ -32,17 +46,10 @@ PartsPlan plan_parts(const CheckResult& checked, const eval::ReportSpec& spec,
       for (const int year : years) plan.known.push_back(std::to_string(year));
       return plan;
     }
-  } else {
-    std::vector<int> latest;
-    for (const CheckedAgency* agency : evaluated) latest.push_back(*agency->latest_plan);
-    plan.year = eval::common_year(latest);
   }
-  if (plan.year) {
-    plan.rollup_year = *plan.year;
-  } else {
-    for (const CheckedAgency* agency : evaluated)
-      plan.rollup_year = std::max(plan.rollup_year, *agency->latest_plan);
-  }
+  std::vector<int> latest;
+  for (const CheckedAgency* agency : evaluated) latest.push_back(*agency->latest_plan);
+  std::tie(plan.year, plan.rollup_year) = run_years(spec.year, latest);
 
   // In the order evaluate() gives (the first objectives file read of each), the agencies
   // without a plan last: their files only tell the roll-up what is missing.
@@ -121,20 +128,11 @@ Speculation::Speculation(const eval::ReportSpec& spec, std::vector<report::PartW
 
 void Speculation::begin(const std::map<std::string, std::vector<int>>& objectives_years) {
   // Every agency with objectives as if none were set aside, each at its latest year.
-  std::map<std::string, int> latest;
+  std::vector<int> latest;
   for (const auto& [agency, years] : objectives_years) {
-    if (!years.empty()) latest[agency] = *std::max_element(years.begin(), years.end());
+    if (!years.empty()) latest.push_back(*std::max_element(years.begin(), years.end()));
   }
-  std::optional<int> year = m_spec.year;
-  if (!year) {
-    std::vector<int> years;
-    for (const auto& [agency, last] : latest) years.push_back(last);
-    year = eval::common_year(years);
-  }
-  int rollup_year = year.value_or(0);
-  if (!year) {
-    for (const auto& [agency, last] : latest) rollup_year = std::max(rollup_year, last);
-  }
+  const auto [year, rollup_year] = run_years(m_spec.year, latest);
   m_reporter.emplace(m_spec, year, rollup_year, m_writers);
 }
 
