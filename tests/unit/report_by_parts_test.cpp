@@ -188,6 +188,12 @@ std::string measurements_of(const std::string& agency, int year, const std::stri
          ", numerator: " + numerator + ", denominator: 100}\n";
 }
 
+// A file of the folders a case writes, with the folders it is in.
+void write_file(const std::filesystem::path& path, const std::string& text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
 }  // namespace
 
 TEST_CASE("a guess that does not hold is not written: the province is read again") {
@@ -195,8 +201,7 @@ TEST_CASE("a guess that does not hold is not written: the province is read again
       std::filesystem::temp_directory_path() / "qobj-report-by-parts-test";
   std::filesystem::remove_all(folder);
   const auto write = [&](const std::string& name, const std::string& text) {
-    std::filesystem::create_directories((folder / name).parent_path());
-    std::ofstream(folder / name, std::ios::binary) << text;
+    write_file(folder / name, text);
   };
   // Counting b, most agencies' latest year is 2021; b's errors set it aside, and with a and c
   // alone the later of two years is taken, 2022.
@@ -217,8 +222,7 @@ TEST_CASE("a file changed between the check and its reading again stops the repo
       std::filesystem::temp_directory_path() / "qobj-report-by-parts-changed";
   std::filesystem::remove_all(folder);
   const auto write = [&](const std::string& name, const std::string& text) {
-    std::filesystem::create_directories((folder / name).parent_path());
-    std::ofstream(folder / name, std::ios::binary) << text;
+    write_file(folder / name, text);
   };
   for (const std::string agency : {"a", "b"}) {
     write(agency + "/objectives.yaml", objectives_of(agency, 2021));

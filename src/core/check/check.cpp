@@ -461,9 +461,7 @@ class Run {
   // part's model, then the model let go: only the texts its diagnostics quote are kept.
   void check_part(
       const std::function<void(const model::Repository&, std::span<const Diagnostic>)>& notice) {
-    m_repository.index();
-    append(m_result.diagnostics, model::check_repository(m_repository, m_options.as_of,
-                                                         m_result.omitted, m_without_plan));
+    check_model(&m_without_plan);
     for (const auto& [key, plan] : m_repository.plans->all()) {
       if (plan.has_agency_file) m_agencies_with_objectives.insert(key.first);
     }
@@ -561,10 +559,14 @@ class Run {
   }
 
  private:
-  void check_model() {
+  // The checks across the files read; with `without_plan`, what is said of data for an agency
+  // without objectives is kept there for the run's end.
+  void check_model(std::vector<model::UnplannedData>* without_plan = nullptr) {
     m_repository.index();
     append(m_result.diagnostics,
-           model::check_repository(m_repository, m_options.as_of, m_result.omitted));
+           without_plan ? model::check_repository(m_repository, m_options.as_of, m_result.omitted,
+                                                  *without_plan)
+                        : model::check_repository(m_repository, m_options.as_of, m_result.omitted));
   }
 
   CheckResult conclude() {
@@ -771,12 +773,14 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
                [&](std::size_t i) { said[i] = found_file(files[i].path, options); });
   std::vector<std::string> agencies;
   agencies.reserve(files.size());
+  std::vector<std::string> names;                         // as shown, by place
   std::unordered_map<std::string, std::size_t> place_of;  // a file's place, by its name shown
   std::map<std::string, std::vector<int>> said_years;     // objectives files' years, by agency
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!said[i].agency) return std::nullopt;
     agencies.push_back(std::move(*said[i].agency));
-    place_of.emplace(display_path(files[i].path), i);
+    names.push_back(display_path(files[i].path));
+    place_of.emplace(names.back(), i);
     if (said[i].objectives_year && !agencies.back().empty())
       said_years[agencies.back()].push_back(*said[i].objectives_year);
   }
@@ -828,7 +832,7 @@ std::optional<CheckResult> check_agency_by_agency(const InputList& inputs,
         if (d.severity == Severity::error) add_agency_of(d.location.file);
       }
       for (const std::size_t i : part) {
-        const auto omitted = run.omitted().by_file.find(display_path(files[i].path));
+        const auto omitted = run.omitted().by_file.find(names[i]);
         if (omitted != run.omitted().by_file.end() && omitted->second.errors > 0 &&
             !agencies[i].empty())
           with_errors.insert(agencies[i]);
